@@ -1,0 +1,1 @@
+"""Chorus: reader comments and testimonials, moderated by the site owner."""

@@ -1,0 +1,292 @@
+"""The comment domain: statuses, the Comment record and the rules a submission must meet.
+
+Pure functions only, no I/O. Every rule that refuses input raises `Invalid`, which names the
+field and a machine-readable code, so the API can answer with one error shape.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import settings
+
+
+class Status(enum.StrEnum):
+    PENDING = "pending"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    SPAM = "spam"
+
+
+class Invalid(Exception):
+    """A request the service refuses; carries the HTTP status, code, field and message."""
+
+    def __init__(self, field: str | None, code: str, message: str, status: int = 422) -> None:
+        super().__init__(message)
+        self.field = field
+        self.code = code
+        self.message = message
+        self.status = status
+
+
+@dataclass(frozen=True)
+class Thread:
+    id: int
+    page_key: str
+    title: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Comment:
+    id: int
+    thread_id: int
+    parent_id: int | None
+    author: str
+    email: str
+    website: str
+    body: str
+    html: str
+    status: Status
+    owner: bool
+    consent: bool
+    consent_at: str | None
+    consent_version: str | None
+    testimonial: bool
+    excerpt: str
+    promoted_at: str | None
+    rating: int | None
+    lang: str
+    created_at: str
+    updated_at: str
+    moderated_at: str | None
+    page_key: str = ""
+    page_title: str = ""
+    page_url: str = ""
+    author_key: str = ""
+
+
+@dataclass(frozen=True)
+class Submission:
+    """A reader's comment after validation and normalisation, ready to sanitise and store."""
+
+    page: str
+    author: str
+    body: str
+    page_title: str = ""
+    page_url: str = ""
+    parent: int | None = None
+    email: str = ""
+    website: str = ""
+    consent: bool = False
+    consent_version: str = ""
+    rating: int | None = None
+    lang: str = ""
+    form_token: str = ""
+    author_token: str = ""
+    honeypot: str = ""
+    extras: dict[str, Any] = field(default_factory=dict)
+
+
+SUBMISSION_FIELDS = {
+    "page",
+    "page_title",
+    "page_url",
+    "parent",
+    "author",
+    "email",
+    "website",
+    "body",
+    "consent",
+    "consent_version",
+    "rating",
+    "lang",
+    "form_token",
+    "author_token",
+    "hp",
+}
+LANGUAGES = ("nl", "en")
+
+# C0 controls but TAB, LF, CR; DEL and the C1 block; XML's non-characters and surrogates.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+_LINE_BREAK = re.compile("[\r\n\t]")
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+# Default-ignorable characters that make a name or text look empty.
+_INVISIBLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
+    "\u2060-\u2064\u206a-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\\s]"
+)
+_EMAIL = re.compile(
+    r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@([A-Za-z0-9-]{1,63}\.)+[A-Za-z]{2,63}$"
+)
+_URL_FORBIDDEN = re.compile(
+    r"[\s\"<>\\^`{|}\x00-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]"
+)
+_TOKEN_CHARS = re.compile(r"^[A-Za-z0-9._:-]*$")
+LINK = re.compile(r"https?://[^\s<>\"']+", re.IGNORECASE)
+
+
+def _text(data: dict[str, Any], name: str, *, required: bool = False) -> str:
+    value = data.get(name)
+    if value is None:
+        if required:
+            raise Invalid(name, "required", f"{name} is required")
+        return ""
+    if not isinstance(value, str):
+        raise Invalid(name, "not_a_string", f"{name} must be a string")
+    return unicodedata.normalize("NFC", value)
+
+
+def _check_chars(name: str, value: str, *, multiline: bool) -> None:
+    if _CONTROL.search(value) or (not multiline and _LINE_BREAK.search(value)):
+        raise Invalid(name, "control_character", f"{name} contains a control character")
+
+
+def _visible(value: str) -> bool:
+    return bool(_INVISIBLE.sub("", value))
+
+
+def _limit(name: str, value: str, maximum: int) -> None:
+    if len(value) > maximum:
+        raise Invalid(name, "too_long", f"{name} must be at most {maximum} characters")
+
+
+def clean_line(data: dict[str, Any], name: str, maximum: int, *, required: bool = False) -> str:
+    """A single line of plain text: NFC, trimmed, no controls or bidi overrides."""
+    value = _text(data, name, required=required).strip()
+    _check_chars(name, value, multiline=False)
+    if _BIDI.search(value):
+        raise Invalid(name, "bidi_control", f"{name} contains a text-direction override")
+    if required and not _visible(value):
+        raise Invalid(name, "required", f"{name} must not be empty")
+    _limit(name, value, maximum)
+    return value
+
+
+def clean_body(data: dict[str, Any], name: str = "body") -> str:
+    """Comment text: NFC, LF line ends, no controls, bidi overrides removed, bounded."""
+    value = _text(data, name, required=True).replace("\r\n", "\n").replace("\r", "\n")
+    _check_chars(name, value, multiline=True)
+    value = _BIDI.sub("", value).strip()
+    if not _visible(value):
+        raise Invalid(name, "required", f"{name} must not be empty")
+    _limit(name, value, settings.MAX_BODY_LENGTH)
+    if len(LINK.findall(value)) > settings.MAX_LINKS:
+        raise Invalid(name, "too_many_links", f"{name} may hold at most {settings.MAX_LINKS} links")
+    return value
+
+
+def clean_url(name: str, value: str) -> str:
+    """An absolute http(s) URL with a host, scheme and host lower-cased; '' stays ''."""
+    if not value:
+        return ""
+    if len(value) > 2048:
+        raise Invalid(name, "too_long", f"{name} must be at most 2048 characters")
+    if _URL_FORBIDDEN.search(value):
+        raise Invalid(name, "invalid_url", f"{name} contains characters a web address cannot have")
+    if "://" not in value and re.match(r"^[a-z0-9.-]+\.[a-z]{2,}(/|$)", value, re.IGNORECASE):
+        value = "https://" + value
+    try:
+        parts = urlsplit(value)
+        port = parts.port
+    except ValueError:
+        raise Invalid(name, "invalid_url", f"{name} is not a valid web address") from None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise Invalid(name, "invalid_url", f"{name} must be an http:// or https:// address")
+    if parts.username or parts.password:
+        raise Invalid(name, "invalid_url", f"{name} must not contain a user name or password")
+    host = parts.hostname.lower() + (f":{port}" if port else "")
+    return urlunsplit((parts.scheme.lower(), host, parts.path or "/", parts.query, parts.fragment))
+
+
+def clean_email(data: dict[str, Any]) -> str:
+    value = _text(data, "email").strip()
+    if not value:
+        return ""
+    _limit("email", value, 254)
+    if not _EMAIL.match(value):
+        raise Invalid("email", "invalid_email", "email is not a valid e-mail address")
+    local, _, domain = value.rpartition("@")
+    return f"{local}@{domain.lower()}"
+
+
+def _optional_int(data: dict[str, Any], name: str) -> int | None:
+    value = data.get(name)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise Invalid(name, "not_an_integer", f"{name} must be a whole number")
+    return value
+
+
+def _optional_bool(data: dict[str, Any], name: str) -> bool:
+    value = data.get(name, False)
+    if value is None:
+        return False
+    if not isinstance(value, bool):
+        raise Invalid(name, "not_a_boolean", f"{name} must be true or false")
+    return value
+
+
+def parse_submission(data: Any) -> Submission:
+    """Validate a reader's JSON submission; raise `Invalid` on the first problem found."""
+    if not isinstance(data, dict):
+        raise Invalid(None, "not_an_object", "the request body must be a JSON object", 400)
+    unknown = sorted(set(data) - SUBMISSION_FIELDS)
+    if unknown:
+        raise Invalid(unknown[0], "unknown_field", f"{unknown[0]} is not a field this API takes")
+
+    page = clean_line(data, "page", 500, required=True)
+    author = clean_line(data, "author", settings.MAX_NAME_LENGTH, required=True)
+    body = clean_body(data)
+    parent = _optional_int(data, "parent")
+    if parent is not None and parent <= 0:
+        raise Invalid("parent", "not_found", "parent must be the id of a comment")
+    rating = _optional_int(data, "rating")
+    if rating is not None:
+        if not settings.RATINGS:
+            raise Invalid("rating", "ratings_disabled", "ratings are turned off on this site")
+        if not 1 <= rating <= 5:
+            raise Invalid("rating", "out_of_range", "rating must be between 1 and 5")
+    lang = clean_line(data, "lang", 8).lower()
+    if lang and lang not in LANGUAGES:
+        raise Invalid("lang", "unsupported", f"lang must be one of {', '.join(LANGUAGES)}")
+    consent = _optional_bool(data, "consent")
+    consent_version = clean_line(data, "consent_version", 40)
+    if not _TOKEN_CHARS.match(consent_version):
+        raise Invalid("consent_version", "invalid", "consent_version has characters it cannot have")
+    tokens = {name: clean_line(data, name, 400) for name in ("form_token", "author_token", "hp")}
+    return Submission(
+        page=page,
+        author=author,
+        body=body,
+        page_title=clean_line(data, "page_title", 300),
+        page_url=clean_url("page_url", clean_line(data, "page_url", 2048)),
+        parent=parent,
+        email=clean_email(data),
+        website=clean_url("website", clean_line(data, "website", 2048)),
+        consent=consent,
+        consent_version=(consent_version or settings.CONSENT_VERSION) if consent else "",
+        rating=rating,
+        lang=lang,
+        form_token=tokens["form_token"],
+        author_token=tokens["author_token"],
+        honeypot=tokens["hp"],
+    )
+
+
+def parse_excerpt(body: str, excerpt: Any) -> str:
+    """An owner-chosen excerpt must be the author's own words: a passage of the text."""
+    if excerpt is None or excerpt == "":
+        return ""
+    if not isinstance(excerpt, str):
+        raise Invalid("excerpt", "not_a_string", "excerpt must be a string")
+    passage = " ".join(unicodedata.normalize("NFC", excerpt).split())
+    if passage not in " ".join(body.split()):
+        raise Invalid("excerpt", "not_in_text", "excerpt must be a passage of the comment's text")
+    return passage

@@ -1,0 +1,125 @@
+"""The database connection and the migration runner.
+
+Migrations are numbered SQL files in `migrations/`. A file `NNN_name.sql` runs on every backend;
+`NNN_name.sqlite.sql` and `NNN_name.postgresql.sql` stand in for it where the dialects differ.
+Applied names are recorded in `schema_migrations`, so running the runner twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from databases import Database, DatabaseURL
+
+import settings
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+SQLITE_BUSY_TIMEOUT = 5.0  # seconds a writer waits for the lock before giving up
+_NAME = re.compile(r"^(\d{3})_([a-z0-9_]+?)(?:\.(sqlite|postgresql))?\.sql$")
+
+
+class DatabaseSettingError(RuntimeError):
+    """DATABASE_URL cannot be used; the message says why in one line."""
+
+
+def dialect_of(url: str) -> str:
+    """'sqlite' or 'postgresql' for a DATABASE_URL, or raise naming the setting."""
+    try:
+        scheme = DatabaseURL(url).scheme
+    except Exception:
+        raise DatabaseSettingError(f"DATABASE_URL is not a URL: {url!r}") from None
+    if scheme.startswith("sqlite"):
+        return "sqlite"
+    if scheme.startswith(("postgresql", "postgres")):
+        return "postgresql"
+    raise DatabaseSettingError(
+        f"DATABASE_URL must start with sqlite:/// or postgresql://, not {scheme or 'nothing'}://"
+    )
+
+
+def make_database(url: str | None = None) -> Database:
+    """A Database for `url` (default: the DATABASE_URL setting) with the right driver options."""
+    url = url or settings.DATABASE_URL
+    dialect = dialect_of(url)
+    if dialect == "sqlite":
+        db_url = DatabaseURL(url)
+        if db_url.database and db_url.database != ":memory:":
+            folder = Path(db_url.database).parent
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DatabaseSettingError(
+                    f"DATABASE_URL points into {folder}, which cannot be created ({exc.strerror})"
+                ) from None
+        return Database(
+            url.replace("sqlite+aiosqlite://", "sqlite://"), timeout=SQLITE_BUSY_TIMEOUT
+        )
+    url = re.sub(r"^postgres(ql)?(\+asyncpg)?://", "postgresql+asyncpg://", url)
+    return Database(url, min_size=1, max_size=10)
+
+
+def is_sqlite(database: Database) -> bool:
+    return database.url.scheme.startswith("sqlite")
+
+
+@dataclass(frozen=True)
+class Migration:
+    number: int
+    name: str
+    path: Path
+
+
+def pending_files(dialect: str, directory: Path = MIGRATIONS_DIR) -> list[Migration]:
+    """The migrations for `dialect`, in order; a dialect file replaces a common one."""
+    chosen: dict[int, Migration] = {}
+    for path in sorted(directory.glob("*.sql")):
+        match = _NAME.match(path.name)
+        if not match:
+            continue
+        number, name, only = int(match[1]), match[2], match[3]
+        if only and only != dialect:
+            continue
+        if number in chosen and not only:
+            continue
+        chosen[number] = Migration(number, f"{match[1]}_{name}", path)
+    return [chosen[n] for n in sorted(chosen)]
+
+
+def _statements(sql: str) -> list[str]:
+    """Split a migration file into statements; our SQL keeps `;` out of strings."""
+    lines = [line for line in sql.splitlines() if not line.strip().startswith("--")]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+
+
+async def migrate(database: Database) -> list[str]:
+    """Apply every migration not yet recorded; return the names applied now."""
+    dialect = "sqlite" if is_sqlite(database) else "postgresql"
+    if dialect == "sqlite":
+        # WAL lets readers go on while a comment is written; it is a property of the file.
+        await database.execute("PRAGMA journal_mode=WAL")
+    await database.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations "
+        "(name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+    )
+    applied_now: list[str] = []
+    async with database.transaction():
+        if dialect == "postgresql":
+            # Two workers starting at once must not both run the same file.
+            await database.execute("SELECT pg_advisory_xact_lock(7243101)")
+        else:
+            await database.execute("DELETE FROM schema_migrations WHERE 0")
+        done = {r["name"] for r in await database.fetch_all("SELECT name FROM schema_migrations")}
+        for migration in pending_files(dialect):
+            if migration.name in done:
+                continue
+            for statement in _statements(migration.path.read_text()):
+                await database.execute(statement)
+            await database.execute(
+                "INSERT INTO schema_migrations (name, applied_at) VALUES (:name, :at)",
+                {"name": migration.name, "at": datetime.now(UTC).isoformat()},
+            )
+            applied_now.append(migration.name)
+    return applied_now

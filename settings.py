@@ -1,0 +1,119 @@
+"""Chorus settings, read once from the environment and an optional `.env` file.
+
+Every setting here is documented in the README's configuration table; a test keeps the two in step.
+No other module reads the environment.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import sys
+from pathlib import Path
+
+from starlette.config import Config
+from starlette.datastructures import CommaSeparatedStrings, Secret
+
+ROOT = Path(__file__).resolve().parent
+config = Config(ROOT / ".env" if (ROOT / ".env").is_file() else None)
+
+
+def _fail(message: str) -> None:
+    """Stop with one line that names the setting, never a traceback."""
+    sys.exit(f"chorus: {message}")
+
+
+def _choice(name: str, default: str, allowed: tuple[str, ...]) -> str:
+    value = config(name, default=default).strip().lower()
+    if value not in allowed:
+        _fail(f"{name} must be one of {', '.join(allowed)}, not {value!r}")
+    return value
+
+
+def _positive_int(name: str, default: int) -> int:
+    raw = config(name, default=str(default))
+    try:
+        value = int(raw)
+    except ValueError:
+        _fail(f"{name} must be a whole number, not {raw!r}")
+        raise
+    if value <= 0:
+        _fail(f"{name} must be greater than zero, not {value}")
+    return value
+
+
+# "development" generates and keeps a local secret; "production" refuses to start without one.
+ENVIRONMENT = _choice("ENVIRONMENT", "development", ("development", "production"))
+DEBUG = False
+
+DATA_DIR = Path(config("DATA_DIR", default=str(ROOT / "data")))
+DATABASE_URL = config("DATABASE_URL", default=f"sqlite:///{DATA_DIR / 'chorus.db'}")
+
+# Where the service is reachable; decides cookie security and feed links.
+PUBLIC_URL = config("PUBLIC_URL", default="http://127.0.0.1:8000").rstrip("/")
+# Sites whose pages may embed the widgets and post comments (scheme://host[:port]).
+ALLOWED_ORIGINS = [
+    o.rstrip("/") for o in config("ALLOWED_ORIGINS", cast=CommaSeparatedStrings, default="")
+]
+
+# all: every comment waits for review; first: a browser whose earlier comment was approved
+# goes live at once; none: everything goes live at once (spam still held).
+MODERATION = _choice("MODERATION", "all", ("all", "first", "none"))
+
+MAX_BODY_LENGTH = _positive_int("MAX_BODY_LENGTH", 5000)  # characters of comment text
+MAX_NAME_LENGTH = _positive_int("MAX_NAME_LENGTH", 100)  # characters of author name
+MAX_LINKS = _positive_int("MAX_LINKS", 5)  # links allowed in one comment
+MAX_REQUEST_BYTES = _positive_int("MAX_REQUEST_BYTES", 65536)  # whole JSON request body
+
+RATE_LIMIT_POSTS = _positive_int("RATE_LIMIT_POSTS", 5)  # comments per client per window
+RATE_LIMIT_WINDOW = _positive_int("RATE_LIMIT_WINDOW", 600)  # seconds
+TRUSTED_PROXIES = list(config("TRUSTED_PROXIES", cast=CommaSeparatedStrings, default=""))
+
+RATINGS = config("RATINGS", cast=bool, default=True)
+# Bump when the wording of the testimonial consent question changes; stored with each consent.
+CONSENT_VERSION = config("CONSENT_VERSION", default="2026-11")
+SITE_NAME = config("SITE_NAME", default="Chorus")
+
+ADMIN_LANG = _choice("ADMIN_LANG", "nl", ("nl", "en"))
+ADMIN_API_TOKEN = config("ADMIN_API_TOKEN", cast=Secret, default="")
+ADMIN_SESSION_IDLE = _positive_int("ADMIN_SESSION_IDLE", 3600)  # seconds without activity
+ADMIN_SESSION_MAX = _positive_int("ADMIN_SESSION_MAX", 43200)  # seconds since login, absolute
+LOGIN_MAX_ATTEMPTS = _positive_int("LOGIN_MAX_ATTEMPTS", 5)  # failures before a pause
+LOGIN_LOCKOUT = _positive_int("LOGIN_LOCKOUT", 300)  # seconds of that pause
+
+LOG_LEVEL = config("LOG_LEVEL", default="info").lower()
+
+_WEAK_SECRETS = {"", "secret", "changeme", "change-me", "development", "dev", "please-change-me"}
+
+
+def _data_file(name: str) -> Path:
+    return DATA_DIR / name
+
+
+def _load_secret_key() -> Secret:
+    value = config("SECRET_KEY", default="")
+    if value:
+        if value.lower() in _WEAK_SECRETS or len(value) < 32:
+            _fail("SECRET_KEY must be at least 32 random characters")
+        return Secret(value)
+    if ENVIRONMENT == "production":
+        _fail("SECRET_KEY is required when ENVIRONMENT=production")
+    path = _data_file("secret_key")
+    try:
+        if path.is_file():
+            return Secret(path.read_text().strip())
+        DATA_DIR.mkdir(parents=True, exist_ok=True)
+        key = secrets.token_urlsafe(48)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as handle:
+            handle.write(key + "\n")
+        return Secret(key)
+    except OSError as exc:
+        _fail(f"DATA_DIR {DATA_DIR} is not writable ({exc.strerror})")
+        raise
+
+
+SECRET_KEY = _load_secret_key()
+# argon2id hash of the owner's password; when empty, the hash file under DATA_DIR is used.
+ADMIN_PASSWORD_HASH = config("ADMIN_PASSWORD_HASH", default="")
+ADMIN_PASSWORD_FILE = _data_file("admin_password_hash")

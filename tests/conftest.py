@@ -1,0 +1,136 @@
+"""Shared fixtures: a clean, migrated database per test, on SQLite and on PostgreSQL.
+
+Set TEST_POSTGRES_URL to point the PostgreSQL runs elsewhere. Without a reachable server those
+runs are skipped with one line, except under CI (CI=true), where they fail.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+_DATA = tempfile.mkdtemp(prefix="chorus-test-")
+os.environ.update(
+    {
+        "DATA_DIR": _DATA,
+        "ENVIRONMENT": "development",
+        "SECRET_KEY": "test-secret-key-that-is-long-enough-0123456789",
+        "ADMIN_API_TOKEN": "test-admin-token-0123456789abcdef",
+        "ALLOWED_ORIGINS": "http://blog.example,https://www.massage.example",
+        "PUBLIC_URL": "http://testserver",
+        "MODERATION": "all",
+    }
+)
+
+import pytest  # noqa: E402
+from databases import Database  # noqa: E402
+from starlette.testclient import TestClient  # noqa: E402
+
+from service import db as dbmod  # noqa: E402
+
+POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+ADMIN_TOKEN = os.environ["ADMIN_API_TOKEN"]
+BACKENDS = ["sqlite", "postgresql"]
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    """Async tests run on asyncio, as the service does."""
+    return "asyncio"
+
+
+def _postgres_unavailable() -> str | None:
+    import asyncio
+
+    import asyncpg
+
+    async def probe() -> None:
+        conn = await asyncpg.connect(POSTGRES_URL, timeout=3)
+        await conn.close()
+
+    try:
+        asyncio.run(probe())
+    except Exception as exc:  # noqa: BLE001 - any failure means the server is not usable
+        return f"PostgreSQL at {POSTGRES_URL} is not reachable ({type(exc).__name__})"
+    return None
+
+
+_PG_PROBE: list[str | None] = []
+
+
+def _require_postgres() -> None:
+    if not _PG_PROBE:
+        _PG_PROBE.append(_postgres_unavailable())
+    reason = _PG_PROBE[0]
+    if reason:
+        if IN_CI:
+            pytest.fail(f"{reason}; CI must run the PostgreSQL tests")
+        pytest.skip(reason)
+
+
+def _reset_postgres() -> None:
+    import asyncio
+
+    import asyncpg
+
+    async def reset() -> None:
+        conn = await asyncpg.connect(POSTGRES_URL)
+        await conn.execute("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public")
+        await conn.close()
+
+    asyncio.run(reset())
+
+
+@pytest.fixture(params=BACKENDS)
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A URL to an empty database, once for SQLite and once for PostgreSQL."""
+    if request.param == "postgresql":
+        _require_postgres()
+        _reset_postgres()
+        return POSTGRES_URL
+    return f"sqlite:///{tmp_path / 'chorus.db'}"
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    """A URL to an empty SQLite database, for tests that are not about the backend."""
+    return f"sqlite:///{tmp_path / 'chorus.db'}"
+
+
+@pytest.fixture
+async def db(database_url: str) -> AsyncIterator[Database]:
+    """A connected, migrated database for store tests."""
+    database = dbmod.make_database(database_url)
+    await database.connect()
+    await dbmod.migrate(database)
+    try:
+        yield database
+    finally:
+        await database.disconnect()
+
+
+@pytest.fixture
+def client(database_url: str) -> Iterator[TestClient]:
+    """The whole app over HTTP, lifespan included, on each backend."""
+    from service.app import create_app
+
+    with TestClient(create_app(database_url), base_url="http://testserver") as test_client:
+        yield test_client
+
+
+@pytest.fixture
+def sqlite_client(sqlite_url: str) -> Iterator[TestClient]:
+    """The whole app on SQLite only, for behaviour that does not depend on the backend."""
+    from service.app import create_app
+
+    with TestClient(create_app(sqlite_url), base_url="http://testserver") as test_client:
+        yield test_client
+
+
+@pytest.fixture
+def owner() -> dict[str, str]:
+    """Headers that authenticate as the owner through the API token."""
+    return {"Authorization": f"Bearer {ADMIN_TOKEN}"}
