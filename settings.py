@@ -73,6 +73,8 @@ RATINGS = config("RATINGS", cast=bool, default=True)
 # Bump when the wording of the testimonial consent question changes; stored with each consent.
 CONSENT_VERSION = config("CONSENT_VERSION", default="2026-11")
 SITE_NAME = config("SITE_NAME", default="Chorus")
+# The name shown on the owner's replies under comments.
+OWNER_NAME = config("OWNER_NAME", default=SITE_NAME)
 
 ADMIN_LANG = _choice("ADMIN_LANG", "nl", ("nl", "en"))
 ADMIN_API_TOKEN = config("ADMIN_API_TOKEN", cast=Secret, default="")

@@ -499,3 +499,62 @@ async def list_log(
         )
         for r in rows
     ]
+
+
+# -- owner sessions ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Session:
+    id: str
+    csrf_token: str
+    created_at: str
+    last_seen: str
+
+
+async def create_session(db: Database, session_hash: str, csrf_token: str) -> None:
+    stamp = now()
+    await db.execute(
+        "INSERT INTO admin_sessions (id, csrf_token, created_at, last_seen) "
+        "VALUES (:id, :csrf, :now, :now)",
+        {"id": session_hash, "csrf": csrf_token, "now": stamp},
+    )
+
+
+async def get_session(db: Database, session_hash: str, idle_since: str) -> Session | None:
+    """A session seen after `idle_since`, marked as seen now; None if missing or idle too long."""
+    row = await db.fetch_one(
+        "UPDATE admin_sessions SET last_seen = :now WHERE id = :id AND last_seen > :idle "
+        "RETURNING id, csrf_token, created_at, last_seen",
+        {"now": now(), "id": session_hash, "idle": idle_since},
+    )
+    if row is None:
+        return None
+    return Session(row["id"], row["csrf_token"], row["created_at"], row["last_seen"])
+
+
+async def delete_session(db: Database, session_hash: str) -> None:
+    await db.execute("DELETE FROM admin_sessions WHERE id = :id", {"id": session_hash})
+
+
+async def delete_all_sessions(db: Database) -> None:
+    await db.execute("DELETE FROM admin_sessions")
+
+
+async def delete_idle_sessions(db: Database, idle_since: str) -> None:
+    await db.execute("DELETE FROM admin_sessions WHERE last_seen <= :idle", {"idle": idle_since})
+
+
+async def undo_status(db: Database, comment_id: int, expected: Status, actor: str) -> Status | None:
+    """Put a comment back to the status it had before its last change, if it still is `expected`."""
+    async with db.transaction():
+        row = await db.fetch_one(
+            "UPDATE comments SET status = previous_status, previous_status = status, "
+            "moderated_at = :now, updated_at = :now WHERE id = :id AND status = :expected "
+            "AND previous_status IS NOT NULL RETURNING status",
+            {"now": now(), "id": comment_id, "expected": expected.value},
+        )
+        if row is None:
+            return None
+        await _log(db, comment_id, "undo", actor, expected.value, row["status"])
+    return Status(row["status"])

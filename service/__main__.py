@@ -1,0 +1,145 @@
+"""Command line: `python -m service serve|migrate|hash-password|set-password|check`.
+
+`serve` applies migrations, makes sure the owner has a password (generating one on first start
+and printing it once, storing only its hash), then starts uvicorn.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import os
+import secrets
+import sys
+
+import settings
+from service import auth, db
+
+
+def _fail(message: str) -> int:
+    print(f"chorus: {message}", file=sys.stderr)
+    return 1
+
+
+async def _migrate() -> list[str]:
+    database = db.make_database()
+    try:
+        await database.connect()
+    except Exception as exc:  # noqa: BLE001 - any failure here is a configuration problem
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise db.DatabaseSettingError(f"DATABASE_URL cannot be opened: {reason}") from None
+    try:
+        return await db.migrate(database)
+    finally:
+        await database.disconnect()
+
+
+def migrate() -> int:
+    try:
+        applied = asyncio.run(_migrate())
+    except db.DatabaseSettingError as exc:
+        return _fail(str(exc))
+    print(f"migrations applied: {', '.join(applied) if applied else 'none (up to date)'}")
+    return 0
+
+
+def _write_password_file(password: str) -> None:
+    settings.DATA_DIR.mkdir(parents=True, exist_ok=True)
+    path = settings.ADMIN_PASSWORD_FILE
+    tmp = path.with_suffix(".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as handle:
+        handle.write(auth.hash_password(password) + "\n")
+    tmp.replace(path)
+
+
+def ensure_password() -> None:
+    """On first start with no password configured, make one and show it exactly once."""
+    if auth.password_hash():
+        return
+    password = secrets.token_urlsafe(12)
+    _write_password_file(password)
+    line = "=" * 64
+    print(f"{line}\n  Chorus admin: {settings.PUBLIC_URL}/admin/\n  Password (shown once): "
+          f"{password}\n  Change it with: make admin-password\n{line}", flush=True)  # fmt: skip
+
+
+def _read_password(prompt: str) -> str:
+    if sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    return sys.stdin.readline().rstrip("\n")
+
+
+def hash_password() -> int:
+    password = _read_password("Password: ")
+    if len(password) < 10:
+        return _fail("the password must be at least 10 characters")
+    print(auth.hash_password(password))
+    return 0
+
+
+def set_password() -> int:
+    """Store a new owner password under DATA_DIR; existing sessions are ended."""
+    password = _read_password("New admin password: ")
+    if len(password) < 10:
+        return _fail("the password must be at least 10 characters")
+    _write_password_file(password)
+
+    async def end_sessions() -> None:
+        database = db.make_database()
+        await database.connect()
+        try:
+            await db.migrate(database)
+            from service import store
+
+            await store.delete_all_sessions(database)
+        finally:
+            await database.disconnect()
+
+    asyncio.run(end_sessions())
+    print(f"password saved in {settings.ADMIN_PASSWORD_FILE}; all admin sessions ended")
+    if settings.ADMIN_PASSWORD_HASH:
+        print("note: ADMIN_PASSWORD_HASH is set and takes precedence over the file")
+    return 0
+
+
+def serve(host: str, port: int) -> int:
+    if migrate():
+        return 1
+    ensure_password()
+    import uvicorn
+
+    uvicorn.run(
+        "service.app:app",
+        host=host,
+        port=port,
+        proxy_headers=False,
+        server_header=False,
+        log_level=settings.LOG_LEVEL,
+        timeout_keep_alive=5,
+    )
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m service", description="Chorus")
+    commands = parser.add_subparsers(dest="command", required=True)
+    run = commands.add_parser("serve", help="migrate, then serve over HTTP")
+    run.add_argument("--host", default="127.0.0.1")
+    run.add_argument("--port", type=int, default=8000)
+    commands.add_parser("migrate", help="apply database migrations")
+    commands.add_parser("hash-password", help="print the hash of a password read from stdin")
+    commands.add_parser("set-password", help="store a new admin password under DATA_DIR")
+    args = parser.parse_args(argv)
+    if args.command == "serve":
+        return serve(args.host, args.port)
+    if args.command == "migrate":
+        return migrate()
+    if args.command == "hash-password":
+        return hash_password()
+    return set_password()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

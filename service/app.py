@@ -1,0 +1,117 @@
+"""Wiring only: routes, middleware, error handlers and the lifespan (connect, migrate)."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sqlite3
+from collections.abc import AsyncIterator
+
+import asyncpg
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+import settings
+from service import admin, api, feeds, openapi, owner_api, widgets
+from service.comments import Invalid
+from service.db import make_database, migrate
+from service.http import PublicCORS, SecurityHeaders, error
+
+log = logging.getLogger("chorus")
+
+
+def _invalid(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, Invalid)
+    return error(exc.status, exc.code, exc.message, exc.field)
+
+
+def _refused(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, owner_api.Refused)
+    return exc.response
+
+
+def _http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    codes = {404: "not_found", 405: "method_not_allowed", 413: "too_large"}
+    code = codes.get(exc.status_code, "http_error")
+    return error(exc.status_code, code, str(exc.detail).lower(), headers=exc.headers)
+
+
+def _database_busy(request: Request, exc: Exception) -> Response:
+    log.warning("database unavailable: %s", type(exc).__name__)
+    return error(
+        503,
+        "unavailable",
+        "the service is busy; please try again shortly",
+        headers={"Retry-After": "5"},
+    )
+
+
+def _internal(request: Request, exc: Exception) -> Response:
+    log.exception("unexpected error on %s %s", request.method, request.url.path)
+    return error(500, "internal", "something went wrong on our side")
+
+
+ROUTES = [
+    Route("/api/comments", api.submit_comment, methods=["POST"], name="submit_comment"),
+    Route("/api/comments", api.list_comments, methods=["GET"], name="list_comments"),
+    Route("/api/comments/mine", api.list_own_pending, methods=["POST"], name="list_own_pending"),
+    Route("/api/form", api.comment_form, methods=["GET"], name="comment_form"),
+    Route("/api/testimonials", api.list_testimonials, methods=["GET"], name="list_testimonials"),
+    Route("/feeds/testimonials.atom", feeds.atom_feed, methods=["GET"], name="atom_feed"),
+    Route("/feeds/testimonials.json", feeds.json_feed, methods=["GET"], name="json_feed"),
+    Route("/healthz", api.health, methods=["GET"], name="health"),
+    Route("/openapi.json", openapi.schema, methods=["GET"], name="openapi"),
+    Route("/admin/api/comments", owner_api.list_queue, methods=["GET"], name="owner_list"),
+    Route("/admin/api/comments/{comment_id}", owner_api.get_comment, methods=["GET"]),
+    Route("/admin/api/comments/{comment_id}", owner_api.delete, methods=["DELETE"]),
+    Route("/admin/api/comments/{comment_id}/promote", owner_api.promote, methods=["POST"]),
+    Route("/admin/api/comments/{comment_id}/demote", owner_api.demote, methods=["POST"]),
+    Route("/admin/api/comments/{comment_id}/reply", owner_api.reply, methods=["POST"]),
+    Route("/admin/api/comments/{comment_id}/undo", owner_api.undo, methods=["POST"]),
+    Route("/admin/api/comments/{comment_id}/{action}", owner_api.moderate, methods=["POST"]),
+    Route("/admin/api/bulk", owner_api.bulk, methods=["POST"], name="owner_bulk"),
+    Route("/admin/api/activity", owner_api.activity, methods=["GET"], name="owner_activity"),
+]
+
+
+def create_app(database_url: str | None = None) -> Starlette:
+    """The Chorus application on `database_url` (default: the DATABASE_URL setting)."""
+    database = make_database(database_url)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        await database.connect()
+        await migrate(database)
+        try:
+            yield
+        finally:
+            await database.disconnect()
+
+    app = Starlette(
+        debug=False,
+        routes=[*ROUTES, *admin.routes, *widgets.routes],
+        middleware=[Middleware(SecurityHeaders), Middleware(PublicCORS)],
+        exception_handlers={
+            Invalid: _invalid,
+            owner_api.Refused: _refused,
+            HTTPException: _http_error,
+            sqlite3.OperationalError: _database_busy,
+            asyncpg.PostgresConnectionError: _database_busy,
+            asyncpg.CannotConnectNowError: _database_busy,
+            ConnectionError: _database_busy,
+            OSError: _database_busy,
+            Exception: _internal,
+        },
+        lifespan=lifespan,
+    )
+    app.state.database = database
+    return app
+
+
+logging.basicConfig(level=settings.LOG_LEVEL.upper(), format="%(levelname)s %(name)s: %(message)s")
+app = create_app()

@@ -1,0 +1,112 @@
+"""The testimonials feeds: Atom 1.0 and JSON Feed 1.1.
+
+Only approved, consented and promoted comments appear. Every stored text is valid XML 1.0
+characters (the intake rules refuse the rest), and ElementTree escapes it, so a comment can
+never break or inject into the feed.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from typing import Any
+from urllib.parse import urlsplit
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+import settings
+from service import store
+from service.api import cached_json, database
+from service.comments import Comment
+
+FEED_SIZE = 50  # newest testimonials in a feed
+ATOM = "http://www.w3.org/2005/Atom"
+
+
+def _base() -> str:
+    return settings.PUBLIC_URL
+
+
+def _tag_id(comment_id: int) -> str:
+    host = urlsplit(_base()).hostname or "localhost"
+    return f"tag:{host},2026:testimonial:{comment_id}"
+
+
+def _link(comment: Comment) -> str:
+    return f"{comment.page_url}#chorus-comment-{comment.id}" if comment.page_url else _base() + "/"
+
+
+def _title(comment: Comment) -> str:
+    return f"{comment.author} — {comment.page_title}" if comment.page_title else comment.author
+
+
+def _text(comment: Comment) -> str:
+    return comment.excerpt or comment.body
+
+
+def render_atom(comments: list[Comment]) -> bytes:
+    feed = ET.Element("feed", xmlns=ATOM)
+    ET.SubElement(feed, "title").text = f"{settings.SITE_NAME}: testimonials"
+    ET.SubElement(feed, "id").text = _base() + "/feeds/testimonials.atom"
+    ET.SubElement(feed, "link", rel="self", href=_base() + "/feeds/testimonials.atom")
+    ET.SubElement(feed, "link", rel="alternate", href=_base() + "/")
+    ET.SubElement(feed, "updated").text = (
+        max(c.promoted_at or c.updated_at for c in comments) if comments else "1970-01-01T00:00:00Z"
+    )
+    ET.SubElement(ET.SubElement(feed, "author"), "name").text = settings.SITE_NAME
+    for comment in comments:
+        entry = ET.SubElement(feed, "entry")
+        ET.SubElement(entry, "id").text = _tag_id(comment.id)
+        ET.SubElement(entry, "title").text = _title(comment)
+        ET.SubElement(entry, "link", rel="alternate", href=_link(comment))
+        ET.SubElement(entry, "published").text = comment.created_at
+        ET.SubElement(entry, "updated").text = comment.promoted_at or comment.updated_at
+        ET.SubElement(ET.SubElement(entry, "author"), "name").text = comment.author
+        if comment.excerpt:
+            ET.SubElement(entry, "summary").text = comment.excerpt
+        ET.SubElement(entry, "content", type="html").text = comment.html
+        if comment.rating:
+            ET.SubElement(
+                entry, "category", term=f"rating-{comment.rating}", label=f"{comment.rating}/5"
+            )
+    return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="utf-8")
+
+
+def render_json_feed(comments: list[Comment]) -> dict[str, Any]:
+    return {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": f"{settings.SITE_NAME}: testimonials",
+        "home_page_url": _base() + "/",
+        "feed_url": _base() + "/feeds/testimonials.json",
+        "items": [
+            {
+                "id": str(c.id),
+                "url": _link(c),
+                "title": _title(c),
+                "content_html": c.html,
+                "summary": c.excerpt or None,
+                "date_published": c.created_at,
+                "date_modified": c.promoted_at or c.updated_at,
+                "authors": [{"name": c.author}],
+                "_chorus": {"rating": c.rating, "page_title": c.page_title, "excerpt": c.excerpt},
+            }
+            for c in comments
+        ],
+    }
+
+
+async def atom_feed(request: Request) -> Response:
+    comments = await store.list_testimonials(database(request), FEED_SIZE)
+    return Response(
+        render_atom(comments),
+        media_type="application/atom+xml; charset=utf-8",
+        headers={"Cache-Control": "public, max-age=300"},
+    )
+
+
+async def json_feed(request: Request) -> Response:
+    comments = await store.list_testimonials(database(request), FEED_SIZE)
+    response = cached_json(request, render_json_feed(comments), max_age=300)
+    if response.status_code == 200:
+        response.headers["Content-Type"] = "application/feed+json"
+    return response

@@ -1,0 +1,231 @@
+"""The OpenAPI description of the public and owner API, served at /openapi.json.
+
+Kept by hand beside the routes; a test checks that every API route is described here and in
+the README, so the three never drift apart.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+import settings
+
+_ERROR = {"$ref": "#/components/schemas/Error"}
+
+
+def _op(summary: str, *, ok: str = "200", body: dict[str, Any] | None = None,
+        params: list[dict[str, Any]] | None = None, owner: bool = False,
+        errors: tuple[str, ...] = ()) -> dict[str, Any]:  # fmt: skip
+    op: dict[str, Any] = {"summary": summary, "responses": {ok: {"description": "success"}}}
+    for status in errors + (("401", "403") if owner else ()):
+        op["responses"][status] = {
+            "description": "error",
+            "content": {"application/json": {"schema": _ERROR}},
+        }
+    if body:
+        op["requestBody"] = {"required": True, "content": {"application/json": {"schema": body}}}
+    if params:
+        op["parameters"] = params
+    if owner:
+        op["security"] = [{"bearer": []}, {"session": []}]
+    return op
+
+
+def _q(name: str, kind: str = "string", required: bool = False) -> dict[str, Any]:
+    return {"name": name, "in": "query", "required": required, "schema": {"type": kind}}
+
+
+_ID = {"name": "comment_id", "in": "path", "required": True, "schema": {"type": "integer"}}
+_SUBMISSION = {
+    "type": "object",
+    "required": ["page", "author", "body"],
+    "additionalProperties": False,
+    "properties": {
+        "page": {"type": "string", "maxLength": 500, "description": "the page key"},
+        "page_title": {"type": "string", "maxLength": 300},
+        "page_url": {"type": "string", "format": "uri"},
+        "parent": {"type": "integer", "description": "id of the approved comment replied to"},
+        "author": {"type": "string"},
+        "email": {"type": "string", "format": "email", "description": "never published"},
+        "website": {"type": "string", "format": "uri"},
+        "body": {"type": "string", "description": "plain text"},
+        "consent": {"type": "boolean", "description": "may be shown as a testimonial"},
+        "consent_version": {"type": "string"},
+        "rating": {"type": "integer", "minimum": 1, "maximum": 5},
+        "lang": {"type": "string", "enum": ["nl", "en"]},
+        "form_token": {"type": "string", "description": "from GET /api/form"},
+        "author_token": {"type": "string", "description": "from an earlier submission"},
+        "hp": {"type": "string", "description": "honeypot: must stay empty"},
+    },
+}
+
+PATHS: dict[str, dict[str, Any]] = {
+    "/api/comments": {
+        "post": _op(
+            "Submit a comment; it waits for review unless MODERATION says otherwise",
+            ok="202",
+            body=_SUBMISSION,
+            errors=("400", "403", "409", "413", "415", "422", "429"),
+        ),
+        "get": _op(
+            "A page's approved comments", params=[_q("page", required=True)], errors=("422",)
+        ),  # fmt: skip
+    },
+    "/api/comments/mine": {
+        "post": _op(
+            "The caller's own comments on a page that still wait for review",
+            body={
+                "type": "object",
+                "properties": {"page": {"type": "string"}, "author_token": {"type": "string"}},
+            },  # fmt: skip
+            errors=("400", "403", "422"),
+        )
+    },
+    "/api/form": {"get": _op("A form token and the form's current rules")},
+    "/api/testimonials": {
+        "get": _op(
+            "Approved, consented, promoted comments, newest first",
+            params=[_q("limit", "integer"), _q("before", "integer")],
+            errors=("422",),
+        )
+    },  # fmt: skip
+    "/feeds/testimonials.atom": {"get": _op("The testimonials as Atom 1.0")},
+    "/feeds/testimonials.json": {"get": _op("The testimonials as JSON Feed 1.1")},
+    "/healthz": {"get": _op("Service and database health; 503 when the database is down")},
+    "/openapi.json": {"get": _op("This description")},
+    "/admin/api/comments": {
+        "get": _op(
+            "The moderation queue with counts per status",
+            params=[
+                _q("status"),
+                _q("page"),
+                _q("q"),
+                _q("order"),
+                _q("limit", "integer"),
+                _q("offset", "integer"),
+            ],  # fmt: skip
+            owner=True,
+            errors=("422",),
+        )
+    },
+    "/admin/api/comments/{comment_id}": {
+        "get": {
+            **_op("One comment, with private fields", owner=True, errors=("404",)),
+            "parameters": [_ID],
+        },  # fmt: skip
+        "delete": {
+            **_op("Delete a comment for good", owner=True, errors=("404",)),
+            "parameters": [_ID],
+        },  # fmt: skip
+    },
+    "/admin/api/comments/{comment_id}/{action}": {
+        "post": {
+            **_op(
+                "approve, reject, spam or restore (to pending)", owner=True, errors=("404", "409")
+            ),  # fmt: skip
+            "parameters": [
+                _ID,
+                {
+                    "name": "action",
+                    "in": "path",
+                    "required": True,
+                    "schema": {"enum": ["approve", "reject", "spam", "restore"]},
+                },  # fmt: skip
+            ],
+        }
+    },
+    "/admin/api/comments/{comment_id}/promote": {
+        "post": {
+            **_op(
+                "Make a testimonial, with an optional excerpt of the author's words",
+                body={"type": "object", "properties": {"excerpt": {"type": "string"}}},
+                owner=True,
+                errors=("404", "409", "422"),
+            ),
+            "parameters": [_ID],
+        }
+    },  # fmt: skip
+    "/admin/api/comments/{comment_id}/demote": {
+        "post": {
+            **_op("Take off the testimonials", owner=True, errors=("404", "409")),
+            "parameters": [_ID],
+        }  # fmt: skip
+    },
+    "/admin/api/comments/{comment_id}/reply": {
+        "post": {
+            **_op(
+                "Reply as the owner; published at once",
+                ok="201",
+                body={"type": "object", "properties": {"body": {"type": "string"}}},
+                owner=True,
+                errors=("404", "409", "422"),
+            ),
+            "parameters": [_ID],
+        }
+    },  # fmt: skip
+    "/admin/api/comments/{comment_id}/undo": {
+        "post": {
+            **_op(
+                "Undo the last status change",
+                owner=True,
+                body={"type": "object", "properties": {"status": {"type": "string"}}},
+                errors=("409", "422"),
+            ),
+            "parameters": [_ID],
+        }
+    },  # fmt: skip
+    "/admin/api/bulk": {
+        "post": _op(
+            "Approve, reject or mark as spam many comments",
+            owner=True,
+            body={
+                "type": "object",
+                "properties": {
+                    "ids": {"type": "array"},
+                    "action": {"enum": ["approve", "reject", "spam"]},
+                },
+            },
+            errors=("422",),
+        )
+    },  # fmt: skip
+    "/admin/api/activity": {
+        "get": _op("The moderation log, newest first", params=[_q("before", "integer")], owner=True)
+    },  # fmt: skip
+}
+
+
+def document() -> dict[str, Any]:
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "Chorus", "version": "1.0"},
+        "servers": [{"url": settings.PUBLIC_URL}],
+        "paths": PATHS,
+        "components": {
+            "securitySchemes": {
+                "bearer": {"type": "http", "scheme": "bearer", "description": "ADMIN_API_TOKEN"},
+                "session": {"type": "apiKey", "in": "cookie", "name": "chorus_admin"},
+            },
+            "schemas": {
+                "Error": {
+                    "type": "object",
+                    "properties": {
+                        "error": {
+                            "type": "object",
+                            "properties": {
+                                "code": {"type": "string"},
+                                "field": {"type": ["string", "null"]},
+                                "message": {"type": "string"},
+                            },
+                        }
+                    },
+                }
+            },
+        },
+    }
+
+
+async def schema(request: Request) -> Response:
+    return JSONResponse(document())

@@ -1,0 +1,86 @@
+"""Signed tokens: the only module that imports itsdangerous.
+
+Threat: forged or replayed tokens. Each purpose has its own salt, so a token made for one purpose
+(a reader's author token, a form token, an admin session) is worthless for any other, and every
+token that can expire is checked against a maximum age.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import time
+
+from itsdangerous import BadSignature, SignatureExpired, TimestampSigner, URLSafeSerializer
+
+import settings
+
+AUTHOR = "chorus.author"
+FORM = "chorus.form"
+SESSION = "chorus.admin-session"
+FORM_MAX_AGE = 24 * 3600  # seconds a comment form may stay open
+FORM_MIN_AGE = 2  # seconds; a human needs at least this long to write a comment
+
+
+def _key() -> str:
+    return str(settings.SECRET_KEY)
+
+
+def new_key() -> str:
+    """A random identifier for a browser or a session."""
+    return secrets.token_urlsafe(18)
+
+
+def author_token(author_key: str) -> str:
+    """The token a reader's browser keeps to see its own pending comments."""
+    return URLSafeSerializer(_key(), salt=AUTHOR).dumps(author_key)
+
+
+def read_author_token(token: str) -> str | None:
+    """The author key inside a valid token, or None."""
+    if not token:
+        return None
+    try:
+        value = URLSafeSerializer(_key(), salt=AUTHOR).loads(token)
+    except BadSignature:
+        return None
+    return value if isinstance(value, str) else None
+
+
+def form_token() -> str:
+    """A signed timestamp handed out with the comment form."""
+    return TimestampSigner(_key(), salt=FORM).sign(new_key()).decode()
+
+
+def form_token_age(token: str) -> float | None:
+    """Seconds since the form token was made; None if forged or older than a day."""
+    signer = TimestampSigner(_key(), salt=FORM)
+    try:
+        _, issued = signer.unsign(token, max_age=FORM_MAX_AGE, return_timestamp=True)
+    except (BadSignature, SignatureExpired):
+        return None
+    return max(0.0, time.time() - issued.timestamp())
+
+
+def session_cookie(session_id: str) -> str:
+    return TimestampSigner(_key(), salt=SESSION).sign(session_id).decode()
+
+
+def read_session_cookie(value: str, max_age: int) -> str | None:
+    """The session id inside a valid, unexpired cookie, or None."""
+    try:
+        return TimestampSigner(_key(), salt=SESSION).unsign(value, max_age=max_age).decode()
+    except (BadSignature, SignatureExpired, UnicodeDecodeError):
+        return None
+
+
+def digest(value: str, purpose: str) -> str:
+    """A keyed hash, for values we must recognise again but never store as they are."""
+    key = hashlib.sha256(f"{_key()}:{purpose}".encode()).digest()
+    return hmac.new(key, value.encode(), hashlib.sha256).hexdigest()
+
+
+def same(a: str, b: str) -> bool:
+    """Constant-time comparison for secrets."""
+    return hmac.compare_digest(a.encode(), b.encode())
