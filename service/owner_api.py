@@ -12,7 +12,7 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from service import auth, sanitize, store
+from service import auth, hints, sanitize, store
 from service.api import database, public_comment
 from service.comments import Comment, Invalid, Status, clean_body, clean_line, parse_excerpt
 from service.http import error, read_json
@@ -65,6 +65,7 @@ def owner_comment(comment: Comment) -> dict[str, Any]:
         "page_url": comment.page_url or None,
         "updated_at": comment.updated_at,
         "moderated_at": comment.moderated_at,
+        "hints": [h.code for h in hints.for_text(comment.body)],
     }
 
 

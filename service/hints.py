@@ -1,0 +1,74 @@
+"""Hints for the owner about risky content, shown on a comment before it goes live.
+
+A wellness blog's readers share health stories. Before a story is published (and above all before
+it becomes a testimonial on the homepage) the owner should notice personal data (phone numbers,
+e-mail addresses), health claims that advertising rules frown upon ("cured my insomnia"), and
+links. These are hints, never automatic decisions: plain, explainable patterns in Dutch and English.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from service.comments import LINK
+
+
+@dataclass(frozen=True)
+class Hint:
+    code: str
+    nl: str
+    en: str
+
+
+PHONE = Hint("phone", "Bevat een telefoonnummer", "Contains a phone number")
+EMAIL = Hint("email", "Bevat een e-mailadres", "Contains an e-mail address")
+CLAIM = Hint(
+    "health_claim",
+    "Gezondheidsclaim: controleer voor gebruik als testimonial",
+    "Health claim: check before using as a testimonial",
+)
+MEDICAL = Hint(
+    "medical",
+    "Noemt medicijnen of een diagnose (bijzondere persoonsgegevens)",
+    "Mentions medication or a diagnosis (special-category data)",
+)
+LINKS = Hint("links", "Bevat links", "Contains links")
+SHOUTING = Hint("shouting", "Veel hoofdletters of uitroeptekens", "Lots of capitals or exclamation marks")
+
+_PHONE = re.compile(r"(?<![\w])(?:\+|00)?\d[\d \-().]{7,}\d(?![\w])")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_CLAIM = re.compile(
+    r"\b(genezen|geneest|genas|geneesmiddel|wondermiddel|wonder(?:middel)?|100\s?%|"
+    r"nooit meer (?:pijn|slapeloos|migraine)|(?:is|zijn) weg|verdwenen|"
+    r"cured?|cures|healed|heals|miracle|guaranteed|gegarandeerd|no more (?:pain|insomnia))\b",
+    re.IGNORECASE,
+)
+_MEDICAL = re.compile(
+    r"\b(medicijn\w*|medicatie|slaappil\w*|antidepressiv\w*|diagnose\w*|huisarts|psychiater|"
+    r"depressie|burn-?out|kanker|diabetes|zwanger\w*|medication|diagnos\w+|prescri\w+|"
+    r"sleeping pills?|antidepressants?|cancer|pregnan\w+)\b",
+    re.IGNORECASE,
+)
+
+
+def for_text(text: str) -> list[Hint]:
+    """The hints that apply to a comment's plain text, in a stable order."""
+    found: list[Hint] = []
+    without_links = LINK.sub(" ", text)
+    if any(len(re.sub(r"\D", "", m)) >= 9 for m in _PHONE.findall(without_links)):
+        found.append(PHONE)
+    if _EMAIL.search(without_links):
+        found.append(EMAIL)
+    if _CLAIM.search(text):
+        found.append(CLAIM)
+    if _MEDICAL.search(text):
+        found.append(MEDICAL)
+    if LINK.search(text):
+        found.append(LINKS)
+    letters = [c for c in text if c.isalpha()]
+    if (len(letters) >= 20 and sum(c.isupper() for c in letters) > 0.6 * len(letters)) or (
+        text.count("!") >= 5
+    ):
+        found.append(SHOUTING)
+    return found
