@@ -26,7 +26,7 @@ async def _migrate() -> list[str]:
     database = db.make_database()
     try:
         await database.connect()
-    except Exception as exc:  # noqa: BLE001 - any failure here is a configuration problem
+    except Exception as exc:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise db.DatabaseSettingError(f"DATABASE_URL cannot be opened: {reason}") from None
     try:
@@ -61,8 +61,11 @@ def ensure_password() -> None:
     password = secrets.token_urlsafe(12)
     _write_password_file(password)
     line = "=" * 64
-    print(f"{line}\n  Chorus admin: {settings.PUBLIC_URL}/admin/\n  Password (shown once): "
-          f"{password}\n  Change it with: make admin-password\n{line}", flush=True)  # fmt: skip
+    print(
+        f"{line}\n  Chorus admin: {settings.PUBLIC_URL}/admin/\n  Password (shown once): "
+        f"{password}\n  Change it with: make admin-password\n{line}",
+        flush=True,
+    )
 
 
 def _read_password(prompt: str) -> str:

@@ -38,7 +38,7 @@ def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     codes = {404: "not_found", 405: "method_not_allowed", 413: "too_large"}
     code = codes.get(exc.status_code, "http_error")
-    return error(exc.status_code, code, str(exc.detail).lower(), headers=exc.headers)
+    return error(exc.status_code, code, str(exc.detail).lower(), headers=dict(exc.headers or {}))
 
 
 def _database_busy(request: Request, exc: Exception) -> Response:

@@ -34,7 +34,9 @@ MEDICAL = Hint(
     "Mentions medication or a diagnosis (special-category data)",
 )
 LINKS = Hint("links", "Bevat links", "Contains links")
-SHOUTING = Hint("shouting", "Veel hoofdletters of uitroeptekens", "Lots of capitals or exclamation marks")
+SHOUTING = Hint(
+    "shouting", "Veel hoofdletters of uitroeptekens", "Lots of capitals or exclamation marks"
+)
 
 _PHONE = re.compile(r"(?<![\w])(?:\+|00)?\d[\d \-().]{7,}\d(?![\w])")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

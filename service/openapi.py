@@ -16,9 +16,15 @@ import settings
 _ERROR = {"$ref": "#/components/schemas/Error"}
 
 
-def _op(summary: str, *, ok: str = "200", body: dict[str, Any] | None = None,
-        params: list[dict[str, Any]] | None = None, owner: bool = False,
-        errors: tuple[str, ...] = ()) -> dict[str, Any]:  # fmt: skip
+def _op(
+    summary: str,
+    *,
+    ok: str = "200",
+    body: dict[str, Any] | None = None,
+    params: list[dict[str, Any]] | None = None,
+    owner: bool = False,
+    errors: tuple[str, ...] = (),
+) -> dict[str, Any]:
     op: dict[str, Any] = {"summary": summary, "responses": {ok: {"description": "success"}}}
     for status in errors + (("401", "403") if owner else ()):
         op["responses"][status] = {
@@ -72,7 +78,7 @@ PATHS: dict[str, dict[str, Any]] = {
         ),
         "get": _op(
             "A page's approved comments", params=[_q("page", required=True)], errors=("422",)
-        ),  # fmt: skip
+        ),
     },
     "/api/comments/mine": {
         "post": _op(
@@ -80,7 +86,7 @@ PATHS: dict[str, dict[str, Any]] = {
             body={
                 "type": "object",
                 "properties": {"page": {"type": "string"}, "author_token": {"type": "string"}},
-            },  # fmt: skip
+            },
             errors=("400", "403", "422"),
         )
     },
@@ -91,7 +97,7 @@ PATHS: dict[str, dict[str, Any]] = {
             params=[_q("limit", "integer"), _q("before", "integer")],
             errors=("422",),
         )
-    },  # fmt: skip
+    },
     "/feeds/testimonials.atom": {"get": _op("The testimonials as Atom 1.0")},
     "/feeds/testimonials.json": {"get": _op("The testimonials as JSON Feed 1.1")},
     "/healthz": {"get": _op("Service and database health; 503 when the database is down")},
@@ -106,7 +112,7 @@ PATHS: dict[str, dict[str, Any]] = {
                 _q("order"),
                 _q("limit", "integer"),
                 _q("offset", "integer"),
-            ],  # fmt: skip
+            ],
             owner=True,
             errors=("422",),
         )
@@ -115,17 +121,17 @@ PATHS: dict[str, dict[str, Any]] = {
         "get": {
             **_op("One comment, with private fields", owner=True, errors=("404",)),
             "parameters": [_ID],
-        },  # fmt: skip
+        },
         "delete": {
             **_op("Delete a comment for good", owner=True, errors=("404",)),
             "parameters": [_ID],
-        },  # fmt: skip
+        },
     },
     "/admin/api/comments/{comment_id}/{action}": {
         "post": {
             **_op(
                 "approve, reject, spam or restore (to pending)", owner=True, errors=("404", "409")
-            ),  # fmt: skip
+            ),
             "parameters": [
                 _ID,
                 {
@@ -133,7 +139,7 @@ PATHS: dict[str, dict[str, Any]] = {
                     "in": "path",
                     "required": True,
                     "schema": {"enum": ["approve", "reject", "spam", "restore"]},
-                },  # fmt: skip
+                },
             ],
         }
     },
@@ -147,12 +153,12 @@ PATHS: dict[str, dict[str, Any]] = {
             ),
             "parameters": [_ID],
         }
-    },  # fmt: skip
+    },
     "/admin/api/comments/{comment_id}/demote": {
         "post": {
             **_op("Take off the testimonials", owner=True, errors=("404", "409")),
             "parameters": [_ID],
-        }  # fmt: skip
+        }
     },
     "/admin/api/comments/{comment_id}/reply": {
         "post": {
@@ -165,7 +171,7 @@ PATHS: dict[str, dict[str, Any]] = {
             ),
             "parameters": [_ID],
         }
-    },  # fmt: skip
+    },
     "/admin/api/comments/{comment_id}/undo": {
         "post": {
             **_op(
@@ -176,7 +182,7 @@ PATHS: dict[str, dict[str, Any]] = {
             ),
             "parameters": [_ID],
         }
-    },  # fmt: skip
+    },
     "/admin/api/bulk": {
         "post": _op(
             "Approve, reject or mark as spam many comments",
@@ -190,10 +196,10 @@ PATHS: dict[str, dict[str, Any]] = {
             },
             errors=("422",),
         )
-    },  # fmt: skip
+    },
     "/admin/api/activity": {
         "get": _op("The moderation log, newest first", params=[_q("before", "integer")], owner=True)
-    },  # fmt: skip
+    },
 }
 
 

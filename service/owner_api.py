@@ -40,9 +40,9 @@ async def require_owner(request: Request) -> auth.Owner:
     owner = await auth.owner_from(database(request), request)
     if owner is None:
         raise Refused(error(401, "unauthorized", "log in or send the API token"))
-    if request.method not in auth.SAFE_METHODS:
-        if not auth.csrf_ok(owner, request, request.headers.get("x-csrf-token")):
-            raise Refused(error(403, "csrf", "the request did not come from the admin page"))
+    changes = request.method not in auth.SAFE_METHODS
+    if changes and not auth.csrf_ok(owner, request, request.headers.get("x-csrf-token")):
+        raise Refused(error(403, "csrf", "the request did not come from the admin page"))
     return owner
 
 
@@ -165,7 +165,7 @@ async def undo(request: Request) -> Response:
     data = await read_json(request)
     expected = data.get("status") if isinstance(data, dict) else None
     try:
-        current = Status(expected)
+        current = Status(str(expected))
     except ValueError:
         raise Invalid("status", "invalid", "status must be the comment's current status") from None
     comment_id = _comment_id(request)
@@ -272,7 +272,8 @@ async def bulk(request: Request) -> Response:
     ):
         raise Invalid("ids", "invalid", f"ids must be a list of 1 to {MAX_BULK} comment ids")
     new, allowed = TRANSITIONS[action]
-    changed, unchanged = [], []
+    changed: list[int] = []
+    unchanged: list[int] = []
     for comment_id in dict.fromkeys(ids):
         old = await store.set_status(
             database(request),

@@ -280,7 +280,8 @@ class Query:
 
 
 def _where(query: Query) -> tuple[str, dict[str, Any]]:
-    clauses, values = ["1 = 1"], {}
+    clauses: list[str] = ["1 = 1"]
+    values: dict[str, Any] = {}
     if query.status is not None:
         clauses.append("c.status = :status")
         values["status"] = query.status.value

@@ -53,7 +53,7 @@ def _postgres_unavailable() -> str | None:
 
     try:
         asyncio.run(probe())
-    except Exception as exc:  # noqa: BLE001 - any failure means the server is not usable
+    except Exception as exc:
         return f"PostgreSQL at {POSTGRES_URL} is not reachable ({type(exc).__name__})"
     return None
 

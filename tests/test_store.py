@@ -140,8 +140,13 @@ async def test_queue_filters_search_and_counts(db: Database) -> None:
     assert [c.id for c in found] == [b]
     counts = await store.count_by_status(db)
     assert counts == {
-        "pending": 1, "approved": 1, "rejected": 0, "spam": 0, "testimonials": 0, "all": 2
-    }  # fmt: skip
+        "pending": 1,
+        "approved": 1,
+        "rejected": 0,
+        "spam": 0,
+        "testimonials": 0,
+        "all": 2,
+    }
     newest, _ = await store.list_comments(db, store.Query(limit=1))
     oldest, _ = await store.list_comments(db, store.Query(limit=1, oldest_first=True))
     assert (newest[0].id, oldest[0].id) == (b, a)
