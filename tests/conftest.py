@@ -36,6 +36,25 @@ ADMIN_TOKEN = os.environ["ADMIN_API_TOKEN"]
 BACKENDS = ["sqlite", "postgresql"]
 
 
+@pytest.fixture(autouse=True)
+def fresh_limits(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test starts with empty rate limits, as after a restart."""
+    from service import api, auth
+    from service.ratelimit import Limiter
+
+    monkeypatch.setattr(api, "posting", Limiter(settings_value("RATE_LIMIT_POSTS"), 600))
+    monkeypatch.setattr(
+        auth, "login_failures", Limiter(settings_value("LOGIN_MAX_ATTEMPTS"), 300)
+    )
+
+
+def settings_value(name: str) -> int:
+    import settings
+
+    value: int = getattr(settings, name)
+    return value
+
+
 @pytest.fixture
 def anyio_backend() -> str:
     """Async tests run on asyncio, as the service does."""
