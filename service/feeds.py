@@ -7,6 +7,7 @@ never break or inject into the feed.
 
 from __future__ import annotations
 
+import hashlib
 import xml.etree.ElementTree as ET
 from typing import Any
 from urllib.parse import urlsplit
@@ -97,11 +98,12 @@ def render_json_feed(comments: list[Comment]) -> dict[str, Any]:
 
 async def atom_feed(request: Request) -> Response:
     comments = await store.list_testimonials(database(request), FEED_SIZE)
-    return Response(
-        render_atom(comments),
-        media_type="application/atom+xml; charset=utf-8",
-        headers={"Cache-Control": "public, max-age=300"},
-    )
+    body = render_atom(comments)
+    etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
+    headers = {"ETag": etag, "Cache-Control": "public, max-age=300, must-revalidate"}
+    if etag in request.headers.get("if-none-match", ""):
+        return Response(status_code=304, headers=headers)
+    return Response(body, media_type="application/atom+xml; charset=utf-8", headers=headers)
 
 
 async def json_feed(request: Request) -> Response:

@@ -43,9 +43,7 @@ def fresh_limits(monkeypatch: pytest.MonkeyPatch) -> None:
     from service.ratelimit import Limiter
 
     monkeypatch.setattr(api, "posting", Limiter(settings_value("RATE_LIMIT_POSTS"), 600))
-    monkeypatch.setattr(
-        auth, "login_failures", Limiter(settings_value("LOGIN_MAX_ATTEMPTS"), 300)
-    )
+    monkeypatch.setattr(auth, "login_failures", Limiter(settings_value("LOGIN_MAX_ATTEMPTS"), 300))
 
 
 def settings_value(name: str) -> int:

@@ -36,22 +36,37 @@ def test_comment_goes_from_pending_to_published_to_testimonial_and_back(
     assert act(client, cid, "demote").status_code == 200
     assert client.get("/api/testimonials").json()["testimonials"] == []
     assert client.get("/feeds/testimonials.json").json()["items"] == []
-    assert ET.fromstring(client.get("/feeds/testimonials.atom").content).find(
-        "{http://www.w3.org/2005/Atom}entry"
-    ) is None
+    assert (
+        ET.fromstring(client.get("/feeds/testimonials.atom").content).find(
+            "{http://www.w3.org/2005/Atom}entry"
+        )
+        is None
+    )
 
 
 def test_public_comments_carry_no_private_fields(client: TestClient) -> None:
     cid = post(client, website="https://anna.example")["id"]
     act(client, cid, "approve")
     [shown] = published(client)
-    assert set(shown) == {"id", "parent", "author", "website", "html", "rating", "created_at", "owner"}
+    assert set(shown) == {
+        "id",
+        "parent",
+        "author",
+        "website",
+        "html",
+        "rating",
+        "created_at",
+        "owner",
+    }
     assert shown["website"] == "https://anna.example/"
     act(client, cid, "promote")
     [testimonial] = client.get("/api/testimonials").json()["testimonials"]
-    everything = str(client.get("/api/testimonials").json()) + client.get(
-        "/feeds/testimonials.atom"
-    ).text + str(client.get("/feeds/testimonials.json").json()) + str(published(client))
+    everything = (
+        str(client.get("/api/testimonials").json())
+        + client.get("/feeds/testimonials.atom").text
+        + str(client.get("/feeds/testimonials.json").json())
+        + str(published(client))
+    )
     assert "anna@example.nl" not in everything
     assert "email" not in testimonial and "client_hash" not in everything
 
@@ -373,7 +388,9 @@ def test_comment_list_needs_a_page(sqlite_client: TestClient) -> None:
 def test_comment_list_answers_304_when_unchanged(sqlite_client: TestClient) -> None:
     first = sqlite_client.get("/api/comments", params={"page": PAGE})
     etag = first.headers["etag"]
-    again = sqlite_client.get("/api/comments", params={"page": PAGE}, headers={"If-None-Match": etag})
+    again = sqlite_client.get(
+        "/api/comments", params={"page": PAGE}, headers={"If-None-Match": etag}
+    )
     assert again.status_code == 304
     cid = post(sqlite_client)["id"]
     act(sqlite_client, cid, "approve")
@@ -467,7 +484,10 @@ def test_cors_echoes_only_allowed_origins(sqlite_client: TestClient) -> None:
 
 
 def test_preflight_is_answered_for_allowed_origins_only(sqlite_client: TestClient) -> None:
-    ask = {"Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type"}
+    ask = {
+        "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "content-type",
+    }
     ok = sqlite_client.options("/api/comments", headers={"Origin": "http://blog.example", **ask})
     assert ok.status_code == 204
     assert ok.headers["access-control-allow-origin"] == "http://blog.example"
