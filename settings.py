@@ -51,6 +51,8 @@ DATABASE_URL = config("DATABASE_URL", default=f"sqlite:///{DATA_DIR / 'chorus.db
 
 # Where the service is reachable; decides cookie security and feed links.
 PUBLIC_URL = config("PUBLIC_URL", default="http://127.0.0.1:8000").rstrip("/")
+# Without an explicit PUBLIC_URL, `serve` derives it from the address it listens on.
+PUBLIC_URL_GIVEN = "PUBLIC_URL" in os.environ or "PUBLIC_URL" in config.file_values
 # Sites whose pages may embed the widgets and post comments (scheme://host[:port]).
 ALLOWED_ORIGINS = [
     o.rstrip("/") for o in config("ALLOWED_ORIGINS", cast=CommaSeparatedStrings, default="")

@@ -108,6 +108,9 @@ def set_password() -> int:
 
 
 def serve(host: str, port: int) -> int:
+    if not settings.PUBLIC_URL_GIVEN:
+        shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host  # noqa: S104 - comparing only
+        settings.PUBLIC_URL = f"http://{shown}:{port}"
     if migrate():
         return 1
     ensure_password()

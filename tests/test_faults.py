@@ -1,0 +1,153 @@
+"""Load and fault tolerance: concurrent posts, a locked database, a killed server."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx2 as httpx
+import pytest
+from starlette.testclient import TestClient
+
+from service import api
+from service import db as dbmod
+from service.ratelimit import Limiter
+from tests.conftest import LiveServer
+from tests.helpers import OWNER, story
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_concurrent_posts_are_all_stored_once_with_their_own_ids(
+    database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """50 readers posting at once: every 202 is a stored row, each id handed out once."""
+    monkeypatch.setattr(api, "posting", Limiter(1000, 600))
+
+    async def burst(url: str) -> list[httpx.Response]:
+        async with httpx.AsyncClient(base_url=url, timeout=30) as client:
+            return await asyncio.gather(
+                *(client.post("/api/comments", json=story(body=f"verhaal {n}")) for n in range(50))
+            )
+
+    with LiveServer(database_url) as server:
+        responses = asyncio.run(burst(server.url))
+        statuses = [r.status_code for r in responses]
+        assert set(statuses) <= {202, 503}, statuses
+        accepted = [r.json() for r in responses if r.status_code == 202]
+        ids = [a["id"] for a in accepted]
+        assert len(ids) == len(set(ids))
+        listing = httpx.get(f"{server.url}/admin/api/comments?limit=100", headers=OWNER).json()
+        assert listing["total"] == len(accepted)
+        stored = {c["id"]: c["body"] for c in listing["comments"]}
+        bodies = {r.request.content: r.json()["id"] for r in responses if r.status_code == 202}
+        for content, comment_id in bodies.items():
+            assert stored[comment_id] in content.decode()
+
+
+def test_locked_sqlite_database_gives_503_then_recovers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from service.app import create_app
+
+    monkeypatch.setattr(dbmod, "SQLITE_BUSY_TIMEOUT", 0.3)
+    path = tmp_path / "chorus.db"
+    with TestClient(create_app(f"sqlite:///{path}")) as client:
+        holder = sqlite3.connect(path, isolation_level=None)
+        holder.execute("BEGIN EXCLUSIVE")
+        try:
+            blocked = client.post("/api/comments", json=story())
+            assert blocked.status_code == 503
+            assert blocked.headers["retry-after"] == "5"
+            assert blocked.json()["error"]["code"] == "unavailable"
+            assert "locked" not in blocked.text
+        finally:
+            holder.execute("ROLLBACK")
+            holder.close()
+        assert client.post("/api/comments", json=story()).status_code == 202
+        count = sqlite3.connect(path).execute("SELECT COUNT(*) FROM comments").fetchone()[0]
+        assert count == 1
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _start(env: dict[str, str], port: int) -> subprocess.Popen[bytes]:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "service", "serve", "--port", str(port)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 30
+    while True:  # readiness poll on the health endpoint
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
+                return process
+        except httpx.TransportError:
+            pass
+        if time.monotonic() > deadline or process.poll() is not None:
+            process.kill()
+            raise RuntimeError("the server did not start")
+        time.sleep(0.05)
+
+
+def test_every_acknowledged_comment_survives_a_killed_server(tmp_path: Path) -> None:
+    """SIGKILL in the middle of a burst: what was answered 202 is there after a restart."""
+    db_path = tmp_path / "chorus.db"
+    env = {
+        **os.environ,
+        "DATA_DIR": str(tmp_path),
+        "DATABASE_URL": f"sqlite:///{db_path}",
+        "RATE_LIMIT_POSTS": "100000",
+        "ADMIN_PASSWORD_HASH": "$argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA",
+    }
+    port = _free_port()
+    server = _start(env, port)
+    acknowledged: list[int] = []
+
+    async def burst() -> None:
+        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", timeout=10) as client:
+
+            async def one(n: int) -> None:
+                try:
+                    response = await client.post("/api/comments", json=story(body=f"nr {n}"))
+                except httpx.TransportError:
+                    return
+                if response.status_code == 202:
+                    acknowledged.append(response.json()["id"])
+                    if len(acknowledged) == 40:
+                        os.kill(server.pid, signal.SIGKILL)
+
+            await asyncio.gather(*(one(n) for n in range(400)))
+
+    try:
+        asyncio.run(burst())
+    finally:
+        server.kill()
+        server.wait()
+    assert len(acknowledged) >= 40
+    connection = sqlite3.connect(db_path)
+    assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    stored = {row[0] for row in connection.execute("SELECT id FROM comments")}
+    connection.close()
+    assert set(acknowledged) <= stored
+
+    restarted = _start(env, port)
+    try:
+        again = httpx.post(f"http://127.0.0.1:{port}/api/comments", json=story(body="na herstart"))
+        assert again.status_code == 202
+    finally:
+        restarted.terminate()
+        restarted.wait(timeout=10)
