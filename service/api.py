@@ -16,6 +16,7 @@ from starlette.responses import JSONResponse, Response
 
 import settings
 from service import sanitize, signing, store
+from service.cache import Renderings
 from service.comments import Comment, Invalid, Status, clean_line, parse_submission
 from service.http import allowed_origins, error, read_json
 from service.ratelimit import Limiter, client_key
@@ -59,14 +60,24 @@ def public_testimonial(comment: Comment) -> dict[str, Any]:
     }
 
 
-def cached_json(request: Request, payload: Any, max_age: int = 0) -> Response:
-    """JSON with a strong ETag, answering 304 when the client already has it."""
-    body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
+def renderings(request: Request) -> Renderings:
+    cache: Renderings = request.app.state.renderings
+    return cache
+
+
+def json_bytes(payload: Any) -> bytes:
+    return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def conditional(
+    request: Request, body: bytes, media_type: str = "application/json", max_age: int = 0
+) -> Response:
+    """The body with a strong ETag, or 304 when the client already has it."""
     etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
     headers = {"ETag": etag, "Cache-Control": f"public, max-age={max_age}, must-revalidate"}
     if etag in request.headers.get("if-none-match", ""):
         return Response(status_code=304, headers=headers)
-    return Response(body, media_type="application/json", headers=headers)
+    return Response(body, media_type=media_type, headers=headers)
 
 
 def _page_param(request: Request) -> str:
@@ -154,14 +165,22 @@ async def submit_comment(request: Request) -> Response:
 async def list_comments(request: Request) -> Response:
     """A page's approved comments, oldest first, each with its parent's id."""
     page = _page_param(request)
-    comments = await store.list_approved(database(request), page)
-    published = {c.id for c in comments}
-    payload = {
-        "page": page,
-        "count": len(comments),
-        "comments": [public_comment(c, published) for c in comments],
-    }
-    return cached_json(request, payload)
+    db = database(request)
+
+    async def render() -> bytes:
+        comments = await store.list_approved(db, page)
+        published = {c.id for c in comments}
+        return json_bytes(
+            {
+                "page": page,
+                "count": len(comments),
+                "comments": [public_comment(c, published) for c in comments],
+            }
+        )
+
+    version = await store.page_version(db, page)
+    body = await renderings(request).get(f"comments:{page}", version, render)
+    return conditional(request, body)
 
 
 async def list_own_pending(request: Request) -> Response:
@@ -199,14 +218,22 @@ async def list_testimonials(request: Request) -> Response:
     """Approved comments whose authors consented and which the owner promoted, newest first."""
     limit = _int_param(request, "limit", 10, 1, MAX_TESTIMONIALS) or 10
     before = _int_param(request, "before", None, 1, 2**62)
-    rows = await store.list_testimonials(database(request), limit + 1, before)
-    more = len(rows) > limit
-    rows = rows[:limit]
-    payload = {
-        "testimonials": [public_testimonial(c) for c in rows],
-        "next": rows[-1].id if more and rows else None,
-    }
-    return cached_json(request, payload, max_age=60)
+    db = database(request)
+
+    async def render() -> bytes:
+        rows = await store.list_testimonials(db, limit + 1, before)
+        more = len(rows) > limit
+        rows = rows[:limit]
+        return json_bytes(
+            {
+                "testimonials": [public_testimonial(c) for c in rows],
+                "next": rows[-1].id if more and rows else None,
+            }
+        )
+
+    version = await store.testimonials_version(db)
+    body = await renderings(request).get(f"testimonials:{limit}:{before}", version, render)
+    return conditional(request, body, max_age=60)
 
 
 async def health(request: Request) -> Response:

@@ -17,6 +17,7 @@ from starlette.routing import Route
 
 import settings
 from service import admin, api, feeds, openapi, owner_api, widgets
+from service.cache import Renderings
 from service.comments import Invalid
 from service.db import make_database, migrate
 from service.http import PublicCORS, SecurityHeaders, error
@@ -110,6 +111,7 @@ def create_app(database_url: str | None = None) -> Starlette:
         lifespan=lifespan,
     )
     app.state.database = database
+    app.state.renderings = Renderings()
     return app
 
 

@@ -7,8 +7,8 @@ never break or inject into the feed.
 
 from __future__ import annotations
 
-import hashlib
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -17,7 +17,7 @@ from starlette.responses import Response
 
 import settings
 from service import store
-from service.api import cached_json, database
+from service.api import conditional, database, json_bytes, renderings
 from service.comments import Comment
 
 FEED_SIZE = 50  # newest testimonials in a feed
@@ -96,19 +96,21 @@ def render_json_feed(comments: list[Comment]) -> dict[str, Any]:
     }
 
 
+async def _feed(request: Request, kind: str, render: Callable[[list[Comment]], bytes]) -> bytes:
+    db = database(request)
+
+    async def build() -> bytes:
+        return render(await store.list_testimonials(db, FEED_SIZE))
+
+    version = await store.testimonials_version(db)
+    return await renderings(request).get(f"{kind}:{_base()}", version, build)
+
+
 async def atom_feed(request: Request) -> Response:
-    comments = await store.list_testimonials(database(request), FEED_SIZE)
-    body = render_atom(comments)
-    etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
-    headers = {"ETag": etag, "Cache-Control": "public, max-age=300, must-revalidate"}
-    if etag in request.headers.get("if-none-match", ""):
-        return Response(status_code=304, headers=headers)
-    return Response(body, media_type="application/atom+xml; charset=utf-8", headers=headers)
+    body = await _feed(request, "atom", render_atom)
+    return conditional(request, body, "application/atom+xml; charset=utf-8", max_age=300)
 
 
 async def json_feed(request: Request) -> Response:
-    comments = await store.list_testimonials(database(request), FEED_SIZE)
-    response = cached_json(request, render_json_feed(comments), max_age=300)
-    if response.status_code == 200:
-        response.headers["Content-Type"] = "application/feed+json"
-    return response
+    body = await _feed(request, "json", lambda c: json_bytes(render_json_feed(c)))
+    return conditional(request, body, "application/feed+json", max_age=300)

@@ -559,3 +559,27 @@ async def undo_status(db: Database, comment_id: int, expected: Status, actor: st
             return None
         await _log(db, comment_id, "undo", actor, expected.value, row["status"])
     return Status(row["status"])
+
+
+# -- versions for caching ------------------------------------------------------------------------
+
+
+async def testimonials_version(db: Database) -> str:
+    """Changes whenever anything that can appear in the testimonials could have changed."""
+    row = await db.fetch_one(
+        "SELECT COUNT(*) AS n, MAX(c.updated_at) AS latest, MAX(c.id) AS top "
+        "FROM comments c WHERE c.testimonial = 1"
+    )
+    assert row is not None
+    return f"{row['n']}:{row['latest']}:{row['top']}"
+
+
+async def page_version(db: Database, page_key: str) -> str:
+    """Changes whenever any comment of the page is added, changed or removed."""
+    row = await db.fetch_one(
+        "SELECT COUNT(*) AS n, MAX(c.updated_at) AS latest, MAX(c.id) AS top "
+        "FROM comments c JOIN threads t ON t.id = c.thread_id WHERE t.page_key = :page_key",
+        {"page_key": page_key},
+    )
+    assert row is not None
+    return f"{row['n']}:{row['latest']}:{row['top']}"
