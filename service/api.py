@@ -96,7 +96,7 @@ def _int_param(request: Request, name: str, default: int | None, low: int, high:
 def _check_origin(request: Request) -> None:
     origin = request.headers.get("origin")
     if origin is not None and origin not in allowed_origins(request):
-        raise Invalid(None, "forbidden_origin", "this site may not post comments here", 403)
+        raise Invalid("origin", "forbidden_origin", "this site may not post comments here", 403)
 
 
 async def submit_comment(request: Request) -> Response:
@@ -187,7 +187,7 @@ async def list_own_pending(request: Request) -> Response:
     """The caller's own comments on a page that still wait for review (by author token)."""
     data = await read_json(request)
     if not isinstance(data, dict):
-        raise Invalid(None, "not_an_object", "the request body must be a JSON object", 400)
+        raise Invalid("request", "not_an_object", "the request body must be a JSON object", 400)
     unknown = sorted(set(data) - {"page", "author_token"})
     if unknown:
         raise Invalid(unknown[0], "unknown_field", f"{unknown[0]} is not a field this API takes")

@@ -37,9 +37,10 @@ def _refused(request: Request, exc: Exception) -> Response:
 
 def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
-    codes = {404: "not_found", 405: "method_not_allowed", 413: "too_large"}
-    code = codes.get(exc.status_code, "http_error")
-    return error(exc.status_code, code, str(exc.detail).lower(), headers=dict(exc.headers or {}))
+    codes = {404: ("not_found", "path"), 405: ("method_not_allowed", "method")}
+    code, field = codes.get(exc.status_code, ("http_error", "request"))
+    message = str(exc.detail).lower()
+    return error(exc.status_code, code, message, field, headers=dict(exc.headers or {}))
 
 
 def _database_busy(request: Request, exc: Exception) -> Response:

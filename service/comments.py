@@ -236,7 +236,7 @@ def _optional_bool(data: dict[str, Any], name: str) -> bool:
 def parse_submission(data: Any) -> Submission:
     """Validate a reader's JSON submission; raise `Invalid` on the first problem found."""
     if not isinstance(data, dict):
-        raise Invalid(None, "not_an_object", "the request body must be a JSON object", 400)
+        raise Invalid("request", "not_an_object", "the request body must be a JSON object", 400)
     unknown = sorted(set(data) - SUBMISSION_FIELDS)
     if unknown:
         raise Invalid(unknown[0], "unknown_field", f"{unknown[0]} is not a field this API takes")

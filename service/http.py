@@ -37,7 +37,7 @@ def error(
 
 
 def _reject_constant(name: str) -> Any:
-    raise Invalid(None, "invalid_json", f"{name} is not valid JSON", 400)
+    raise Invalid("request", "invalid_json", f"{name} is not valid JSON", 400)
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -74,9 +74,13 @@ async def read_json(request: Request) -> Any:
     """The request's JSON value, or raise Invalid with the status that fits."""
     media = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if media != "application/json":
-        raise Invalid(None, "unsupported_media_type", "send the request as application/json", 415)
+        raise Invalid(
+            "content-type", "unsupported_media_type", "send the request as application/json", 415
+        )
     limit = settings.MAX_REQUEST_BYTES
-    too_large = Invalid(None, "too_large", f"the request body must be at most {limit} bytes", 413)
+    too_large = Invalid(
+        "request", "too_large", f"the request body must be at most {limit} bytes", 413
+    )
     declared = request.headers.get("content-length")
     if declared is not None and (not declared.isdigit() or int(declared) > limit):
         raise too_large
@@ -89,18 +93,24 @@ async def read_json(request: Request) -> Any:
     try:
         text = b"".join(chunks).decode("utf-8")
     except UnicodeDecodeError:
-        raise Invalid(None, "invalid_encoding", "the request body must be UTF-8", 400) from None
+        raise Invalid(
+            "request", "invalid_encoding", "the request body must be UTF-8", 400
+        ) from None
     if _depth(text) > MAX_DEPTH:
-        raise Invalid(None, "invalid_json", "the JSON is nested too deeply", 400)
+        raise Invalid("request", "invalid_json", "the JSON is nested too deeply", 400)
     try:
         value = json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_no_duplicates)
         json.dumps(value, ensure_ascii=False).encode("utf-8")
     except Invalid:
         raise
     except UnicodeEncodeError:
-        raise Invalid(None, "invalid_json", "the JSON holds an unpaired surrogate", 400) from None
+        raise Invalid(
+            "request", "invalid_json", "the JSON holds an unpaired surrogate", 400
+        ) from None
     except (ValueError, RecursionError):
-        raise Invalid(None, "invalid_json", "the request body is not valid JSON", 400) from None
+        raise Invalid(
+            "request", "invalid_json", "the request body is not valid JSON", 400
+        ) from None
     return value
 
 

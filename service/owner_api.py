@@ -259,7 +259,7 @@ async def bulk(request: Request) -> Response:
     owner = await require_owner(request)
     data = await read_json(request)
     if not isinstance(data, dict) or set(data) - {"ids", "action"}:
-        raise Invalid(None, "invalid", 'send {"ids": [...], "action": "approve"}')
+        raise Invalid("request", "invalid", 'send {"ids": [...], "action": "approve"}')
     action = data.get("action")
     if action not in ("approve", "reject", "spam"):
         raise Invalid("action", "invalid", "action must be approve, reject or spam")

@@ -222,6 +222,7 @@ def test_malformed_json_gets_a_400_and_stores_nothing(
         "/api/comments", content=raw, headers={"content-type": "application/json"}
     )
     assert response.status_code in (400, 413), response.text
+    assert response.json()["error"]["field"] in ("request", "page")
     if code:
         assert response.json()["error"]["code"] == code
     assert counts(sqlite_client)["all"] == 0
@@ -237,6 +238,7 @@ def test_wrong_content_type_gets_415(sqlite_client: TestClient, content_type: st
     )
     assert response.status_code == 415
     assert response.json()["error"]["code"] == "unsupported_media_type"
+    assert response.json()["error"]["field"] == "content-type"
 
 
 def test_body_over_the_limit_is_refused_before_it_is_read(sqlite_client: TestClient) -> None:
@@ -502,6 +504,7 @@ def test_post_from_an_unlisted_origin_is_forbidden(sqlite_client: TestClient) ->
     )
     assert response.status_code == 403
     assert response.json()["error"]["code"] == "forbidden_origin"
+    assert response.json()["error"]["field"] == "origin"
     assert counts(sqlite_client)["all"] == 0
 
 
@@ -516,6 +519,7 @@ def test_owner_api_never_gets_cors_headers(sqlite_client: TestClient) -> None:
 def test_unknown_paths_and_methods_answer_in_json(sqlite_client: TestClient) -> None:
     missing = sqlite_client.get("/api/nothing")
     assert missing.status_code == 404 and missing.json()["error"]["code"] == "not_found"
+    assert missing.json()["error"]["field"] == "path"
     wrong = sqlite_client.put("/api/comments", json={})
     assert wrong.status_code == 405 and wrong.json()["error"]["code"] == "method_not_allowed"
 
