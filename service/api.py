@@ -200,6 +200,36 @@ async def list_own_pending(request: Request) -> Response:
     return JSONResponse({"page": page, "comments": comments}, headers={"Cache-Control": "no-store"})
 
 
+async def _author_request(request: Request) -> tuple[int, str]:
+    """The comment id from the path and the author key from a valid author token."""
+    raw = request.path_params["comment_id"]
+    if not raw.isdigit() or len(raw) > 18:
+        raise Invalid("id", "not_found", "no such comment", 404)
+    data = await read_json(request)
+    if not isinstance(data, dict) or set(data) != {"author_token"}:
+        raise Invalid("author_token", "required", 'send {"author_token": "..."}')
+    key = signing.read_author_token(clean_line(data, "author_token", 400, required=True))
+    if key is None:
+        raise Invalid("author_token", "invalid", "author_token is not valid", 403)
+    return int(raw), key
+
+
+async def withdraw_consent(request: Request) -> Response:
+    """The author takes back testimonial consent; the story leaves every testimonial list."""
+    comment_id, key = await _author_request(request)
+    if not await store.withdraw_consent(database(request), comment_id, key):
+        raise Invalid("id", "not_found", "no comment of yours with consent to withdraw", 404)
+    return JSONResponse({"id": comment_id, "consent": False})
+
+
+async def delete_own_comment(request: Request) -> Response:
+    """The author deletes their own comment, whatever its status."""
+    comment_id, key = await _author_request(request)
+    if not await store.delete_own_comment(database(request), comment_id, key):
+        raise Invalid("id", "not_found", "no comment of yours with this id", 404)
+    return JSONResponse({"id": comment_id, "deleted": True})
+
+
 async def comment_form(request: Request) -> Response:
     """What a comment form needs from the service: a fresh form token and the current rules."""
     return JSONResponse(

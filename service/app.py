@@ -62,6 +62,18 @@ ROUTES = [
     Route("/api/comments", api.submit_comment, methods=["POST"], name="submit_comment"),
     Route("/api/comments", api.list_comments, methods=["GET"], name="list_comments"),
     Route("/api/comments/mine", api.list_own_pending, methods=["POST"], name="list_own_pending"),
+    Route(
+        "/api/comments/{comment_id}/withdraw-consent",
+        api.withdraw_consent,
+        methods=["POST"],
+        name="withdraw_consent",
+    ),
+    Route(
+        "/api/comments/{comment_id}/delete",
+        api.delete_own_comment,
+        methods=["POST"],
+        name="delete_own_comment",
+    ),
     Route("/api/form", api.comment_form, methods=["GET"], name="comment_form"),
     Route("/api/testimonials", api.list_testimonials, methods=["GET"], name="list_testimonials"),
     Route("/feeds/testimonials.atom", feeds.atom_feed, methods=["GET"], name="atom_feed"),
@@ -78,6 +90,7 @@ ROUTES = [
     Route("/admin/api/comments/{comment_id}/{action}", owner_api.moderate, methods=["POST"]),
     Route("/admin/api/bulk", owner_api.bulk, methods=["POST"], name="owner_bulk"),
     Route("/admin/api/activity", owner_api.activity, methods=["GET"], name="owner_activity"),
+    Route("/admin/api/export", owner_api.export, methods=["GET"], name="owner_export"),
 ]
 
 

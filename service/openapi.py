@@ -90,6 +90,26 @@ PATHS: dict[str, dict[str, Any]] = {
             errors=("400", "403", "422"),
         )
     },
+    "/api/comments/{comment_id}/withdraw-consent": {
+        "post": {
+            **_op(
+                "The author takes back testimonial consent (by author token)",
+                body={"type": "object", "properties": {"author_token": {"type": "string"}}},
+                errors=("403", "404", "422"),
+            ),
+            "parameters": [_ID],
+        }
+    },
+    "/api/comments/{comment_id}/delete": {
+        "post": {
+            **_op(
+                "The author deletes their own comment (by author token)",
+                body={"type": "object", "properties": {"author_token": {"type": "string"}}},
+                errors=("403", "404", "422"),
+            ),
+            "parameters": [_ID],
+        }
+    },
     "/api/form": {"get": _op("A form token and the form's current rules")},
     "/api/testimonials": {
         "get": _op(
@@ -197,6 +217,7 @@ PATHS: dict[str, dict[str, Any]] = {
             errors=("422",),
         )
     },
+    "/admin/api/export": {"get": _op("Every thread, comment and log entry as JSON", owner=True)},
     "/admin/api/activity": {
         "get": _op("The moderation log, newest first", params=[_q("before", "integer")], owner=True)
     },

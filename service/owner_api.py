@@ -300,3 +300,16 @@ async def activity(request: Request) -> Response:
         },
         headers={"Cache-Control": "no-store"},
     )
+
+
+async def export(request: Request) -> Response:
+    """Everything, as one JSON document: the owner's data stays the owner's."""
+    await require_owner(request)
+    data = await store.export_all(database(request))
+    return JSONResponse(
+        {"version": 1, "exported_at": store.now(), **data},
+        headers={
+            "Cache-Control": "no-store",
+            "Content-Disposition": 'attachment; filename="chorus-export.json"',
+        },
+    )

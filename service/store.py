@@ -583,3 +583,56 @@ async def page_version(db: Database, page_key: str) -> str:
     )
     assert row is not None
     return f"{row['n']}:{row['latest']}:{row['top']}"
+
+
+# -- the reader's own rights ------------------------------------------------------------------
+
+
+async def withdraw_consent(db: Database, comment_id: int, author_key: str) -> bool:
+    """The author takes back testimonial consent: the comment leaves the testimonials at once."""
+    async with db.transaction():
+        changed = await db.fetch_val(
+            "UPDATE comments SET consent = 0, testimonial = 0, updated_at = :now "
+            "WHERE id = :id AND author_key = :key AND author_key <> '' AND consent = 1 "
+            "RETURNING status",
+            {"now": now(), "id": comment_id, "key": author_key},
+        )
+        if changed is None:
+            return False
+        await _log(db, comment_id, "withdraw_consent", "author", changed, changed)
+    return True
+
+
+async def delete_own_comment(db: Database, comment_id: int, author_key: str) -> bool:
+    """The author deletes their own comment; replies stay, moved up to the top level."""
+    async with db.transaction():
+        owner_of = await db.fetch_val(
+            "SELECT id FROM comments WHERE id = :id AND author_key = :key AND author_key <> ''",
+            {"id": comment_id, "key": author_key},
+        )
+        if owner_of is None:
+            return False
+        await db.execute(
+            "UPDATE comments SET parent_id = NULL WHERE parent_id = :id", {"id": comment_id}
+        )
+        old = await db.fetch_val(
+            "DELETE FROM comments WHERE id = :id RETURNING status", {"id": comment_id}
+        )
+        await _log(db, comment_id, "delete", "author", old, None)
+    return True
+
+
+async def export_all(db: Database) -> dict[str, list[dict[str, Any]]]:
+    """Every thread, comment and log entry, for the owner's backup or a move elsewhere."""
+    tables = {
+        "threads": "SELECT id, page_key, title, url, created_at FROM threads ORDER BY id",
+        "comments": "SELECT id, thread_id, parent_id, author, email, website, body, html, status, "
+        "owner, consent, consent_at, consent_version, testimonial, excerpt, promoted_at, rating, "
+        "lang, created_at, updated_at, moderated_at FROM comments ORDER BY id",
+        "moderation_log": "SELECT id, comment_id, action, actor, from_status, to_status, detail, "
+        "created_at FROM moderation_log ORDER BY id",
+    }
+    return {
+        name: [dict(row._mapping) for row in await db.fetch_all(query)]
+        for name, query in tables.items()
+    }

@@ -541,3 +541,42 @@ def test_broken_database_gives_503_json_without_details(sqlite_client: TestClien
     assert response.headers["retry-after"]
     assert response.json()["error"]["code"] == "unavailable"
     assert "nonexistent" not in response.text and "Traceback" not in response.text
+
+
+# -- the author's own rights -----------------------------------------------------------------
+
+
+def test_author_withdraws_consent_and_the_story_leaves_the_feeds(client: TestClient) -> None:
+    mine = post(client)
+    cid, token = mine["id"], mine["author_token"]
+    act(client, cid, "approve")
+    act(client, cid, "promote")
+    stranger = post(client, body="iemand anders")["author_token"]
+    refused = client.post(f"/api/comments/{cid}/withdraw-consent", json={"author_token": stranger})
+    assert refused.status_code == 404
+    assert len(client.get("/api/testimonials").json()["testimonials"]) == 1
+    response = client.post(f"/api/comments/{cid}/withdraw-consent", json={"author_token": token})
+    assert response.json() == {"id": cid, "consent": False}
+    assert client.get("/api/testimonials").json()["testimonials"] == []
+    assert client.get("/feeds/testimonials.json").json()["items"] == []
+    assert [c["id"] for c in published(client)] == [cid]  # still a comment under the post
+    again = act(client, cid, "promote")
+    assert again.status_code == 409 and again.json()["error"]["code"] == "no_consent"
+    entries = client.get("/admin/api/activity", headers=OWNER).json()["entries"]
+    assert (entries[0]["action"], entries[0]["actor"]) == ("withdraw_consent", "author")
+
+
+def test_author_deletes_own_comment_only(client: TestClient) -> None:
+    mine = post(client)
+    other = post(client, body="iemand anders")
+    forged = client.post(f"/api/comments/{mine['id']}/delete", json={"author_token": "forged"})
+    assert forged.status_code == 403 and forged.json()["error"]["field"] == "author_token"
+    wrong = client.post(
+        f"/api/comments/{mine['id']}/delete", json={"author_token": other["author_token"]}
+    )
+    assert wrong.status_code == 404
+    done = client.post(
+        f"/api/comments/{mine['id']}/delete", json={"author_token": mine["author_token"]}
+    )
+    assert done.json() == {"id": mine["id"], "deleted": True}
+    assert counts(client)["all"] == 1

@@ -249,3 +249,15 @@ def test_queue_page_size_is_clamped(sqlite_client: TestClient) -> None:
 def test_owner_answers_are_never_cached(sqlite_client: TestClient) -> None:
     response = sqlite_client.get("/admin/api/comments", headers=OWNER)
     assert response.headers["cache-control"] == "no-store"
+
+
+def test_export_holds_everything_and_only_for_the_owner(client: TestClient) -> None:
+    cid = post(client)["id"]
+    act(client, cid, "approve")
+    assert client.get("/admin/api/export").status_code == 401
+    response = client.get("/admin/api/export", headers=OWNER)
+    assert "attachment" in response.headers["content-disposition"]
+    data = response.json()
+    assert [c["email"] for c in data["comments"]] == ["anna@example.nl"]
+    assert [t["page_key"] for t in data["threads"]] == ["/blog/magnesium-en-slaap"]
+    assert [e["action"] for e in data["moderation_log"]] == ["approve"]
