@@ -34,7 +34,9 @@ browser: ## install Debian's Chromium for the browser tests (needs root)
 	@command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium fonts-dejavu-core)
 
 test: $(STAMP) ## run the whole test suite with the coverage gate
+	@rm -f .coverage .coverage.*
 	$(BIN)/coverage run -m pytest
+	@$(BIN)/coverage combine -q
 	$(BIN)/coverage report
 
 test-fast: $(STAMP) ## run the tests without browser tests or coverage
@@ -61,4 +63,4 @@ widget-size: ## gzipped size of each widget; fails over budget
 	$(PYTHON) bench/widget_size.py
 
 clean: ## remove the virtualenv, caches and test artifacts (keeps data/)
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .coverage htmlcov test-artifacts *.egg-info
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .coverage .coverage.* htmlcov test-artifacts *.egg-info

@@ -1,0 +1,34 @@
+"""Hints about risky content, in Dutch and English stories."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.hints import for_text
+
+CASES = [
+    ("Mooi stuk, dank je wel voor de uitleg.", []),
+    ("Bel me gerust op 06-12345678.", ["phone"]),
+    ("Call me on +31 20 123 4567 please", ["phone"]),
+    ("Mail me: anna@example.nl", ["email"]),
+    ("Magnesium heeft mijn slapeloosheid genezen!", ["health_claim"]),
+    ("This cured my insomnia in a week", ["health_claim"]),
+    ("Mijn rugpijn is helemaal verdwenen", ["health_claim"]),
+    ("Mijn huisarts schreef slaappillen voor", ["medical"]),
+    ("I stopped my antidepressants", ["medical"]),
+    ("Lees https://example.nl/artikel-2024-11-12345678", ["links"]),
+    ("GEWELDIG GEWELDIG GEWELDIG ECHT HEEL GOED", ["shouting"]),
+    ("Top!!!!! Echt!!!!", ["shouting"]),
+    ("Ik sliep 8 uur op 12-11-2024 en 13-11-2024", []),
+]
+
+
+@pytest.mark.parametrize(("text", "codes"), CASES)
+def test_hints_name_what_the_owner_should_check(text: str, codes: list[str]) -> None:
+    assert [h.code for h in for_text(text)] == codes
+
+
+def test_every_hint_speaks_both_languages() -> None:
+    hints = for_text("Genezen! Bel 0612345678, mail a@b.nl, huisarts, https://x.nl !!!!!")
+    assert len(hints) == 6
+    assert all(h.nl and h.en and h.nl != h.en for h in hints)
