@@ -1,0 +1,303 @@
+"""The moderation page in real headless Chromium: what the owner sees and does, keyboard first."""
+
+from __future__ import annotations
+
+import json
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import quote
+
+import pytest
+from playwright.sync_api import Page, expect
+
+import settings
+from service import api, auth
+from service.ratelimit import Limiter
+from tests.conftest import ADMIN_TOKEN, LiveServer, save_screenshot
+
+pytestmark = pytest.mark.browser
+
+PASSWORD = "correct horse battery staple"
+_HASH = auth.hash_password(PASSWORD)
+
+
+@pytest.fixture
+def admin(live_server: LiveServer, page: Page, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    """The live server with a known password; the page reports any CSP violation or script error."""
+    monkeypatch.setattr(settings, "ADMIN_PASSWORD_HASH", _HASH)
+    monkeypatch.setattr(settings, "ADMIN_LANG", "nl")
+    monkeypatch.setattr(api, "posting", Limiter(1000, 600))
+    problems: list[str] = []
+    page.on("pageerror", lambda exc: problems.append(f"script error: {exc}"))
+    page.on(
+        "console",
+        lambda msg: (
+            problems.append(msg.text)
+            if msg.type == "error" and "Content Security Policy" in msg.text
+            else None
+        ),
+    )
+    yield live_server
+    assert problems == []
+
+
+def post(server: LiveServer, body: str, **fields: Any) -> int:
+    """A reader's comment through the public API, as a widget on the blog sends it."""
+    payload = {
+        "page": "/blog/slapen",
+        "page_title": "Beter slapen na een massage",
+        "page_url": "https://www.massage.example/blog/slapen",
+        "author": "Marieke de Vries",
+        "email": "marieke@example.nl",
+        "body": body,
+        "consent": True,
+        "rating": 5,
+        **fields,
+    }
+    request = urllib.request.Request(
+        f"{server.url}/api/comments",
+        json.dumps(payload).encode(),
+        {"Content-Type": "application/json"},
+    )
+    with urllib.request.urlopen(request) as response:
+        return int(json.load(response)["id"])
+
+
+def get_json(server: LiveServer, path: str, owner: bool = False) -> Any:
+    headers = {"Authorization": f"Bearer {ADMIN_TOKEN}"} if owner else {}
+    with urllib.request.urlopen(urllib.request.Request(server.url + path, headers=headers)) as r:
+        return json.load(r)
+
+
+def log_in(page: Page, server: LiveServer, path: str = "/admin/") -> None:
+    page.goto(server.url + path)
+    expect(page).to_have_url(f"{server.url}/admin/login?next={quote(path, safe='')}")
+    page.get_by_label("Wachtwoord").fill(PASSWORD)
+    page.get_by_role("button", name="Inloggen").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Reacties beoordelen")
+
+
+def card(page: Page, comment_id: int) -> Any:
+    return page.locator(f"#c{comment_id}")
+
+
+def test_owner_approves_by_keyboard_promotes_an_excerpt_and_logs_out(
+    admin: LiveServer, page: Page
+) -> None:
+    story = (
+        "Ik sliep al maanden slecht. Na drie massages slaap ik weer hele nachten door. "
+        "Sanne neemt echt de tijd."
+    )
+    comment_id = post(admin, story)
+    log_in(page, admin)
+    expect(card(page, comment_id)).to_contain_text("Na drie massages slaap ik weer")
+    expect(page.locator('[data-count="pending"]')).to_have_text("1")
+
+    page.keyboard.press("j")
+    expect(card(page, comment_id)).to_be_focused()
+    page.keyboard.press("a")
+    expect(page.locator("#toast-text")).to_have_text("Goedgekeurd.")
+    expect(card(page, comment_id)).to_have_count(0)
+    expect(page.locator('[data-count="approved"]')).to_have_text("1")
+    expect(page.locator('[data-count="pending"]')).to_have_text("0")
+    assert get_json(admin, f"/admin/api/comments/{comment_id}", owner=True)["status"] == "approved"
+
+    page.get_by_role("link", name="Goedgekeurd").click()
+    page.get_by_text("Testimonial maken", exact=True).click()
+    passage = "Na drie massages slaap ik weer hele nachten door."
+    page.evaluate(
+        """([id, passage]) => {
+            const text = document.querySelector(`#c${id} [data-text] p`).firstChild;
+            const start = text.data.indexOf(passage);
+            const range = document.createRange();
+            range.setStart(text, start);
+            range.setEnd(text, start + passage.length);
+            document.getSelection().removeAllRanges();
+            document.getSelection().addRange(range);
+        }""",
+        [comment_id, passage],
+    )
+    page.get_by_role("button", name="Selectie gebruiken").click()
+    excerpt = page.get_by_label("Passage voor de testimonial")
+    expect(excerpt).to_have_value(passage)
+    page.get_by_role("button", name="Maak testimonial").click()
+    expect(page.locator("#toast-text")).to_have_text("Testimonial gemaakt.")
+    expect(card(page, comment_id).locator(".excerpt")).to_contain_text(passage)
+
+    testimonials = get_json(admin, "/api/testimonials")["testimonials"]
+    assert [(t["id"], t["excerpt"]) for t in testimonials] == [(comment_id, passage)]
+
+    page.get_by_role("button", name="Uitloggen").click()
+    expect(page.get_by_text("Je bent uitgelogd.")).to_be_visible()
+    page.goto(admin.url + "/admin/?status=approved")
+    expect(page.get_by_label("Wachtwoord")).to_be_visible()
+    assert page.request.get(admin.url + "/admin/api/comments").status == 401
+
+
+def test_excerpt_picker_refuses_rewritten_words(admin: LiveServer, page: Page) -> None:
+    comment_id = post(admin, "De massage was prima, maar de koffie was koud.")
+    get_json_post(admin, f"/admin/api/comments/{comment_id}/approve")
+    log_in(page, admin, "/admin/?status=approved")
+    page.get_by_text("Testimonial maken", exact=True).click()
+    excerpt = page.get_by_label("Passage voor de testimonial")
+    excerpt.fill("De massage was geweldig")
+    expect(page.get_by_text("Dit is geen passage uit de tekst.")).to_be_visible()
+    expect(excerpt).to_have_attribute("aria-invalid", "true")
+    page.get_by_role("button", name="Maak testimonial").click()
+    expect(excerpt).to_be_focused()
+    page.get_by_role("button", name="Hele tekst").click()
+    expect(page.get_by_text("Dit is geen passage uit de tekst.")).to_be_hidden()
+    assert get_json(admin, "/api/testimonials")["testimonials"] == []
+
+
+def get_json_post(server: LiveServer, path: str) -> Any:
+    request = urllib.request.Request(
+        server.url + path, b"", {"Authorization": f"Bearer {ADMIN_TOKEN}"}, method="POST"
+    )
+    with urllib.request.urlopen(request) as response:
+        return json.load(response)
+
+
+def test_undo_brings_the_comment_back_and_focus_moves_to_the_next_pending(
+    admin: LiveServer, page: Page
+) -> None:
+    older = post(admin, "Fijne praktijk, rustige sfeer.", author="Joost")
+    newer = post(admin, "Koop goedkope pillen op http://spam.example", author="Bot")
+    log_in(page, admin)
+    page.keyboard.press("j")
+    expect(card(page, newer)).to_be_focused()
+    page.keyboard.press("s")
+    expect(page.locator("#toast-text")).to_have_text("Naar spam verplaatst.")
+    expect(card(page, older)).to_be_focused()  # the next card waiting for review
+    expect(page.locator('[data-count="spam"]')).to_have_text("1")
+
+    page.get_by_role("button", name="Ongedaan maken").click()
+    expect(page.locator("#toast-text")).to_have_text("Ongedaan gemaakt.")
+    expect(card(page, newer)).to_be_visible()
+    expect(page.locator('[data-count="spam"]')).to_have_text("0")
+    assert get_json(admin, f"/admin/api/comments/{newer}", owner=True)["status"] == "pending"
+    entries = get_json(admin, "/admin/api/activity", owner=True)["entries"]
+    assert [e["action"] for e in entries] == ["undo", "spam"]
+
+
+def test_shortcuts_help_and_no_shortcuts_while_typing(admin: LiveServer, page: Page) -> None:
+    comment_id = post(admin, "Heeft u ook avondafspraken?")
+    log_in(page, admin)
+    page.keyboard.press("?")
+    dialog = page.get_by_role("dialog", name="Sneltoetsen")
+    expect(dialog).to_be_visible()
+    expect(dialog).to_contain_text("Volgende reactie")
+    page.keyboard.press("Escape")
+    expect(dialog).to_be_hidden()
+
+    search = page.get_by_label("Zoeken in naam en tekst")
+    search.click()
+    page.keyboard.type("avond")  # contains an "a": typing must not approve anything
+    expect(search).to_have_value("avond")
+    page.keyboard.press("Enter")
+    expect(card(page, comment_id)).to_be_visible()
+    assert get_json(admin, f"/admin/api/comments/{comment_id}", owner=True)["status"] == "pending"
+
+
+def test_select_all_then_one_bulk_request(admin: LiveServer, page: Page) -> None:
+    ids = [
+        post(admin, f"Ervaring nummer {n} met de massage.", author=f"Lezer {n}") for n in range(3)
+    ]
+    log_in(page, admin)
+    bulk_requests: list[str] = []
+    page.on(
+        "request",
+        lambda r: bulk_requests.append(r.url) if r.url.endswith("/admin/api/bulk") else None,
+    )
+    page.get_by_label("Alles op deze pagina selecteren").check()
+    expect(page.get_by_text("3 geselecteerd")).to_be_visible()
+    page.get_by_role("button", name="Selectie goedkeuren").click()
+    expect(page.locator("#toast-text")).to_have_text("3 reacties bijgewerkt.")
+    expect(page.get_by_text("Niets te beoordelen.")).to_be_visible()
+    assert len(bulk_requests) == 1
+    for comment_id in ids:
+        assert get_json(admin, f"/admin/api/comments/{comment_id}", owner=True)["status"] == (
+            "approved"
+        )
+
+
+def test_delete_asks_in_a_dialog_first(admin: LiveServer, page: Page) -> None:
+    keep = post(admin, "Dank voor de tips!", author="Sara")
+    drop = post(admin, "Gratis geld http://spam.example", author="Bot")
+    log_in(page, admin)
+    card(page, drop).get_by_role("link", name="Verwijderen").click()
+    dialog = page.get_by_role("dialog", name="Reactie verwijderen?")
+    dialog.get_by_role("button", name="Annuleren").click()
+    expect(card(page, drop)).to_be_visible()
+    card(page, drop).get_by_role("link", name="Verwijderen").click()
+    dialog.get_by_role("button", name="Ja, verwijderen").click()
+    expect(page.locator("#toast-text")).to_have_text("Verwijderd.")
+    expect(card(page, drop)).to_have_count(0)
+    expect(card(page, keep)).to_be_focused()
+    with pytest.raises(urllib.error.HTTPError):
+        get_json(admin, f"/admin/api/comments/{drop}", owner=True)
+
+
+def test_works_without_javascript(admin: LiveServer, browser: Any) -> None:
+    comment_id = post(admin, "Werkt dit ook zonder script?")
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    try:
+        log_in(page, admin)
+        card(page, comment_id).get_by_role("button", name="Goedkeuren").click()
+        expect(page.get_by_role("status")).to_contain_text("Goedgekeurd.")
+        page.get_by_role("button", name="Ongedaan maken").click()
+        expect(page.get_by_role("status")).to_contain_text("Ongedaan gemaakt.")
+        expect(card(page, comment_id)).to_be_visible()
+    finally:
+        context.close()
+    assert get_json(admin, f"/admin/api/comments/{comment_id}", owner=True)["status"] == "pending"
+
+
+def _seed_queue(server: LiveServer) -> None:
+    post(
+        server,
+        "Na drie behandelingen was mijn migraine helemaal verdwenen! Ik slaap weer als een "
+        "roos.\n\nBel me gerust op 06 12345678 als je vragen hebt.",
+        website="https://marieke.example",
+    )
+    post(server, "Fijne praktijk en Sanne neemt echt de tijd. Aanrader!", author="Joost", rating=4)
+    post(
+        server,
+        "Ik gebruik slaappillen van de huisarts, helpt massage ook daarbij?",
+        author="Ingrid",
+        consent=False,
+        rating=None,
+        page="/blog/nek",
+        page_title="Nekklachten en werkhouding",
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "viewport"),
+    [("queue-desktop-nl", (1100, 900)), ("queue-phone-nl", (375, 812))],
+)
+def test_queue_fits_the_screen_and_passes_axe(
+    admin: LiveServer, page: Page, name: str, viewport: tuple[int, int]
+) -> None:
+    from axe_playwright_python.sync_playwright import Axe
+
+    _seed_queue(admin)
+    width, height = viewport
+    page.set_viewport_size({"width": width, "height": height})
+    axe = Axe()
+    tags = {"runOnly": ["wcag2a", "wcag2aa", "wcag22aa"]}
+    page.goto(admin.url + "/admin/login")
+    assert axe.run(page, options=tags).response["violations"] == []
+    log_in(page, admin)
+    expect(page.locator("article.card")).to_have_count(3)
+    overflow = page.evaluate("document.documentElement.scrollWidth")
+    assert overflow <= width, f"the page scrolls sideways: {overflow}px wide"
+    save_screenshot(page, name)
+    result = axe.run(page, options=tags)
+    violations = [
+        (v["id"], [n["target"] for n in v["nodes"]]) for v in result.response["violations"]
+    ]
+    assert violations == []
