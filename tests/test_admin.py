@@ -970,3 +970,22 @@ def test_english_refusals_are_in_english(
         ).text
     )
     assert csrf
+
+
+def test_refusals_for_actions_that_do_not_apply(sqlite_client: TestClient) -> None:
+    comment_id = post_comment(sqlite_client, "Alles was prima geregeld.")
+    csrf = login(sqlite_client)
+    demote = form(sqlite_client, f"/admin/comments/{comment_id}/moderate", csrf, action="demote")
+    assert demote.status_code == 409
+    assert form(sqlite_client, "/admin/undo", csrf, ids="1", status="gone").status_code == 400
+    assert form(sqlite_client, "/admin/undo", csrf, ids="", status="spam").status_code == 400
+    bad_login = sqlite_client.post(
+        "/admin/login", content=b"password=x", headers={"Content-Type": "text/plain"}
+    )
+    assert bad_login.status_code == 415 and "set-cookie" not in bad_login.headers
+    assert status_of(sqlite_client, comment_id) == "pending"
+
+
+def test_admin_without_slash_leads_to_the_queue(sqlite_client: TestClient) -> None:
+    response = sqlite_client.get("/admin", follow_redirects=False)
+    assert response.status_code == 303 and response.headers["location"] == "/admin/"

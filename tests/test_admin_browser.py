@@ -172,11 +172,13 @@ def test_undo_brings_the_comment_back_and_focus_moves_to_the_next_pending(
     expect(page.locator("#toast-text")).to_have_text("Naar spam verplaatst.")
     expect(card(page, older)).to_be_focused()  # the next card waiting for review
     expect(page.locator('[data-count="spam"]')).to_have_text("1")
+    expect(page.locator("[data-showing]")).to_have_text("1–1 van 1")
 
     page.get_by_role("button", name="Ongedaan maken").click()
     expect(page.locator("#toast-text")).to_have_text("Ongedaan gemaakt.")
     expect(card(page, newer)).to_be_visible()
     expect(page.locator('[data-count="spam"]')).to_have_text("0")
+    expect(page.locator("[data-showing]")).to_have_text("1–2 van 2")
     assert get_json(admin, f"/admin/api/comments/{newer}", owner=True)["status"] == "pending"
     entries = get_json(admin, "/admin/api/activity", owner=True)["entries"]
     assert [e["action"] for e in entries] == ["undo", "spam"]

@@ -180,19 +180,33 @@
     return slot;
   }
 
+  // Tab counts and "1–20 of 57" after a change, for the filter this page shows.
   function updateCounts() {
-    var page = list ? list.dataset.page : "";
-    var url = "/admin/api/comments?limit=1" + (page ? "&page=" + encodeURIComponent(page) : "");
-    return api("GET", url).then(function (result) {
+    var shown = new URLSearchParams(location.search);
+    var query = new URLSearchParams({ limit: "1", status: list ? list.dataset.tab : "all" });
+    ["page", "q", "order"].forEach(function (key) {
+      if (shown.get(key)) query.set(key, shown.get(key));
+    });
+    return api("GET", "/admin/api/comments?" + query.toString()).then(function (result) {
       if (!result.ok || !result.data) return;
       var counts = result.data.counts;
       document.querySelectorAll("[data-count]").forEach(function (node) {
         var key = node.dataset.count;
         if (key in counts) node.textContent = counts[key];
       });
+      var showing = document.querySelector("[data-showing]");
+      var onPage = cards().length;
+      if (showing) {
+        var offset = Number(showing.dataset.offset) || 0;
+        showing.textContent = fill(T.showing, {
+          first: onPage ? offset + 1 : 0,
+          last: offset + onPage,
+          total: result.data.total,
+        });
+      }
       var empty = document.querySelector("[data-empty]");
-      if (empty && list && cards().length === 0) {
-        if (counts[list.dataset.tab] > 0) location.assign(backUrl().replace(/([?&])offset=\d+&?/, "$1"));
+      if (empty && list && onPage === 0) {
+        if (result.data.total > 0) location.assign(backUrl().replace(/([?&])offset=\d+&?/, "$1"));
         else empty.hidden = false;
       }
       updateSelection();
