@@ -1,7 +1,147 @@
-"""The embeddable widgets and the demo site, served by the service."""
+"""The embeddable widgets and the demo site, served by the service itself.
+
+Each widget is served as it is in the repo, at two addresses: the plain `/widget/comments.js` that
+owners paste (short cache, revalidated by ETag, so a new release reaches every site within minutes)
+and a content-addressed `/widget/comments.<hash>.js` that may be cached for a year because its
+content can never change. The demo pages use the versioned address.
+"""
 
 from __future__ import annotations
 
-from starlette.routing import BaseRoute
+import gzip
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
 
-routes: list[BaseRoute] = []
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import BaseRoute, Route
+from starlette.templating import Jinja2Templates
+
+import settings
+
+WIDGET_DIR = Path(__file__).resolve().parent.parent / "widget"
+WIDGETS = ("comments", "testimonials")
+SHORT_CACHE = "public, max-age=300, must-revalidate"  # 5 minutes, then revalidate by ETag
+IMMUTABLE = "public, max-age=31536000, immutable"  # one year: the URL changes with the content
+# The demo pages load nothing but their own origin; inline styles are the demo's own.
+DEMO_CSP = (
+    "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+)
+
+templates = Jinja2Templates(directory=Path(__file__).resolve().parent / "templates")
+
+
+@dataclass(frozen=True)
+class Asset:
+    body: bytes
+    gzipped: bytes
+    digest: str  # first 8 hex digits of the SHA-256 of the body
+    mtime: float
+
+
+_assets: dict[str, Asset] = {}
+
+
+def asset(name: str) -> Asset:
+    """The widget file `name`, read again whenever it changes on disk (handy while editing it)."""
+    path = WIDGET_DIR / f"{name}.js"
+    mtime = path.stat().st_mtime
+    cached = _assets.get(name)
+    if cached is None or cached.mtime != mtime:
+        body = path.read_bytes()
+        digest = hashlib.sha256(body).hexdigest()[:8]
+        cached = Asset(body, gzip.compress(body, 9, mtime=0), digest, mtime)
+        _assets[name] = cached
+    return cached
+
+
+def widget_url(name: str) -> str:
+    """The versioned path of a widget, for pages that can be re-rendered on each release."""
+    return f"/widget/{name}.{asset(name).digest}.js"
+
+
+def _javascript(request: Request, item: Asset, cache: str) -> Response:
+    gzipped = "gzip" in request.headers.get("accept-encoding", "")
+    # Each encoding is a different representation, so each gets its own validator.
+    etag = f'"{item.digest}-gz"' if gzipped else f'"{item.digest}"'
+    headers = {
+        "Cache-Control": cache,
+        "ETag": etag,
+        "Vary": "Accept-Encoding",
+        # Any site may load the script, also one that sets Cross-Origin-Embedder-Policy.
+        "Cross-Origin-Resource-Policy": "cross-origin",
+    }
+    if etag in request.headers.get("if-none-match", ""):
+        return Response(status_code=304, headers=headers)
+    if gzipped:
+        headers["Content-Encoding"] = "gzip"
+    body = item.gzipped if gzipped else item.body
+    return Response(body, media_type="text/javascript; charset=utf-8", headers=headers)
+
+
+async def serve_widget(request: Request) -> Response:
+    """`/widget/<name>.js` or `/widget/<name>.<hash>.js`; a stale hash gets today's file, briefly cached."""
+    parts = request.path_params["file"].split(".")
+    if parts[-1] != "js" or parts[0] not in WIDGETS or len(parts) > 3:
+        return Response("not found", status_code=404, media_type="text/plain")
+    item = asset(parts[0])
+    immutable = len(parts) == 3 and parts[1] == item.digest
+    return _javascript(request, item, IMMUTABLE if immutable else SHORT_CACHE)
+
+
+# -- the demo site -----------------------------------------------------------------------------
+
+_POSTS = {
+    "nl": {"slug": "magnesium-en-slaap", "title": "Magnesium en slaap: wat ik leerde"},
+    "en": {"slug": "magnesium-and-sleep", "title": "Magnesium and sleep: what I learned"},
+}
+
+
+def _demo(request: Request, template: str, lang: str) -> Response:
+    prefix = "/demo/" if lang == "nl" else "/demo/en/"
+    context = {
+        "lang": lang,
+        "prefix": prefix,
+        "other": "/demo/en/" if lang == "nl" else "/demo/",
+        "post": _POSTS[lang],
+        "post_url": prefix + _POSTS[lang]["slug"],
+        "site_name": settings.SITE_NAME,
+        "ratings": settings.RATINGS,
+        "comments_js": widget_url("comments"),
+        "testimonials_js": widget_url("testimonials"),
+        # ?layout=carousel shows the other layout of the testimonials widget.
+        "layout": "carousel" if request.query_params.get("layout") == "carousel" else "grid",
+    }
+    response = templates.TemplateResponse(request, f"demo/{template}", context)
+    response.headers["Content-Security-Policy"] = DEMO_CSP
+    response.headers["Cache-Control"] = "no-cache"
+    return response
+
+
+async def demo_home(request: Request) -> Response:
+    """The demo blog's homepage, in Dutch, with the testimonials widget."""
+    return _demo(request, "home.html", "nl")
+
+
+async def demo_home_en(request: Request) -> Response:
+    return _demo(request, "home.html", "en")
+
+
+async def demo_post(request: Request) -> Response:
+    """The Dutch demo post about magnesium and sleep, with the comments widget under it."""
+    return _demo(request, "post.nl.html", "nl")
+
+
+async def demo_post_en(request: Request) -> Response:
+    return _demo(request, "post.en.html", "en")
+
+
+routes: list[BaseRoute] = [
+    Route("/widget/{file}", serve_widget, methods=["GET", "HEAD"], name="serve_widget"),
+    Route("/demo/", demo_home, methods=["GET"], name="demo_home"),
+    Route("/demo/magnesium-en-slaap", demo_post, methods=["GET"], name="demo_post"),
+    Route("/demo/en/", demo_home_en, methods=["GET"], name="demo_home_en"),
+    Route("/demo/en/magnesium-and-sleep", demo_post_en, methods=["GET"], name="demo_post_en"),
+]

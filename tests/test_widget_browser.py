@@ -1,0 +1,527 @@
+"""The widgets as a reader sees them: real Chromium against the service on a free port.
+
+Locators pierce the widgets' open shadow roots, so `page.locator("#chorus-comments label")` finds
+the labels inside the widget. Nothing here sleeps: every wait is one of Playwright's expectations.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+from playwright.sync_api import Page, Request, expect
+
+from service import api, signing
+from service.ratelimit import Limiter
+from tests.conftest import ARTIFACTS, save_screenshot
+
+pytestmark = pytest.mark.browser
+
+NL_POST = "/demo/magnesium-en-slaap"
+EN_POST = "/demo/en/magnesium-and-sleep"
+COMMENTS = "#chorus-comments"
+TESTIMONIALS = "#chorus-testimonials"
+# Records every dialog the page tries to open; XSS tests assert it stays empty.
+DIALOG_TRAP = """
+window.__dialogs = [];
+for (const name of ["alert", "confirm", "prompt", "print"]) {
+  window[name] = (...args) => { window.__dialogs.push([name, String(args[0])]); };
+}
+"""
+
+
+@pytest.fixture(autouse=True)
+def quick_readers(monkeypatch: pytest.MonkeyPatch, page: Page) -> None:
+    """A test types a story in milliseconds and posts many from one address; a person does not."""
+    monkeypatch.setattr(signing, "FORM_MIN_AGE", 0)
+    monkeypatch.setattr(api, "posting", Limiter(1000, 600))
+    page.set_default_timeout(10_000)
+    expect.set_options(timeout=10_000)
+
+
+@pytest.fixture
+def service(live_server: Any, owner: dict[str, str]) -> Iterator[Service]:
+    """The live server's public and owner APIs, for seeding and moderating."""
+    with httpx.Client(base_url=live_server.url, timeout=10) as client:
+        yield Service(client, owner)
+
+
+class Service:
+    def __init__(self, client: httpx.Client, owner: dict[str, str]) -> None:
+        self.client = client
+        self.owner = owner
+        self.url = str(client.base_url).rstrip("/")
+
+    def post(self, page: str = NL_POST, **fields: Any) -> int:
+        data = {"page": page, "author": "Anna", "body": "Ik slaap beter.", "lang": "nl", **fields}
+        response = self.client.post("/api/comments", json=data)
+        assert response.status_code == 202, response.text
+        return int(response.json()["id"])
+
+    def act(self, comment_id: int, action: str, body: dict[str, Any] | None = None) -> Any:
+        response = self.client.post(
+            f"/admin/api/comments/{comment_id}/{action}", headers=self.owner, json=body
+        )
+        assert response.status_code in (200, 201), response.text
+        return response.json()
+
+    def approved(self, page: str = NL_POST, **fields: Any) -> int:
+        comment_id = self.post(page, **fields)
+        self.act(comment_id, "approve")
+        return comment_id
+
+    def testimonial(self, page: str = NL_POST, excerpt: str | None = None, **fields: Any) -> int:
+        comment_id = self.approved(page, consent=True, **fields)
+        self.act(comment_id, "promote", {"excerpt": excerpt} if excerpt else None)
+        return comment_id
+
+
+def widget(page: Page, selector: str = COMMENTS) -> Any:
+    return page.locator(selector)
+
+
+def visit(page: Page, url: str, selector: str = COMMENTS) -> None:
+    """Open a page and scroll to the widget, which loads lazily when it comes near."""
+    page.goto(url)
+    widget(page, selector).scroll_into_view_if_needed()
+
+
+def fill_story(page: Page, name: str, body: str, **extra: str) -> None:
+    """Fill the comment form by field id, so it works in either language."""
+    fields = {"author": name, "body": body, **extra}
+    for field, value in fields.items():
+        widget(page).locator(f"#{field}").fill(value)
+
+
+def posted(request: Request) -> dict[str, Any]:
+    return dict(json.loads(request.post_data or "{}"))
+
+
+# -- the whole journey: reader, owner, homepage ---------------------------------------------
+
+
+def test_story_goes_from_pending_to_testimonial_on_the_homepage(
+    page: Page, service: Service
+) -> None:
+    visit(page, service.url + NL_POST)
+    w = widget(page)
+    expect(w.get_by_text("Nog geen reacties.")).to_be_visible()
+    fill_story(page, "Marieke", "Na drie weken magnesium slaap ik eindelijk door tot de wekker.")
+    w.get_by_label("E-mail (optioneel)").fill("marieke@example.nl")
+    w.get_by_label("4 van 5 sterren").check()
+    consent = w.get_by_label("Mijn verhaal mag met mijn naam als aanbeveling")
+    expect(consent).not_to_be_checked()
+    consent.check()
+    with page.expect_request("**/api/comments") as sent:
+        w.get_by_role("button", name="Verstuur").click()
+    data = posted(sent.value)
+    answer = sent.value.response()
+    assert answer is not None and answer.status == 202
+    comment_id = answer.json()["id"]
+    assert data["rating"] == 4 and data["consent"] is True and data["lang"] == "nl"
+    assert data["consent_version"] and data["form_token"]
+    assert "hp" not in data and data.get("parent") is None
+    assert data["page"] == NL_POST and data["page_url"] == service.url + NL_POST
+
+    status = w.get_by_role("status")
+    expect(status).to_have_text("Dank je wel! Je verhaal verschijnt na goedkeuring.")
+    mine = w.locator("article", has_text="eindelijk door tot de wekker")
+    expect(mine.get_by_text("Wacht op goedkeuring")).to_be_visible()
+    expect(w.locator("textarea")).to_have_value("")
+    expect(w.get_by_label("Naam", exact=True)).to_have_value("Marieke")
+
+    page.reload()
+    expect(mine.get_by_text("Wacht op goedkeuring")).to_be_visible()
+
+    service.act(comment_id, "approve")
+    service.act(comment_id, "promote", {"excerpt": "eindelijk door tot de wekker"})
+    page.reload()
+    expect(mine).to_be_visible()
+    expect(mine.get_by_text("Wacht op goedkeuring")).to_have_count(0)
+    expect(mine.get_by_role("img", name="4 van 5 sterren")).to_be_visible()
+    expect(mine.get_by_role("button", name="Reageer op Marieke")).to_be_visible()
+
+    visit(page, service.url + "/demo/", TESTIMONIALS)
+    card = widget(page, TESTIMONIALS).locator("figure")
+    expect(card).to_have_count(1)
+    expect(card.locator("blockquote")).to_have_text("eindelijk door tot de wekker")
+    expect(card.get_by_text("Marieke")).to_be_visible()
+    link = card.get_by_role("link", name="Magnesium en slaap: wat ik leerde")
+    expect(link).to_have_attribute("href", service.url + NL_POST)
+    review = json.loads(page.locator('head script[type="application/ld+json"]').text_content())
+    assert review[0]["@type"] == "Review"
+    assert review[0]["author"]["name"] == "Marieke"
+    assert review[0]["reviewRating"]["ratingValue"] == 4
+
+
+def test_replies_sit_under_their_parent_and_the_owner_has_a_badge(
+    page: Page, service: Service
+) -> None:
+    parent = service.approved(author="Joost", body="Magnesium hielp mij niet, wandelen wel.")
+    service.act(parent, "reply", {"body": "Dank je Joost, goed om te horen."})
+    service.approved(author="Ilse", body="Een losse reactie.")
+    visit(page, service.url + NL_POST)
+    thread = widget(page).locator(f"li#c{parent}")
+    owner_reply = thread.locator("ol article", has_text="goed om te horen")
+    expect(owner_reply.get_by_text("Eigenaar", exact=True)).to_be_visible()
+    expect(thread.locator(":scope > article").get_by_text("Eigenaar")).to_have_count(0)
+    expect(widget(page).locator("h2")).to_have_text("Reacties")
+
+    thread.get_by_role("button", name="Reageer op Joost").first.click()
+    expect(widget(page).get_by_role("heading", name="Reageer op Joost")).to_be_visible()
+    expect(widget(page).get_by_label("Naam", exact=True)).to_be_focused()
+    fill_story(page, "Sanne", "Wandelen helpt mij ook, vooral ’s avonds.")
+    with page.expect_request("**/api/comments") as sent:
+        widget(page).get_by_role("button", name="Verstuur").click()
+    assert posted(sent.value)["parent"] == parent
+    pending = thread.locator("ol article", has_text="vooral ’s avonds")
+    expect(pending.get_by_text("Wacht op goedkeuring")).to_be_visible()
+    # The form went back below the list, out of the thread.
+    expect(widget(page).get_by_role("heading", name="Deel je verhaal")).to_be_visible()
+    expect(thread.locator("form")).to_have_count(0)
+
+
+def test_cancel_returns_the_reply_form_and_focus(page: Page, service: Service) -> None:
+    service.approved(author="Joost")
+    visit(page, service.url + NL_POST)
+    w = widget(page)
+    w.get_by_role("button", name="Reageer op Joost").click()
+    w.get_by_role("button", name="Annuleer").click()
+    expect(w.get_by_role("heading", name="Deel je verhaal")).to_be_visible()
+    expect(w.get_by_role("button", name="Reageer op Joost")).to_be_focused()
+    expect(w.get_by_role("button", name="Annuleer")).to_be_hidden()
+
+
+# -- errors in the reader's language ----------------------------------------------------------
+
+ERRORS = {
+    "nl": (NL_POST, "Verstuur", "Vul dit veld in.", "Geen geldig webadres.", "Naam"),
+    "en": (EN_POST, "Send", "Please fill in this field.", "Not a valid web address.", "Name"),
+}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_field_errors_are_shown_next_to_the_field_in_the_page_language(
+    page: Page, service: Service, lang: str
+) -> None:
+    path, send, required, bad_url, name = ERRORS[lang]
+    visit(page, service.url + path)
+    w = widget(page)
+    w.get_by_role("button", name=send).click()
+    expect(w.locator("#eauthor")).to_have_text(required)
+    expect(w.locator("#ebody")).to_have_text(required)
+    expect(w.get_by_label(name, exact=True)).to_be_focused()
+    expect(w.get_by_label(name, exact=True)).to_have_attribute("aria-invalid", "true")
+    expect(w.get_by_label(name, exact=True)).to_have_accessible_description(re_contains(required))
+
+    fill_story(page, "Tom", "A story.", website="javascript:alert(1)")
+    with page.expect_response("**/api/comments") as answer:
+        w.get_by_role("button", name=send).click()
+    assert answer.value.status == 422
+    expect(w.locator("#ewebsite")).to_have_text(bad_url)
+    expect(w.locator("#website")).to_be_focused()
+    expect(w.locator("#eauthor")).to_be_hidden()
+    expect(w.get_by_role("status")).to_have_text("")
+    expect(w.get_by_role("button", name=send)).to_be_enabled()
+
+
+def re_contains(text: str) -> Any:
+    import re
+
+    return re.compile(re.escape(text))
+
+
+def test_an_expired_form_asks_to_send_again_and_fetches_a_new_token(
+    page: Page, service: Service
+) -> None:
+    visit(page, service.url + EN_POST)
+    w = widget(page)
+    fill_story(page, "Tom", "A story about sleep.")
+    page.route(
+        "**/api/comments",
+        lambda route: (
+            route.fulfill(
+                status=422,
+                json={"error": {"code": "expired", "field": "form_token", "message": "x"}},
+            )
+            if route.request.method == "POST"
+            else route.continue_()
+        ),
+    )
+    with page.expect_request("**/api/form"):
+        w.get_by_role("button", name="Send").click()
+    expect(w.get_by_role("status")).to_have_text("The form had expired; please send it again.")
+    expect(w.locator("textarea")).to_have_value("A story about sleep.")
+
+
+# -- isolation and safety ------------------------------------------------------------------------
+
+HOSTILE = """<!doctype html><html lang="nl"><head><title>Vijandig</title><style>
+* { display: none !important; color: red !important; font: italic 40px/3 serif !important;
+    background: yellow !important; border: 9px dotted red !important; visibility: hidden; }
+html, body { display: block !important; visibility: visible; }
+div, form, input, textarea, button, label { all: unset; opacity: .1 !important; }
+#chorus-comments { width: 10px; height: 10px; overflow: hidden; }
+</style></head><body><h1>Vijandige pagina</h1>
+<div id="chorus-comments"></div>
+<script src="/widget/comments.js" data-page="/hostile" data-lazy="false"></script>
+</body></html>"""
+
+
+def test_hostile_page_css_does_not_reach_inside_the_widget(page: Page, service: Service) -> None:
+    page.route(
+        service.url + "/hostile",
+        lambda route: route.fulfill(body=HOSTILE, content_type="text/html"),
+    )
+    page.goto(service.url + "/hostile")
+    w = widget(page)
+    name = w.get_by_label("Naam", exact=True)
+    expect(name).to_be_visible()
+    expect(w.get_by_role("button", name="Verstuur")).to_be_visible()
+    expect(w.get_by_text("Nog geen reacties.")).to_be_visible()
+    label = w.locator("label[for=author]")
+    assert label.evaluate("e => getComputedStyle(e).color") != "rgb(255, 0, 0)"
+    assert label.evaluate("e => getComputedStyle(e).fontStyle") == "normal"
+    box = w.locator(".w").bounding_box()
+    assert box is not None and box["width"] > 300 and box["height"] > 300
+    fill_story(page, "Vera", "Zelfs hier werkt het.")
+    w.get_by_role("button", name="Verstuur").click()
+    expect(w.get_by_role("status")).to_have_text(
+        "Dank je wel! Je verhaal verschijnt na goedkeuring."
+    )
+    save_screenshot(page, "widget-hostile-css")
+
+
+XSS = [
+    '<img src=x onerror="alert(1)">',
+    "<script>alert(2)</script>",
+    '"><svg onload=alert(3)>',
+    "javascript:alert(4)",
+    '<a href="javascript:alert(5)">klik</a> [x](javascript:alert(6)) {{7*7}} ${alert(8)}',
+]
+
+
+def test_xss_payloads_render_as_text_and_run_nothing(page: Page, service: Service) -> None:
+    body = "\n\n".join(XSS)
+    service.approved(author=XSS[0], body=body)
+    service.approved(author=XSS[2], body="https://example.com/?q=<script>alert(9)</script>")
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.add_init_script(DIALOG_TRAP)
+    visit(page, service.url + NL_POST)
+    w = widget(page)
+    expect(w.locator(".au", has_text=XSS[0])).to_have_text(XSS[0])
+    expect(w.locator(".au", has_text=XSS[2])).to_have_text(XSS[2])
+    expect(w.locator("article").first).to_contain_text("<script>alert(2)</script>")
+    # A reader's own payload, shown back to them while it waits for review.
+    fill_story(page, XSS[1], XSS[0] + " " + XSS[4])
+    w.get_by_role("button", name="Verstuur").click()
+    expect(w.locator(".pe .au")).to_have_text(XSS[1])
+    assert w.locator("img, script, svg, iframe, [onerror], [onload]").count() == 0
+    hrefs = w.locator("article a").evaluate_all("as => as.map(a => a.getAttribute('href'))")
+    assert all(h.startswith("https://") for h in hrefs), hrefs
+    assert page.evaluate("window.__dialogs") == []
+    assert dialogs == []
+
+
+def test_website_links_are_nofollow_ugc(page: Page, service: Service) -> None:
+    service.approved(author="Pieter", website="https://pieter.example/")
+    visit(page, service.url + NL_POST)
+    link = widget(page).get_by_role("link", name="Pieter")
+    expect(link).to_have_attribute("href", "https://pieter.example/")
+    expect(link).to_have_attribute("rel", re_contains("nofollow ugc"))
+
+
+def test_the_widget_loads_only_when_scrolled_near(page: Page, service: Service) -> None:
+    service.approved(author="Lotte", body="Lui geladen.")
+    calls: list[str] = []
+    page.on("request", lambda r: calls.append(r.url) if "/api/" in r.url else None)
+    page.set_viewport_size({"width": 1100, "height": 500})
+    page.goto(service.url + NL_POST)
+    expect(widget(page).get_by_label("Naam", exact=True)).to_be_attached()
+    # Two frames let the observer report its first, not-intersecting entry.
+    page.evaluate("new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    assert calls == []
+    widget(page).scroll_into_view_if_needed()
+    expect(widget(page).get_by_text("Lui geladen.")).to_be_visible()
+    assert any("/api/comments?page=" in url for url in calls)
+    assert any(url.endswith("/api/form") for url in calls)
+
+
+# -- keyboard and accessibility -------------------------------------------------------------------
+
+
+def active_id(page: Page) -> str:
+    return str(
+        page.evaluate(
+            "() => { const r = document.querySelector('#chorus-comments').shadowRoot;"
+            " return document.activeElement.id === 'chorus-comments' && r.activeElement"
+            " ? r.activeElement.id : document.activeElement.tagName }"
+        )
+    )
+
+
+def test_a_reader_can_post_with_the_keyboard_alone(page: Page, service: Service) -> None:
+    visit(page, service.url + EN_POST)
+    expect(widget(page).get_by_label("Name", exact=True)).to_be_attached()
+    for _ in range(30):
+        if active_id(page) == "author":
+            break
+        page.keyboard.press("Tab")
+    assert active_id(page) == "author"
+    outline = "e => getComputedStyle(e).outlineStyle"
+    assert widget(page).get_by_label("Name", exact=True).evaluate(outline) == "solid"
+    page.keyboard.type("Kees")
+    page.keyboard.press("Tab")
+    assert active_id(page) == "email"
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    page.keyboard.type("Typed with the keyboard only.")
+    page.keyboard.press("Tab")
+    assert active_id(page) == "r1"
+    page.keyboard.press("Space")
+    page.keyboard.press("ArrowRight")
+    page.keyboard.press("ArrowRight")
+    assert active_id(page) == "r3"
+    focused_star = widget(page).locator("label[for=r3]")
+    assert focused_star.evaluate(outline) == "solid"
+    page.keyboard.press("Tab")
+    page.keyboard.press("Space")
+    page.keyboard.press("Tab")
+    assert (
+        page.evaluate(
+            "document.querySelector('#chorus-comments').shadowRoot.activeElement.className"
+        )
+        == "sb"
+    )
+    with page.expect_request("**/api/comments") as sent:
+        page.keyboard.press("Enter")
+    data = posted(sent.value)
+    assert data["rating"] == 3 and data["consent"] is True and data["author"] == "Kees"
+    expect(widget(page).get_by_role("status")).to_have_text(
+        "Thank you! Your story will appear after review."
+    )
+    expect(widget(page).get_by_text("Awaiting review")).to_be_visible()
+
+
+def axe_audit(page: Page, host: str) -> dict[str, Any]:
+    """Run axe-core over one widget host, shadow tree included; return its raw results."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(
+        page, context={"include": [[host]]}, options={"resultTypes": ["violations", "passes"]}
+    )
+    return dict(results.response)
+
+
+def assert_accessible(results: dict[str, Any], *expected_shadow_targets: str) -> None:
+    bad = [v for v in results["violations"] if v["impact"] in ("serious", "critical")]
+    assert bad == [], json.dumps(bad, indent=1)[:3000]
+    # Proof that axe looked inside the shadow root: targets there are [host, inner] pairs.
+    seen = {
+        node["target"][0][-1]
+        for rule in results["passes"]
+        for node in rule["nodes"]
+        if isinstance(node["target"][0], list)
+    }
+    for target in expected_shadow_targets:
+        assert target in seen, sorted(seen)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_both_widgets_pass_the_accessibility_audit(
+    page: Page, service: Service, scheme: str
+) -> None:
+    page.emulate_media(color_scheme=scheme)
+    parent = service.testimonial(author="Eva", body="Ik slaap als een roos.", rating=5)
+    service.act(parent, "reply", {"body": "Wat fijn om te lezen!"})
+    visit(page, service.url + NL_POST)
+    w = widget(page)
+    expect(w.get_by_text("Wat fijn om te lezen!")).to_be_visible()
+    fill_story(page, "Bram", "Mijn eigen verhaal.")
+    w.get_by_role("button", name="Verstuur").click()
+    expect(w.get_by_text("Wacht op goedkeuring")).to_be_visible()
+    fill_story(page, "Bram", "Mijn eigen verhaal.")
+    w.get_by_role("button", name="Verstuur").click()  # a duplicate: an error is on screen
+    expect(w.locator("#ebody")).to_have_text("Dit verhaal staat er al.")
+    assert_accessible(axe_audit(page, COMMENTS), "#author", "#body", "#r1")
+
+    visit(page, service.url + "/demo/", TESTIMONIALS)
+    expect(widget(page, TESTIMONIALS).locator("figure")).to_have_count(1)
+    assert_accessible(axe_audit(page, TESTIMONIALS), "h2", "a")
+    visit(page, service.url + "/demo/?layout=carousel", TESTIMONIALS)
+    expect(widget(page, TESTIMONIALS).get_by_role("button", name="Volgende")).to_be_visible()
+    assert_accessible(axe_audit(page, TESTIMONIALS), "h2", "a")
+
+
+def test_the_carousel_works_with_buttons_and_arrow_keys(page: Page, service: Service) -> None:
+    for name in ("Ann", "Bo", "Cor"):
+        service.testimonial(author=name, body=f"Verhaal van {name}.", rating=4)
+    visit(page, service.url + "/demo/?layout=carousel", TESTIMONIALS)
+    w = widget(page, TESTIMONIALS)
+    carousel = w.locator("[aria-roledescription=carrousel]")
+    expect(carousel).to_have_attribute("aria-label", "Verhalen van lezers")
+    slides = w.get_by_role("group")
+    expect(slides).to_have_count(1)  # hidden slides are out of the accessibility tree
+    expect(slides).to_have_accessible_name("1 van 3")
+    expect(slides).to_contain_text("Verhaal van Cor")  # newest first
+    w.get_by_role("button", name="Volgende").click()
+    expect(w.get_by_role("group")).to_have_accessible_name("2 van 3")
+    page.keyboard.press("ArrowRight")
+    expect(w.get_by_role("group")).to_have_accessible_name("3 van 3")
+    page.keyboard.press("ArrowRight")
+    expect(w.get_by_role("group")).to_have_accessible_name("1 van 3")
+    w.get_by_role("button", name="Vorige").click()
+    expect(w.get_by_role("group")).to_contain_text("Verhaal van Ann")
+
+
+# -- screenshots for a person to look at ------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_screenshots_of_both_widgets(page: Page, service: Service, lang: str, scheme: str) -> None:
+    path, home = (NL_POST, "/demo/") if lang == "nl" else (EN_POST, "/demo/en/")
+    text = {
+        "nl": [
+            "Sinds ik ’s avonds magnesium neem, val ik sneller in slaap en word ik minder vaak"
+            " wakker.",
+            "Bij mij hielp vooral minder koffie. Magnesium merkte ik weinig van.",
+            "Dank voor het delen! Goed om te horen dat het ook zonder kan.",
+        ],
+        "en": [
+            "Since I take magnesium in the evening, I fall asleep faster and wake up less often.",
+            "For me it was mostly less coffee. I noticed little from magnesium.",
+            "Thanks for sharing! Good to hear it works without, too.",
+        ],
+    }[lang]
+    first = service.testimonial(
+        path, author="Marieke Jansen", body=text[0], rating=5, website="https://marieke.example/"
+    )
+    second = service.approved(path, author="Tom", body=text[1], rating=3)
+    service.act(second, "reply", {"body": text[2]})
+    service.testimonial(path, author="Eva", body=text[1] + " " + text[0], rating=4)
+    assert first
+    page.emulate_media(color_scheme=scheme)
+    visit(page, service.url + path)
+    w = widget(page)
+    expect(w.get_by_text(text[2])).to_be_visible()
+    name = "Naam" if lang == "nl" else "Name"
+    w.get_by_label(name, exact=True).fill("Lezer")
+    w.locator("textarea").fill(text[0][:40])
+    w.get_by_role("button", name="Verstuur" if lang == "nl" else "Send").click()
+    expect(w.locator(".pe")).to_be_visible()
+    save_screenshot(page, f"comments-{lang}-{scheme}-page")
+    w.screenshot(path=str(ARTIFACTS / f"comments-{lang}-{scheme}.png"))
+
+    visit(page, service.url + home, TESTIMONIALS)
+    t = widget(page, TESTIMONIALS)
+    expect(t.locator("figure")).to_have_count(2)
+    save_screenshot(page, f"testimonials-{lang}-{scheme}-page")
+    t.screenshot(path=str(ARTIFACTS / f"testimonials-{lang}-{scheme}.png"))
+    visit(page, service.url + home + "?layout=carousel", TESTIMONIALS)
+    expect(t.locator("figure").first).to_be_visible()
+    t.screenshot(path=str(ARTIFACTS / f"testimonials-carousel-{lang}-{scheme}.png"))
