@@ -19,6 +19,7 @@ from starlette.routing import BaseRoute, Route
 from starlette.templating import Jinja2Templates
 
 import settings
+from service.http import error
 
 WIDGET_DIR = Path(__file__).resolve().parent.parent / "widget"
 WIDGETS = ("comments", "testimonials")
@@ -82,10 +83,14 @@ def _javascript(request: Request, item: Asset, cache: str) -> Response:
 
 
 async def serve_widget(request: Request) -> Response:
-    """`/widget/<name>.js` or `/widget/<name>.<hash>.js`; a stale hash gets today's file, briefly cached."""
+    """`/widget/<name>.js` or `/widget/<name>.<hash>.js`.
+
+    A stale hash (a page cached from before a release) gets today's file with the short cache, so
+    it keeps working and the wrong content is never pinned for a year.
+    """
     parts = request.path_params["file"].split(".")
     if parts[-1] != "js" or parts[0] not in WIDGETS or len(parts) > 3:
-        return Response("not found", status_code=404, media_type="text/plain")
+        return error(404, "not_found", "no such widget")
     item = asset(parts[0])
     immutable = len(parts) == 3 and parts[1] == item.digest
     return _javascript(request, item, IMMUTABLE if immutable else SHORT_CACHE)

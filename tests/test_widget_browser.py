@@ -386,6 +386,9 @@ def test_a_reader_can_post_with_the_keyboard_alone(page: Page, service: Service)
     page.keyboard.press("ArrowRight")
     page.keyboard.press("ArrowRight")
     assert active_id(page) == "r3"
+    # Chosen stars change shape, not only colour.
+    expect(widget(page).locator("label[for=r3] [aria-hidden]")).to_have_text("★")
+    expect(widget(page).locator("label[for=r4] [aria-hidden]")).to_have_text("☆")
     focused_star = widget(page).locator("label[for=r3]")
     assert focused_star.evaluate(outline) == "solid"
     page.keyboard.press("Tab")

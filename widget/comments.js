@@ -6,7 +6,7 @@
   const D = S.dataset, doc = document, API = new URL(S.src).origin, TOK = "chorus:author";
   const can = doc.querySelector("link[rel=canonical]");
   const PAGE = D.page || (can ? new URL(can.href).pathname : location.pathname);
-  const HREF = D.url || (can ? can.href : location.href.split("#")[0]);
+  const HREF = can ? can.href : location.href.split("#")[0];
   const LANG = /^nl/i.test(D.lang || doc.documentElement.lang) ? "nl" : "en";
   // data-t-<key> replaces a string; API error codes are keys too.
   const K = "fail title empty form name email emailHint site body rating stars consent send sending thanks live reply replyTo cancel owner pending required too_long invalid_email invalid_url too_many_links duplicate rate_limited expired control_character".split(" ");
@@ -45,12 +45,12 @@
 @media(prefers-color-scheme:dark){.w:not([data-theme=light]){${DARK}}}.w[data-theme=dark]{${DARK};color-scheme:dark}.w[data-theme=light]{color-scheme:light}
 *{box-sizing:border-box}h2,h3{font-size:1.25em;margin:0}a,.st,.rt label{color:var(--a)}p{margin:.3em 0 0}
 ol{list-style:none;margin:0;padding:0}ol ol{padding-left:1.2em;border-left:2px solid #8886}
-article{padding:.9em 0;border-top:var(--ln)}.pe{background:#8881;border:1px dashed #888;padding:.9em}
+article{padding:.9em 0;border-top:var(--ln)}.tx+button{margin-top:.4em}.pe{background:#8881;border:1px dashed #888;padding:.9em}
 .hd{display:flex;flex-wrap:wrap;align-items:center;gap:.2em .6em}.au{font-weight:650}time,.hi{opacity:.8;font-size:.875em}
 .b{font-size:.75em;font-weight:650;padding:0 .6em;border-radius:9px;background:var(--a);color:Canvas}.pd{background:0;color:inherit;border:1px solid}
 button{font:inherit;cursor:pointer;border-radius:var(--r);background:0;color:var(--a);border:var(--ln);padding:.1em .8em}
 section{margin-top:1em;padding-top:1em;border-top:var(--ln)}.ft{display:flex;justify-content:space-between}
-form{display:grid;gap:.9em;margin-top:.8em}.row{display:grid;grid:auto/repeat(auto-fit,minmax(13em,1fr));gap:.9em}
+form{display:grid;gap:.9em;margin-top:.8em}
 label,legend{display:block;font-weight:600;font-size:.9em;padding:0}
 input,textarea{width:100%;font:inherit;border:1px solid #888;border-radius:6px;padding:.5em .65em;margin-top:.25em}
 [aria-invalid]{border:2px solid var(--er)}.er{color:var(--er);font-weight:600}.er:empty{display:none}
@@ -72,18 +72,17 @@ fieldset{border:0;margin:0;padding:0}.rt input{position:absolute;opacity:0;width
   const say = h("p", { class: "ss", role: "status", "aria-live": "polite" });
   const btn = h("button", { class: "sb" }, t("send"));
   const F = h("form", { novalidate: 1 },
-    h("div", { class: "row" },
-      field("author", t("name"), h("input", { autocomplete: "name", required: 1 })),
-      field("email", t("email"), h("input", { type: "email", autocomplete: "email" }), t("emailHint")),
-      field("website", t("site"), h("input", { type: "url", autocomplete: "url" }))),
+    field("author", t("name"), h("input", { autocomplete: "name", required: 1 })),
+    field("email", t("email"), h("input", { type: "email", autocomplete: "email" }), t("emailHint")),
+    field("website", t("site"), h("input", { type: "url", autocomplete: "url" })),
     field("body", t("body"), h("textarea", { rows: 6, required: 1 })),
     rate,
     h("label", { class: "ck" }, h("input", { type: "checkbox", name: "consent" }), t("consent")),
     h("div", { class: "vh", "aria-hidden": true }, h("input", { name: "hp", tabindex: -1, autocomplete: "off" })),
     h("div", { class: "go" }, btn, say));
-  const head = h("h2", {}, t("title")), list = h("div"), ttl = h("h3", { id: "ft" });
-  const cancel = h("button", { type: "button", onclick: () => home(1) }, t("cancel"));
-  const fw = h("section", { "aria-labelledby": "ft" }, h("div", { class: "ft" }, ttl, cancel), F);
+  const head = h("h2", {}, t("title")), list = h("div"), ttl = h("h3");
+  const cancel = h("button", { onclick: () => home(1) }, t("cancel"));
+  const fw = h("section", {}, h("div", { class: "ft" }, ttl, cancel), F);
   const W = h("div", { class: "w", "data-theme": D.theme, lang: LANG }, head, list, fw);
   root.append(W);
 
@@ -92,13 +91,13 @@ fieldset{border:0;margin:0;padding:0}.rt input{position:absolute;opacity:0;width
     parent = null;
     ttl.textContent = t("form");
     cancel.hidden = 1;
-    W.append(fw);
+    fw.parentNode == W || W.append(fw); // moving it would drop the reader's focus
     focus && back && back.focus();
   };
   const item = (c) => {
     const tx = h("div");
     tx.innerHTML = c.html; // sanitised by the service; the one HTML we insert
-    const who = /^https?:\/\//i.test(c.website) ? h("a", { href: c.website, rel: "nofollow ugc noopener" }, c.author) : h("span", {}, c.author);
+    const who = /^https?:\/\//i.test(c.website) ? h("a", { href: c.website, rel: "nofollow ugc" }, c.author) : h("span", {}, c.author);
     const re = t("replyTo").replace("{n}", c.author);
     who.className = "au";
     return h("article", { class: c.status && "pe" },
@@ -108,7 +107,7 @@ fieldset{border:0;margin:0;padding:0}.rt input{position:absolute;opacity:0;width
         c.rating && h("span", { class: "st", role: "img", "aria-label": stars(c.rating) }, "★".repeat(c.rating) + "☆".repeat(5 - c.rating)),
         h("time", { datetime: c.created_at }, ago(c.created_at))),
       tx,
-      !c.status && h("button", { type: "button", "aria-label": re, onclick: (e) => {
+      !c.status && h("button", { "aria-label": re, onclick: (e) => {
         parent = c.id;
         back = e.target;
         ttl.textContent = re;

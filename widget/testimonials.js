@@ -72,17 +72,20 @@ button{font:inherit;cursor:pointer;background:Canvas;color:var(--a);border:1px s
     if (D.layout != "carousel") return W.append(h("ul", { role: "list" }, ...cards.map((c) => h("li", {}, c))));
     const slides = cards.map((c, i) => h("div", { role: "group", "aria-roledescription": t("slideName"), "aria-label": t("slide", i + 1, xs.length), hidden: i > 0 }, c));
     let at = 0;
+    const count = h("span", { "aria-hidden": true }, `1 / ${xs.length}`);
     const show = (d) => {
       slides[at].hidden = true;
       at = (at + d + slides.length) % slides.length;
       slides[at].hidden = false;
+      count.textContent = `${at + 1} / ${xs.length}`;
     };
     W.append(h("section", { class: "c", "aria-roledescription": t("carousel"), "aria-label": t("label"), onkeydown: (e) => {
       const d = { ArrowLeft: -1, ArrowRight: 1 }[e.key];
       if (d) show(d), e.preventDefault();
     } }, h("div", { "aria-live": "polite" }, ...slides), h("div", { class: "nav" },
       h("button", { type: "button", onclick: () => show(-1) }, h("span", { "aria-hidden": true }, "‹ "), t("prev")),
-      h("button", { type: "button", onclick: () => show(1) }, t("next"), h("span", { "aria-hidden": true }, " ›")))));
+      h("button", { type: "button", onclick: () => show(1) }, t("next"), h("span", { "aria-hidden": true }, " ›")),
+      count)));
   };
 
   const go = () => load().catch(() => W.append(h("p", {}, t("fail"))));

@@ -1,0 +1,201 @@
+"""The widget files and the demo site over HTTP: types, caching, versioned URLs, size budget."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from starlette.testclient import TestClient
+
+import settings
+from service import widgets
+
+ROOT = Path(__file__).resolve().parent.parent
+NAMES = ["comments", "testimonials"]
+DEMO_PAGES = [
+    ("/demo/", "nl", "testimonials"),
+    ("/demo/magnesium-en-slaap", "nl", "comments"),
+    ("/demo/en/", "en", "testimonials"),
+    ("/demo/en/magnesium-and-sleep", "en", "comments"),
+]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_plain_widget_url_is_javascript_with_a_short_revalidated_cache(
+    sqlite_client: TestClient, name: str
+) -> None:
+    response = sqlite_client.get(f"/widget/{name}.js")
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "text/javascript; charset=utf-8"
+    assert response.headers["cache-control"] == "public, max-age=300, must-revalidate"
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert response.headers["cross-origin-resource-policy"] == "cross-origin"
+    assert response.content == (ROOT / "widget" / f"{name}.js").read_bytes()
+    again = sqlite_client.get(
+        f"/widget/{name}.js", headers={"If-None-Match": response.headers["etag"]}
+    )
+    assert again.status_code == 304
+    assert again.content == b""
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_versioned_widget_url_is_cached_for_a_year(sqlite_client: TestClient, name: str) -> None:
+    url = widgets.widget_url(name)
+    digest = url.split(".")[-2]
+    body = (ROOT / "widget" / f"{name}.js").read_bytes()
+    assert re.fullmatch(rf"/widget/{name}\.[0-9a-f]{{8}}\.js", url)
+    assert digest == hashlib.sha256(body).hexdigest()[:8]
+    response = sqlite_client.get(url)
+    assert response.status_code == 200
+    assert response.headers["cache-control"] == "public, max-age=31536000, immutable"
+    assert response.content == body
+
+
+def test_a_stale_version_gets_the_current_file_without_the_long_cache(
+    sqlite_client: TestClient,
+) -> None:
+    response = sqlite_client.get("/widget/comments.00000000.js")
+    assert response.status_code == 200
+    assert response.headers["cache-control"].startswith("public, max-age=300")
+    assert response.content == (ROOT / "widget" / "comments.js").read_bytes()
+
+
+def test_widgets_are_sent_gzipped_to_clients_that_accept_it(sqlite_client: TestClient) -> None:
+    plain = sqlite_client.get("/widget/comments.js", headers={"Accept-Encoding": "identity"})
+    zipped = sqlite_client.get("/widget/comments.js", headers={"Accept-Encoding": "gzip"})
+    assert "content-encoding" not in plain.headers
+    assert zipped.headers["content-encoding"] == "gzip"
+    assert zipped.headers["vary"] == "Accept-Encoding"
+    assert zipped.content == plain.content  # the client decoded it
+    assert plain.headers["etag"] != zipped.headers["etag"]
+
+
+@pytest.mark.parametrize(
+    "path", ["/widget/admin.js", "/widget/comments.css", "/widget/comments.a.b.js", "/widget/..js"]
+)
+def test_only_the_two_widgets_are_served(sqlite_client: TestClient, path: str) -> None:
+    response = sqlite_client.get(path)
+    assert response.status_code == 404
+    assert response.json()["error"]["code"] == "not_found"
+
+
+def test_an_edited_widget_is_served_fresh(
+    sqlite_client: TestClient, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copy(ROOT / "widget" / "comments.js", tmp_path / "comments.js")
+    monkeypatch.setattr(widgets, "WIDGET_DIR", tmp_path)
+    monkeypatch.setattr(widgets, "_assets", {})
+    before = widgets.widget_url("comments")
+    (tmp_path / "comments.js").write_text("/* changed */\n")
+    os.utime(tmp_path / "comments.js", (1, 1))
+    assert widgets.widget_url("comments") != before
+    assert sqlite_client.get("/widget/comments.js").text == "/* changed */\n"
+
+
+@pytest.mark.parametrize(("path", "lang", "name"), DEMO_PAGES)
+def test_demo_pages_load_the_versioned_widget_in_their_language(
+    sqlite_client: TestClient, path: str, lang: str, name: str
+) -> None:
+    response = sqlite_client.get(path)
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "text/html; charset=utf-8"
+    assert f'<html lang="{lang}">' in response.text
+    assert f'<div id="chorus-{name}"></div>' in response.text
+    assert f'<script src="{widgets.widget_url(name)}"' in response.text
+    policy = response.headers["content-security-policy"]
+    assert "script-src 'self'" in policy and "connect-src 'self'" in policy
+
+
+def test_the_dutch_demo_post_ends_by_inviting_stories(sqlite_client: TestClient) -> None:
+    html = sqlite_client.get("/demo/magnesium-en-slaap").text
+    article = html[html.index("<article>") : html.index("</article>")]
+    assert "Deel je verhaal hieronder" in article
+    assert article.rindex("<h2>") == article.index("<h2>Deel je verhaal hieronder</h2>")
+    assert html.index("</article>") < html.index('id="chorus-comments"')
+    assert "/admin/" in html
+
+
+def test_demo_pages_escape_the_site_name(
+    sqlite_client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "SITE_NAME", "<script>alert(1)</script>")
+    html = sqlite_client.get("/demo/").text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<script>alert(1)" not in html
+
+
+def test_the_carousel_is_chosen_only_by_a_known_value(sqlite_client: TestClient) -> None:
+    assert 'data-layout="carousel"' in sqlite_client.get("/demo/?layout=carousel").text
+    assert 'data-layout="grid"' in sqlite_client.get('/demo/?layout="><script>').text
+
+
+def test_ratings_off_hides_the_rating_in_the_demo(
+    sqlite_client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert 'data-ratings="false"' not in sqlite_client.get("/demo/magnesium-en-slaap").text
+    monkeypatch.setattr(settings, "RATINGS", False)
+    assert 'data-ratings="false"' in sqlite_client.get("/demo/magnesium-en-slaap").text
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_each_widget_stays_under_its_gzipped_budget(name: str) -> None:
+    size = len(gzip.compress((ROOT / "widget" / f"{name}.js").read_bytes(), 9))
+    assert size < 5120, f"{name}.js is {size} bytes gzipped"
+
+
+def test_the_size_check_prints_figures_and_passes() -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "widget_size.py")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout
+    assert "comments.js" in result.stdout and "testimonials.js" in result.stdout
+    assert "total" in result.stdout
+
+
+def test_the_size_check_fails_over_budget(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("widget_size", ROOT / "bench" / "widget_size.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    # Random bytes do not compress: 6000 of them stay above 5120 gzipped.
+    (tmp_path / "heavy.js").write_bytes(os.urandom(6000))
+    monkeypatch.setattr(module, "WIDGET_DIR", tmp_path)
+    assert module.main() == 1
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")
+@pytest.mark.parametrize("name", NAMES)
+def test_widgets_parse_as_javascript(name: str) -> None:
+    result = subprocess.run(
+        ["node", "--check", str(ROOT / "widget" / f"{name}.js")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_widgets_keep_to_the_house_rules(name: str) -> None:
+    source = (ROOT / "widget" / f"{name}.js").read_text()
+    assert source.splitlines()[2].strip() == '"use strict";'
+    assert "document.cookie" not in source
+    assert "eval(" not in source and "new Function" not in source
+    assert "currentScript" in source and 'attachShadow({ mode: "open" })' in source
+    # The only HTML ever assigned is the service's sanitised html field.
+    assignments = re.findall(r"\.(?:innerHTML|outerHTML)\s*=\s*([^;]+);", source)
+    assert assignments and all(re.fullmatch(r"[a-z]\.html", v.strip()) for v in assignments)
+    assert "insertAdjacentHTML" not in source and "document.write" not in source
+    assert not re.search(r"https?://(?!schema\.org)[a-z]", source.split("*/", 1)[1])
