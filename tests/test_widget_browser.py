@@ -295,6 +295,37 @@ def test_hostile_page_css_does_not_reach_inside_the_widget(page: Page, service: 
     save_screenshot(page, "widget-hostile-css")
 
 
+CONFIGURED = """<!doctype html><html lang="nl"><head><title>Eigen titel</title>
+<link rel="canonical" href="https://blog.example/posts/slaap?utm=x"></head><body>
+<div id="chorus-comments"></div>
+<script src="/widget/comments.js" data-lang="en" data-theme="dark" data-ratings="false"
+  data-t-send="Post it" data-t-required="Needed." data-lazy="false"></script>
+</body></html>"""
+
+
+def test_data_attributes_configure_the_widget(page: Page, service: Service) -> None:
+    page.route(
+        service.url + "/configured",
+        lambda route: route.fulfill(body=CONFIGURED, content_type="text/html"),
+    )
+    page.goto(service.url + "/configured")
+    w = widget(page)
+    expect(w.get_by_label("Name", exact=True)).to_be_visible()  # data-lang beats <html lang>
+    expect(w.get_by_role("group", name="Rating (optional)")).to_be_hidden()
+    background = w.locator(".w").evaluate("e => getComputedStyle(e).backgroundColor")
+    assert background != "rgb(255, 255, 255)"  # dark, although the page is light
+    w.get_by_role("button", name="Post it").click()
+    expect(w.locator("#eauthor")).to_have_text("Needed.")
+    fill_story(page, "Ria", "Over de canonieke pagina.")
+    with page.expect_request("**/api/comments") as sent:
+        w.get_by_role("button", name="Post it").click()
+    data = posted(sent.value)
+    assert data["page"] == "/posts/slaap"  # the canonical link's path is the page key
+    assert data["page_url"] == "https://blog.example/posts/slaap?utm=x"
+    assert data["page_title"] == "Eigen titel" and data["lang"] == "en"
+    assert "rating" not in data
+
+
 XSS = [
     '<img src=x onerror="alert(1)">',
     "<script>alert(2)</script>",
