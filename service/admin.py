@@ -31,7 +31,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 import settings
-from service import admin_text, auth, hints, owner_api, sanitize, store
+from service import admin_text, auth, hints, owner_api, store
 from service.api import database
 from service.comments import Comment, Invalid, Status, clean_body, parse_excerpt
 from service.ratelimit import client_key
@@ -553,33 +553,7 @@ async def reply(request: Request, owner: auth.Owner, form: dict[str, list[str]])
     """Publish the owner's reply under an approved comment, marked as the owner's."""
     db = database(request)
     body = clean_body({"body": _one(form, "body")})
-    parent = await _existing(db, _comment_id(request))
-    if parent.status != Status.APPROVED:
-        raise Invalid("parent", "not_published", "approve the comment first", 409)
-    new = store.NewComment(
-        page_key=parent.page_key,
-        page_title="",
-        page_url="",
-        parent_id=parent.id,
-        author=auth.owner_name(),
-        email="",
-        website="",
-        body=body,
-        html=sanitize.render(body),
-        status=Status.APPROVED,
-        consent=False,
-        consent_version="",
-        rating=None,
-        lang="",
-        client_hash="",
-        author_key="",
-        owner=True,
-    )
-    try:
-        reply_id = await store.insert_comment(db, new)
-    except store.Duplicate:
-        raise Invalid("body", "duplicate", "already posted", 409) from None
-    await store.log_reply(db, reply_id, parent.id, owner.actor)
+    await owner_api.publish_reply(db, _comment_id(request), body, owner.actor)
     return _redirect(_with_notice(_one(form, "back"), done="reply"))
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from databases import Database
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
@@ -222,7 +223,14 @@ async def reply(request: Request) -> Response:
     if not isinstance(data, dict) or set(data) - {"body"}:
         raise Invalid("body", "invalid", 'send {"body": "..."}')
     body = clean_body(data)
-    parent = await store.get_comment(db, _comment_id(request))
+    parent_id = _comment_id(request)
+    reply_id = await publish_reply(db, parent_id, body, owner.actor)
+    return JSONResponse({"id": reply_id, "parent": parent_id, "owner": True}, status_code=201)
+
+
+async def publish_reply(db: Database, parent_id: int, body: str, actor: str) -> int:
+    """The owner's reply under an approved comment, published at once and logged."""
+    parent = await store.get_comment(db, parent_id)
     if parent is None:
         raise Invalid("id", "not_found", "no such comment", 404)
     if parent.status != Status.APPROVED:
@@ -249,9 +257,9 @@ async def reply(request: Request) -> Response:
     try:
         reply_id = await store.insert_comment(db, new)
     except store.Duplicate:
-        return error(409, "duplicate", "you already posted this reply", "body")
-    await store.log_reply(db, reply_id, parent.id, owner.actor)
-    return JSONResponse({"id": reply_id, "parent": parent.id, "owner": True}, status_code=201)
+        raise Invalid("body", "duplicate", "you already posted this reply", 409) from None
+    await store.log_reply(db, reply_id, parent.id, actor)
+    return reply_id
 
 
 async def bulk(request: Request) -> Response:

@@ -215,9 +215,13 @@ def live_server(sqlite_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Li
         yield server
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
-    """Debian's headless Chromium driven by Playwright; never a downloaded browser."""
+    """Debian's headless Chromium driven by Playwright; never a downloaded browser.
+
+    One per test module: Playwright's sync API keeps an event loop running while it is open,
+    which would stop later modules from using asyncio.run().
+    """
     if not Path(CHROMIUM).exists():
         reason = f"{CHROMIUM} is not installed (make browser)"
         if IN_CI:

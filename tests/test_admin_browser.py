@@ -6,7 +6,6 @@ import json
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
@@ -18,9 +17,6 @@ from service import api, auth
 from service.ratelimit import Limiter
 from tests.conftest import (
     ADMIN_TOKEN,
-    CHROMIUM,
-    CHROMIUM_ARGS,
-    IN_CI,
     LiveServer,
     save_screenshot,
 )
@@ -29,28 +25,6 @@ pytestmark = pytest.mark.browser
 
 PASSWORD = "correct horse battery staple"
 _HASH = auth.hash_password(PASSWORD)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    """Chromium for this module only, shadowing the session-wide one.
-
-    Playwright's sync API keeps an event loop running on the main thread while it is open, so
-    a browser that outlives this module makes asyncio.run() fail in every module after it.
-    """
-    if not Path(CHROMIUM).exists():
-        reason = f"{CHROMIUM} is not installed (make browser)"
-        if IN_CI:
-            pytest.fail(f"{reason}; CI must run the browser tests")
-        pytest.skip(reason)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True
-        )
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture
