@@ -12,285 +12,43 @@ through the owner JSON API, which checks the same session and token.
 
 from __future__ import annotations
 
-import hashlib
-import re
-import unicodedata
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, urlencode, urlsplit
+from urllib.parse import urlencode
 
 from databases import Database
-from jinja2 import pass_context
-from jinja2.runtime import Context
 from starlette.requests import Request
-from starlette.responses import RedirectResponse, Response
+from starlette.responses import Response
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
-from starlette.templating import Jinja2Templates
 
-import settings
-from service import admin_text, auth, hints, owner_api, store
+from service import admin_text, auth, owner_api, store
+from service.admin_web import (
+    DEFAULT_NEXT,
+    STATIC_DIR,
+    action,
+    existing_comment,
+    form_value,
+    page,
+    path_comment_id,
+    read_form,
+    redirect,
+    refusal,
+    render,
+    safe_next,
+    session_owner,
+    with_notice,
+)
 from service.api import database
 from service.comments import Comment, Invalid, Status, clean_body, parse_excerpt
 from service.ratelimit import client_key
 
-_HERE = Path(__file__).resolve().parent
-STATIC_DIR = _HERE / "static"
 PAGE_SIZE = 20  # comments per page of the queue
 LOG_PAGE = 50  # entries per page of the activity log
-MAX_FORM_FIELDS = owner_api.MAX_BULK + 10  # the bulk form's ids plus a few fixed fields
 MAX_PASSWORD = 1024  # characters; longer is never a real password and costs argon2 time
 TABS = ("pending", "approved", "testimonials", "spam", "rejected", "all")
 CARD_ACTIONS = (*owner_api.TRANSITIONS, "demote")
 BULK_ACTIONS = ("approve", "reject", "spam")
-DEFAULT_NEXT = "/admin/"
-
-CSP = (
-    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-    "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'; "
-    "object-src 'none'"
-)
-HEADERS = {
-    "Cache-Control": "no-store",
-    "Content-Security-Policy": CSP,
-    "X-Frame-Options": "DENY",
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "same-origin",
-    "Cross-Origin-Opener-Policy": "same-origin",
-    "Cross-Origin-Resource-Policy": "same-origin",
-    "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
-}
-
-templates = Jinja2Templates(directory=_HERE / "templates")
-
-
-def _asset_versions() -> dict[str, str]:
-    """A content hash per static file, so a new release is never served from a stale cache."""
-    return {
-        p.name: hashlib.sha256(p.read_bytes()).hexdigest()[:10]
-        for p in STATIC_DIR.glob("*")
-        if p.is_file()
-    }
-
-
-_VERSIONS = _asset_versions()
-
-
-def _static(name: str) -> str:
-    return f"/admin/static/{name}?v={_VERSIONS.get(name, '0')}"
-
-
-def _fmt(template: str, **values: Any) -> str:
-    """Fill a translated string; the result is plain text, so autoescaping still applies."""
-    return template.format(**values)
-
-
-def _when(stamp: str | None) -> str:
-    """A stored UTC timestamp as '12 nov 2026 14:05 UTC'; the script turns it into local time."""
-    match = re.match(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)", stamp or "")
-    if not match:
-        return ""
-    year, month, day, hour, minute = match.groups()
-    name = admin_text.MONTHS[admin_text.current()["lang"]][int(month) - 1]
-    return f"{int(day)} {name} {year} {hour}:{minute} UTC"
-
-
-def _day(stamp: str | None) -> str:
-    return _when(stamp).rsplit(" ", 2)[0]
-
-
-def _http_url(url: str | None) -> str:
-    """Only http(s) addresses become links, whatever the store holds."""
-    return url if url and url.lower().startswith(("http://", "https://")) else ""
-
-
-@pass_context
-def _hints(context: Context, body: str) -> list[str]:
-    lang = context["t"]["lang"]
-    return [h.nl if lang == "nl" else h.en for h in hints.for_text(body)]
-
-
-templates.env.filters["fmt"] = _fmt
-templates.env.filters["when"] = _when
-templates.env.filters["day"] = _day
-templates.env.filters["http_url"] = _http_url
-templates.env.globals["static"] = _static
-templates.env.globals["hints_for"] = _hints
-
-
-# -- responses ---------------------------------------------------------------------------------
-
-
-def _secure(response: Response) -> Response:
-    response.headers.update(HEADERS)
-    return response
-
-
-def _redirect(url: str) -> Response:
-    return _secure(RedirectResponse(url, status_code=303))
-
-
-def _page(
-    request: Request,
-    name: str,
-    context: dict[str, Any],
-    status: int = 200,
-    owner: auth.Owner | None = None,
-    headers: dict[str, str] | None = None,
-) -> Response:
-    """Render a template with the words, the CSRF token and the admin headers."""
-    session = owner.session if owner else None
-    full = {
-        "t": admin_text.current(),
-        "csrf": session.csrf_token if session else "",
-        "logged_in": session is not None,
-        "site_name": settings.SITE_NAME,
-        **context,
-    }
-    response = templates.TemplateResponse(request, name, full, status_code=status)
-    if headers:
-        response.headers.update(headers)
-    return _secure(response)
-
-
-def _refusal(request: Request, owner: auth.Owner | None, status: int, code: str) -> Response:
-    message = admin_text.error_message(code)
-    context = {"message": message, "back": DEFAULT_NEXT}
-    return _page(request, "admin/error.html", context, status, owner)
-
-
-def safe_next(value: str | None) -> str:
-    """Where to go after login: a path inside /admin on this site, never anywhere else."""
-    if not value or len(value) > 2000 or not value.startswith("/admin"):
-        return DEFAULT_NEXT
-    if value.startswith(("//", "/\\")) or any(c in value for c in "\\\r\n\t"):
-        return DEFAULT_NEXT
-    if any(unicodedata.category(c)[0] in "CZ" and c != " " for c in value) or " " in value:
-        return DEFAULT_NEXT
-    parts = urlsplit(value)
-    if parts.scheme or parts.netloc:
-        return DEFAULT_NEXT
-    if parts.path != "/admin" and not parts.path.startswith("/admin/"):
-        return DEFAULT_NEXT
-    return value
-
-
-def _with_notice(back: str, **notice: str) -> str:
-    """The page to return to after an action, carrying the notice to show there."""
-    parts = urlsplit(safe_next(back))
-    kept = [
-        (k, v)
-        for k, v in parse_qs(parts.query, keep_blank_values=True).items()
-        if k not in ("done", "undo", "was", "n")
-    ]
-    query = [(k, item) for k, values in kept for item in values] + list(notice.items())
-    return f"{parts.path}?{urlencode(query)}" if query else parts.path
-
-
-# -- reading forms (python-multipart is not installed on purpose) -----------------------------
-
-
-async def read_form(request: Request) -> dict[str, list[str]]:
-    """An urlencoded form body, read in chunks and refused past MAX_REQUEST_BYTES."""
-    media = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    if media != "application/x-www-form-urlencoded":
-        raise Invalid(None, "invalid", "send the form as urlencoded", 415)
-    limit = settings.MAX_REQUEST_BYTES
-    too_large = Invalid(None, "too_long", "the form is too large", 413)
-    declared = request.headers.get("content-length")
-    if declared is not None and (not declared.isdigit() or int(declared) > limit):
-        raise too_large
-    chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise too_large
-        chunks.append(chunk)
-    try:
-        return parse_qs(
-            b"".join(chunks).decode("ascii"),
-            keep_blank_values=True,
-            max_num_fields=MAX_FORM_FIELDS,
-            errors="strict",
-        )
-    except ValueError:  # non-ASCII bytes, bad percent-escapes or too many fields
-        raise Invalid(None, "invalid", "the form could not be read", 400) from None
-
-
-def _one(form: dict[str, list[str]], name: str) -> str:
-    values = form.get(name)
-    return values[0] if values else ""
-
-
-# -- guards: thin handlers get an authenticated owner (and for actions, a checked form) --------
-
-PageHandler = Callable[[Request, auth.Owner], Awaitable[Response]]
-ActionHandler = Callable[[Request, auth.Owner, dict[str, list[str]]], Awaitable[Response]]
-
-
-async def _session_owner(request: Request) -> auth.Owner | None:
-    owner = await auth.owner_from(database(request), request)
-    return owner if owner is not None and owner.session is not None else None
-
-
-def _to_login(request: Request) -> Response:
-    here = request.url.path + (f"?{request.url.query}" if request.url.query else "")
-    target = here if request.method == "GET" else DEFAULT_NEXT
-    return _redirect("/admin/login?" + urlencode({"next": safe_next(target)}))
-
-
-def page(handler: PageHandler) -> Callable[[Request], Awaitable[Response]]:
-    """A page only the logged-in owner may see; anyone else is sent to the login page."""
-
-    async def guarded(request: Request) -> Response:
-        owner = await _session_owner(request)
-        if owner is None:
-            return _to_login(request)
-        try:
-            return await handler(request, owner)
-        except Invalid as exc:
-            return _refusal(request, owner, exc.status, exc.code)
-
-    guarded.__name__ = handler.__name__
-    guarded.__doc__ = handler.__doc__
-    return guarded
-
-
-def action(handler: ActionHandler) -> Callable[[Request], Awaitable[Response]]:
-    """A state change from a form: logged in, a readable form, a valid CSRF token, same origin."""
-
-    async def guarded(request: Request) -> Response:
-        owner = await _session_owner(request)
-        if owner is None:
-            return _to_login(request)
-        try:
-            form = await read_form(request)
-            if not auth.csrf_ok(owner, request, _one(form, "csrf")):
-                return _refusal(request, owner, 403, "csrf")
-            return await handler(request, owner, form)
-        except Invalid as exc:
-            return _refusal(request, owner, exc.status, exc.code)
-
-    guarded.__name__ = handler.__name__
-    guarded.__doc__ = handler.__doc__
-    return guarded
-
-
-def _comment_id(request: Request) -> int:
-    raw = request.path_params["comment_id"]
-    if not raw.isdigit() or len(raw) > 18:
-        raise Invalid("id", "not_found", "no such comment", 404)
-    return int(raw)
-
-
-async def _existing(db: Database, comment_id: int) -> Comment:
-    comment = await store.get_comment(db, comment_id)
-    if comment is None:
-        raise Invalid("id", "not_found", "no such comment", 404)
-    return comment
-
 
 # -- login and logout --------------------------------------------------------------------------
 
@@ -303,13 +61,13 @@ def _login_page(request: Request, next_url: str, status: int = 200, **notes: Any
         "no_password": not auth.password_hash(),
         **notes,
     }
-    return _page(request, "admin/login.html", context, status, headers=headers)
+    return render(request, "admin/login.html", context, status, headers=headers)
 
 
 async def login_form(request: Request) -> Response:
     next_url = safe_next(request.query_params.get("next"))
-    if await _session_owner(request) is not None:
-        return _redirect(next_url)
+    if await session_owner(request) is not None:
+        return redirect(next_url)
     locked = auth.login_failures.retry_after(client_key(request))
     out = request.query_params.get("out") == "1"
     return _login_page(request, next_url, locked=locked, logged_out=out)
@@ -318,17 +76,17 @@ async def login_form(request: Request) -> Response:
 async def login(request: Request) -> Response:
     """Check the password (throttled per client) and start a fresh session."""
     if not auth.same_origin(request):
-        return _refusal(request, None, 403, "csrf")
+        return refusal(request, None, 403, "csrf")
     try:
         form = await read_form(request)
     except Invalid as exc:
-        return _refusal(request, None, exc.status, exc.code)
-    next_url = safe_next(_one(form, "next"))
+        return refusal(request, None, exc.status, exc.code)
+    next_url = safe_next(form_value(form, "next"))
     client = client_key(request)
     wait = auth.login_failures.retry_after(client)
     if wait:
         return _login_page(request, next_url, 429, locked=wait)
-    password = _one(form, "password")
+    password = form_value(form, "password")
     if len(password) > MAX_PASSWORD or not auth.verify_password(password):
         auth.login_failures.hit(client)
         wait = auth.login_failures.retry_after(client)
@@ -336,14 +94,14 @@ async def login(request: Request) -> Response:
             return _login_page(request, next_url, 429, locked=wait)
         return _login_page(request, next_url, 403, wrong=True)
     auth.login_failures.reset(client)
-    response = _redirect(next_url)
+    response = redirect(next_url)
     await auth.start_session(database(request), response)
     return response
 
 
 @action
 async def logout(request: Request, owner: auth.Owner, form: dict[str, list[str]]) -> Response:
-    response = _redirect("/admin/login?out=1")
+    response = redirect("/admin/login?out=1")
     await auth.end_session(database(request), request, response)
     return response
 
@@ -447,29 +205,29 @@ async def queue(request: Request, owner: auth.Owner) -> Response:
         "back": here,
         "notice": _notice(request),
     }
-    return _page(request, "admin/queue.html", context, owner=owner)
+    return render(request, "admin/queue.html", context, owner=owner)
 
 
 @page
 async def show_comment(request: Request, owner: auth.Owner) -> Response:
     """One comment on its own; the script also fetches it to refresh a card in place."""
     db = database(request)
-    comment = await _existing(db, _comment_id(request))
+    comment = await existing_comment(db, path_comment_id(request))
     back = safe_next(request.query_params.get("back"))
     cards = await _cards(db, [comment])
     selectable = request.query_params.get("pick") == "1"
     context = {"card": cards[0], "back": back, "notice": _notice(request), "selectable": selectable}
-    return _page(request, "admin/comment.html", context, owner=owner)
+    return render(request, "admin/comment.html", context, owner=owner)
 
 
 @page
 async def confirm_delete(request: Request, owner: auth.Owner) -> Response:
     """The no-JS confirmation step before deleting: GET only shows the question."""
     db = database(request)
-    comment = await _existing(db, _comment_id(request))
+    comment = await existing_comment(db, path_comment_id(request))
     back = safe_next(request.query_params.get("back"))
     cards = await _cards(db, [comment])
-    return _page(request, "admin/delete.html", {"card": cards[0], "back": back}, owner=owner)
+    return render(request, "admin/delete.html", {"card": cards[0], "back": back}, owner=owner)
 
 
 # -- actions from forms (the no-JS path; the script uses /admin/api/ instead) -----------------
@@ -478,27 +236,27 @@ async def confirm_delete(request: Request, owner: auth.Owner) -> Response:
 @action
 async def moderate(request: Request, owner: auth.Owner, form: dict[str, list[str]]) -> Response:
     """Approve, reject, spam, restore or demote one comment, then return to the queue."""
-    comment_id = _comment_id(request)
-    name = _one(form, "action")
+    comment_id = path_comment_id(request)
+    name = form_value(form, "action")
     if name not in CARD_ACTIONS:
         raise Invalid("action", "invalid", "no such action", 400)
-    back = _one(form, "back")
+    back = form_value(form, "back")
     if name == "demote":
         if not await store.demote(database(request), comment_id, owner.actor):
-            await _existing(database(request), comment_id)
+            await existing_comment(database(request), comment_id)
             raise Invalid("testimonial", "conflict", "not a testimonial", 409)
-        return _redirect(_with_notice(back, done="demote"))
+        return redirect(with_notice(back, done="demote"))
     result = await owner_api.apply_action(request, name, comment_id, owner.actor)
     if result.status_code != 200:
         raise Invalid("status", "conflict", "the comment changed", result.status_code)
     new = owner_api.TRANSITIONS[name][0].value
-    return _redirect(_with_notice(back, done=name, undo=str(comment_id), was=new))
+    return redirect(with_notice(back, done=name, undo=str(comment_id), was=new))
 
 
 @action
 async def bulk(request: Request, owner: auth.Owner, form: dict[str, list[str]]) -> Response:
     """Approve, reject or spam every selected comment in one request."""
-    name = _one(form, "action")
+    name = form_value(form, "action")
     if name not in BULK_ACTIONS:
         raise Invalid("action", "invalid", "no such action", 400)
     ids = [int(i) for i in dict.fromkeys(form.get("ids", [])) if i.isdigit() and len(i) < 19]
@@ -513,30 +271,30 @@ async def bulk(request: Request, owner: auth.Owner, form: dict[str, list[str]]) 
         if old is not None:
             changed.append(str(comment_id))
     notice = {"done": "bulk", "n": str(len(changed)), "undo": ",".join(changed), "was": new.value}
-    return _redirect(_with_notice(_one(form, "back"), **notice))
+    return redirect(with_notice(form_value(form, "back"), **notice))
 
 
 @action
 async def undo(request: Request, owner: auth.Owner, form: dict[str, list[str]]) -> Response:
     """Put the comments of the last action back to their previous status."""
     try:
-        current = Status(_one(form, "status"))
+        current = Status(form_value(form, "status"))
     except ValueError:
         raise Invalid("status", "invalid", "unknown status", 400) from None
-    ids = [int(i) for i in _one(form, "ids").split(",") if i.isdigit() and len(i) < 19]
+    ids = [int(i) for i in form_value(form, "ids").split(",") if i.isdigit() and len(i) < 19]
     if not ids:
         raise Invalid("ids", "required", "nothing to undo", 400)
     for comment_id in ids[: owner_api.MAX_BULK]:
         await store.undo_status(database(request), comment_id, current, owner.actor)
-    return _redirect(_with_notice(_one(form, "back"), done="undo"))
+    return redirect(with_notice(form_value(form, "back"), done="undo"))
 
 
 @action
 async def promote(request: Request, owner: auth.Owner, form: dict[str, list[str]]) -> Response:
     """Make a testimonial of a passage the owner chose; the passage must be the author's words."""
     db = database(request)
-    comment = await _existing(db, _comment_id(request))
-    excerpt = parse_excerpt(comment.body, _one(form, "excerpt"))
+    comment = await existing_comment(db, path_comment_id(request))
+    excerpt = parse_excerpt(comment.body, form_value(form, "excerpt"))
     if excerpt == " ".join(comment.body.split()):
         excerpt = ""  # the whole text: no excerpt needed
     try:
@@ -545,24 +303,24 @@ async def promote(request: Request, owner: auth.Owner, form: dict[str, list[str]
         raise Invalid("consent", "no_consent", "no consent", 409) from None
     if not promoted:
         raise Invalid("status", "not_approved", "not approved", 409)
-    return _redirect(_with_notice(_one(form, "back"), done="promote"))
+    return redirect(with_notice(form_value(form, "back"), done="promote"))
 
 
 @action
 async def reply(request: Request, owner: auth.Owner, form: dict[str, list[str]]) -> Response:
     """Publish the owner's reply under an approved comment, marked as the owner's."""
     db = database(request)
-    body = clean_body({"body": _one(form, "body")})
-    await owner_api.publish_reply(db, _comment_id(request), body, owner.actor)
-    return _redirect(_with_notice(_one(form, "back"), done="reply"))
+    body = clean_body({"body": form_value(form, "body")})
+    await owner_api.publish_reply(db, path_comment_id(request), body, owner.actor)
+    return redirect(with_notice(form_value(form, "back"), done="reply"))
 
 
 @action
 async def delete(request: Request, owner: auth.Owner, form: dict[str, list[str]]) -> Response:
-    comment_id = _comment_id(request)
+    comment_id = path_comment_id(request)
     if not await store.delete_comment(database(request), comment_id, owner.actor):
         raise Invalid("id", "not_found", "no such comment", 404)
-    return _redirect(_with_notice(_one(form, "back"), done="delete"))
+    return redirect(with_notice(form_value(form, "back"), done="delete"))
 
 
 # -- activity ----------------------------------------------------------------------------------
@@ -576,11 +334,11 @@ async def activity(request: Request, owner: auth.Owner) -> Response:
         raise Invalid("before", "invalid", "before must be a whole number", 400)
     entries = await store.list_log(database(request), LOG_PAGE, int(raw) if raw else None)
     older = f"/admin/activity?before={entries[-1].id}" if len(entries) == LOG_PAGE else ""
-    return _page(request, "admin/activity.html", {"entries": entries, "older": older}, owner=owner)
+    return render(request, "admin/activity.html", {"entries": entries, "older": older}, owner=owner)
 
 
 async def admin_root(request: Request) -> Response:
-    return _redirect(DEFAULT_NEXT)
+    return redirect(DEFAULT_NEXT)
 
 
 routes: list[BaseRoute] = [

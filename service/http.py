@@ -70,12 +70,16 @@ def _depth(text: str) -> int:
     return deepest
 
 
-async def read_json(request: Request) -> Any:
-    """The request's JSON value, or raise Invalid with the status that fits."""
+async def read_body(request: Request, media_type: str) -> bytes:
+    """The raw body of a request of `media_type`, refused past MAX_REQUEST_BYTES.
+
+    A declared Content-Length over the limit is refused before anything is read; a body
+    without one is read in chunks and refused as soon as it passes the limit.
+    """
     media = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    if media != "application/json":
+    if media != media_type:
         raise Invalid(
-            "content-type", "unsupported_media_type", "send the request as application/json", 415
+            "content-type", "unsupported_media_type", f"send the request as {media_type}", 415
         )
     limit = settings.MAX_REQUEST_BYTES
     too_large = Invalid(
@@ -90,8 +94,14 @@ async def read_json(request: Request) -> Any:
         if size > limit:
             raise too_large
         chunks.append(chunk)
+    return b"".join(chunks)
+
+
+async def read_json(request: Request) -> Any:
+    """The request's JSON value, or raise Invalid with the status that fits."""
+    raw = await read_body(request, "application/json")
     try:
-        text = b"".join(chunks).decode("utf-8")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise Invalid(
             "request", "invalid_encoding", "the request body must be UTF-8", 400

@@ -1,0 +1,266 @@
+"""The admin pages' plumbing: templates, security headers, form reading and the login guards.
+
+Threat: these pages show hostile reader input to the one person who can change the site, so
+every admin response carries a strict CSP (no inline script or style), cannot be framed or
+cached, and every form action passes `action`: a logged-in owner, a size-capped form, the
+session's CSRF token and a same-origin request.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlencode, urlsplit
+
+from databases import Database
+from jinja2 import pass_context
+from jinja2.runtime import Context
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+from starlette.templating import Jinja2Templates
+
+import settings
+from service import admin_text, auth, hints, owner_api, store
+from service.api import database
+from service.comments import Comment, Invalid
+from service.http import read_body
+
+_HERE = Path(__file__).resolve().parent
+STATIC_DIR = _HERE / "static"
+MAX_FORM_FIELDS = owner_api.MAX_BULK + 10  # the bulk form's ids plus a few fixed fields
+DEFAULT_NEXT = "/admin/"
+
+CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'; "
+    "object-src 'none'"
+)
+HEADERS = {
+    "Cache-Control": "no-store",
+    "Content-Security-Policy": CSP,
+    "X-Frame-Options": "DENY",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "same-origin",
+    "Cross-Origin-Opener-Policy": "same-origin",
+    "Cross-Origin-Resource-Policy": "same-origin",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+}
+
+templates = Jinja2Templates(directory=_HERE / "templates")
+
+
+def _asset_versions() -> dict[str, str]:
+    """A content hash per static file, so a new release is never served from a stale cache."""
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()[:10]
+        for p in STATIC_DIR.glob("*")
+        if p.is_file()
+    }
+
+
+_VERSIONS = _asset_versions()
+
+
+def _static(name: str) -> str:
+    return f"/admin/static/{name}?v={_VERSIONS.get(name, '0')}"
+
+
+def _fmt(template: str, **values: Any) -> str:
+    """Fill a translated string; the result is plain text, so autoescaping still applies."""
+    return template.format(**values)
+
+
+def _when(stamp: str | None) -> str:
+    """A stored UTC timestamp as '12 nov 2026 14:05 UTC'; the script turns it into local time."""
+    match = re.match(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)", stamp or "")
+    if not match:
+        return ""
+    year, month, day, hour, minute = match.groups()
+    name = admin_text.MONTHS[admin_text.current()["lang"]][int(month) - 1]
+    return f"{int(day)} {name} {year} {hour}:{minute} UTC"
+
+
+def _day(stamp: str | None) -> str:
+    return _when(stamp).rsplit(" ", 2)[0]
+
+
+def _http_url(url: str | None) -> str:
+    """Only http(s) addresses become links, whatever the store holds."""
+    return url if url and url.lower().startswith(("http://", "https://")) else ""
+
+
+@pass_context
+def _hints(context: Context, body: str) -> list[str]:
+    lang = context["t"]["lang"]
+    return [h.nl if lang == "nl" else h.en for h in hints.for_text(body)]
+
+
+templates.env.filters["fmt"] = _fmt
+templates.env.filters["when"] = _when
+templates.env.filters["day"] = _day
+templates.env.filters["http_url"] = _http_url
+templates.env.globals["static"] = _static
+templates.env.globals["hints_for"] = _hints
+
+
+# -- responses ---------------------------------------------------------------------------------
+
+
+def secure(response: Response) -> Response:
+    response.headers.update(HEADERS)
+    return response
+
+
+def redirect(url: str) -> Response:
+    return secure(RedirectResponse(url, status_code=303))
+
+
+def render(
+    request: Request,
+    name: str,
+    context: dict[str, Any],
+    status: int = 200,
+    owner: auth.Owner | None = None,
+    headers: dict[str, str] | None = None,
+) -> Response:
+    """Render a template with the words, the CSRF token and the admin headers."""
+    session = owner.session if owner else None
+    full = {
+        "t": admin_text.current(),
+        "csrf": session.csrf_token if session else "",
+        "logged_in": session is not None,
+        "site_name": settings.SITE_NAME,
+        **context,
+    }
+    response = templates.TemplateResponse(request, name, full, status_code=status)
+    if headers:
+        response.headers.update(headers)
+    return secure(response)
+
+
+def refusal(request: Request, owner: auth.Owner | None, status: int, code: str) -> Response:
+    message = admin_text.error_message(code)
+    context = {"message": message, "back": DEFAULT_NEXT}
+    return render(request, "admin/error.html", context, status, owner)
+
+
+def safe_next(value: str | None) -> str:
+    """Where to go after login: a path inside /admin on this site, never anywhere else."""
+    if not value or len(value) > 2000 or not value.startswith("/admin"):
+        return DEFAULT_NEXT
+    if value.startswith(("//", "/\\")) or any(c in value for c in "\\\r\n\t"):
+        return DEFAULT_NEXT
+    if any(unicodedata.category(c)[0] in "CZ" and c != " " for c in value) or " " in value:
+        return DEFAULT_NEXT
+    parts = urlsplit(value)
+    if parts.scheme or parts.netloc:
+        return DEFAULT_NEXT
+    if parts.path != "/admin" and not parts.path.startswith("/admin/"):
+        return DEFAULT_NEXT
+    return value
+
+
+def with_notice(back: str, **notice: str) -> str:
+    """The page to return to after an action, carrying the notice to show there."""
+    parts = urlsplit(safe_next(back))
+    kept = [
+        (k, v)
+        for k, v in parse_qs(parts.query, keep_blank_values=True).items()
+        if k not in ("done", "undo", "was", "n")
+    ]
+    query = [(k, item) for k, values in kept for item in values] + list(notice.items())
+    return f"{parts.path}?{urlencode(query)}" if query else parts.path
+
+
+# -- reading forms (python-multipart is not installed on purpose) -----------------------------
+
+
+async def read_form(request: Request) -> dict[str, list[str]]:
+    """An urlencoded form body, read in chunks and refused past MAX_REQUEST_BYTES."""
+    raw = await read_body(request, "application/x-www-form-urlencoded")
+    try:
+        return parse_qs(
+            raw.decode("ascii"),
+            keep_blank_values=True,
+            max_num_fields=MAX_FORM_FIELDS,
+            errors="strict",
+        )
+    except ValueError:  # non-ASCII bytes, bad percent-escapes or too many fields
+        raise Invalid("request", "invalid", "the form could not be read", 400) from None
+
+
+def form_value(form: dict[str, list[str]], name: str) -> str:
+    values = form.get(name)
+    return values[0] if values else ""
+
+
+# -- guards: thin handlers get an authenticated owner (and for actions, a checked form) --------
+
+PageHandler = Callable[[Request, auth.Owner], Awaitable[Response]]
+ActionHandler = Callable[[Request, auth.Owner, dict[str, list[str]]], Awaitable[Response]]
+
+
+async def session_owner(request: Request) -> auth.Owner | None:
+    owner = await auth.owner_from(database(request), request)
+    return owner if owner is not None and owner.session is not None else None
+
+
+def to_login(request: Request) -> Response:
+    here = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+    target = here if request.method == "GET" else DEFAULT_NEXT
+    return redirect("/admin/login?" + urlencode({"next": safe_next(target)}))
+
+
+def page(handler: PageHandler) -> Callable[[Request], Awaitable[Response]]:
+    """A page only the logged-in owner may see; anyone else is sent to the login page."""
+
+    async def guarded(request: Request) -> Response:
+        owner = await session_owner(request)
+        if owner is None:
+            return to_login(request)
+        try:
+            return await handler(request, owner)
+        except Invalid as exc:
+            return refusal(request, owner, exc.status, exc.code)
+
+    guarded.__name__ = handler.__name__
+    guarded.__doc__ = handler.__doc__
+    return guarded
+
+
+def action(handler: ActionHandler) -> Callable[[Request], Awaitable[Response]]:
+    """A state change from a form: logged in, a readable form, a valid CSRF token, same origin."""
+
+    async def guarded(request: Request) -> Response:
+        owner = await session_owner(request)
+        if owner is None:
+            return to_login(request)
+        try:
+            form = await read_form(request)
+            if not auth.csrf_ok(owner, request, form_value(form, "csrf")):
+                return refusal(request, owner, 403, "csrf")
+            return await handler(request, owner, form)
+        except Invalid as exc:
+            return refusal(request, owner, exc.status, exc.code)
+
+    guarded.__name__ = handler.__name__
+    guarded.__doc__ = handler.__doc__
+    return guarded
+
+
+def path_comment_id(request: Request) -> int:
+    raw = request.path_params["comment_id"]
+    if not raw.isdigit() or len(raw) > 18:
+        raise Invalid("id", "not_found", "no such comment", 404)
+    return int(raw)
+
+
+async def existing_comment(db: Database, comment_id: int) -> Comment:
+    comment = await store.get_comment(db, comment_id)
+    if comment is None:
+        raise Invalid("id", "not_found", "no such comment", 404)
+    return comment
