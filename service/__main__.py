@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import getpass
-import os
 import secrets
 import sys
 
@@ -44,22 +43,12 @@ def migrate() -> int:
     return 0
 
 
-def _write_password_file(password: str) -> None:
-    settings.DATA_DIR.mkdir(parents=True, exist_ok=True)
-    path = settings.ADMIN_PASSWORD_FILE
-    tmp = path.with_suffix(".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w") as handle:
-        handle.write(auth.hash_password(password) + "\n")
-    tmp.replace(path)
-
-
 def ensure_password() -> None:
     """On first start with no password configured, make one and show it exactly once."""
     if auth.password_hash():
         return
     password = secrets.token_urlsafe(12)
-    _write_password_file(password)
+    auth.write_password_file(password)
     line = "=" * 64
     print(
         f"{line}\n  Chorus admin: {settings.PUBLIC_URL}/admin/\n  Password (shown once): "
@@ -87,7 +76,7 @@ def set_password() -> int:
     password = _read_password("New admin password: ")
     if len(password) < 10:
         return _fail("the password must be at least 10 characters")
-    _write_password_file(password)
+    auth.write_password_file(password)
 
     async def end_sessions() -> None:
         database = db.make_database()

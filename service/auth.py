@@ -8,6 +8,7 @@ cross-site requests (state changes need the session's CSRF token and a same-orig
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
@@ -43,13 +44,31 @@ def password_hash() -> str:
         return ""
 
 
+def write_password_file(password: str) -> None:
+    """Keep only the password's hash, in DATA_DIR, readable by this user alone."""
+    settings.DATA_DIR.mkdir(parents=True, exist_ok=True)
+    path = settings.ADMIN_PASSWORD_FILE
+    tmp = path.with_suffix(".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as handle:
+        handle.write(hash_password(password) + "\n")
+    tmp.replace(path)
+
+
 def verify_password(password: str) -> bool:
-    """Check the owner's password in constant time; always False when none is configured."""
+    """Check the owner's password in constant time; always False when none is configured.
+
+    A correct password whose stored hash uses weaker parameters than today's is re-hashed in
+    the file (a hash given in ADMIN_PASSWORD_HASH is the operator's to replace).
+    """
     stored = password_hash()
     try:
-        return _hasher.verify(stored or _DUMMY_HASH, password) and bool(stored)
+        ok = _hasher.verify(stored or _DUMMY_HASH, password) and bool(stored)
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
+    if ok and not settings.ADMIN_PASSWORD_HASH and _hasher.check_needs_rehash(stored):
+        write_password_file(password)
+    return ok
 
 
 def cookie_name() -> str:

@@ -6,6 +6,7 @@ import asyncio
 import html
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -989,3 +990,22 @@ def test_refusals_for_actions_that_do_not_apply(sqlite_client: TestClient) -> No
 def test_admin_without_slash_leads_to_the_queue(sqlite_client: TestClient) -> None:
     response = sqlite_client.get("/admin", follow_redirects=False)
     assert response.status_code == 303 and response.headers["location"] == "/admin/"
+
+
+def test_a_weak_stored_hash_is_strengthened_at_the_next_login(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """OWASP: re-hash on login when the argon2 parameters were raised since the hash was made."""
+    from argon2 import PasswordHasher
+
+    monkeypatch.setattr(settings, "ADMIN_PASSWORD_HASH", "")
+    monkeypatch.setattr(settings, "DATA_DIR", tmp_path)
+    monkeypatch.setattr(settings, "ADMIN_PASSWORD_FILE", tmp_path / "admin_password_hash")
+    weak = PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1).hash("oud-maar-goed-1")
+    settings.ADMIN_PASSWORD_FILE.write_text(weak + "\n")
+    assert not auth.verify_password("verkeerd-wachtwoord")
+    assert settings.ADMIN_PASSWORD_FILE.read_text().strip() == weak
+    assert auth.verify_password("oud-maar-goed-1")
+    strengthened = settings.ADMIN_PASSWORD_FILE.read_text().strip()
+    assert strengthened != weak and not PasswordHasher().check_needs_rehash(strengthened)
+    assert auth.verify_password("oud-maar-goed-1")
