@@ -8,6 +8,7 @@ a 4xx JSON error that names the field, never a 500.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from typing import Any
@@ -22,6 +23,7 @@ from service.comments import Invalid
 
 log = logging.getLogger("chorus")
 MAX_DEPTH = 20  # nesting levels a JSON body may use
+BODY_TIMEOUT = 10.0  # seconds a client may take to send a request body
 
 
 def error(
@@ -89,11 +91,16 @@ async def read_body(request: Request, media_type: str) -> bytes:
     if declared is not None and (not declared.isdigit() or int(declared) > limit):
         raise too_large
     chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise too_large
-        chunks.append(chunk)
+    try:
+        # uvicorn has no body read timeout: a client trickling bytes must not hold us forever.
+        async with asyncio.timeout(BODY_TIMEOUT):
+            async for chunk in request.stream():
+                size += len(chunk)
+                if size > limit:
+                    raise too_large
+                chunks.append(chunk)
+    except TimeoutError:
+        raise Invalid("request", "timeout", "the request body arrived too slowly", 408) from None
     return b"".join(chunks)
 
 

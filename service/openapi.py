@@ -74,7 +74,7 @@ PATHS: dict[str, dict[str, Any]] = {
             "Submit a comment; it waits for review unless MODERATION says otherwise",
             ok="202",
             body=_SUBMISSION,
-            errors=("400", "403", "409", "413", "415", "422", "429"),
+            errors=("400", "403", "408", "409", "413", "415", "422", "429"),
         ),
         "get": _op(
             "A page's approved comments", params=[_q("page", required=True)], errors=("422",)

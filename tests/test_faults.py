@@ -151,3 +151,26 @@ def test_every_acknowledged_comment_survives_a_killed_server(tmp_path: Path) -> 
     finally:
         restarted.terminate()
         restarted.wait(timeout=10)
+
+
+def test_a_body_that_trickles_in_is_cut_off_with_408(
+    sqlite_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Slow-body clients (R.U.D.Y.) get a 408 instead of holding a worker forever."""
+    from service import http
+
+    monkeypatch.setattr(http, "BODY_TIMEOUT", 0.5)
+    with (
+        LiveServer(sqlite_url) as server,
+        socket.create_connection(("127.0.0.1", server.port)) as sock,
+    ):
+        sock.sendall(
+            b"POST /api/comments HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            b'Content-Type: application/json\r\nContent-Length: 200\r\n\r\n{"page": '
+        )
+        sock.settimeout(10)
+        answer = sock.recv(4096).decode()  # the server speaks first, after its timeout
+        assert answer.startswith("HTTP/1.1 408")
+        assert '"code":"timeout"' in answer.replace(" ", "")
+        with httpx.Client(base_url=server.url) as client:
+            assert client.get("/healthz").status_code == 200
