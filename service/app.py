@@ -87,6 +87,7 @@ ROUTES = [
     Route("/admin/api/comments/{comment_id}/demote", owner_api.demote, methods=["POST"]),
     Route("/admin/api/comments/{comment_id}/reply", owner_api.reply, methods=["POST"]),
     Route("/admin/api/comments/{comment_id}/undo", owner_api.undo, methods=["POST"]),
+    Route("/admin/api/comments/{comment_id}/redact", owner_api.redact, methods=["POST"]),
     Route("/admin/api/comments/{comment_id}/{action}", owner_api.moderate, methods=["POST"]),
     Route("/admin/api/bulk", owner_api.bulk, methods=["POST"], name="owner_bulk"),
     Route("/admin/api/activity", owner_api.activity, methods=["GET"], name="owner_activity"),

@@ -290,3 +290,32 @@ def parse_excerpt(body: str, excerpt: Any) -> str:
     if passage not in " ".join(body.split()):
         raise Invalid("excerpt", "not_in_text", "excerpt must be a passage of the comment's text")
     return passage
+
+
+REDACTION_MARK = "[…]"
+
+
+def parse_redaction(original: str, data: Any) -> str:
+    """The owner's redacted text: the author's words with passages cut, each cut marked [...].
+
+    Nothing may be added or reworded: every piece between the marks must stand, in order, in the
+    original. So a phone number or a surname can go, but the story stays the author's own.
+    """
+    if not isinstance(data, dict) or set(data) != {"body"}:
+        raise Invalid("body", "required", 'send {"body": "..."}')
+    text = clean_body({"body": data["body"].replace("[...]", REDACTION_MARK)})
+    if REDACTION_MARK not in text:
+        raise Invalid("body", "no_cut", f"mark each removed passage with {REDACTION_MARK}")
+    source = " ".join(original.split())
+    position = 0
+    for piece in text.split(REDACTION_MARK):
+        words = " ".join(piece.split())
+        if not words:
+            continue
+        found = source.find(words, position)
+        if found < 0:
+            raise Invalid(
+                "body", "not_a_redaction", "only remove words; everything left must be the author's"
+            )
+        position = found + len(words)
+    return text

@@ -192,6 +192,17 @@ PATHS: dict[str, dict[str, Any]] = {
             "parameters": [_ID],
         }
     },
+    "/admin/api/comments/{comment_id}/redact": {
+        "post": {
+            **_op(
+                "Cut passages from a reader's text, each marked […]; nothing may be added",
+                body={"type": "object", "properties": {"body": {"type": "string"}}},
+                owner=True,
+                errors=("404", "409", "422"),
+            ),
+            "parameters": [_ID],
+        }
+    },
     "/admin/api/comments/{comment_id}/undo": {
         "post": {
             **_op(

@@ -15,7 +15,15 @@ from starlette.responses import JSONResponse, Response
 
 from service import auth, hints, sanitize, store
 from service.api import database, public_comment
-from service.comments import Comment, Invalid, Status, clean_body, clean_line, parse_excerpt
+from service.comments import (
+    Comment,
+    Invalid,
+    Status,
+    clean_body,
+    clean_line,
+    parse_excerpt,
+    parse_redaction,
+)
 from service.http import error, read_json
 
 # action -> (new status, the statuses it may come from)
@@ -203,6 +211,21 @@ async def promote(request: Request) -> Response:
     if not promoted:
         return error(409, "not_approved", "only approved comments can be testimonials", "status")
     return JSONResponse({"id": comment_id, "testimonial": True, "excerpt": excerpt or None})
+
+
+async def redact(request: Request) -> Response:
+    """Cut passages (a phone number, a surname) from a reader's text before it goes live."""
+    owner = await require_owner(request)
+    db = database(request)
+    comment = await store.get_comment(db, _comment_id(request))
+    if comment is None or comment.owner:
+        raise Invalid("id", "not_found", "no such reader comment", 404)
+    body = parse_redaction(comment.body, await read_json(request))
+    excerpt = (
+        comment.excerpt if comment.excerpt and comment.excerpt in " ".join(body.split()) else ""
+    )
+    await store.redact(db, comment.id, body, sanitize.render(body), excerpt, owner.actor)
+    return JSONResponse({"id": comment.id, "body": body, "html": sanitize.render(body)})
 
 
 async def demote(request: Request) -> Response:

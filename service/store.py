@@ -636,3 +636,28 @@ async def export_all(db: Database) -> dict[str, list[dict[str, Any]]]:
         name: [dict(row._mapping) for row in await db.fetch_all(query)]
         for name, query in tables.items()
     }
+
+
+async def redact(
+    db: Database, comment_id: int, body: str, html: str, excerpt: str, actor: str
+) -> bool:
+    """Replace a comment's text by the owner's redaction of it, logged with what was removed."""
+    async with db.transaction():
+        row = await db.fetch_one(
+            "UPDATE comments SET body = :body, body_hash = :hash, html = :html, "
+            "excerpt = :excerpt, updated_at = :now WHERE id = :id AND owner = 0 "
+            "RETURNING status",
+            {
+                "body": body,
+                "hash": body_hash(None, f"{comment_id}\n{body}"),
+                "html": html,
+                "excerpt": excerpt,
+                "now": now(),
+                "id": comment_id,
+            },
+        )
+        if row is None:
+            return False
+        cuts = body.count("[…]")
+        await _log(db, comment_id, "redact", actor, row["status"], row["status"], f"{cuts} cut(s)")
+    return True

@@ -261,3 +261,53 @@ def test_export_holds_everything_and_only_for_the_owner(client: TestClient) -> N
     assert [c["email"] for c in data["comments"]] == ["anna@example.nl"]
     assert [t["page_key"] for t in data["threads"]] == ["/blog/magnesium-en-slaap"]
     assert [e["action"] for e in data["moderation_log"]] == ["approve"]
+
+
+def test_owner_redacts_a_phone_number_before_approving(client: TestClient) -> None:
+    cid = post(
+        client, body="Fijne massage bij Sanne.\nBel me op 06-12345678 als je wilt weten hoe."
+    )["id"]
+    response = act(
+        client, cid, "redact", body="Fijne massage bij Sanne.\nBel me […] als je wilt weten hoe."
+    )
+    assert response.status_code == 200
+    shown = client.get(f"/admin/api/comments/{cid}", headers=OWNER).json()
+    assert "06-12345678" not in shown["body"] + shown["html"]
+    assert shown["html"] == "<p>Fijne massage bij Sanne.<br>Bel me […] als je wilt weten hoe.</p>"
+    assert "phone" not in shown["hints"]
+    [entry] = client.get("/admin/api/activity", headers=OWNER).json()["entries"]
+    assert (entry["action"], entry["detail"]) == ("redact", "1 cut(s)")
+    act(client, cid, "approve")
+    assert "06-12345678" not in str(published(client))
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        ("Fijne massage bij Sanne. Bel me als je wilt weten hoe.", "no_cut"),
+        ("Slechte massage bij Sanne. […]", "not_a_redaction"),
+        ("[…] als je wilt weten hoe. Fijne massage bij Sanne.", "not_a_redaction"),
+        ("Fijne massage bij Sanne. […] <script>alert(1)</script>", "not_a_redaction"),
+        ("", "required"),
+    ],
+)
+def test_redaction_may_only_remove_words(sqlite_client: TestClient, body: str, code: str) -> None:
+    cid = post(
+        sqlite_client, body="Fijne massage bij Sanne. Bel me op 06-12345678 als je wilt weten hoe."
+    )["id"]
+    response = act(sqlite_client, cid, "redact", body=body)
+    assert response.status_code == 422
+    assert (response.json()["error"]["field"], response.json()["error"]["code"]) == ("body", code)
+    shown = sqlite_client.get(f"/admin/api/comments/{cid}", headers=OWNER).json()
+    assert "06-12345678" in shown["body"]
+
+
+def test_redaction_keeps_an_excerpt_only_while_it_is_still_there(client: TestClient) -> None:
+    cid = post(client, body="Ik slaap beter. Groet, Anna de Vries uit Utrecht.")["id"]
+    act(client, cid, "approve")
+    act(client, cid, "promote", excerpt="Ik slaap beter.")
+    act(client, cid, "redact", body="Ik slaap beter. Groet, Anna […]")
+    assert client.get("/api/testimonials").json()["testimonials"][0]["excerpt"] == "Ik slaap beter."
+    act(client, cid, "redact", body="[…] Groet, Anna […]")
+    [t] = client.get("/api/testimonials").json()["testimonials"]
+    assert t["excerpt"] is None and "de Vries" not in t["html"]
