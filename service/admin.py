@@ -22,7 +22,7 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from service import admin_text, auth, owner_api, store
+from service import admin_text, auth, owner_api, sanitize, store
 from service.admin_web import (
     DEFAULT_NEXT,
     STATIC_DIR,
@@ -40,7 +40,7 @@ from service.admin_web import (
     with_notice,
 )
 from service.api import database
-from service.comments import Comment, Invalid, Status, clean_body, parse_excerpt
+from service.comments import Comment, Invalid, Status, clean_body, parse_excerpt, parse_redaction
 from service.ratelimit import client_key
 
 PAGE_SIZE = 20  # comments per page of the queue
@@ -316,6 +316,29 @@ async def reply(request: Request, owner: auth.Owner, form: dict[str, list[str]])
 
 
 @action
+async def redact(request: Request, owner: auth.Owner, form: dict[str, list[str]]) -> Response:
+    """Cut passages from a reader's text; a refusal shows the card again with the owner's draft."""
+    db = database(request)
+    comment = await existing_comment(db, path_comment_id(request))
+    if comment.owner:
+        raise Invalid("id", "not_found", "no such reader comment", 404)
+    draft = form_value(form, "body")
+    try:
+        body = parse_redaction(comment.body, {"body": draft})
+    except Invalid as exc:
+        back = safe_next(form_value(form, "back"))
+        cards = await _cards(db, [comment])
+        failed = {"id": comment.id, "text": draft, "error": admin_text.error_message(exc.code)}
+        context = {"card": cards[0], "back": back, "notice": None, "redaction": failed}
+        return render(request, "admin/comment.html", context, exc.status, owner=owner)
+    # As the JSON API does: an excerpt survives only while its words are still in the text.
+    kept = comment.excerpt if comment.excerpt and comment.excerpt in " ".join(body.split()) else ""
+    if not await store.redact(db, comment.id, body, sanitize.render(body), kept, owner.actor):
+        raise Invalid("id", "not_found", "no such reader comment", 404)
+    return redirect(with_notice(form_value(form, "back"), done="redact"))
+
+
+@action
 async def delete(request: Request, owner: auth.Owner, form: dict[str, list[str]]) -> Response:
     comment_id = path_comment_id(request)
     if not await store.delete_comment(database(request), comment_id, owner.actor):
@@ -356,5 +379,6 @@ routes: list[BaseRoute] = [
     Route("/admin/comments/{comment_id}/moderate", moderate, methods=["POST"]),
     Route("/admin/comments/{comment_id}/promote", promote, methods=["POST"]),
     Route("/admin/comments/{comment_id}/reply", reply, methods=["POST"]),
+    Route("/admin/comments/{comment_id}/redact", redact, methods=["POST"]),
     Mount("/admin/static", StaticFiles(directory=STATIC_DIR), name="admin_static"),
 ]

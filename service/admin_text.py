@@ -98,6 +98,16 @@ NL: dict[str, str] = {
     "promote_submit": "Maak testimonial",
     "reply_label": "Je antwoord (verschijnt meteen onder jouw naam)",
     "reply_submit": "Antwoord plaatsen",
+    "redact": "Inkorten",
+    "redact_label": "Ingekorte tekst",
+    "redact_help": (
+        "Vervang wat weg moet (een telefoonnummer, een achternaam) door […]: selecteer het en "
+        "kies ‘Selectie wegknippen’, of typ zelf [...] op die plek. Alleen weghalen kan, niets "
+        "toevoegen of herschrijven. Weggeknipte tekst is daarna niet terug te halen."
+    ),
+    "cut_selection": "Selectie wegknippen",
+    "redact_no_selection": "Selecteer eerst in het tekstvak wat weg moet.",
+    "redact_submit": "Inkorten opslaan",
     # bulk
     "bulk": "Meerdere tegelijk",
     "select_all": "Alles op deze pagina selecteren",
@@ -115,6 +125,7 @@ NL: dict[str, str] = {
     "done_demote": "Geen testimonial meer.",
     "done_promote": "Testimonial gemaakt.",
     "done_reply": "Antwoord geplaatst.",
+    "done_redact": "Ingekort. De weggeknipte tekst is niet terug te halen.",
     "done_delete": "Verwijderd.",
     "done_undo": "Ongedaan gemaakt.",
     "done_bulk": "{n} reacties bijgewerkt.",
@@ -154,6 +165,8 @@ NL: dict[str, str] = {
     "log_demote": "geen testimonial meer",
     "log_delete": "verwijderd",
     "log_reply": "beantwoord",
+    "log_redact": "ingekort",
+    "log_redact_cuts": "{n}× weggeknipt",
     "log_undo": "ongedaan gemaakt",
     "log_withdraw_consent": "toestemming ingetrokken",
     "comment_deleted": "(verwijderd)",
@@ -168,6 +181,11 @@ NL: dict[str, str] = {
     "error_not_approved": "Alleen goedgekeurde reacties kunnen testimonial worden.",
     "error_not_published": "Keur de reactie eerst goed om erop te antwoorden.",
     "error_duplicate": "Dit antwoord heb je al geplaatst.",
+    "error_no_cut": "Zet […] op elke plek waar je iets wegknipt; er staat nog geen […] in.",
+    "error_not_a_redaction": (
+        "Je kunt alleen stukken weghalen: wat overblijft moet letterlijk en in dezelfde volgorde "
+        "in de oorspronkelijke tekst staan."
+    ),
     "error_required": "Vul dit veld in.",
     "error_too_long": "Die tekst is te lang.",
     "error_invalid": "Dat verzoek klopt niet.",
@@ -256,6 +274,16 @@ EN: dict[str, str] = {
     "promote_submit": "Make testimonial",
     "reply_label": "Your reply (published at once under your name)",
     "reply_submit": "Post reply",
+    "redact": "Redact",
+    "redact_label": "Redacted text",
+    "redact_help": (
+        "Replace what must go (a phone number, a surname) by […]: select it and choose ‘Cut "
+        "selection’, or type [...] in its place yourself. You can only remove, never add or "
+        "reword. Cut text cannot be restored afterwards."
+    ),
+    "cut_selection": "Cut selection",
+    "redact_no_selection": "First select in the text box what must go.",
+    "redact_submit": "Save redaction",
     "bulk": "Several at once",
     "select_all": "Select all on this page",
     "selected": "{n} selected",
@@ -271,6 +299,7 @@ EN: dict[str, str] = {
     "done_demote": "No longer a testimonial.",
     "done_promote": "Testimonial made.",
     "done_reply": "Reply posted.",
+    "done_redact": "Redacted. The cut text cannot be restored.",
     "done_delete": "Deleted.",
     "done_undo": "Undone.",
     "done_bulk": "{n} comments updated.",
@@ -307,6 +336,8 @@ EN: dict[str, str] = {
     "log_demote": "removed as testimonial",
     "log_delete": "deleted",
     "log_reply": "replied",
+    "log_redact": "redacted",
+    "log_redact_cuts": "{n}× cut",
     "log_undo": "undone",
     "log_withdraw_consent": "withdrew consent",
     "comment_deleted": "(deleted)",
@@ -320,6 +351,11 @@ EN: dict[str, str] = {
     "error_not_approved": "Only approved comments can become testimonials.",
     "error_not_published": "Approve the comment first to reply to it.",
     "error_duplicate": "You already posted this reply.",
+    "error_no_cut": "Put […] wherever you cut something; the text has no […] yet.",
+    "error_not_a_redaction": (
+        "You can only remove passages: what is left must stand word for word, in the same order, "
+        "in the original text."
+    ),
     "error_required": "Please fill in this field.",
     "error_too_long": "That text is too long.",
     "error_invalid": "That request is not valid.",

@@ -116,6 +116,7 @@ FORM_POSTS = [
     "/admin/comments/1/moderate",
     "/admin/comments/1/promote",
     "/admin/comments/1/reply",
+    "/admin/comments/1/redact",
     "/admin/comments/1/delete",
     "/admin/bulk",
     "/admin/undo",
@@ -487,6 +488,7 @@ def test_the_pages_token_works_for_the_json_api(sqlite_client: TestClient) -> No
         "/admin/comments/1/moderate",
         "/admin/comments/1/promote",
         "/admin/comments/1/reply",
+        "/admin/comments/1/redact",
         "/admin/bulk",
         "/admin/undo",
         "/admin/logout",
@@ -653,6 +655,148 @@ def test_owner_reply_is_published_under_the_comment(sqlite_client: TestClient) -
         form(sqlite_client, f"/admin/comments/{comment_id}/reply", csrf, body="  ").status_code
         == 422
     )
+
+
+PHONE_STORY = "Fijne massage bij Sanne.\nBel me op 06-12345678 als je wilt weten hoe."
+
+
+def body_of(client: TestClient, comment_id: int) -> str:
+    return str(owner_view(client, comment_id)["body"])
+
+
+def test_anonymous_redaction_goes_to_login_and_keeps_the_text(sqlite_client: TestClient) -> None:
+    comment_id = post_comment(sqlite_client, PHONE_STORY)
+    response = sqlite_client.post(
+        f"/admin/comments/{comment_id}/redact",
+        data={"body": "Fijne massage bij Sanne. […]", "back": "/admin/"},
+        follow_redirects=False,
+    )
+    assert response.status_code == 303
+    assert response.headers["location"].startswith("/admin/login")
+    assert body_of(sqlite_client, comment_id) == PHONE_STORY
+
+
+@pytest.mark.parametrize("attack", ATTACKS)
+def test_forged_redaction_is_refused_and_keeps_the_text(
+    sqlite_client: TestClient, attack: str
+) -> None:
+    comment_id = post_comment(sqlite_client, PHONE_STORY)
+    csrf = login(sqlite_client)
+    headers, token = ATTACKS[attack]
+    data = {"back": "/admin/", "body": "Fijne massage bij Sanne. […]"}
+    if token is not None:
+        data["csrf"] = csrf if token == "valid" else token
+    response = sqlite_client.post(
+        f"/admin/comments/{comment_id}/redact", data=data, headers=headers, follow_redirects=False
+    )
+    assert response.status_code == 403
+    assert "Dit verzoek kwam niet van de moderatiepagina" in response.text
+    assert body_of(sqlite_client, comment_id) == PHONE_STORY
+    assert sqlite_client.get("/admin/api/activity", headers=OWNER).json()["entries"] == []
+
+
+def test_redaction_cuts_the_phone_number_before_it_goes_live(client: TestClient) -> None:
+    """Runs on SQLite and PostgreSQL: the no-JS form, then approval, then the public list."""
+    comment_id = post_comment(client, PHONE_STORY)
+    csrf = login(client)
+    page = client.get("/admin/").text
+    assert f'action="/admin/comments/{comment_id}/redact"' in page
+    assert "Bevat een telefoonnummer" in page and "Selectie wegknippen" in page
+    response = form(
+        client,
+        f"/admin/comments/{comment_id}/redact",
+        csrf,
+        body="Fijne massage bij Sanne.\nBel me [...] als je wilt weten hoe.",
+        back="/admin/?q=Sanne",
+    )
+    assert response.status_code == 303
+    assert response.headers["location"] == "/admin/?q=Sanne&done=redact"
+    notice = client.get(response.headers["location"]).text
+    assert "Ingekort. De weggeknipte tekst is niet terug te halen." in notice
+    assert "Bevat een telefoonnummer" not in notice
+    assert (
+        body_of(client, comment_id) == "Fijne massage bij Sanne.\nBel me […] als je wilt weten hoe."
+    )
+    assert status_of(client, comment_id) == "pending"
+    form(client, f"/admin/comments/{comment_id}/moderate", csrf, action="approve")
+    public = client.get("/api/comments", params={"page": PAGE}).json()["comments"]
+    assert [c["id"] for c in public] == [comment_id]
+    assert "06-12345678" not in str(public) and "Bel me […] als" in public[0]["html"]
+    log = client.get("/admin/api/activity", headers=OWNER).json()["entries"]
+    assert [(e["action"], e["detail"]) for e in log][-1] == ("redact", "1 cut(s)")
+
+
+@pytest.mark.parametrize(
+    ("lang", "draft", "message"),
+    [
+        (
+            "nl",
+            "Fijne massage bij Sanne, echt top! […]",
+            "Je kunt alleen stukken weghalen: wat overblijft moet letterlijk",
+        ),
+        ("nl", "Fijne massage bij Sanne.", "Zet […] op elke plek waar je iets wegknipt"),
+        (
+            "en",
+            "Fijne massage bij Sanne, echt top! […]",
+            "You can only remove passages: what is left must stand word for word",
+        ),
+        ("en", "Fijne massage bij Sanne.", "Put […] wherever you cut something"),
+    ],
+)
+def test_refused_redaction_keeps_the_text_and_explains_beside_the_draft(
+    sqlite_client: TestClient,
+    monkeypatch: pytest.MonkeyPatch,
+    lang: str,
+    draft: str,
+    message: str,
+) -> None:
+    monkeypatch.setattr(settings, "ADMIN_LANG", lang)
+    comment_id = post_comment(sqlite_client, PHONE_STORY)
+    csrf = login(sqlite_client)
+    response = form(sqlite_client, f"/admin/comments/{comment_id}/redact", csrf, body=draft)
+    assert response.status_code == 422
+    page = response.text
+    assert f'lang="{lang}"' in page
+    error = re.search(rf'<p class="field-error" id="rd{comment_id}-error">([^<]*)</p>', page)
+    assert error and error.group(1).startswith(html.escape(message, quote=False))
+    area = re.search(rf'<textarea id="rd{comment_id}"[^>]*>([^<]*)</textarea>', page)
+    assert area and html.unescape(area.group(1)) == draft  # the owner's draft, kept to fix
+    assert 'aria-invalid="true" autofocus' in area.group(0)
+    assert re.search(r"<details class=\"drawer\" open>\s*<summary class=\"btn\">", page)
+    assert 'name="back" value="/admin/"' in page
+    assert body_of(sqlite_client, comment_id) == PHONE_STORY
+    assert sqlite_client.get("/admin/api/activity", headers=OWNER).json()["entries"] == []
+
+
+def test_redaction_is_offered_for_reader_comments_only(sqlite_client: TestClient) -> None:
+    comment_id = post_comment(sqlite_client, "Helpt massage ook bij hoofdpijn?")
+    approve_by_api(sqlite_client, comment_id)
+    csrf = login(sqlite_client)
+    form(sqlite_client, f"/admin/comments/{comment_id}/reply", csrf, body="Vaak wel!")
+    listed = sqlite_client.get("/admin/api/comments?status=all", headers=OWNER).json()
+    [reply] = [c for c in listed["comments"] if c["owner"]]
+    page = sqlite_client.get("/admin/?status=approved").text
+    assert f'action="/admin/comments/{comment_id}/redact"' in page
+    assert f'action="/admin/comments/{reply["id"]}/redact"' not in page
+    refused = form(sqlite_client, f"/admin/comments/{reply['id']}/redact", csrf, body="[…]")
+    assert refused.status_code == 404 and "Die reactie bestaat niet (meer)." in refused.text
+    missing = form(sqlite_client, "/admin/comments/999/redact", csrf, body="[…]")
+    assert missing.status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("lang", "label"), [("nl", "ingekort (1× weggeknipt)"), ("en", "redacted (1× cut)")]
+)
+def test_activity_names_a_redaction_in_the_owners_language(
+    sqlite_client: TestClient, monkeypatch: pytest.MonkeyPatch, lang: str, label: str
+) -> None:
+    monkeypatch.setattr(settings, "ADMIN_LANG", lang)
+    comment_id = post_comment(sqlite_client, PHONE_STORY)
+    csrf = login(sqlite_client)
+    form(sqlite_client, f"/admin/comments/{comment_id}/redact", csrf, body="Fijne massage […]")
+    page = sqlite_client.get("/admin/activity").text
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", page))
+    assert label in text and "cut(s)" not in page
 
 
 def test_reply_waits_for_approval(sqlite_client: TestClient) -> None:
