@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -156,6 +157,86 @@ def test_excerpt_picker_refuses_rewritten_words(admin: LiveServer, page: Page) -
     assert get_json(admin, "/api/testimonials")["testimonials"] == []
 
 
+def select_in(area: Any, text: str) -> None:
+    """Select a passage inside a textarea, as the owner does by dragging or with shift+arrows."""
+    area.evaluate(
+        """(node, text) => {
+            const start = node.value.indexOf(text);
+            node.focus();
+            node.setSelectionRange(start, start + text.length);
+        }""",
+        text,
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "width"), [("queue-redact-nl", 1100), ("queue-redact-phone-nl", 375)]
+)
+def test_owner_cuts_a_phone_number_from_a_comment(
+    admin: LiveServer, page: Page, name: str, width: int
+) -> None:
+    page.set_viewport_size({"width": width, "height": 900})
+    story = "Fijne massage bij Sanne.\nBel me op 06-12345678 als je wilt weten hoe."
+    comment_id = post(admin, story)
+    log_in(page, admin)
+    this = card(page, comment_id)
+    expect(this.locator(".hints")).to_contain_text("Bevat een telefoonnummer")
+
+    this.get_by_text("Inkorten", exact=True).click()
+    area = this.get_by_label("Ingekorte tekst")
+    expect(area).to_have_value(story)
+    expect(this.get_by_text("typ zelf [...] op die plek")).to_be_visible()
+    select_in(area, "06-12345678")
+    this.get_by_role("button", name="Selectie wegknippen").click()
+    redacted = "Fijne massage bij Sanne.\nBel me op […] als je wilt weten hoe."
+    expect(area).to_have_value(redacted)
+    expect(area).to_be_focused()
+    overflow = page.evaluate("document.documentElement.scrollWidth")
+    assert overflow <= width, f"the page scrolls sideways: {overflow}px wide"
+    save_screenshot(page, name)
+    from axe_playwright_python.sync_playwright import Axe
+
+    result = Axe().run(page, options={"runOnly": ["wcag2a", "wcag2aa", "wcag22aa"]})
+    assert [v["id"] for v in result.response["violations"]] == []
+
+    this.get_by_role("button", name="Inkorten opslaan").click()
+    expect(page.locator("#toast-text")).to_have_text(
+        "Ingekort. De weggeknipte tekst is niet terug te halen."
+    )
+    expect(this.locator("[data-text]")).to_contain_text("Bel me op […] als je wilt weten hoe.")
+    expect(this.locator("[data-text]")).not_to_contain_text("06-12345678")
+    expect(this.locator(".hints")).to_have_count(0)
+    expect(this).to_be_focused()
+    shown = get_json(admin, f"/admin/api/comments/{comment_id}", owner=True)
+    assert (shown["body"], shown["status"]) == (redacted, "pending")
+
+
+def test_refused_redaction_is_explained_beside_the_text(admin: LiveServer, page: Page) -> None:
+    story = "Fijne massage bij Sanne. Bel me op 06-12345678."
+    comment_id = post(admin, story)
+    log_in(page, admin)
+    this = card(page, comment_id)
+    this.get_by_text("Inkorten", exact=True).click()
+    area = this.get_by_label("Ingekorte tekst")
+    this.get_by_role("button", name="Selectie wegknippen").click()
+    expect(page.locator("#toast-text")).to_have_text(
+        "Selecteer eerst in het tekstvak wat weg moet."
+    )
+    area.fill("Geweldige massage bij Sanne. […]")
+    this.get_by_role("button", name="Inkorten opslaan").click()
+    error = this.locator(f"#rd{comment_id}-error")
+    expect(error).to_have_text(re.compile("^Je kunt alleen stukken weghalen"))
+    expect(area).to_have_attribute("aria-invalid", "true")
+    expect(area).to_be_focused()
+    area.fill("Fijne massage bij Sanne. [...]")
+    expect(error).to_be_hidden()
+    this.get_by_role("button", name="Inkorten opslaan").click()
+    expect(this.locator("[data-text]")).to_have_text("Fijne massage bij Sanne. […]")
+    assert get_json(admin, f"/admin/api/comments/{comment_id}", owner=True)["body"] == (
+        "Fijne massage bij Sanne. […]"
+    )
+
+
 def get_json_post(server: LiveServer, path: str) -> Any:
     request = urllib.request.Request(
         server.url + path, b"", {"Authorization": f"Bearer {ADMIN_TOKEN}"}, method="POST"
@@ -260,6 +341,33 @@ def test_works_without_javascript(admin: LiveServer, browser: Any) -> None:
     finally:
         context.close()
     assert get_json(admin, f"/admin/api/comments/{comment_id}", owner=True)["status"] == "pending"
+
+
+def test_redaction_works_without_javascript(admin: LiveServer, browser: Any) -> None:
+    comment_id = post(admin, "Fijne massage. Groet, Marieke de Vries uit Utrecht.")
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    try:
+        log_in(page, admin)
+        this = card(page, comment_id)
+        this.get_by_text("Inkorten", exact=True).click()
+        expect(this.get_by_role("button", name="Selectie wegknippen")).to_be_hidden()
+        area = this.get_by_label("Ingekorte tekst")
+        area.fill("Fijne massage. Groet, Marieke van Dijk [...]")
+        this.get_by_role("button", name="Inkorten opslaan").click()
+        expect(page.locator(f"#rd{comment_id}-error")).to_contain_text("Je kunt alleen stukken")
+        expect(page.get_by_label("Ingekorte tekst")).to_have_value(
+            "Fijne massage. Groet, Marieke van Dijk [...]"
+        )
+        save_screenshot(page, "comment-redact-refused-nl")
+        page.get_by_label("Ingekorte tekst").fill("Fijne massage. Groet, Marieke [...]")
+        page.get_by_role("button", name="Inkorten opslaan").click()
+        expect(page.get_by_role("status")).to_contain_text("Ingekort.")
+        expect(card(page, comment_id)).to_contain_text("Groet, Marieke […]")
+    finally:
+        context.close()
+    body = get_json(admin, f"/admin/api/comments/{comment_id}", owner=True)["body"]
+    assert body == "Fijne massage. Groet, Marieke […]"
 
 
 def _seed_queue(server: LiveServer) -> None:

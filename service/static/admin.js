@@ -1,7 +1,8 @@
 /* Chorus moderation page: makes the server-rendered forms faster through the owner JSON API.
  * Without this file every button still works (plain forms, redirect after POST). With it:
  * actions without a reload, an undo notice, keyboard shortcuts, bulk select-all, an excerpt
- * picker that takes the selected text, and local times. No framework, no build step. */
+ * picker that takes the selected text, a redaction helper that cuts the selection, and local
+ * times. No framework, no build step. */
 (function () {
   "use strict";
 
@@ -421,6 +422,51 @@
     });
   }
 
+  // -- redaction: the owner cuts passages from the reader's text, never adds words --------------
+
+  var MARK = "[…]"; // service.comments.REDACTION_MARK
+
+  function fieldError(area, message) {
+    var error = document.getElementById(area.id + "-error");
+    area.setAttribute("aria-invalid", message ? "true" : "false");
+    if (error) {
+      error.textContent = message;
+      error.hidden = !message;
+    }
+  }
+
+  function cutSelection(area) {
+    var start = area.selectionStart;
+    var end = area.selectionEnd;
+    if (start === end) {
+      notify(T.redact_no_selection);
+      area.focus();
+      return;
+    }
+    area.setRangeText(MARK, start, end, "end");
+    fieldError(area, "");
+    area.focus();
+  }
+
+  function redact(form) {
+    var area = form.querySelector("[data-redaction]");
+    var button = form.querySelector('[type="submit"]');
+    var card = form.closest("article.card");
+    button.disabled = true;
+    api("POST", "/admin/api/comments/" + card.dataset.id + "/redact", { body: area.value }).then(function (result) {
+      button.disabled = false;
+      if (!result.ok) {
+        fieldError(area, errorText(result));
+        area.focus();
+        return;
+      }
+      refreshCard(card).then(function (fresh) {
+        focusCard(fresh);
+        notify(T.done_redact);
+      });
+    });
+  }
+
   // -- wiring: forms stay the source of truth, the script only takes over their submit ------
 
   document.addEventListener("submit", function (event) {
@@ -438,11 +484,14 @@
     } else if (form.matches("[data-reply]")) {
       event.preventDefault();
       reply(form);
+    } else if (form.matches("[data-redact]")) {
+      event.preventDefault();
+      redact(form);
     }
   });
 
   document.addEventListener("click", function (event) {
-    var target = event.target.closest ? event.target.closest("[data-delete], [data-use-selection], [data-use-whole]") : null;
+    var target = event.target.closest ? event.target.closest("[data-delete], [data-use-selection], [data-use-whole], [data-cut-selection]") : null;
     if (!target) return;
     var card = target.closest("article.card");
     if (target.matches("[data-delete]") && card) {
@@ -462,11 +511,14 @@
       var whole = card.querySelector("[data-excerpt]");
       whole.value = whole.defaultValue;
       checkExcerpt(whole);
+    } else if (target.matches("[data-cut-selection]")) {
+      cutSelection(target.closest("form").querySelector("[data-redaction]"));
     }
   });
 
   document.addEventListener("input", function (event) {
     if (event.target.matches("[data-excerpt]")) checkExcerpt(event.target);
+    else if (event.target.matches("[data-redaction]")) fieldError(event.target, "");
   });
 
   // -- bulk selection --------------------------------------------------------------------------
@@ -568,7 +620,7 @@
         node.textContent = dateFormat.format(date);
       }
     });
-    root.querySelectorAll("[data-use-selection], [data-use-whole]").forEach(function (node) {
+    root.querySelectorAll("[data-use-selection], [data-use-whole], [data-cut-selection]").forEach(function (node) {
       node.hidden = false;
     });
   }
