@@ -22,7 +22,7 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from service import admin_text, auth, owner_api, sanitize, store
+from service import admin_text, auth, owner_api, store
 from service.admin_web import (
     DEFAULT_NEXT,
     STATIC_DIR,
@@ -331,10 +331,7 @@ async def redact(request: Request, owner: auth.Owner, form: dict[str, list[str]]
         failed = {"id": comment.id, "text": draft, "error": admin_text.error_message(exc.code)}
         context = {"card": cards[0], "back": back, "notice": None, "redaction": failed}
         return render(request, "admin/comment.html", context, exc.status, owner=owner)
-    # As the JSON API does: an excerpt survives only while its words are still in the text.
-    kept = comment.excerpt if comment.excerpt and comment.excerpt in " ".join(body.split()) else ""
-    if not await store.redact(db, comment.id, body, sanitize.render(body), kept, owner.actor):
-        raise Invalid("id", "not_found", "no such reader comment", 404)
+    await owner_api.save_redaction(db, comment, body, owner.actor)
     return redirect(with_notice(form_value(form, "back"), done="redact"))
 
 

@@ -16,6 +16,7 @@ from starlette.responses import JSONResponse, Response
 from service import auth, hints, sanitize, store
 from service.api import database, public_comment
 from service.comments import (
+    REDACTION_MARK,
     Comment,
     Invalid,
     Status,
@@ -221,11 +222,18 @@ async def redact(request: Request) -> Response:
     if comment is None or comment.owner:
         raise Invalid("id", "not_found", "no such reader comment", 404)
     body = parse_redaction(comment.body, await read_json(request))
-    excerpt = (
-        comment.excerpt if comment.excerpt and comment.excerpt in " ".join(body.split()) else ""
-    )
-    await store.redact(db, comment.id, body, sanitize.render(body), excerpt, owner.actor)
-    return JSONResponse({"id": comment.id, "body": body, "html": sanitize.render(body)})
+    html = await save_redaction(db, comment, body, owner.actor)
+    return JSONResponse({"id": comment.id, "body": body, "html": html})
+
+
+async def save_redaction(db: Database, comment: Comment, body: str, actor: str) -> str:
+    """Store a checked redaction and return its HTML; an excerpt stays only while still there."""
+    kept = comment.excerpt if comment.excerpt and comment.excerpt in " ".join(body.split()) else ""
+    cuts = body.count(REDACTION_MARK) - comment.body.count(REDACTION_MARK)
+    html = sanitize.render(body)
+    if not await store.redact(db, comment.id, body, html, kept, max(cuts, 0), actor):
+        raise Invalid("id", "not_found", "no such reader comment", 404)
+    return html
 
 
 async def demote(request: Request) -> Response:

@@ -639,7 +639,7 @@ async def export_all(db: Database) -> dict[str, list[dict[str, Any]]]:
 
 
 async def redact(
-    db: Database, comment_id: int, body: str, html: str, excerpt: str, actor: str
+    db: Database, comment_id: int, body: str, html: str, excerpt: str, cuts: int, actor: str
 ) -> bool:
     """Replace a comment's text by the owner's redaction of it, logged with what was removed."""
     async with db.transaction():
@@ -658,6 +658,5 @@ async def redact(
         )
         if row is None:
             return False
-        cuts = body.count("[…]")
         await _log(db, comment_id, "redact", actor, row["status"], row["status"], f"{cuts} cut(s)")
     return True

@@ -311,3 +311,11 @@ def test_redaction_keeps_an_excerpt_only_while_it_is_still_there(client: TestCli
     act(client, cid, "redact", body="[…] Groet, Anna […]")
     [t] = client.get("/api/testimonials").json()["testimonials"]
     assert t["excerpt"] is None and "de Vries" not in t["html"]
+
+
+def test_a_second_redaction_logs_only_its_own_cuts(sqlite_client: TestClient) -> None:
+    cid = post(sqlite_client, body="Anna de Vries, Utrecht, 06-12345678.")["id"]
+    act(sqlite_client, cid, "redact", body="Anna […], Utrecht, 06-12345678.")
+    act(sqlite_client, cid, "redact", body="Anna […], […], […]")
+    entries = sqlite_client.get("/admin/api/activity", headers=OWNER).json()["entries"]
+    assert [e["detail"] for e in entries] == ["2 cut(s)", "1 cut(s)"]
