@@ -18,6 +18,8 @@ from service import api, signing
 from service.ratelimit import Limiter
 from tests.conftest import ARTIFACTS, save_screenshot
 
+ROOT = ARTIFACTS.parent
+
 pytestmark = pytest.mark.browser
 
 NL_POST = "/demo/magnesium-en-slaap"
@@ -324,6 +326,38 @@ def test_data_attributes_configure_the_widget(page: Page, service: Service) -> N
     assert data["page_url"] == "https://blog.example/posts/slaap?utm=x"
     assert data["page_title"] == "Eigen titel" and data["lang"] == "en"
     assert "rating" not in data
+
+
+def test_data_api_points_the_widget_at_the_service_wherever_the_script_comes_from(
+    page: Page, service: Service
+) -> None:
+    """A script copied to another host (a CDN) still talks to the service named in data-api.
+
+    Without data-api the widget would call the CDN's origin, which has no API at all.
+    """
+    service.approved(page="/posts/slaap", author="Bram", body="Via een andere herkomst.")
+    script = (ROOT / "widget" / "comments.js").read_text()
+    host = f"""<!doctype html><html lang="nl"><body><div id="chorus-comments"></div>
+<script src="http://127.0.0.3:8999/widget/comments.js" data-api="{service.url}"
+  data-page="/posts/slaap" data-lazy="false"></script></body></html>"""
+    page.route(
+        "http://127.0.0.3:8999/widget/comments.js",
+        lambda route: route.fulfill(body=script, content_type="text/javascript"),
+    )
+    page.route(
+        service.url + "/posts/slaap",
+        lambda route: route.fulfill(body=host, content_type="text/html"),
+    )
+    page.goto(service.url + "/posts/slaap")
+    w = widget(page)
+    expect(w.get_by_text("Via een andere herkomst.")).to_be_visible()
+    fill_story(page, "Ria", "Vanaf het blog zelf.")
+    with page.expect_request(f"{service.url}/api/comments") as sent:
+        w.get_by_role("button", name="Verstuur").click()
+    assert posted(sent.value)["page"] == "/posts/slaap"
+    expect(w.get_by_role("status")).to_have_text(
+        "Dank je wel! Je verhaal verschijnt na goedkeuring."
+    )
 
 
 XSS = [

@@ -3,7 +3,7 @@
   "use strict";
   const S = document.currentScript;
   if (!S) return;
-  const D = S.dataset, doc = document, API = new URL(S.src).origin, TOK = "chorus:author";
+  const D = S.dataset, doc = document, API = D.api || new URL(S.src).origin, TOK = "chorus:author";
   const can = doc.querySelector("link[rel=canonical]");
   const PAGE = D.page || (can ? new URL(can.href).pathname : location.pathname);
   const HREF = can ? can.href : location.href.split("#")[0];

@@ -3,7 +3,7 @@
   "use strict";
   const S = document.currentScript;
   if (!S) return;
-  const D = S.dataset, doc = document, API = new URL(S.src).origin;
+  const D = S.dataset, doc = document, API = D.api || new URL(S.src).origin;
   const LANG = /^nl/i.test(D.lang || doc.documentElement.lang) ? "nl" : "en";
   // data-t-<key> replaces a string.
   const K = "fail title empty read stars prev next slide label carousel slideName".split(" ");
