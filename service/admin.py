@@ -30,7 +30,6 @@ from service.admin_web import (
     existing_comment,
     form_value,
     page,
-    path_comment_id,
     read_form,
     redirect,
     refusal,
@@ -41,6 +40,7 @@ from service.admin_web import (
 )
 from service.api import database
 from service.comments import Comment, Invalid, Status, clean_body, parse_excerpt, parse_redaction
+from service.http import path_comment_id
 from service.ratelimit import client_key
 
 PAGE_SIZE = 20  # comments per page of the queue

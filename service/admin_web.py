@@ -252,13 +252,6 @@ def action(handler: ActionHandler) -> Callable[[Request], Awaitable[Response]]:
     return guarded
 
 
-def path_comment_id(request: Request) -> int:
-    raw = request.path_params["comment_id"]
-    if not raw.isdigit() or len(raw) > 18:
-        raise Invalid("id", "not_found", "no such comment", 404)
-    return int(raw)
-
-
 async def existing_comment(db: Database, comment_id: int) -> Comment:
     comment = await store.get_comment(db, comment_id)
     if comment is None:

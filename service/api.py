@@ -18,7 +18,7 @@ import settings
 from service import sanitize, signing, store
 from service.cache import Renderings
 from service.comments import Comment, Invalid, Status, clean_line, parse_submission
-from service.http import allowed_origins, error, read_json
+from service.http import allowed_origins, error, path_comment_id, read_json
 from service.ratelimit import Limiter, client_key
 
 posting = Limiter(settings.RATE_LIMIT_POSTS, settings.RATE_LIMIT_WINDOW)
@@ -202,16 +202,14 @@ async def list_own_pending(request: Request) -> Response:
 
 async def _author_request(request: Request) -> tuple[int, str]:
     """The comment id from the path and the author key from a valid author token."""
-    raw = request.path_params["comment_id"]
-    if not raw.isdigit() or len(raw) > 18:
-        raise Invalid("id", "not_found", "no such comment", 404)
+    comment_id = path_comment_id(request)
     data = await read_json(request)
     if not isinstance(data, dict) or set(data) != {"author_token"}:
         raise Invalid("author_token", "required", 'send {"author_token": "..."}')
     key = signing.read_author_token(clean_line(data, "author_token", 400, required=True))
     if key is None:
         raise Invalid("author_token", "invalid", "author_token is not valid", 403)
-    return int(raw), key
+    return comment_id, key
 
 
 async def withdraw_consent(request: Request) -> Response:

@@ -131,6 +131,14 @@ async def read_json(request: Request) -> Any:
     return value
 
 
+def path_comment_id(request: Request) -> int:
+    """The comment id in the path; anything that is not one is simply a missing comment."""
+    raw = request.path_params["comment_id"]
+    if not raw.isdigit() or len(raw) > 18:
+        raise Invalid("id", "not_found", "no such comment", 404)
+    return int(raw)
+
+
 def allowed_origins(request: Request | None = None) -> set[str]:
     """Origins that may call the comment API from a browser: the setting plus our own."""
     own = settings.PUBLIC_URL

@@ -25,7 +25,7 @@ from service.comments import (
     parse_excerpt,
     parse_redaction,
 )
-from service.http import error, read_json
+from service.http import error, path_comment_id, read_json
 
 # action -> (new status, the statuses it may come from)
 TRANSITIONS: dict[str, tuple[Status, tuple[Status, ...]]] = {
@@ -77,13 +77,6 @@ def owner_comment(comment: Comment) -> dict[str, Any]:
         "moderated_at": comment.moderated_at,
         "hints": [h.code for h in hints.for_text(comment.body)],
     }
-
-
-def _comment_id(request: Request) -> int:
-    raw = request.path_params["comment_id"]
-    if not raw.isdigit() or len(raw) > 18:
-        raise Invalid("id", "not_found", "no such comment", 404)
-    return int(raw)
 
 
 def parse_query(params: dict[str, str]) -> store.Query:
@@ -140,7 +133,7 @@ async def list_queue(request: Request) -> Response:
 
 async def get_comment(request: Request) -> Response:
     await require_owner(request)
-    comment = await store.get_comment(database(request), _comment_id(request))
+    comment = await store.get_comment(database(request), path_comment_id(request))
     if comment is None:
         raise Invalid("id", "not_found", "no such comment", 404)
     return JSONResponse(owner_comment(comment), headers={"Cache-Control": "no-store"})
@@ -166,7 +159,7 @@ async def moderate(request: Request) -> Response:
     action = request.path_params["action"]
     if action not in TRANSITIONS:
         raise Invalid("action", "not_found", "no such action", 404)
-    return await apply_action(request, action, _comment_id(request), owner.actor)
+    return await apply_action(request, action, path_comment_id(request), owner.actor)
 
 
 async def undo(request: Request) -> Response:
@@ -178,7 +171,7 @@ async def undo(request: Request) -> Response:
         current = Status(str(expected))
     except ValueError:
         raise Invalid("status", "invalid", "status must be the comment's current status") from None
-    comment_id = _comment_id(request)
+    comment_id = path_comment_id(request)
     restored = await store.undo_status(database(request), comment_id, current, owner.actor)
     if restored is None:
         return error(409, "conflict", "the comment changed since; nothing to undo", "status")
@@ -187,7 +180,7 @@ async def undo(request: Request) -> Response:
 
 async def delete(request: Request) -> Response:
     owner = await require_owner(request)
-    comment_id = _comment_id(request)
+    comment_id = path_comment_id(request)
     if not await store.delete_comment(database(request), comment_id, owner.actor):
         raise Invalid("id", "not_found", "no such comment", 404)
     return JSONResponse({"id": comment_id, "deleted": True})
@@ -197,7 +190,7 @@ async def promote(request: Request) -> Response:
     """Make a consented, approved comment a testimonial, optionally with an excerpt."""
     owner = await require_owner(request)
     db = database(request)
-    comment_id = _comment_id(request)
+    comment_id = path_comment_id(request)
     data = await read_json(request) if request.headers.get("content-length", "0") != "0" else {}
     if not isinstance(data, dict) or set(data) - {"excerpt"}:
         raise Invalid("excerpt", "invalid", 'send at most {"excerpt": "..."}')
@@ -218,7 +211,7 @@ async def redact(request: Request) -> Response:
     """Cut passages (a phone number, a surname) from a reader's text before it goes live."""
     owner = await require_owner(request)
     db = database(request)
-    comment = await store.get_comment(db, _comment_id(request))
+    comment = await store.get_comment(db, path_comment_id(request))
     if comment is None or comment.owner:
         raise Invalid("id", "not_found", "no such reader comment", 404)
     body = parse_redaction(comment.body, await read_json(request))
@@ -238,7 +231,7 @@ async def save_redaction(db: Database, comment: Comment, body: str, actor: str) 
 
 async def demote(request: Request) -> Response:
     owner = await require_owner(request)
-    comment_id = _comment_id(request)
+    comment_id = path_comment_id(request)
     if not await store.demote(database(request), comment_id, owner.actor):
         if await store.get_comment(database(request), comment_id) is None:
             raise Invalid("id", "not_found", "no such comment", 404)
@@ -254,7 +247,7 @@ async def reply(request: Request) -> Response:
     if not isinstance(data, dict) or set(data) - {"body"}:
         raise Invalid("body", "invalid", 'send {"body": "..."}')
     body = clean_body(data)
-    parent_id = _comment_id(request)
+    parent_id = path_comment_id(request)
     reply_id = await publish_reply(db, parent_id, body, owner.actor)
     return JSONResponse({"id": reply_id, "parent": parent_id, "owner": True}, status_code=201)
 
