@@ -87,6 +87,15 @@ LOGIN_LOCKOUT = _positive_int("LOGIN_LOCKOUT", 300)  # seconds of that pause
 
 LOG_LEVEL = config("LOG_LEVEL", default="info").lower()
 
+# New-comment notices to the owner by e-mail; off while SMTP_HOST or NOTIFY_EMAIL is empty.
+NOTIFY_EMAIL = config("NOTIFY_EMAIL", default="")
+SMTP_HOST = config("SMTP_HOST", default="")
+SMTP_PORT = _positive_int("SMTP_PORT", 587)
+SMTP_STARTTLS = config("SMTP_STARTTLS", cast=bool, default=True)
+SMTP_USERNAME = config("SMTP_USERNAME", default="")
+SMTP_PASSWORD = config("SMTP_PASSWORD", cast=Secret, default="")
+MAIL_FROM = config("MAIL_FROM", default="")
+
 _WEAK_SECRETS = {"", "secret", "changeme", "change-me", "development", "dev", "please-change-me"}
 
 

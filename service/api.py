@@ -11,11 +11,12 @@ import json
 from typing import Any
 
 from databases import Database
+from starlette.background import BackgroundTask
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 import settings
-from service import sanitize, signing, store
+from service import notify, sanitize, signing, store
 from service.cache import Renderings
 from service.comments import Comment, Invalid, Status, clean_line, parse_submission
 from service.http import allowed_origins, error, path_comment_id, read_json
@@ -156,9 +157,16 @@ async def submit_comment(request: Request) -> Response:
         raise Invalid("parent", "not_found", str(exc)) from None
     posting.hit(client)
     shown = Status.PENDING if status == Status.SPAM else status
+    # The comment is stored; the owner's notice goes out after the reader has the answer.
+    notice = None
+    if status != Status.SPAM and notify.enabled():
+        notice = BackgroundTask(
+            notify.new_comment, sub.author, sub.page_title or sub.page, sub.body, status
+        )
     return JSONResponse(
         {"id": comment_id, "status": shown.value, "author_token": signing.author_token(author_key)},
         status_code=202,
+        background=notice,
     )
 
 
