@@ -22,7 +22,7 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from service import admin_text, auth, owner_api, store
+from service import admin_text, auth, notify, owner_api, signing, store
 from service.admin_web import (
     DEFAULT_NEXT,
     STATIC_DIR,
@@ -343,6 +343,59 @@ async def delete(request: Request, owner: auth.Owner, form: dict[str, list[str]]
     return redirect(with_notice(form_value(form, "back"), done="delete"))
 
 
+# -- one-click links from the e-mail notice (the signed token is the credential) ----------------
+
+
+async def _mail_link(request: Request) -> tuple[Comment, str]:
+    """The comment and action a notice's link names; refused when forged or expired."""
+    found = signing.read_mail_link_token(request.path_params["token"])
+    if found is None or found[1] not in notify.MAIL_ACTIONS:
+        raise Invalid("token", "invalid_link", "this link is invalid or has expired", 403)
+    comment = await existing_comment(database(request), found[0])
+    return comment, found[1]
+
+
+def _mail_page(
+    request: Request, comment: Comment, action: str, status: int = 200, **state: bool
+) -> Response:
+    context = {"comment": comment, "action": action, "token": request.path_params["token"]}
+    return render(request, "admin/mail_action.html", {**context, **state}, status)
+
+
+async def mail_action_form(request: Request) -> Response:
+    """GET only asks: a mail client or scanner that follows the link changes nothing."""
+    try:
+        comment, action = await _mail_link(request)
+    except Invalid as exc:
+        return refusal(request, None, exc.status, exc.code)
+    if comment.status != Status.PENDING:
+        return _mail_page(request, comment, action, 409, handled=True)
+    return _mail_page(request, comment, action)
+
+
+async def mail_action(request: Request) -> Response:
+    """Carry out the link's action once: only while the comment still waits for review."""
+    try:
+        comment, action = await _mail_link(request)
+    except Invalid as exc:
+        return refusal(request, None, exc.status, exc.code)
+    if not auth.same_origin(request):
+        return refusal(request, None, 403, "csrf")
+    new, _ = owner_api.TRANSITIONS[action]
+    changed = await store.set_status(
+        database(request),
+        comment.id,
+        new,
+        allowed_from=[Status.PENDING],
+        action=action,
+        actor="mail",
+    )
+    if changed is None:
+        return _mail_page(request, comment, action, 409, handled=True)
+    comment = await existing_comment(database(request), comment.id)
+    return _mail_page(request, comment, action, done=True)
+
+
 # -- activity ----------------------------------------------------------------------------------
 
 
@@ -377,5 +430,7 @@ routes: list[BaseRoute] = [
     Route("/admin/comments/{comment_id}/promote", promote, methods=["POST"]),
     Route("/admin/comments/{comment_id}/reply", reply, methods=["POST"]),
     Route("/admin/comments/{comment_id}/redact", redact, methods=["POST"]),
+    Route("/admin/mail/{token}", mail_action_form, methods=["GET"], name="admin_mail_form"),
+    Route("/admin/mail/{token}", mail_action, methods=["POST"], name="admin_mail_action"),
     Mount("/admin/static", StaticFiles(directory=STATIC_DIR), name="admin_static"),
 ]

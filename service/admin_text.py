@@ -190,6 +190,14 @@ NL: dict[str, str] = {
     "error_too_long": "Die tekst is te lang.",
     "error_invalid": "Dat verzoek klopt niet.",
     "error_generic": "Er ging iets mis. Ga terug en probeer het opnieuw.",
+    # one-click links in the e-mail notice
+    "title_mail": "Reactie beoordelen",
+    "mail_question": "Wil je deze reactie van {author} {verb}?",
+    "mail_verb_approve": "goedkeuren",
+    "mail_verb_reject": "afwijzen",
+    "mail_verb_spam": "als spam markeren",
+    "mail_handled": "Deze reactie is al beoordeeld; deze link doet niets meer.",
+    "error_invalid_link": "Deze link is ongeldig of verlopen. Log in om de reactie te beoordelen.",
 }
 
 EN: dict[str, str] = {
@@ -360,6 +368,14 @@ EN: dict[str, str] = {
     "error_too_long": "That text is too long.",
     "error_invalid": "That request is not valid.",
     "error_generic": "Something went wrong. Go back and try again.",
+    # one-click links in the e-mail notice
+    "title_mail": "Review comment",
+    "mail_question": "Do you want to {verb} this comment by {author}?",
+    "mail_verb_approve": "approve",
+    "mail_verb_reject": "reject",
+    "mail_verb_spam": "mark as spam",
+    "mail_handled": "This comment has already been reviewed; this link does nothing any more.",
+    "error_invalid_link": "This link is invalid or has expired. Log in to review the comment.",
 }
 
 LANGUAGES: dict[str, dict[str, str]] = {"nl": NL, "en": EN}

@@ -161,7 +161,7 @@ async def submit_comment(request: Request) -> Response:
     notice = None
     if status != Status.SPAM and notify.enabled():
         notice = BackgroundTask(
-            notify.new_comment, sub.author, sub.page_title or sub.page, sub.body, status
+            notify.new_comment, comment_id, sub.author, sub.page_title or sub.page, sub.body, status
         )
     return JSONResponse(
         {"id": comment_id, "status": shown.value, "author_token": signing.author_token(author_key)},

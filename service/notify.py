@@ -17,6 +17,7 @@ from email.message import EmailMessage
 from email.utils import make_msgid
 
 import settings
+from service import signing
 from service.comments import Status
 
 log = logging.getLogger("chorus.notify")
@@ -31,14 +32,22 @@ _LINES = {
     "nl": ("{author} schreef onder “{page}”:", "Bekijk en beoordeel: {url}"),
     "en": ("{author} wrote under “{page}”:", "Review it: {url}"),
 }
+_ACTIONS = {
+    "nl": {"approve": "Goedkeuren", "reject": "Afwijzen", "spam": "Spam"},
+    "en": {"approve": "Approve", "reject": "Reject", "spam": "Spam"},
+}
+# One-click links for a comment that waits; each asks for confirmation before it acts.
+MAIL_ACTIONS = ("approve", "reject", "spam")
 
 
 def enabled() -> bool:
     return bool(settings.SMTP_HOST and settings.NOTIFY_EMAIL)
 
 
-def new_comment_message(author: str, page: str, body: str, status: Status) -> EmailMessage:
-    """The notice for one new comment, in the admin's language."""
+def new_comment_message(
+    comment_id: int, author: str, page: str, body: str, status: Status
+) -> EmailMessage:
+    """The notice for one new comment, in the admin's language, with one-click links."""
     lang = settings.ADMIN_LANG
     intro, link = _LINES[lang]
     quoted = body if len(body) <= PREVIEW else body[:PREVIEW].rstrip() + " …"
@@ -50,8 +59,17 @@ def new_comment_message(author: str, page: str, body: str, status: Status) -> Em
     message["Auto-Submitted"] = "auto-generated"
     quote = "\n".join(f"> {line}" for line in quoted.splitlines())
     admin_url = f"{settings.PUBLIC_URL}/admin/"
+    actions = ""
+    if status == Status.PENDING:
+        actions = "".join(
+            f"{_ACTIONS[lang][action]}: {settings.PUBLIC_URL}/admin/mail/"
+            f"{signing.mail_link_token(comment_id, action)}\n"
+            for action in MAIL_ACTIONS
+        )
+        actions += "\n"
     message.set_content(
-        f"{intro.format(author=author, page=page)}\n\n{quote}\n\n{link.format(url=admin_url)}\n"
+        f"{intro.format(author=author, page=page)}\n\n{quote}\n\n{actions}"
+        f"{link.format(url=admin_url)}\n"
     )
     return message
 
@@ -71,6 +89,7 @@ def send(message: EmailMessage) -> bool:
     return True
 
 
-async def new_comment(author: str, page: str, body: str, status: Status) -> None:
+async def new_comment(comment_id: int, author: str, page: str, body: str, status: Status) -> None:
     """Send the notice without holding up the event loop (smtplib blocks)."""
-    await asyncio.to_thread(send, new_comment_message(author, page, body, status))
+    message = new_comment_message(comment_id, author, page, body, status)
+    await asyncio.to_thread(send, message)

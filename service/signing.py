@@ -12,13 +12,21 @@ import hmac
 import secrets
 import time
 
-from itsdangerous import BadSignature, SignatureExpired, TimestampSigner, URLSafeSerializer
+from itsdangerous import (
+    BadSignature,
+    SignatureExpired,
+    TimestampSigner,
+    URLSafeSerializer,
+    URLSafeTimedSerializer,
+)
 
 import settings
 
 AUTHOR = "chorus.author"
 FORM = "chorus.form"
 SESSION = "chorus.admin-session"
+MAIL_LINK = "chorus.mail-link"
+MAIL_LINK_MAX_AGE = 7 * 24 * 3600  # seconds a moderation link in a notice stays usable
 FORM_MAX_AGE = 24 * 3600  # seconds a comment form may stay open
 FORM_MIN_AGE = 2  # seconds; a human needs at least this long to write a comment
 
@@ -61,6 +69,29 @@ def form_token_age(token: str) -> float | None:
     except (BadSignature, SignatureExpired):
         return None
     return max(0.0, time.time() - issued.timestamp())
+
+
+def mail_link_token(comment_id: int, action: str) -> str:
+    """The credential in a notice's one-click link: this comment, this action, for a week."""
+    return URLSafeTimedSerializer(_key(), salt=MAIL_LINK).dumps([comment_id, action])
+
+
+def read_mail_link_token(token: str) -> tuple[int, str] | None:
+    """(comment id, action) from a valid, unexpired link token, or None."""
+    try:
+        value = URLSafeTimedSerializer(_key(), salt=MAIL_LINK).loads(
+            token, max_age=MAIL_LINK_MAX_AGE
+        )
+    except (BadSignature, SignatureExpired):
+        return None
+    if (
+        isinstance(value, list)
+        and len(value) == 2
+        and isinstance(value[0], int)
+        and isinstance(value[1], str)
+    ):
+        return value[0], value[1]
+    return None
 
 
 def session_cookie(session_id: str) -> str:

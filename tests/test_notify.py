@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email
+import re
 import socket
 from collections.abc import Iterator
 from email.message import Message
@@ -13,8 +14,8 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 from starlette.testclient import TestClient
 
 import settings
-from service import notify
-from tests.helpers import counts, post
+from service import notify, signing
+from tests.helpers import OWNER, counts, post
 
 
 class Inbox:
@@ -120,3 +121,90 @@ def test_notices_are_off_until_both_host_and_address_are_set(
     assert not notify.enabled()
     monkeypatch.setattr(settings, "NOTIFY_EMAIL", "owner@example.nl")
     assert notify.enabled()
+
+
+# -- one-click links in the notice (SECURITY.md S-09) ----------------------------------------
+
+
+def links(message: Message) -> dict[str, str]:
+    """The notice's one-click links by action, as paths on the service."""
+    text = message.get_payload(decode=True).decode().replace("\r\n", "\n")  # type: ignore[union-attr]
+    found = re.findall(r"^(\w+): http://testserver(/admin/mail/\S+)$", text, re.MULTILINE)
+    return {label.lower(): path for label, path in found}
+
+
+def statuses(client: TestClient) -> list[tuple[str, str]]:
+    entries = client.get("/admin/api/activity", headers=OWNER).json()["entries"]
+    return [(e["action"], e["actor"]) for e in entries]
+
+
+def test_notice_links_ask_first_then_act_exactly_once(
+    sqlite_client: TestClient, inbox: Inbox
+) -> None:
+    cid = post(sqlite_client)["id"]
+    found = links(inbox.messages[0])
+    assert set(found) == {"goedkeuren", "afwijzen", "spam"}
+    page = sqlite_client.get(found["goedkeuren"])
+    assert page.status_code == 200
+    assert "Wil je deze reactie van Anna de Vries goedkeuren?" in page.text
+    assert "default-src 'none'" in page.headers["content-security-policy"]
+    assert counts(sqlite_client)["pending"] == 1  # following the link changes nothing
+    done = sqlite_client.post(found["goedkeuren"])
+    assert done.status_code == 200 and "Goedgekeurd." in done.text
+    assert sqlite_client.get(f"/admin/api/comments/{cid}", headers=OWNER).json()["status"] == (
+        "approved"
+    )
+    again = sqlite_client.post(found["goedkeuren"])
+    other = sqlite_client.post(found["spam"])
+    assert again.status_code == other.status_code == 409
+    assert "al beoordeeld" in again.text
+    assert statuses(sqlite_client) == [("approve", "mail")]
+
+
+def test_published_comments_get_a_notice_without_action_links(
+    sqlite_client: TestClient, inbox: Inbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "MODERATION", "none")
+    post(sqlite_client)
+    [message] = inbox.messages
+    assert links(message) == {}
+    assert "Nieuwe reactie: Anna de Vries" in str(
+        email.header.make_header(email.header.decode_header(message["Subject"]))
+    )
+
+
+@pytest.mark.parametrize("kind", ["tampered", "foreign_purpose", "unknown_action", "expired"])
+def test_forged_or_expired_links_do_nothing(
+    sqlite_client: TestClient, monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    answer = post(sqlite_client)
+    cid = answer["id"]
+    token = {
+        "tampered": signing.mail_link_token(cid, "approve")[:-3] + "abc",
+        "foreign_purpose": answer["author_token"],
+        "unknown_action": signing.mail_link_token(cid, "delete"),
+        "expired": signing.mail_link_token(cid, "approve"),
+    }[kind]
+    if kind == "expired":
+        monkeypatch.setattr(signing, "MAIL_LINK_MAX_AGE", -1)
+    for method in ("GET", "POST"):
+        response = sqlite_client.request(method, f"/admin/mail/{token}")
+        assert response.status_code == 403
+        assert "ongeldig of verlopen" in response.text
+    assert counts(sqlite_client)["pending"] == 1 and statuses(sqlite_client) == []
+
+
+def test_a_link_for_another_comment_acts_only_on_that_one(sqlite_client: TestClient) -> None:
+    first = post(sqlite_client, body="eerste")["id"]
+    second = post(sqlite_client, body="tweede")["id"]
+    sqlite_client.post(f"/admin/mail/{signing.mail_link_token(second, 'spam')}")
+    listing = sqlite_client.get("/admin/api/comments", headers=OWNER).json()["comments"]
+    assert {c["id"]: c["status"] for c in listing} == {first: "pending", second: "spam"}
+
+
+def test_a_cross_site_post_of_a_link_is_refused(sqlite_client: TestClient) -> None:
+    cid = post(sqlite_client)["id"]
+    path = f"/admin/mail/{signing.mail_link_token(cid, 'approve')}"
+    response = sqlite_client.post(path, headers={"Origin": "https://evil.example"})
+    assert response.status_code == 403
+    assert counts(sqlite_client)["pending"] == 1
