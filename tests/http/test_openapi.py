@@ -11,7 +11,7 @@ from starlette.testclient import TestClient
 from service.app import ROUTES
 from service.openapi import PATHS
 
-README = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+README = (Path(__file__).resolve().parents[2] / "README.md").read_text()
 
 
 def api_routes() -> set[tuple[str, str]]:

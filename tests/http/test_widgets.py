@@ -17,7 +17,7 @@ from starlette.testclient import TestClient
 import settings
 from service import widgets
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 NAMES = ["comments", "testimonials"]
 DEMO_PAGES = [
     ("/demo/", "nl", "testimonials"),

@@ -22,7 +22,7 @@ from service.ratelimit import Limiter
 from tests.conftest import LiveServer
 from tests.helpers import OWNER, story
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_concurrent_posts_are_all_stored_once_with_their_own_ids(
