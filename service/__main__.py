@@ -9,11 +9,13 @@ from __future__ import annotations
 import argparse
 import asyncio
 import getpass
+import logging
 import secrets
 import sys
 
 import settings
-from service import auth, db
+from service import passwords
+from service.store import DatabaseSettingError, Store, open_store
 
 
 def _fail(message: str) -> int:
@@ -21,23 +23,29 @@ def _fail(message: str) -> int:
     return 1
 
 
-async def _migrate() -> list[str]:
-    database = db.make_database()
+async def _connected() -> Store:
+    """The store on DATABASE_URL, connected; one line naming the setting when it cannot be."""
+    store = open_store(settings.DATABASE_URL)
     try:
-        await database.connect()
+        await store.connect()
     except Exception as exc:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise db.DatabaseSettingError(f"DATABASE_URL cannot be opened: {reason}") from None
+        raise DatabaseSettingError(f"DATABASE_URL cannot be opened: {reason}") from None
+    return store
+
+
+async def _migrate() -> list[str]:
+    store = await _connected()
     try:
-        return await db.migrate(database)
+        return await store.migrate()
     finally:
-        await database.disconnect()
+        await store.disconnect()
 
 
 def migrate() -> int:
     try:
         applied = asyncio.run(_migrate())
-    except db.DatabaseSettingError as exc:
+    except DatabaseSettingError as exc:
         return _fail(str(exc))
     print(f"migrations applied: {', '.join(applied) if applied else 'none (up to date)'}")
     return 0
@@ -45,10 +53,10 @@ def migrate() -> int:
 
 def ensure_password() -> None:
     """On first start with no password configured, make one and show it exactly once."""
-    if auth.password_hash():
+    if passwords.password_hash():
         return
     password = secrets.token_urlsafe(12)
-    auth.write_password_file(password)
+    passwords.write_password_file(password)
     line = "=" * 64
     print(
         f"{line}\n  Chorus admin: {settings.PUBLIC_URL}/admin/\n  Password (shown once): "
@@ -67,7 +75,7 @@ def hash_password() -> int:
     password = _read_password("Password: ")
     if len(password) < 10:
         return _fail("the password must be at least 10 characters")
-    print(auth.hash_password(password))
+    print(passwords.hash_password(password))
     return 0
 
 
@@ -76,18 +84,15 @@ def set_password() -> int:
     password = _read_password("New admin password: ")
     if len(password) < 10:
         return _fail("the password must be at least 10 characters")
-    auth.write_password_file(password)
+    passwords.write_password_file(password)
 
     async def end_sessions() -> None:
-        database = db.make_database()
-        await database.connect()
+        store = await _connected()
         try:
-            await db.migrate(database)
-            from service import store
-
-            await store.delete_all_sessions(database)
+            await store.migrate()
+            await store.sessions.delete_all()
         finally:
-            await database.disconnect()
+            await store.disconnect()
 
     asyncio.run(end_sessions())
     print(f"password saved in {settings.ADMIN_PASSWORD_FILE}; all admin sessions ended")
@@ -118,6 +123,9 @@ def serve(host: str, port: int) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(
+        level=settings.LOG_LEVEL.upper(), format="%(levelname)s %(name)s: %(message)s"
+    )
     parser = argparse.ArgumentParser(prog="python -m service", description="Chorus")
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("serve", help="migrate, then serve over HTTP")

@@ -16,22 +16,23 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 import settings
-from service import admin, api, feeds, openapi, owner_api, widgets
 from service.cache import Renderings
-from service.comments import Invalid
-from service.db import make_database, migrate
-from service.http import PublicCORS, SecurityHeaders, error
+from service.domain.errors import Refusal
+from service.store import open_store
+from service.web import admin, feeds, openapi, owner_api, public, widgets
+from service.web.http import error, refused
+from service.web.middleware import PublicCORS, SecurityHeaders
 
 log = logging.getLogger("chorus")
 
 
-def _invalid(request: Request, exc: Exception) -> Response:
-    assert isinstance(exc, Invalid)
-    return error(exc.status, exc.code, exc.message, exc.field)
+def _refusal(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, Refusal)
+    return refused(exc)
 
 
-def _refused(request: Request, exc: Exception) -> Response:
-    assert isinstance(exc, owner_api.Refused)
+def _unauthorised(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, owner_api.Unauthorised)
     return exc.response
 
 
@@ -59,26 +60,26 @@ def _internal(request: Request, exc: Exception) -> Response:
 
 
 ROUTES = [
-    Route("/api/comments", api.submit_comment, methods=["POST"], name="submit_comment"),
-    Route("/api/comments", api.list_comments, methods=["GET"], name="list_comments"),
-    Route("/api/comments/mine", api.list_own_pending, methods=["POST"], name="list_own_pending"),
+    Route("/api/comments", public.submit_comment, methods=["POST"], name="submit_comment"),
+    Route("/api/comments", public.list_comments, methods=["GET"], name="list_comments"),
+    Route("/api/comments/mine", public.list_own_pending, methods=["POST"], name="list_own_pending"),
     Route(
         "/api/comments/{comment_id}/withdraw-consent",
-        api.withdraw_consent,
+        public.withdraw_consent,
         methods=["POST"],
         name="withdraw_consent",
     ),
     Route(
         "/api/comments/{comment_id}/delete",
-        api.delete_own_comment,
+        public.delete_own_comment,
         methods=["POST"],
         name="delete_own_comment",
     ),
-    Route("/api/form", api.comment_form, methods=["GET"], name="comment_form"),
-    Route("/api/testimonials", api.list_testimonials, methods=["GET"], name="list_testimonials"),
+    Route("/api/form", public.comment_form, methods=["GET"], name="comment_form"),
+    Route("/api/testimonials", public.list_testimonials, methods=["GET"], name="list_testimonials"),
     Route("/feeds/testimonials.atom", feeds.atom_feed, methods=["GET"], name="atom_feed"),
     Route("/feeds/testimonials.json", feeds.json_feed, methods=["GET"], name="json_feed"),
-    Route("/healthz", api.health, methods=["GET"], name="health"),
+    Route("/healthz", public.health, methods=["GET"], name="health"),
     Route("/openapi.json", openapi.schema, methods=["GET"], name="openapi"),
     Route("/admin/api/comments", owner_api.list_queue, methods=["GET"], name="owner_list"),
     Route("/admin/api/comments/{comment_id}", owner_api.get_comment, methods=["GET"]),
@@ -97,24 +98,24 @@ ROUTES = [
 
 def create_app(database_url: str | None = None) -> Starlette:
     """The Chorus application on `database_url` (default: the DATABASE_URL setting)."""
-    database = make_database(database_url)
+    store = open_store(database_url or settings.DATABASE_URL)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        await database.connect()
-        await migrate(database)
+        await store.connect()
+        await store.migrate()
         try:
             yield
         finally:
-            await database.disconnect()
+            await store.disconnect()
 
     app = Starlette(
         debug=False,
         routes=[*ROUTES, *admin.routes, *widgets.routes],
         middleware=[Middleware(SecurityHeaders), Middleware(PublicCORS)],
         exception_handlers={
-            Invalid: _invalid,
-            owner_api.Refused: _refused,
+            Refusal: _refusal,
+            owner_api.Unauthorised: _unauthorised,
             HTTPException: _http_error,
             sqlite3.OperationalError: _database_busy,
             asyncpg.PostgresConnectionError: _database_busy,
@@ -125,10 +126,9 @@ def create_app(database_url: str | None = None) -> Starlette:
         },
         lifespan=lifespan,
     )
-    app.state.database = database
+    app.state.store = store
     app.state.renderings = Renderings()
     return app
 
 
-logging.basicConfig(level=settings.LOG_LEVEL.upper(), format="%(levelname)s %(name)s: %(message)s")
 app = create_app()

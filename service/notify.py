@@ -18,7 +18,7 @@ from email.utils import make_msgid
 
 import settings
 from service import signing
-from service.comments import Status
+from service.domain.comments import Status
 
 log = logging.getLogger("chorus.notify")
 PREVIEW = 600  # characters of the comment quoted in the mail

@@ -14,7 +14,7 @@ import re
 
 import bleach
 
-from service.comments import LINK
+from service.domain.validation import LINK
 
 ALLOWED_TAGS = frozenset({"p", "br", "a"})
 ALLOWED_ATTRIBUTES = {"a": ["href", "rel"]}
@@ -60,7 +60,7 @@ def render(text: str) -> str:
 
 def clean(markup: str) -> str:
     """The second gate: drop anything outside the allow-list."""
-    return bleach.clean(
+    cleaned: str = bleach.clean(
         markup,
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
@@ -68,6 +68,7 @@ def clean(markup: str) -> str:
         strip=True,
         strip_comments=True,
     )
+    return cleaned
 
 
 def excerpt_html(excerpt: str) -> str:

@@ -25,10 +25,9 @@ os.environ.update(
 )
 
 import pytest  # noqa: E402
-from databases import Database  # noqa: E402
 from starlette.testclient import TestClient  # noqa: E402
 
-from service import db as dbmod  # noqa: E402
+from service.store import Store, open_store  # noqa: E402
 
 POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
@@ -39,10 +38,11 @@ BACKENDS = ["sqlite", "postgresql"]
 @pytest.fixture(autouse=True)
 def fresh_limits(monkeypatch: pytest.MonkeyPatch) -> None:
     """Each test starts with empty rate limits, as after a restart."""
-    from service import api, auth
+    from service import readers
     from service.ratelimit import Limiter
+    from service.web import auth
 
-    monkeypatch.setattr(api, "posting", Limiter(settings_value("RATE_LIMIT_POSTS"), 600))
+    monkeypatch.setattr(readers, "posting", Limiter(settings_value("RATE_LIMIT_POSTS"), 600))
     monkeypatch.setattr(auth, "login_failures", Limiter(settings_value("LOGIN_MAX_ATTEMPTS"), 300))
 
 
@@ -118,15 +118,15 @@ def sqlite_url(tmp_path: Path) -> str:
 
 
 @pytest.fixture
-async def db(database_url: str) -> AsyncIterator[Database]:
+async def db(database_url: str) -> AsyncIterator[Store]:
     """A connected, migrated database for store tests."""
-    database = dbmod.make_database(database_url)
-    await database.connect()
-    await dbmod.migrate(database)
+    store = open_store(database_url)
+    await store.connect()
+    await store.migrate()
     try:
-        yield database
+        yield store
     finally:
-        await database.disconnect()
+        await store.disconnect()
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 import settings
-from service import api, auth
+from service import passwords, readers
 from service.ratelimit import Limiter
 from tests.conftest import (
     ADMIN_TOKEN,
@@ -25,7 +25,7 @@ from tests.conftest import (
 pytestmark = pytest.mark.browser
 
 PASSWORD = "correct horse battery staple"
-_HASH = auth.hash_password(PASSWORD)
+_HASH = passwords.hash_password(PASSWORD)
 
 
 @pytest.fixture
@@ -33,7 +33,7 @@ def admin(live_server: LiveServer, page: Page, monkeypatch: pytest.MonkeyPatch) 
     """The live server with a known password; the page reports any CSP violation or script error."""
     monkeypatch.setattr(settings, "ADMIN_PASSWORD_HASH", _HASH)
     monkeypatch.setattr(settings, "ADMIN_LANG", "nl")
-    monkeypatch.setattr(api, "posting", Limiter(1000, 600))
+    monkeypatch.setattr(readers, "posting", Limiter(1000, 600))
     problems: list[str] = []
     page.on("pageerror", lambda exc: problems.append(f"script error: {exc}"))
     page.on(

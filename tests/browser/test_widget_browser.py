@@ -14,7 +14,7 @@ import httpx2 as httpx
 import pytest
 from playwright.sync_api import Page, Request, expect
 
-from service import api, signing
+from service import readers, signing
 from service.ratelimit import Limiter
 from tests.conftest import ARTIFACTS, save_screenshot
 
@@ -39,7 +39,7 @@ for (const name of ["alert", "confirm", "prompt", "print"]) {
 def quick_readers(monkeypatch: pytest.MonkeyPatch, page: Page) -> None:
     """A test types a story in milliseconds and posts many from one address; a person does not."""
     monkeypatch.setattr(signing, "FORM_MIN_AGE", 0)
-    monkeypatch.setattr(api, "posting", Limiter(1000, 600))
+    monkeypatch.setattr(readers, "posting", Limiter(1000, 600))
     page.set_default_timeout(10_000)
     expect.set_options(timeout=10_000)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.hints import for_text
+from service.domain.hints import for_text
 
 CASES = [
     ("Mooi stuk, dank je wel voor de uitleg.", []),

@@ -16,9 +16,9 @@ import httpx2 as httpx
 import pytest
 from starlette.testclient import TestClient
 
-from service import api
-from service import db as dbmod
+from service import readers
 from service.ratelimit import Limiter
+from service.store import connection as dbmod
 from tests.conftest import LiveServer
 from tests.helpers import OWNER, story
 
@@ -29,7 +29,7 @@ def test_concurrent_posts_are_all_stored_once_with_their_own_ids(
     database_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """50 readers posting at once: every 202 is a stored row, each id handed out once."""
-    monkeypatch.setattr(api, "posting", Limiter(1000, 600))
+    monkeypatch.setattr(readers, "posting", Limiter(1000, 600))
 
     async def burst(url: str) -> list[httpx.Response]:
         async with httpx.AsyncClient(base_url=url, timeout=30) as client:
@@ -157,7 +157,7 @@ def test_a_body_that_trickles_in_is_cut_off_with_408(
     sqlite_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Slow-body clients (R.U.D.Y.) get a 408 instead of holding a worker forever."""
-    from service import http
+    from service.web import http
 
     monkeypatch.setattr(http, "BODY_TIMEOUT", 0.5)
     with (

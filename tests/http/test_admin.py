@@ -13,14 +13,15 @@ import pytest
 from starlette.testclient import TestClient
 
 import settings
-from service import admin, admin_text, api, auth, store
-from service import db as dbmod
-from service.comments import Status
+from service import passwords, readers
+from service.domain.comments import NewComment, Status
 from service.ratelimit import Limiter
+from service.store import open_store
+from service.web import admin, admin_text, auth
 from tests.conftest import ADMIN_TOKEN
 
 PASSWORD = "correct horse battery staple"
-_HASH = auth.hash_password(PASSWORD)
+_HASH = passwords.hash_password(PASSWORD)
 OWNER = {"Authorization": f"Bearer {ADMIN_TOKEN}"}
 PAGE = "/blog/slapen"
 CSP_DIRECTIVES = {
@@ -40,7 +41,7 @@ CSP_DIRECTIVES = {
 def owner_password(monkeypatch: pytest.MonkeyPatch, fresh_limits: None) -> Iterator[None]:
     """The owner's password is known, readers may post freely, and the pages speak Dutch."""
     monkeypatch.setattr(settings, "ADMIN_PASSWORD_HASH", _HASH)
-    monkeypatch.setattr(api, "posting", Limiter(1000, 600))
+    monkeypatch.setattr(readers, "posting", Limiter(1000, 600))
     monkeypatch.setattr(settings, "ADMIN_LANG", "nl")
     yield
 
@@ -1012,8 +1013,8 @@ def _insert_raw(url: str, **fields: Any) -> int:
     """Store a comment as it is, past the public validators, to test the templates' escaping."""
 
     async def run() -> int:
-        database = dbmod.make_database(url)
-        await database.connect()
+        store = open_store(url)
+        await store.connect()
         try:
             values: dict[str, Any] = {
                 "page_key": PAGE,
@@ -1034,9 +1035,9 @@ def _insert_raw(url: str, **fields: Any) -> int:
                 "author_key": "",
                 **fields,
             }
-            return await store.insert_comment(database, store.NewComment(**values))
+            return await store.comments.insert(NewComment(**values))
         finally:
-            await database.disconnect()
+            await store.disconnect()
 
     return asyncio.run(run())
 
@@ -1147,9 +1148,9 @@ def test_a_weak_stored_hash_is_strengthened_at_the_next_login(
     monkeypatch.setattr(settings, "ADMIN_PASSWORD_FILE", tmp_path / "admin_password_hash")
     weak = PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1).hash("oud-maar-goed-1")
     settings.ADMIN_PASSWORD_FILE.write_text(weak + "\n")
-    assert not auth.verify_password("verkeerd-wachtwoord")
+    assert not passwords.verify_password("verkeerd-wachtwoord")
     assert settings.ADMIN_PASSWORD_FILE.read_text().strip() == weak
-    assert auth.verify_password("oud-maar-goed-1")
+    assert passwords.verify_password("oud-maar-goed-1")
     strengthened = settings.ADMIN_PASSWORD_FILE.read_text().strip()
     assert strengthened != weak and not PasswordHasher().check_needs_rehash(strengthened)
-    assert auth.verify_password("oud-maar-goed-1")
+    assert passwords.verify_password("oud-maar-goed-1")

@@ -8,7 +8,7 @@ import pytest
 from starlette.testclient import TestClient
 
 import settings
-from service import api, signing
+from service import readers, signing
 from service.ratelimit import Limiter
 from tests.helpers import OWNER, PAGE, act, counts, post, published, story
 
@@ -304,7 +304,7 @@ def test_form_token_from_another_purpose_is_refused(sqlite_client: TestClient) -
 def test_too_many_comments_get_429_with_retry_after(
     sqlite_client: TestClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(api, "posting", Limiter(2, 600))
+    monkeypatch.setattr(readers, "posting", Limiter(2, 600))
     post(sqlite_client, body="een")
     post(sqlite_client, body="twee")
     response = sqlite_client.post("/api/comments", json=story(body="drie"))
@@ -323,7 +323,7 @@ def test_too_many_comments_get_429_with_retry_after(
 def test_forwarded_address_counts_only_behind_a_trusted_proxy(
     sqlite_client: TestClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(api, "posting", Limiter(1, 600))
+    monkeypatch.setattr(readers, "posting", Limiter(1, 600))
     monkeypatch.setattr(settings, "TRUSTED_PROXIES", ["testclient"])
     post(sqlite_client, body="een", **{})
     other = sqlite_client.post(
@@ -532,8 +532,10 @@ def test_health_reports_the_database(client: TestClient) -> None:
 def test_broken_database_gives_503_json_without_details(sqlite_client: TestClient) -> None:
     from databases import Database
 
+    from service.store import Store
+
     app = sqlite_client.app
-    app.state.database = Database("sqlite:////nonexistent-folder/chorus.db")  # type: ignore[attr-defined]
+    app.state.store = Store(Database("sqlite:////nonexistent-folder/chorus.db"))  # type: ignore[attr-defined]
     health = sqlite_client.get("/healthz")
     assert health.status_code == 503 and health.json()["database"] == "unreachable"
     response = sqlite_client.post("/api/comments", json=story())

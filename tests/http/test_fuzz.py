@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from starlette.testclient import TestClient
 
-from service import api
+from service import readers
 from service.ratelimit import Limiter
 from tests.helpers import OWNER, story
 
@@ -35,13 +35,13 @@ def app_client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]
     from service.app import create_app
 
     path = tmp_path_factory.mktemp("fuzz") / "chorus.db"
-    original = api.posting
-    api.posting = Limiter(10**6, 600)
+    original = readers.posting
+    readers.posting = Limiter(10**6, 600)
     try:
         with TestClient(create_app(f"sqlite:///{path}")) as client:
             yield client
     finally:
-        api.posting = original
+        readers.posting = original
 
 
 FUZZ = settings(

@@ -9,7 +9,7 @@ from starlette.routing import Route
 from starlette.testclient import TestClient
 
 from service.app import ROUTES
-from service.openapi import PATHS
+from service.web.openapi import PATHS
 
 README = (Path(__file__).resolve().parents[2] / "README.md").read_text()
 

@@ -15,7 +15,7 @@ import pytest
 from starlette.testclient import TestClient
 
 import settings
-from service import widgets
+from service.web import widgets
 
 ROOT = Path(__file__).resolve().parents[2]
 NAMES = ["comments", "testimonials"]

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
-from databases import Database
 from jinja2 import pass_context
 from jinja2.runtime import Context
 from starlette.requests import Request
@@ -24,14 +23,15 @@ from starlette.responses import RedirectResponse, Response
 from starlette.templating import Jinja2Templates
 
 import settings
-from service import admin_text, auth, hints, owner_api, store
-from service.api import database
-from service.comments import Comment, Invalid
-from service.http import read_body
+from service.domain.errors import Kind, Refusal
+from service.domain.hints import for_text
+from service.owner import MAX_BULK
+from service.web import admin_text, auth
+from service.web.http import read_body, status_for, store_of
 
-_HERE = Path(__file__).resolve().parent
+_HERE = Path(__file__).resolve().parents[1]  # service/, where templates and static live
 STATIC_DIR = _HERE / "static"
-MAX_FORM_FIELDS = owner_api.MAX_BULK + 10  # the bulk form's ids plus a few fixed fields
+MAX_FORM_FIELDS = MAX_BULK + 10  # the bulk form's ids plus a few fixed fields
 DEFAULT_NEXT = "/admin/"
 
 CSP = (
@@ -96,7 +96,7 @@ def _http_url(url: str | None) -> str:
 @pass_context
 def _hints(context: Context, body: str) -> list[str]:
     lang = context["t"]["lang"]
-    return [h.nl if lang == "nl" else h.en for h in hints.for_text(body)]
+    return [h.nl if lang == "nl" else h.en for h in for_text(body)]
 
 
 templates.env.filters["fmt"] = _fmt
@@ -190,7 +190,7 @@ async def read_form(request: Request) -> dict[str, list[str]]:
             errors="strict",
         )
     except ValueError:  # non-ASCII bytes, bad percent-escapes or too many fields
-        raise Invalid("request", "invalid", "the form could not be read", 400) from None
+        raise Refusal("request", "invalid", "the form could not be read", Kind.MALFORMED) from None
 
 
 def form_value(form: dict[str, list[str]], name: str) -> str:
@@ -205,8 +205,8 @@ ActionHandler = Callable[[Request, auth.Owner, dict[str, list[str]]], Awaitable[
 
 
 async def session_owner(request: Request) -> auth.Owner | None:
-    owner = await auth.owner_from(database(request), request)
-    return owner if owner is not None and owner.session is not None else None
+    found = await auth.owner_from(store_of(request), request)
+    return found if found is not None and found.session is not None else None
 
 
 def to_login(request: Request) -> Response:
@@ -224,8 +224,8 @@ def page(handler: PageHandler) -> Callable[[Request], Awaitable[Response]]:
             return to_login(request)
         try:
             return await handler(request, owner)
-        except Invalid as exc:
-            return refusal(request, owner, exc.status, exc.code)
+        except Refusal as exc:
+            return refusal(request, owner, status_for(exc), exc.code)
 
     guarded.__name__ = handler.__name__
     guarded.__doc__ = handler.__doc__
@@ -244,16 +244,9 @@ def action(handler: ActionHandler) -> Callable[[Request], Awaitable[Response]]:
             if not auth.csrf_ok(owner, request, form_value(form, "csrf")):
                 return refusal(request, owner, 403, "csrf")
             return await handler(request, owner, form)
-        except Invalid as exc:
-            return refusal(request, owner, exc.status, exc.code)
+        except Refusal as exc:
+            return refusal(request, owner, status_for(exc), exc.code)
 
     guarded.__name__ = handler.__name__
     guarded.__doc__ = handler.__doc__
     return guarded
-
-
-async def existing_comment(db: Database, comment_id: int) -> Comment:
-    comment = await store.get_comment(db, comment_id)
-    if comment is None:
-        raise Invalid("id", "not_found", "no such comment", 404)
-    return comment

@@ -14,9 +14,7 @@ from pathlib import Path
 
 from databases import Database, DatabaseURL
 
-import settings
-
-MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
 SQLITE_BUSY_TIMEOUT = 5.0  # seconds a writer waits for the lock before giving up
 _NAME = re.compile(r"^(\d{3})_([a-z0-9_]+?)(?:\.(sqlite|postgresql))?\.sql$")
 
@@ -40,9 +38,8 @@ def dialect_of(url: str) -> str:
     )
 
 
-def make_database(url: str | None = None) -> Database:
-    """A Database for `url` (default: the DATABASE_URL setting) with the right driver options."""
-    url = url or settings.DATABASE_URL
+def make_database(url: str) -> Database:
+    """A Database for `url` with the right driver options."""
     dialect = dialect_of(url)
     if dialect == "sqlite":
         db_url = DatabaseURL(url)

@@ -19,9 +19,9 @@ from starlette.routing import BaseRoute, Route
 from starlette.templating import Jinja2Templates
 
 import settings
-from service.http import error
+from service.web.http import error
 
-WIDGET_DIR = Path(__file__).resolve().parent.parent / "widget"
+WIDGET_DIR = Path(__file__).resolve().parents[2] / "widget"
 WIDGETS = ("comments", "testimonials")
 SHORT_CACHE = "public, max-age=300, must-revalidate"  # 5 minutes, then revalidate by ETag
 IMMUTABLE = "public, max-age=31536000, immutable"  # one year: the URL changes with the content
@@ -31,7 +31,7 @@ DEMO_CSP = (
     "img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 )
 
-templates = Jinja2Templates(directory=Path(__file__).resolve().parent / "templates")
+templates = Jinja2Templates(directory=Path(__file__).resolve().parents[1] / "templates")
 
 
 @dataclass(frozen=True)

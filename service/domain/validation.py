@@ -1,74 +1,30 @@
-"""The comment domain: statuses, the Comment record and the rules a submission must meet.
+"""The rules a reader's submission must meet: plain, bounded, visible text and sane addresses.
 
-Pure functions only, no I/O. Every rule that refuses input raises `Invalid`, which names the
-field and a machine-readable code, so the API can answer with one error shape.
+Threat: hostile input in every field (controls, direction overrides, invisible names, huge
+texts, javascript: URLs). Each rule that refuses raises `Refusal` naming the field and a code.
+Limits come in as `IntakeRules`, so the rules stay pure and the use case passes the settings.
 """
 
 from __future__ import annotations
 
-import enum
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-import settings
-
-
-class Status(enum.StrEnum):
-    PENDING = "pending"
-    APPROVED = "approved"
-    REJECTED = "rejected"
-    SPAM = "spam"
-
-
-class Invalid(Exception):
-    """A request the service refuses; carries the HTTP status, code, field and message."""
-
-    def __init__(self, field: str | None, code: str, message: str, status: int = 422) -> None:
-        super().__init__(message)
-        self.field = field
-        self.code = code
-        self.message = message
-        self.status = status
+from service.domain.errors import Kind, Refusal
 
 
 @dataclass(frozen=True)
-class Thread:
-    id: int
-    page_key: str
-    title: str
-    url: str
+class IntakeRules:
+    """The site's limits for a submission."""
 
-
-@dataclass(frozen=True)
-class Comment:
-    id: int
-    thread_id: int
-    parent_id: int | None
-    author: str
-    email: str
-    website: str
-    body: str
-    html: str
-    status: Status
-    owner: bool
-    consent: bool
-    consent_at: str | None
-    consent_version: str | None
-    testimonial: bool
-    excerpt: str
-    promoted_at: str | None
-    rating: int | None
-    lang: str
-    created_at: str
-    updated_at: str
-    moderated_at: str | None
-    page_key: str = ""
-    page_title: str = ""
-    page_url: str = ""
-    author_key: str = ""
+    max_body: int = 5000  # characters of comment text
+    max_name: int = 100  # characters of author name
+    max_links: int = 5  # links in one comment
+    ratings: bool = True  # whether readers may give stars
+    consent_version: str = ""  # the wording readers agree to when none is named
 
 
 @dataclass(frozen=True)
@@ -135,16 +91,16 @@ def _text(data: dict[str, Any], name: str, *, required: bool = False) -> str:
     value = data.get(name)
     if value is None:
         if required:
-            raise Invalid(name, "required", f"{name} is required")
+            raise Refusal(name, "required", f"{name} is required")
         return ""
     if not isinstance(value, str):
-        raise Invalid(name, "not_a_string", f"{name} must be a string")
+        raise Refusal(name, "not_a_string", f"{name} must be a string")
     return unicodedata.normalize("NFC", value)
 
 
 def _check_chars(name: str, value: str, *, multiline: bool) -> None:
     if _CONTROL.search(value) or (not multiline and _LINE_BREAK.search(value)):
-        raise Invalid(name, "control_character", f"{name} contains a control character")
+        raise Refusal(name, "control_character", f"{name} contains a control character")
 
 
 def _visible(value: str) -> bool:
@@ -153,7 +109,7 @@ def _visible(value: str) -> bool:
 
 def _limit(name: str, value: str, maximum: int) -> None:
     if len(value) > maximum:
-        raise Invalid(name, "too_long", f"{name} must be at most {maximum} characters")
+        raise Refusal(name, "too_long", f"{name} must be at most {maximum} characters")
 
 
 def clean_line(data: dict[str, Any], name: str, maximum: int, *, required: bool = False) -> str:
@@ -161,23 +117,23 @@ def clean_line(data: dict[str, Any], name: str, maximum: int, *, required: bool 
     value = _text(data, name, required=required).strip()
     _check_chars(name, value, multiline=False)
     if _BIDI.search(value):
-        raise Invalid(name, "bidi_control", f"{name} contains a text-direction override")
+        raise Refusal(name, "bidi_control", f"{name} contains a text-direction override")
     if required and not _visible(value):
-        raise Invalid(name, "required", f"{name} must not be empty")
+        raise Refusal(name, "required", f"{name} must not be empty")
     _limit(name, value, maximum)
     return value
 
 
-def clean_body(data: dict[str, Any], name: str = "body") -> str:
+def clean_body(data: dict[str, Any], max_length: int, max_links: int, name: str = "body") -> str:
     """Comment text: NFC, LF line ends, no controls, bidi overrides removed, bounded."""
     value = _text(data, name, required=True).replace("\r\n", "\n").replace("\r", "\n")
     _check_chars(name, value, multiline=True)
     value = _BIDI.sub("", value).strip()
     if not _visible(value):
-        raise Invalid(name, "required", f"{name} must not be empty")
-    _limit(name, value, settings.MAX_BODY_LENGTH)
-    if len(LINK.findall(value)) > settings.MAX_LINKS:
-        raise Invalid(name, "too_many_links", f"{name} may hold at most {settings.MAX_LINKS} links")
+        raise Refusal(name, "required", f"{name} must not be empty")
+    _limit(name, value, max_length)
+    if len(LINK.findall(value)) > max_links:
+        raise Refusal(name, "too_many_links", f"{name} may hold at most {max_links} links")
     return value
 
 
@@ -186,20 +142,20 @@ def clean_url(name: str, value: str) -> str:
     if not value:
         return ""
     if len(value) > 2048:
-        raise Invalid(name, "too_long", f"{name} must be at most 2048 characters")
+        raise Refusal(name, "too_long", f"{name} must be at most 2048 characters")
     if _URL_FORBIDDEN.search(value):
-        raise Invalid(name, "invalid_url", f"{name} contains characters a web address cannot have")
+        raise Refusal(name, "invalid_url", f"{name} contains characters a web address cannot have")
     if "://" not in value and re.match(r"^[a-z0-9.-]+\.[a-z]{2,}(/|$)", value, re.IGNORECASE):
         value = "https://" + value
     try:
         parts = urlsplit(value)
         port = parts.port
     except ValueError:
-        raise Invalid(name, "invalid_url", f"{name} is not a valid web address") from None
+        raise Refusal(name, "invalid_url", f"{name} is not a valid web address") from None
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        raise Invalid(name, "invalid_url", f"{name} must be an http:// or https:// address")
+        raise Refusal(name, "invalid_url", f"{name} must be an http:// or https:// address")
     if parts.username or parts.password:
-        raise Invalid(name, "invalid_url", f"{name} must not contain a user name or password")
+        raise Refusal(name, "invalid_url", f"{name} must not contain a user name or password")
     host = parts.hostname.lower() + (f":{port}" if port else "")
     return urlunsplit((parts.scheme.lower(), host, parts.path or "/", parts.query, parts.fragment))
 
@@ -210,7 +166,7 @@ def clean_email(data: dict[str, Any]) -> str:
         return ""
     _limit("email", value, 254)
     if not _EMAIL.match(value):
-        raise Invalid("email", "invalid_email", "email is not a valid e-mail address")
+        raise Refusal("email", "invalid_email", "email is not a valid e-mail address")
     local, _, domain = value.rpartition("@")
     return f"{local}@{domain.lower()}"
 
@@ -220,7 +176,7 @@ def _optional_int(data: dict[str, Any], name: str) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise Invalid(name, "not_an_integer", f"{name} must be a whole number")
+        raise Refusal(name, "not_an_integer", f"{name} must be a whole number")
     return value
 
 
@@ -229,37 +185,39 @@ def _optional_bool(data: dict[str, Any], name: str) -> bool:
     if value is None:
         return False
     if not isinstance(value, bool):
-        raise Invalid(name, "not_a_boolean", f"{name} must be true or false")
+        raise Refusal(name, "not_a_boolean", f"{name} must be true or false")
     return value
 
 
-def parse_submission(data: Any) -> Submission:
-    """Validate a reader's JSON submission; raise `Invalid` on the first problem found."""
+def parse_submission(data: Any, rules: IntakeRules) -> Submission:
+    """Validate a reader's JSON submission; raise `Refusal` on the first problem found."""
     if not isinstance(data, dict):
-        raise Invalid("request", "not_an_object", "the request body must be a JSON object", 400)
+        raise Refusal(
+            "request", "not_an_object", "the request body must be a JSON object", Kind.MALFORMED
+        )
     unknown = sorted(set(data) - SUBMISSION_FIELDS)
     if unknown:
-        raise Invalid(unknown[0], "unknown_field", f"{unknown[0]} is not a field this API takes")
+        raise Refusal(unknown[0], "unknown_field", f"{unknown[0]} is not a field this API takes")
 
     page = clean_line(data, "page", 500, required=True)
-    author = clean_line(data, "author", settings.MAX_NAME_LENGTH, required=True)
-    body = clean_body(data)
+    author = clean_line(data, "author", rules.max_name, required=True)
+    body = clean_body(data, rules.max_body, rules.max_links)
     parent = _optional_int(data, "parent")
     if parent is not None and parent <= 0:
-        raise Invalid("parent", "not_found", "parent must be the id of a comment")
+        raise Refusal("parent", "not_found", "parent must be the id of a comment")
     rating = _optional_int(data, "rating")
     if rating is not None:
-        if not settings.RATINGS:
-            raise Invalid("rating", "ratings_disabled", "ratings are turned off on this site")
+        if not rules.ratings:
+            raise Refusal("rating", "ratings_disabled", "ratings are turned off on this site")
         if not 1 <= rating <= 5:
-            raise Invalid("rating", "out_of_range", "rating must be between 1 and 5")
+            raise Refusal("rating", "out_of_range", "rating must be between 1 and 5")
     lang = clean_line(data, "lang", 8).lower()
     if lang and lang not in LANGUAGES:
-        raise Invalid("lang", "unsupported", f"lang must be one of {', '.join(LANGUAGES)}")
+        raise Refusal("lang", "unsupported", f"lang must be one of {', '.join(LANGUAGES)}")
     consent = _optional_bool(data, "consent")
     consent_version = clean_line(data, "consent_version", 40)
     if not _TOKEN_CHARS.match(consent_version):
-        raise Invalid("consent_version", "invalid", "consent_version has characters it cannot have")
+        raise Refusal("consent_version", "invalid", "consent_version has characters it cannot have")
     tokens = {name: clean_line(data, name, 400) for name in ("form_token", "author_token", "hp")}
     return Submission(
         page=page,
@@ -271,51 +229,10 @@ def parse_submission(data: Any) -> Submission:
         email=clean_email(data),
         website=clean_url("website", clean_line(data, "website", 2048)),
         consent=consent,
-        consent_version=(consent_version or settings.CONSENT_VERSION) if consent else "",
+        consent_version=(consent_version or rules.consent_version) if consent else "",
         rating=rating,
         lang=lang,
         form_token=tokens["form_token"],
         author_token=tokens["author_token"],
         honeypot=tokens["hp"],
     )
-
-
-def parse_excerpt(body: str, excerpt: Any) -> str:
-    """An owner-chosen excerpt must be the author's own words: a passage of the text."""
-    if excerpt is None or excerpt == "":
-        return ""
-    if not isinstance(excerpt, str):
-        raise Invalid("excerpt", "not_a_string", "excerpt must be a string")
-    passage = " ".join(unicodedata.normalize("NFC", excerpt).split())
-    if passage not in " ".join(body.split()):
-        raise Invalid("excerpt", "not_in_text", "excerpt must be a passage of the comment's text")
-    return passage
-
-
-REDACTION_MARK = "[…]"
-
-
-def parse_redaction(original: str, data: Any) -> str:
-    """The owner's redacted text: the author's words with passages cut, each cut marked [...].
-
-    Nothing may be added or reworded: every piece between the marks must stand, in order, in the
-    original. So a phone number or a surname can go, but the story stays the author's own.
-    """
-    if not isinstance(data, dict) or set(data) != {"body"}:
-        raise Invalid("body", "required", 'send {"body": "..."}')
-    text = clean_body({"body": data["body"].replace("[...]", REDACTION_MARK)})
-    if REDACTION_MARK not in text:
-        raise Invalid("body", "no_cut", f"mark each removed passage with {REDACTION_MARK}")
-    source = " ".join(original.split())
-    position = 0
-    for piece in text.split(REDACTION_MARK):
-        words = " ".join(piece.split())
-        if not words:
-            continue
-        found = source.find(words, position)
-        if found < 0:
-            raise Invalid(
-                "body", "not_a_redaction", "only remove words; everything left must be the author's"
-            )
-        position = found + len(words)
-    return text

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from service.comments import LINK
+from service.domain.validation import LINK
 
 
 @dataclass(frozen=True)

@@ -16,9 +16,9 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 import settings
-from service import store
-from service.api import conditional, database, json_bytes, renderings
-from service.comments import Comment
+from service import readers
+from service.domain.comments import Comment
+from service.web.http import conditional, json_bytes, renderings, store_of
 
 FEED_SIZE = 50  # newest testimonials in a feed
 ATOM = "http://www.w3.org/2005/Atom"
@@ -70,7 +70,8 @@ def render_atom(comments: list[Comment]) -> bytes:
             ET.SubElement(
                 entry, "category", term=f"rating-{comment.rating}", label=f"{comment.rating}/5"
             )
-    return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="utf-8")
+    document: bytes = ET.tostring(feed, encoding="utf-8")
+    return b'<?xml version="1.0" encoding="utf-8"?>\n' + document
 
 
 def render_json_feed(comments: list[Comment]) -> dict[str, Any]:
@@ -97,12 +98,12 @@ def render_json_feed(comments: list[Comment]) -> dict[str, Any]:
 
 
 async def _feed(request: Request, kind: str, render: Callable[[list[Comment]], bytes]) -> bytes:
-    db = database(request)
+    store = store_of(request)
 
     async def build() -> bytes:
-        return render(await store.list_testimonials(db, FEED_SIZE))
+        return render(await readers.testimonials(store, FEED_SIZE, None))
 
-    version = await store.testimonials_version(db)
+    version = await store.comments.testimonials_version()
     return await renderings(request).get(f"{kind}:{_base()}", version, build)
 
 

@@ -12,22 +12,22 @@ through the owner JSON API, which checks the same session and token.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
 
-from databases import Database
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from service import admin_text, auth, notify, owner_api, signing, store
-from service.admin_web import (
+from service import owner, passwords, signing
+from service.domain.comments import BULK_ACTIONS, TRANSITIONS, Comment, Status
+from service.domain.errors import Kind, Refusal
+from service.web import admin_text, auth
+from service.web.admin_kit import (
     DEFAULT_NEXT,
     STATIC_DIR,
     action,
-    existing_comment,
     form_value,
     page,
     read_form,
@@ -38,17 +38,15 @@ from service.admin_web import (
     session_owner,
     with_notice,
 )
-from service.api import database
-from service.comments import Comment, Invalid, Status, clean_body, parse_excerpt, parse_redaction
-from service.http import path_comment_id
-from service.ratelimit import client_key
+from service.web.clients import client_key
+from service.web.http import path_comment_id, status_for, store_of
+from service.web.owner_api import parse_query
 
 PAGE_SIZE = 20  # comments per page of the queue
 LOG_PAGE = 50  # entries per page of the activity log
 MAX_PASSWORD = 1024  # characters; longer is never a real password and costs argon2 time
 TABS = ("pending", "approved", "testimonials", "spam", "rejected", "all")
-CARD_ACTIONS = (*owner_api.TRANSITIONS, "demote")
-BULK_ACTIONS = ("approve", "reject", "spam")
+CARD_ACTIONS = (*TRANSITIONS, "demote")
 
 # -- login and logout --------------------------------------------------------------------------
 
@@ -58,7 +56,7 @@ def _login_page(request: Request, next_url: str, status: int = 200, **notes: Any
     context = {
         "next": next_url,
         "minutes": max(1, -(-int(notes.get("locked") or 0) // 60)),
-        "no_password": not auth.password_hash(),
+        "no_password": not passwords.password_hash(),
         **notes,
     }
     return render(request, "admin/login.html", context, status, headers=headers)
@@ -79,15 +77,15 @@ async def login(request: Request) -> Response:
         return refusal(request, None, 403, "csrf")
     try:
         form = await read_form(request)
-    except Invalid as exc:
-        return refusal(request, None, exc.status, exc.code)
+    except Refusal as exc:
+        return refusal(request, None, status_for(exc), exc.code)
     next_url = safe_next(form_value(form, "next"))
     client = client_key(request)
     wait = auth.login_failures.retry_after(client)
     if wait:
         return _login_page(request, next_url, 429, locked=wait)
     password = form_value(form, "password")
-    if len(password) > MAX_PASSWORD or not auth.verify_password(password):
+    if len(password) > MAX_PASSWORD or not passwords.verify_password(password):
         auth.login_failures.hit(client)
         wait = auth.login_failures.retry_after(client)
         if wait:
@@ -95,51 +93,18 @@ async def login(request: Request) -> Response:
         return _login_page(request, next_url, 403, wrong=True)
     auth.login_failures.reset(client)
     response = redirect(next_url)
-    await auth.start_session(database(request), response)
+    await auth.start_session(store_of(request), response)
     return response
 
 
 @action
-async def logout(request: Request, owner: auth.Owner, form: dict[str, list[str]]) -> Response:
+async def logout(request: Request, who: auth.Owner, form: dict[str, list[str]]) -> Response:
     response = redirect("/admin/login?out=1")
-    await auth.end_session(database(request), request, response)
+    await auth.end_session(store_of(request), request, response)
     return response
 
 
 # -- the queue ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Card:
-    """One comment as the queue shows it, with what the owner may do to it."""
-
-    comment: Comment
-    parent: Comment | None
-    parent_missing: bool
-    promote_blocked: str  # key of the reason promotion is impossible, or ""
-
-
-def _promote_blocked(comment: Comment) -> str:
-    if comment.owner or comment.testimonial:
-        return "owner" if comment.owner else ""
-    if not comment.consent:
-        return "promote_no_consent"
-    if comment.status != Status.APPROVED:
-        return "promote_not_approved"
-    return ""
-
-
-async def _cards(db: Database, comments: list[Comment]) -> list[Card]:
-    parents: dict[int, Comment | None] = {}
-    cards = []
-    for comment in comments:
-        pid = comment.parent_id
-        if pid is not None and pid not in parents:
-            parents[pid] = await store.get_comment(db, pid)
-        parent = parents.get(pid) if pid is not None else None
-        missing = pid is not None and parent is None
-        cards.append(Card(comment, parent, missing, _promote_blocked(comment)))
-    return cards
 
 
 def _queue_params(request: Request) -> dict[str, str]:
@@ -149,7 +114,7 @@ def _queue_params(request: Request) -> dict[str, str]:
     params["offset"] = request.query_params.get("offset", "")
     params["limit"] = str(PAGE_SIZE)
     if params["status"] not in TABS:
-        raise Invalid("status", "invalid", "no such tab", 400)
+        raise Refusal("status", "invalid", "no such tab", Kind.MALFORMED)
     return params
 
 
@@ -169,11 +134,13 @@ def _notice(request: Request) -> dict[str, Any] | None:
     words = admin_text.current()
     if f"done_{done}" not in words:
         return None
-    undo = [i for i in request.query_params.get("undo", "").split(",") if i.isdigit()][:200]
+    undo = [
+        i for i in request.query_params.get("undo", "").split(",") if i.isascii() and i.isdigit()
+    ][:200]
     was = request.query_params.get("was", "")
     count = request.query_params.get("n", "")
     text = words[f"done_{done}"]
-    if done == "bulk" and count.isdigit():
+    if done == "bulk" and count.isascii() and count.isdigit():
         text = words["done_bulk"].format(n=int(count))
     return {
         "text": text,
@@ -183,163 +150,151 @@ def _notice(request: Request) -> dict[str, Any] | None:
 
 
 @page
-async def queue(request: Request, owner: auth.Owner) -> Response:
+async def queue(request: Request, who: auth.Owner) -> Response:
     """The queue: tabs with counts, filters, one page of comment cards."""
     params = _queue_params(request)
-    query = owner_api.parse_query(params)
-    db = database(request)
-    comments, total = await store.list_comments(db, query)
-    counts = await store.count_by_status(db, query.page_key)
+    query = parse_query(params, PAGE_SIZE)
+    store = store_of(request)
+    found = await owner.queue(store, query)
     here = _href(params, offset=query.offset)
-    offset = query.offset
+    offset, total = query.offset, found.total
     context = {
         "params": params,
-        "tabs": [(tab, counts.get(tab, 0), _href(params, status=tab, offset=0)) for tab in TABS],
-        "threads": await store.list_threads(db),
-        "cards": await _cards(db, comments),
+        "tabs": [
+            (tab, found.counts.get(tab, 0), _href(params, status=tab, offset=0)) for tab in TABS
+        ],
+        "threads": await owner.threads(store),
+        "cards": await owner.cards(store, found.comments),
         "total": total,
-        "first": offset + 1 if comments else 0,
-        "last": offset + len(comments),
+        "first": offset + 1 if found.comments else 0,
+        "last": offset + len(found.comments),
         "prev_href": _href(params, offset=max(0, offset - PAGE_SIZE)) if offset > 0 else "",
         "next_href": _href(params, offset=offset + PAGE_SIZE) if offset + PAGE_SIZE < total else "",
         "back": here,
         "notice": _notice(request),
     }
-    return render(request, "admin/queue.html", context, owner=owner)
+    return render(request, "admin/queue.html", context, owner=who)
+
+
+async def _card(request: Request) -> owner.Card:
+    store = store_of(request)
+    found = await owner.comment(store, path_comment_id(request))
+    return (await owner.cards(store, [found]))[0]
 
 
 @page
-async def show_comment(request: Request, owner: auth.Owner) -> Response:
+async def show_comment(request: Request, who: auth.Owner) -> Response:
     """One comment on its own; the script also fetches it to refresh a card in place."""
-    db = database(request)
-    comment = await existing_comment(db, path_comment_id(request))
+    card = await _card(request)
     back = safe_next(request.query_params.get("back"))
-    cards = await _cards(db, [comment])
     selectable = request.query_params.get("pick") == "1"
-    context = {"card": cards[0], "back": back, "notice": _notice(request), "selectable": selectable}
-    return render(request, "admin/comment.html", context, owner=owner)
+    context = {"card": card, "back": back, "notice": _notice(request), "selectable": selectable}
+    return render(request, "admin/comment.html", context, owner=who)
 
 
 @page
-async def confirm_delete(request: Request, owner: auth.Owner) -> Response:
+async def confirm_delete(request: Request, who: auth.Owner) -> Response:
     """The no-JS confirmation step before deleting: GET only shows the question."""
-    db = database(request)
-    comment = await existing_comment(db, path_comment_id(request))
+    card = await _card(request)
     back = safe_next(request.query_params.get("back"))
-    cards = await _cards(db, [comment])
-    return render(request, "admin/delete.html", {"card": cards[0], "back": back}, owner=owner)
+    return render(request, "admin/delete.html", {"card": card, "back": back}, owner=who)
 
 
 # -- actions from forms (the no-JS path; the script uses /admin/api/ instead) -----------------
 
 
+def _ids(form: dict[str, list[str]], name: str = "ids") -> list[int]:
+    values = form.get(name, [])
+    if len(values) == 1 and "," in values[0]:
+        values = values[0].split(",")
+    return [
+        int(i)
+        for i in dict.fromkeys(values)
+        if i.isascii() and i.isdigit() and 0 < len(i) < 19 and int(i) > 0
+    ]
+
+
 @action
-async def moderate(request: Request, owner: auth.Owner, form: dict[str, list[str]]) -> Response:
+async def moderate(request: Request, who: auth.Owner, form: dict[str, list[str]]) -> Response:
     """Approve, reject, spam, restore or demote one comment, then return to the queue."""
     comment_id = path_comment_id(request)
     name = form_value(form, "action")
     if name not in CARD_ACTIONS:
-        raise Invalid("action", "invalid", "no such action", 400)
+        raise Refusal("action", "invalid", "no such action", Kind.MALFORMED)
     back = form_value(form, "back")
     if name == "demote":
-        if not await store.demote(database(request), comment_id, owner.actor):
-            await existing_comment(database(request), comment_id)
-            raise Invalid("testimonial", "conflict", "not a testimonial", 409)
+        await owner.demote(store_of(request), comment_id, who.actor)
         return redirect(with_notice(back, done="demote"))
-    result = await owner_api.apply_action(request, name, comment_id, owner.actor)
-    if result.status_code != 200:
-        raise Invalid("status", "conflict", "the comment changed", result.status_code)
-    new = owner_api.TRANSITIONS[name][0].value
-    return redirect(with_notice(back, done=name, undo=str(comment_id), was=new))
+    change = await owner.change_status(store_of(request), comment_id, name, who.actor)
+    return redirect(with_notice(back, done=name, undo=str(comment_id), was=change.status.value))
 
 
 @action
-async def bulk(request: Request, owner: auth.Owner, form: dict[str, list[str]]) -> Response:
+async def bulk(request: Request, who: auth.Owner, form: dict[str, list[str]]) -> Response:
     """Approve, reject or spam every selected comment in one request."""
     name = form_value(form, "action")
     if name not in BULK_ACTIONS:
-        raise Invalid("action", "invalid", "no such action", 400)
-    ids = [int(i) for i in dict.fromkeys(form.get("ids", [])) if i.isdigit() and len(i) < 19]
+        raise Refusal("action", "invalid", "no such action", Kind.MALFORMED)
+    ids = _ids(form)
     if not ids:
-        raise Invalid("ids", "required", "select at least one comment", 400)
-    new, allowed = owner_api.TRANSITIONS[name]
-    changed = []
-    for comment_id in ids:
-        old = await store.set_status(
-            database(request), comment_id, new, allowed_from=allowed, action=name, actor=owner.actor
-        )
-        if old is not None:
-            changed.append(str(comment_id))
-    notice = {"done": "bulk", "n": str(len(changed)), "undo": ",".join(changed), "was": new.value}
+        raise Refusal("ids", "required", "select at least one comment", Kind.MALFORMED)
+    result = await owner.bulk(store_of(request), ids[: owner.MAX_BULK], name, who.actor)
+    new = TRANSITIONS[name][0].value
+    changed = ",".join(str(i) for i in result.changed)
+    notice = {"done": "bulk", "n": str(len(result.changed)), "undo": changed, "was": new}
     return redirect(with_notice(form_value(form, "back"), **notice))
 
 
 @action
-async def undo(request: Request, owner: auth.Owner, form: dict[str, list[str]]) -> Response:
+async def undo(request: Request, who: auth.Owner, form: dict[str, list[str]]) -> Response:
     """Put the comments of the last action back to their previous status."""
     try:
         current = Status(form_value(form, "status"))
     except ValueError:
-        raise Invalid("status", "invalid", "unknown status", 400) from None
-    ids = [int(i) for i in form_value(form, "ids").split(",") if i.isdigit() and len(i) < 19]
+        raise Refusal("status", "invalid", "unknown status", Kind.MALFORMED) from None
+    ids = _ids(form)
     if not ids:
-        raise Invalid("ids", "required", "nothing to undo", 400)
-    for comment_id in ids[: owner_api.MAX_BULK]:
-        await store.undo_status(database(request), comment_id, current, owner.actor)
+        raise Refusal("ids", "required", "nothing to undo", Kind.MALFORMED)
+    await owner.undo(store_of(request), ids, current, who.actor)
     return redirect(with_notice(form_value(form, "back"), done="undo"))
 
 
 @action
-async def promote(request: Request, owner: auth.Owner, form: dict[str, list[str]]) -> Response:
+async def promote(request: Request, who: auth.Owner, form: dict[str, list[str]]) -> Response:
     """Make a testimonial of a passage the owner chose; the passage must be the author's words."""
-    db = database(request)
-    comment = await existing_comment(db, path_comment_id(request))
-    excerpt = parse_excerpt(comment.body, form_value(form, "excerpt"))
-    if excerpt == " ".join(comment.body.split()):
-        excerpt = ""  # the whole text: no excerpt needed
-    try:
-        promoted = await store.promote(db, comment.id, excerpt, owner.actor)
-    except store.NoConsent:
-        raise Invalid("consent", "no_consent", "no consent", 409) from None
-    if not promoted:
-        raise Invalid("status", "not_approved", "not approved", 409)
+    excerpt = form_value(form, "excerpt")
+    await owner.promote(store_of(request), path_comment_id(request), excerpt, who.actor)
     return redirect(with_notice(form_value(form, "back"), done="promote"))
 
 
 @action
-async def reply(request: Request, owner: auth.Owner, form: dict[str, list[str]]) -> Response:
+async def reply(request: Request, who: auth.Owner, form: dict[str, list[str]]) -> Response:
     """Publish the owner's reply under an approved comment, marked as the owner's."""
-    db = database(request)
-    body = clean_body({"body": form_value(form, "body")})
-    await owner_api.publish_reply(db, path_comment_id(request), body, owner.actor)
+    body = form_value(form, "body")
+    await owner.reply(store_of(request), path_comment_id(request), body, who.actor)
     return redirect(with_notice(form_value(form, "back"), done="reply"))
 
 
 @action
-async def redact(request: Request, owner: auth.Owner, form: dict[str, list[str]]) -> Response:
+async def redact(request: Request, who: auth.Owner, form: dict[str, list[str]]) -> Response:
     """Cut passages from a reader's text; a refusal shows the card again with the owner's draft."""
-    db = database(request)
-    comment = await existing_comment(db, path_comment_id(request))
-    if comment.owner:
-        raise Invalid("id", "not_found", "no such reader comment", 404)
     draft = form_value(form, "body")
     try:
-        body = parse_redaction(comment.body, {"body": draft})
-    except Invalid as exc:
+        await owner.redact(store_of(request), path_comment_id(request), draft, who.actor)
+    except Refusal as exc:
+        if exc.kind == Kind.NOT_FOUND:
+            raise
         back = safe_next(form_value(form, "back"))
-        cards = await _cards(db, [comment])
-        failed = {"id": comment.id, "text": draft, "error": admin_text.error_message(exc.code)}
-        context = {"card": cards[0], "back": back, "notice": None, "redaction": failed}
-        return render(request, "admin/comment.html", context, exc.status, owner=owner)
-    await owner_api.save_redaction(db, comment, body, owner.actor)
+        card = await _card(request)
+        failed = {"id": card.comment.id, "text": draft, "error": admin_text.error_message(exc.code)}
+        context = {"card": card, "back": back, "notice": None, "redaction": failed}
+        return render(request, "admin/comment.html", context, status_for(exc), owner=who)
     return redirect(with_notice(form_value(form, "back"), done="redact"))
 
 
 @action
-async def delete(request: Request, owner: auth.Owner, form: dict[str, list[str]]) -> Response:
-    comment_id = path_comment_id(request)
-    if not await store.delete_comment(database(request), comment_id, owner.actor):
-        raise Invalid("id", "not_found", "no such comment", 404)
+async def delete(request: Request, who: auth.Owner, form: dict[str, list[str]]) -> Response:
+    await owner.delete(store_of(request), path_comment_id(request), who.actor)
     return redirect(with_notice(form_value(form, "back"), done="delete"))
 
 
@@ -349,10 +304,11 @@ async def delete(request: Request, owner: auth.Owner, form: dict[str, list[str]]
 async def _mail_link(request: Request) -> tuple[Comment, str]:
     """The comment and action a notice's link names; refused when forged or expired."""
     found = signing.read_mail_link_token(request.path_params["token"])
-    if found is None or found[1] not in notify.MAIL_ACTIONS:
-        raise Invalid("token", "invalid_link", "this link is invalid or has expired", 403)
-    comment = await existing_comment(database(request), found[0])
-    return comment, found[1]
+    if found is None or found[1] not in owner.MAIL_ACTIONS:
+        raise Refusal(
+            "token", "invalid_link", "this link is invalid or has expired", Kind.FORBIDDEN
+        )
+    return await owner.comment(store_of(request), found[0]), found[1]
 
 
 def _mail_page(
@@ -365,49 +321,42 @@ def _mail_page(
 async def mail_action_form(request: Request) -> Response:
     """GET only asks: a mail client or scanner that follows the link changes nothing."""
     try:
-        comment, action = await _mail_link(request)
-    except Invalid as exc:
-        return refusal(request, None, exc.status, exc.code)
+        comment, name = await _mail_link(request)
+    except Refusal as exc:
+        return refusal(request, None, status_for(exc), exc.code)
     if comment.status != Status.PENDING:
-        return _mail_page(request, comment, action, 409, handled=True)
-    return _mail_page(request, comment, action)
+        return _mail_page(request, comment, name, 409, handled=True)
+    return _mail_page(request, comment, name)
 
 
 async def mail_action(request: Request) -> Response:
     """Carry out the link's action once: only while the comment still waits for review."""
     try:
-        comment, action = await _mail_link(request)
-    except Invalid as exc:
-        return refusal(request, None, exc.status, exc.code)
+        comment, name = await _mail_link(request)
+    except Refusal as exc:
+        return refusal(request, None, status_for(exc), exc.code)
     if not auth.same_origin(request):
         return refusal(request, None, 403, "csrf")
-    new, _ = owner_api.TRANSITIONS[action]
-    changed = await store.set_status(
-        database(request),
-        comment.id,
-        new,
-        allowed_from=[Status.PENDING],
-        action=action,
-        actor="mail",
-    )
-    if changed is None:
-        return _mail_page(request, comment, action, 409, handled=True)
-    comment = await existing_comment(database(request), comment.id)
-    return _mail_page(request, comment, action, done=True)
+    store = store_of(request)
+    try:
+        await owner.change_status(store, comment.id, name, "mail", only_from=(Status.PENDING,))
+    except Refusal:
+        return _mail_page(request, comment, name, 409, handled=True)
+    return _mail_page(request, await owner.comment(store, comment.id), name, done=True)
 
 
 # -- activity ----------------------------------------------------------------------------------
 
 
 @page
-async def activity(request: Request, owner: auth.Owner) -> Response:
+async def activity(request: Request, who: auth.Owner) -> Response:
     """The moderation log: who did what, when, to which comment."""
     raw = request.query_params.get("before", "")
-    if raw and (not raw.isdigit() or len(raw) > 18):
-        raise Invalid("before", "invalid", "before must be a whole number", 400)
-    entries = await store.list_log(database(request), LOG_PAGE, int(raw) if raw else None)
+    if raw and (not (raw.isascii() and raw.isdigit()) or len(raw) > 18):
+        raise Refusal("before", "invalid", "before must be a whole number", Kind.MALFORMED)
+    entries = await owner.activity(store_of(request), LOG_PAGE, int(raw) if raw else None)
     older = f"/admin/activity?before={entries[-1].id}" if len(entries) == LOG_PAGE else ""
-    return render(request, "admin/activity.html", {"entries": entries, "older": older}, owner=owner)
+    return render(request, "admin/activity.html", {"entries": entries, "older": older}, owner=who)
 
 
 async def admin_root(request: Request) -> Response:

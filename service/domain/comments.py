@@ -1,0 +1,133 @@
+"""The comment records: statuses and their transitions, a comment, its page, the intake decision.
+
+Pure: no I/O, no HTTP, no settings. The store returns these records; the use cases decide with them.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+
+class Status(enum.StrEnum):
+    PENDING = "pending"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    SPAM = "spam"
+
+
+@dataclass(frozen=True)
+class Thread:
+    id: int
+    page_key: str
+    title: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Comment:
+    id: int
+    thread_id: int
+    parent_id: int | None
+    author: str
+    email: str
+    website: str
+    body: str
+    html: str
+    status: Status
+    owner: bool
+    consent: bool
+    consent_at: str | None
+    consent_version: str | None
+    testimonial: bool
+    excerpt: str
+    promoted_at: str | None
+    rating: int | None
+    lang: str
+    created_at: str
+    updated_at: str
+    moderated_at: str | None
+    page_key: str = ""
+    page_title: str = ""
+    page_url: str = ""
+    author_key: str = ""
+
+
+# action -> (new status, the statuses it may come from)
+TRANSITIONS: dict[str, tuple[Status, tuple[Status, ...]]] = {
+    "approve": (Status.APPROVED, (Status.PENDING, Status.REJECTED, Status.SPAM)),
+    "reject": (Status.REJECTED, (Status.PENDING, Status.APPROVED, Status.SPAM)),
+    "spam": (Status.SPAM, (Status.PENDING, Status.APPROVED, Status.REJECTED)),
+    "restore": (Status.PENDING, (Status.APPROVED, Status.REJECTED, Status.SPAM)),
+}
+BULK_ACTIONS = ("approve", "reject", "spam")
+
+
+def decide_status(*, looks_like_spam: bool, moderation: str, trusted_author: bool) -> Status:
+    """The intake decision: where a validated comment goes, given the spam signals and the mode.
+
+    `moderation` is "all" (everything waits), "first" (an author with an approved comment goes
+    live) or "none" (everything goes live). Spam never goes live, whatever the mode.
+    """
+    if looks_like_spam:
+        return Status.SPAM
+    if moderation == "none" or (moderation == "first" and trusted_author):
+        return Status.APPROVED
+    return Status.PENDING
+
+
+def shown_status(status: Status) -> Status:
+    """What the poster is told: spam looks like any comment waiting for review."""
+    return Status.PENDING if status == Status.SPAM else status
+
+
+@dataclass(frozen=True)
+class NewComment:
+    """What intake stores: validated, sanitised and with the status decided."""
+
+    page_key: str
+    page_title: str
+    page_url: str
+    parent_id: int | None
+    author: str
+    email: str
+    website: str
+    body: str
+    html: str
+    status: Status
+    consent: bool
+    consent_version: str
+    rating: int | None
+    lang: str
+    client_hash: str
+    author_key: str
+    owner: bool = False
+
+
+@dataclass(frozen=True)
+class Query:
+    """A filter over the whole queue, as the owner's list and admin page ask for it."""
+
+    status: Status | None = None
+    testimonial: bool | None = None
+    page_key: str = ""
+    search: str = ""
+    oldest_first: bool = False
+    limit: int = 20
+    offset: int = 0
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    """One row of the moderation log, with the author and page of comments still there."""
+
+    id: int
+    comment_id: int
+    action: str
+    actor: str
+    from_status: str | None
+    to_status: str | None
+    detail: str
+    created_at: str
+    author: str | None
+    page_title: str | None

@@ -1,0 +1,66 @@
+"""The owner's password: argon2id hashing, the hash file under DATA_DIR, constant-time checks.
+
+Threat: a stolen hash file or database (argon2id makes each guess expensive) and timing
+differences that tell whether a password is configured (a dummy hash is checked instead).
+"""
+
+from __future__ import annotations
+
+import os
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
+import settings
+
+# argon2id; the library defaults (t=3, m=64 MiB, p=4) exceed OWASP's minimum.
+_hasher = PasswordHasher()
+_DUMMY_HASH = _hasher.hash("not-the-password")
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def password_hash() -> str:
+    """The configured hash: the setting, or else the file `make run` writes on first start."""
+    if settings.ADMIN_PASSWORD_HASH:
+        return settings.ADMIN_PASSWORD_HASH
+    try:
+        return settings.ADMIN_PASSWORD_FILE.read_text().strip()
+    except OSError:
+        return ""
+
+
+def write_password_file(password: str) -> None:
+    """Keep only the password's hash, in DATA_DIR, readable by this user alone."""
+    settings.DATA_DIR.mkdir(parents=True, exist_ok=True)
+    path = settings.ADMIN_PASSWORD_FILE
+    tmp = path.with_suffix(".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as handle:
+        handle.write(hash_password(password) + "\n")
+    tmp.replace(path)
+
+
+def verify_password(password: str) -> bool:
+    """Check the owner's password in constant time; always False when none is configured.
+
+    A correct password whose stored hash uses weaker parameters than today's is re-hashed in
+    the file (a hash given in ADMIN_PASSWORD_HASH is the operator's to replace).
+    """
+    stored = password_hash()
+    try:
+        ok = _hasher.verify(stored or _DUMMY_HASH, password) and bool(stored)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
+    if ok and not settings.ADMIN_PASSWORD_HASH and _hasher.check_needs_rehash(stored):
+        write_password_file(password)
+    return ok
+
+
+def use_hasher(hasher: PasswordHasher) -> None:
+    """Swap the hasher (tests use cheap parameters; production never calls this)."""
+    global _hasher, _DUMMY_HASH
+    _hasher = hasher
+    _DUMMY_HASH = hasher.hash("not-the-password")

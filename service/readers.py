@@ -1,0 +1,159 @@
+"""The reader's use cases: submit a comment, see one's own, withdraw consent, delete one's own.
+
+Each is written once and called by the public JSON handlers. The intake decision itself (spam or
+not, pending or live) is the domain's pure `decide_status`; this module gathers its inputs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+import settings
+from service import notify, sanitize, signing
+from service.domain.comments import Comment, NewComment, Status, decide_status, shown_status
+from service.domain.errors import Kind, Refusal, not_found
+from service.domain.validation import IntakeRules, parse_submission
+from service.ratelimit import Limiter
+from service.store import Duplicate, ParentRefused, Store
+
+posting = Limiter(settings.RATE_LIMIT_POSTS, settings.RATE_LIMIT_WINDOW)
+MAX_TESTIMONIALS = 50  # per page of /api/testimonials
+
+
+def intake_rules() -> IntakeRules:
+    """The site's limits for a submission, from the settings as they are now."""
+    return IntakeRules(
+        max_body=settings.MAX_BODY_LENGTH,
+        max_name=settings.MAX_NAME_LENGTH,
+        max_links=settings.MAX_LINKS,
+        ratings=settings.RATINGS,
+        consent_version=settings.CONSENT_VERSION,
+    )
+
+
+@dataclass(frozen=True)
+class Submitted:
+    """A stored comment: its id, the status the poster is told, and their author token."""
+
+    comment_id: int
+    status: Status
+    author_token: str
+    notice: Callable[[], Awaitable[None]] | None  # the owner's mail, to send after answering
+
+
+async def submit(store: Store, data: Any, client: str) -> Submitted:
+    """Take a reader's comment: validate, check the limits, decide its status, sanitise, store.
+
+    The comment is stored before this returns; the owner's notice is returned to be sent after
+    the reader has the answer, so a slow mail server never holds up a reader.
+    """
+    submission = parse_submission(data, intake_rules())
+    wait = posting.retry_after(client)
+    if wait:
+        raise Refusal(
+            None,
+            "rate_limited",
+            f"too many comments from here; try again in {wait} seconds",
+            Kind.RATE_LIMITED,
+            retry_after=wait,
+        )
+    spam = bool(submission.honeypot)
+    if submission.form_token:
+        age = signing.form_token_age(submission.form_token)
+        if age is None:
+            raise Refusal("form_token", "expired", "the form has expired; please send it again")
+        spam = spam or age < signing.FORM_MIN_AGE
+    author_key = signing.read_author_token(submission.author_token) or signing.new_key()
+    trusted = (
+        not spam
+        and settings.MODERATION == "first"
+        and await store.comments.author_is_trusted(author_key)
+    )
+    status = decide_status(
+        looks_like_spam=spam, moderation=settings.MODERATION, trusted_author=trusted
+    )
+    new = NewComment(
+        page_key=submission.page,
+        page_title=submission.page_title,
+        page_url=submission.page_url,
+        parent_id=submission.parent,
+        author=submission.author,
+        email=submission.email,
+        website=submission.website,
+        body=submission.body,
+        html=sanitize.render(submission.body),
+        status=status,
+        consent=submission.consent,
+        consent_version=submission.consent_version,
+        rating=submission.rating,
+        lang=submission.lang,
+        client_hash=client,
+        author_key=author_key,
+    )
+    try:
+        comment_id = await store.comments.insert(new)
+    except Duplicate:
+        raise Refusal(
+            "body", "duplicate", "this text was already posted here", Kind.CONFLICT
+        ) from None
+    except ParentRefused as exc:
+        raise Refusal("parent", "not_found", str(exc)) from None
+    posting.hit(client)
+    notice = None
+    if status != Status.SPAM and notify.enabled():
+        page = submission.page_title or submission.page
+
+        async def notice() -> None:
+            await notify.new_comment(comment_id, submission.author, page, submission.body, status)
+
+    return Submitted(comment_id, shown_status(status), signing.author_token(author_key), notice)
+
+
+def _author_key(token: Any) -> str:
+    """The author key behind a valid author token, or a refusal."""
+    key = signing.read_author_token(token) if isinstance(token, str) and token else None
+    if key is None:
+        raise Refusal("author_token", "invalid", "author_token is not valid", Kind.FORBIDDEN)
+    return key
+
+
+async def published(store: Store, page: str) -> list[Comment]:
+    """A page's approved comments, oldest first."""
+    return await store.comments.list_approved(page)
+
+
+async def own_pending(store: Store, page: str, author_token: str) -> list[Comment]:
+    """The caller's own comments on a page that still wait for review."""
+    return await store.comments.list_own_pending(page, _author_key(author_token))
+
+
+async def withdraw_consent(store: Store, comment_id: int, author_token: str) -> None:
+    """The author takes back testimonial consent; the story leaves every testimonial list."""
+    key = _author_key(author_token)
+    if not await store.comments.withdraw_consent(comment_id, key):
+        raise not_found("no comment of yours with consent to withdraw")
+
+
+async def delete_own(store: Store, comment_id: int, author_token: str) -> None:
+    """The author deletes their own comment, whatever its status."""
+    key = _author_key(author_token)
+    if not await store.comments.delete_own(comment_id, key):
+        raise not_found("no comment of yours with this id")
+
+
+async def testimonials(store: Store, limit: int, before: int | None) -> list[Comment]:
+    """Approved, consented, promoted comments, newest first; `before` is an id cursor."""
+    return await store.comments.list_testimonials(limit, before)
+
+
+def form_rules() -> dict[str, Any]:
+    """What a comment form needs to know: a fresh form token and the current rules."""
+    return {
+        "form_token": signing.form_token(),
+        "consent_version": settings.CONSENT_VERSION,
+        "ratings": settings.RATINGS,
+        "moderation": settings.MODERATION,
+        "max_body_length": settings.MAX_BODY_LENGTH,
+    }

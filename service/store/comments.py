@@ -1,0 +1,435 @@
+"""Comments: intake, public and owner reads, guarded status changes, the reader's own rights.
+
+Methods return records from `service.domain`, never database rows. State changes are guarded
+(`WHERE status IN (...)`) and say whether a row changed, and each owner action writes its
+moderation-log row in the same transaction as the change itself.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import asyncpg
+from databases import Database
+
+from service.domain.comments import Comment, NewComment, Query, Status
+from service.store.clock import now
+from service.store.log import write_log
+from service.store.threads import upsert_thread
+
+_COMMENT_COLUMNS = """
+    c.id, c.thread_id, c.parent_id, c.author, c.email, c.website, c.body, c.html, c.status,
+    c.owner, c.consent, c.consent_at, c.consent_version, c.testimonial, c.excerpt, c.promoted_at,
+    c.rating, c.lang, c.created_at, c.updated_at, c.moderated_at, c.author_key,
+    t.page_key, t.title AS page_title, t.url AS page_url
+"""
+_FROM = "FROM comments c JOIN threads t ON t.id = c.thread_id"
+
+
+class Duplicate(Exception):
+    """The same text was already posted to the same place."""
+
+
+class ParentRefused(Exception):
+    """A reply names a comment that is missing, elsewhere or not published."""
+
+
+def body_hash(parent_id: int | None, body: str) -> str:
+    return hashlib.sha256(f"{parent_id or 0}\n{body}".encode()).hexdigest()
+
+
+def _comment(row: Any) -> Comment:
+    m: Mapping[str, Any] = row._mapping
+    return Comment(
+        id=int(m["id"]),
+        thread_id=int(m["thread_id"]),
+        parent_id=int(m["parent_id"]) if m["parent_id"] is not None else None,
+        author=m["author"],
+        email=m["email"],
+        website=m["website"],
+        body=m["body"],
+        html=m["html"],
+        status=Status(m["status"]),
+        owner=bool(m["owner"]),
+        consent=bool(m["consent"]),
+        consent_at=m["consent_at"],
+        consent_version=m["consent_version"],
+        testimonial=bool(m["testimonial"]),
+        excerpt=m["excerpt"],
+        promoted_at=m["promoted_at"],
+        rating=m["rating"],
+        lang=m["lang"],
+        created_at=m["created_at"],
+        updated_at=m["updated_at"],
+        moderated_at=m["moderated_at"],
+        author_key=m["author_key"],
+        page_key=m["page_key"],
+        page_title=m["page_title"],
+        page_url=m["page_url"],
+    )
+
+
+def _is_unique_violation(exc: Exception) -> bool:
+    if isinstance(exc, asyncpg.UniqueViolationError):
+        return True
+    return isinstance(exc, sqlite3.IntegrityError) and "UNIQUE" in str(exc)
+
+
+class NoConsent(Exception):
+    """The author did not agree to testimonial use, so the comment cannot be promoted."""
+
+
+_TESTIMONIAL = "c.status = 'approved' AND c.consent = 1 AND c.testimonial = 1"
+
+
+def _where(query: Query) -> tuple[str, dict[str, Any]]:
+    clauses: list[str] = ["1 = 1"]
+    values: dict[str, Any] = {}
+    if query.status is not None:
+        clauses.append("c.status = :status")
+        values["status"] = query.status.value
+    if query.testimonial is not None:
+        clauses.append("c.testimonial = :testimonial")
+        values["testimonial"] = int(query.testimonial)
+    if query.page_key:
+        clauses.append("t.page_key = :page_key")
+        values["page_key"] = query.page_key
+    if query.search:
+        pattern = query.search.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        clauses.append(
+            "(LOWER(c.author) LIKE :search ESCAPE '\\' OR LOWER(c.body) LIKE :search ESCAPE '\\')"
+        )
+        values["search"] = f"%{pattern}%"
+    return " AND ".join(clauses), values
+
+
+class Comments:
+    """Every query about comments; one instance per database."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def insert(self, new: NewComment) -> int:
+        """Store a comment (and its page's thread) in one transaction; return the new id.
+
+        The id comes from the INSERT itself, never from a later look-up, so concurrent posts can
+        never be handed each other's comments.
+        """
+        stamp = now()
+        try:
+            async with self.db.transaction():
+                thread_id = await upsert_thread(self.db, new.page_key, new.page_title, new.page_url)
+                if new.parent_id is not None:
+                    parent = await self.db.fetch_one(
+                        "SELECT thread_id, status FROM comments WHERE id = :id",
+                        {"id": new.parent_id},
+                    )
+                    if parent is None or int(parent["thread_id"]) != thread_id:
+                        raise ParentRefused("parent is not a comment on this page")
+                    if parent["status"] != Status.APPROVED:
+                        raise ParentRefused("parent is not a published comment")
+                return int(
+                    await self.db.fetch_val(
+                        """
+                        INSERT INTO comments (
+                            thread_id, parent_id, author, email, website, body, body_hash, html,
+                            status, owner, consent, consent_at, consent_version, rating, lang,
+                            client_hash, author_key, created_at, updated_at, moderated_at
+                        ) VALUES (
+                            :thread_id, :parent_id, :author, :email, :website, :body,
+                            :body_hash, :html, :status, :owner, :consent, :consent_at,
+                            :consent_version, :rating, :lang, :client_hash, :author_key,
+                            :now, :now, :moderated_at
+                        )
+                        RETURNING id
+                        """,
+                        {
+                            "thread_id": thread_id,
+                            "parent_id": new.parent_id,
+                            "author": new.author,
+                            "email": new.email,
+                            "website": new.website,
+                            "body": new.body,
+                            "body_hash": body_hash(new.parent_id, new.body),
+                            "html": new.html,
+                            "status": new.status.value,
+                            "owner": int(new.owner),
+                            "consent": int(new.consent),
+                            "consent_at": stamp if new.consent else None,
+                            "consent_version": new.consent_version if new.consent else None,
+                            "rating": new.rating,
+                            "lang": new.lang,
+                            "client_hash": new.client_hash,
+                            "author_key": new.author_key,
+                            "now": stamp,
+                            "moderated_at": stamp if new.owner else None,
+                        },
+                    )
+                )
+        except Exception as exc:
+            if _is_unique_violation(exc):
+                raise Duplicate("the same text was already posted here") from None
+            raise
+
+    async def author_is_trusted(self, author_key: str) -> bool:
+        """Whether this browser (by its signed author key) already had a comment approved."""
+        if not author_key:
+            return False
+        row = await self.db.fetch_one(
+            "SELECT 1 FROM comments WHERE author_key = :key AND status = 'approved' AND owner = 0 "
+            "LIMIT 1",
+            {"key": author_key},
+        )
+        return row is not None
+
+    async def get(self, comment_id: int) -> Comment | None:
+        row = await self.db.fetch_one(
+            f"SELECT {_COMMENT_COLUMNS} {_FROM} WHERE c.id = :id", {"id": comment_id}
+        )
+        return _comment(row) if row else None
+
+    async def list_approved(self, page_key: str) -> list[Comment]:
+        """A page's published comments, oldest first, so replies follow their parents."""
+        rows = await self.db.fetch_all(
+            f"SELECT {_COMMENT_COLUMNS} {_FROM} "
+            "WHERE t.page_key = :page_key AND c.status = 'approved' ORDER BY c.id",
+            {"page_key": page_key},
+        )
+        return [_comment(r) for r in rows]
+
+    async def list_own_pending(self, page_key: str, author_key: str) -> list[Comment]:
+        """The comments one browser posted to a page that still wait for review."""
+        rows = await self.db.fetch_all(
+            f"SELECT {_COMMENT_COLUMNS} {_FROM} "
+            "WHERE c.author_key = :key AND c.status = 'pending' AND t.page_key = :page_key "
+            "ORDER BY c.id",
+            {"key": author_key, "page_key": page_key},
+        )
+        return [_comment(r) for r in rows]
+
+    async def list_testimonials(self, limit: int, before: int | None = None) -> list[Comment]:
+        """Published, consented, promoted comments, newest first; `before` is an id cursor."""
+        values: dict[str, Any] = {"limit": limit}
+        cursor = ""
+        if before is not None:
+            cursor, values["before"] = "AND c.id < :before", before
+        rows = await self.db.fetch_all(
+            f"SELECT {_COMMENT_COLUMNS} {_FROM} WHERE {_TESTIMONIAL} {cursor} "
+            "ORDER BY c.id DESC LIMIT :limit",
+            values,
+        )
+        return [_comment(r) for r in rows]
+
+    async def list_queue(self, query: Query) -> tuple[list[Comment], int]:
+        """One page of the queue and the number of comments the filter matches in all."""
+        where, values = _where(query)
+        order = "ASC" if query.oldest_first else "DESC"
+        rows = await self.db.fetch_all(
+            f"SELECT {_COMMENT_COLUMNS} {_FROM} WHERE {where} "
+            f"ORDER BY c.id {order} LIMIT :limit OFFSET :offset",
+            {**values, "limit": query.limit, "offset": query.offset},
+        )
+        total = await self.db.fetch_val(f"SELECT COUNT(*) {_FROM} WHERE {where}", values)
+        return [_comment(r) for r in rows], int(total)
+
+    async def count_by_status(self, page_key: str = "") -> dict[str, int]:
+        """Counts for each status, plus `testimonials` and `all`, for the queue's tabs."""
+        where = "WHERE t.page_key = :page_key" if page_key else ""
+        values = {"page_key": page_key} if page_key else {}
+        rows = await self.db.fetch_all(
+            f"SELECT c.status, COUNT(*) AS n, SUM(CASE WHEN {_TESTIMONIAL} THEN 1 ELSE 0 END) AS t "
+            f"{_FROM} {where} GROUP BY c.status",
+            values,
+        )
+        counts = {status.value: 0 for status in Status}
+        testimonials = 0
+        for row in rows:
+            counts[row["status"]] = int(row["n"])
+            testimonials += int(row["t"] or 0)
+        counts["testimonials"] = testimonials
+        counts["all"] = sum(counts[s.value] for s in Status)
+        return counts
+
+    async def set_status(
+        self,
+        comment_id: int,
+        new: Status,
+        *,
+        allowed_from: Iterable[Status],
+        action: str,
+        actor: str,
+    ) -> Status | None:
+        """Move a comment to `new` if it is in one of `allowed_from`; return the old status."""
+        allowed = [s.value for s in allowed_from]
+        names = {f"from{i}": s for i, s in enumerate(allowed)}
+        placeholders = ", ".join(f":{n}" for n in names)
+        async with self.db.transaction():
+            # SET expressions see the row as it was, so previous_status receives the old status.
+            old = await self.db.fetch_val(
+                "UPDATE comments SET previous_status = status, status = :new, "
+                "moderated_at = :now, updated_at = :now "
+                f"WHERE id = :id AND status IN ({placeholders}) RETURNING previous_status",
+                {"new": new.value, "now": now(), "id": comment_id, **names},
+            )
+            if old is None:
+                return None
+            await write_log(self.db, comment_id, action, actor, old, new.value)
+        return Status(old)
+
+    async def promote(self, comment_id: int, excerpt: str, actor: str) -> bool:
+        """Make an approved, consented comment a testimonial; False if it is not approved.
+
+        Raises NoConsent when the author gave no consent.
+        """
+        async with self.db.transaction():
+            changed = await self.db.fetch_val(
+                "UPDATE comments SET testimonial = 1, excerpt = :excerpt, promoted_at = :now, "
+                "updated_at = :now WHERE id = :id AND status = 'approved' AND consent = 1 "
+                "AND owner = 0 RETURNING id",
+                {"excerpt": excerpt, "now": now(), "id": comment_id},
+            )
+            if changed is None:
+                consent = await self.db.fetch_val(
+                    "SELECT consent FROM comments WHERE id = :id AND owner = 0", {"id": comment_id}
+                )
+                if consent == 0:
+                    raise NoConsent("the author did not agree to testimonial use")
+                return False
+            await write_log(self.db, comment_id, "promote", actor, "approved", "approved", excerpt)
+        return True
+
+    async def demote(self, comment_id: int, actor: str) -> bool:
+        """Take a comment off the testimonials; False if it was not one."""
+        async with self.db.transaction():
+            changed = await self.db.fetch_val(
+                "UPDATE comments SET testimonial = 0, updated_at = :now "
+                "WHERE id = :id AND testimonial = 1 RETURNING status",
+                {"now": now(), "id": comment_id},
+            )
+            if changed is None:
+                return False
+            await write_log(self.db, comment_id, "demote", actor, changed, changed)
+        return True
+
+    async def delete(self, comment_id: int, actor: str) -> bool:
+        """Delete a comment for good; its replies stay, moved up to the top level."""
+        async with self.db.transaction():
+            await self.db.execute(
+                "UPDATE comments SET parent_id = NULL WHERE parent_id = :id", {"id": comment_id}
+            )
+            old = await self.db.fetch_val(
+                "DELETE FROM comments WHERE id = :id RETURNING status", {"id": comment_id}
+            )
+            if old is None:
+                return False
+            await write_log(self.db, comment_id, "delete", actor, old, None)
+        return True
+
+    async def undo_status(self, comment_id: int, expected: Status, actor: str) -> Status | None:
+        """Put a comment back to its status before its last change, if it still is `expected`."""
+        async with self.db.transaction():
+            row = await self.db.fetch_one(
+                "UPDATE comments SET status = previous_status, previous_status = status, "
+                "moderated_at = :now, updated_at = :now WHERE id = :id AND status = :expected "
+                "AND previous_status IS NOT NULL RETURNING status",
+                {"now": now(), "id": comment_id, "expected": expected.value},
+            )
+            if row is None:
+                return None
+            await write_log(self.db, comment_id, "undo", actor, expected.value, row["status"])
+        return Status(row["status"])
+
+    async def redact(
+        self, comment_id: int, body: str, html: str, excerpt: str, cuts: int, actor: str
+    ) -> bool:
+        """Replace a comment's text by the owner's redaction of it, logged with what was removed."""
+        async with self.db.transaction():
+            row = await self.db.fetch_one(
+                "UPDATE comments SET body = :body, body_hash = :hash, html = :html, "
+                "excerpt = :excerpt, updated_at = :now WHERE id = :id AND owner = 0 "
+                "RETURNING status",
+                {
+                    "body": body,
+                    "hash": body_hash(None, f"{comment_id}\n{body}"),
+                    "html": html,
+                    "excerpt": excerpt,
+                    "now": now(),
+                    "id": comment_id,
+                },
+            )
+            if row is None:
+                return False
+            await write_log(
+                self.db, comment_id, "redact", actor, row["status"], row["status"], f"{cuts} cut(s)"
+            )
+        return True
+
+    async def withdraw_consent(self, comment_id: int, author_key: str) -> bool:
+        """The author takes back testimonial consent: the comment leaves the testimonials now."""
+        async with self.db.transaction():
+            changed = await self.db.fetch_val(
+                "UPDATE comments SET consent = 0, testimonial = 0, updated_at = :now "
+                "WHERE id = :id AND author_key = :key AND author_key <> '' AND consent = 1 "
+                "RETURNING status",
+                {"now": now(), "id": comment_id, "key": author_key},
+            )
+            if changed is None:
+                return False
+            await write_log(self.db, comment_id, "withdraw_consent", "author", changed, changed)
+        return True
+
+    async def delete_own(self, comment_id: int, author_key: str) -> bool:
+        """The author deletes their own comment; replies stay, moved up to the top level."""
+        async with self.db.transaction():
+            owner_of = await self.db.fetch_val(
+                "SELECT id FROM comments WHERE id = :id AND author_key = :key AND author_key <> ''",
+                {"id": comment_id, "key": author_key},
+            )
+            if owner_of is None:
+                return False
+            await self.db.execute(
+                "UPDATE comments SET parent_id = NULL WHERE parent_id = :id", {"id": comment_id}
+            )
+            old = await self.db.fetch_val(
+                "DELETE FROM comments WHERE id = :id RETURNING status", {"id": comment_id}
+            )
+            await write_log(self.db, comment_id, "delete", "author", old, None)
+        return True
+
+    async def testimonials_version(self) -> str:
+        """Changes whenever anything that can appear in the testimonials could have changed."""
+        row = await self.db.fetch_one(
+            "SELECT COUNT(*) AS n, MAX(c.updated_at) AS latest, MAX(c.id) AS top "
+            "FROM comments c WHERE c.testimonial = 1"
+        )
+        assert row is not None
+        return f"{row['n']}:{row['latest']}:{row['top']}"
+
+    async def page_version(self, page_key: str) -> str:
+        """Changes whenever any comment of the page is added, changed or removed."""
+        row = await self.db.fetch_one(
+            "SELECT COUNT(*) AS n, MAX(c.updated_at) AS latest, MAX(c.id) AS top "
+            "FROM comments c JOIN threads t ON t.id = c.thread_id WHERE t.page_key = :page_key",
+            {"page_key": page_key},
+        )
+        assert row is not None
+        return f"{row['n']}:{row['latest']}:{row['top']}"
+
+    async def export_all(self) -> dict[str, list[dict[str, Any]]]:
+        """Every thread, comment and log entry, for the owner's backup or a move elsewhere."""
+        tables = {
+            "threads": "SELECT id, page_key, title, url, created_at FROM threads ORDER BY id",
+            "comments": "SELECT id, thread_id, parent_id, author, email, website, body, html, "
+            "status, owner, consent, consent_at, consent_version, testimonial, excerpt, "
+            "promoted_at, rating, lang, created_at, updated_at, moderated_at "
+            "FROM comments ORDER BY id",
+            "moderation_log": "SELECT id, comment_id, action, actor, from_status, to_status, "
+            "detail, created_at FROM moderation_log ORDER BY id",
+        }
+        return {
+            name: [dict(row._mapping) for row in await self.db.fetch_all(query)]
+            for name, query in tables.items()
+        }

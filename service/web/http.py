@@ -1,0 +1,234 @@
+"""Request helpers both sides of the web edge share: one error shape, careful body reading,
+conditional answers, and the table from the domain's refusal kinds to HTTP statuses.
+
+Threat: hostile request bodies. A body is read in chunks and refused with 413 as soon as it
+passes MAX_REQUEST_BYTES (or at once when Content-Length says so); bytes must be UTF-8; JSON may
+not contain NaN/Infinity, duplicate keys, unpaired surrogates or absurd nesting. Every refusal is
+a 4xx JSON error that names the field, never a 500.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import logging
+from typing import Any
+
+from starlette.requests import HTTPConnection, Request
+from starlette.responses import JSONResponse, Response
+
+import settings
+from service.cache import Renderings
+from service.domain.errors import Kind, Refusal
+from service.store import Store
+
+log = logging.getLogger("chorus")
+MAX_DEPTH = 20  # nesting levels a JSON body may use
+BODY_TIMEOUT = 10.0  # seconds a client may take to send a request body
+
+
+# The one place a refusal's kind becomes a status code.
+STATUS: dict[Kind, int] = {
+    Kind.INVALID: 422,
+    Kind.MALFORMED: 400,
+    Kind.FORBIDDEN: 403,
+    Kind.NOT_FOUND: 404,
+    Kind.CONFLICT: 409,
+    Kind.RATE_LIMITED: 429,
+}
+
+
+class RequestError(Refusal):
+    """A refusal about the HTTP request itself (size, media type, pace), with its own status."""
+
+    def __init__(self, status: int, field: str | None, code: str, message: str) -> None:
+        super().__init__(field, code, message, Kind.MALFORMED)
+        self.status = status
+
+
+def status_for(refusal: Refusal) -> int:
+    return refusal.status if isinstance(refusal, RequestError) else STATUS[refusal.kind]
+
+
+def refused(refusal: Refusal) -> JSONResponse:
+    """The JSON answer to a refusal, with Retry-After when the caller must wait."""
+    headers = {"Retry-After": str(refusal.retry_after)} if refusal.retry_after else None
+    return error(status_for(refusal), refusal.code, refusal.message, refusal.field, headers)
+
+
+def error(
+    status: int,
+    code: str,
+    message: str,
+    field: str | None = None,
+    headers: dict[str, str] | None = None,
+) -> JSONResponse:
+    """The one error shape of the whole API."""
+    body = {"error": {"code": code, "field": field[:100] if field else None, "message": message}}
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+def _malformed(field: str, code: str, message: str) -> Refusal:
+    return Refusal(field, code, message, Kind.MALFORMED)
+
+
+def _reject_constant(name: str) -> Any:
+    raise _malformed("request", "invalid_json", f"{name} is not valid JSON")
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _malformed(key, "duplicate_key", f"{key} appears twice in the request")
+        result[key] = value
+    return result
+
+
+def _depth(text: str) -> int:
+    deepest = level = 0
+    in_string = escaped = False
+    for char in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            level += 1
+            deepest = max(deepest, level)
+        elif char in "]}":
+            level -= 1
+    return deepest
+
+
+async def read_body(request: Request, media_type: str) -> bytes:
+    """The raw body of a request of `media_type`, refused past MAX_REQUEST_BYTES.
+
+    A declared Content-Length over the limit is refused before anything is read; a body
+    without one is read in chunks and refused as soon as it passes the limit.
+    """
+    media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media != media_type:
+        raise RequestError(
+            415, "content-type", "unsupported_media_type", f"send the request as {media_type}"
+        )
+    limit = settings.MAX_REQUEST_BYTES
+    too_large = RequestError(
+        413, "request", "too_large", f"the request body must be at most {limit} bytes"
+    )
+    declared = request.headers.get("content-length")
+    if declared is not None and (
+        not (declared.isascii() and declared.isdigit()) or int(declared) > limit
+    ):
+        raise too_large
+    chunks, size = [], 0
+    try:
+        # uvicorn has no body read timeout: a client trickling bytes must not hold us forever.
+        async with asyncio.timeout(BODY_TIMEOUT):
+            async for chunk in request.stream():
+                size += len(chunk)
+                if size > limit:
+                    raise too_large
+                chunks.append(chunk)
+    except TimeoutError:
+        raise RequestError(
+            408, "request", "timeout", "the request body arrived too slowly"
+        ) from None
+    return b"".join(chunks)
+
+
+async def read_json(request: Request) -> Any:
+    """The request's JSON value, or a refusal that says what is wrong with it."""
+    raw = await read_body(request, "application/json")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise _malformed("request", "invalid_encoding", "the request body must be UTF-8") from None
+    if _depth(text) > MAX_DEPTH:
+        raise _malformed("request", "invalid_json", "the JSON is nested too deeply")
+    try:
+        value = json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_no_duplicates)
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except Refusal:
+        raise
+    except UnicodeEncodeError:
+        raise _malformed(
+            "request", "invalid_json", "the JSON holds an unpaired surrogate"
+        ) from None
+    except (ValueError, RecursionError):
+        raise _malformed("request", "invalid_json", "the request body is not valid JSON") from None
+    return value
+
+
+async def read_object(
+    request: Request, allowed: set[str], *, empty_ok: bool = False
+) -> dict[str, Any]:
+    """A JSON object with no fields but `allowed`; `empty_ok` also takes an empty body as {}."""
+    if empty_ok and request.headers.get("content-length", "0") == "0":
+        return {}
+    data = await read_json(request)
+    if not isinstance(data, dict):
+        raise _malformed("request", "not_an_object", "the request body must be a JSON object")
+    unknown = sorted(set(data) - allowed)
+    if unknown:
+        raise Refusal(unknown[0], "unknown_field", f"{unknown[0]} is not a field this API takes")
+    return data
+
+
+def json_bytes(payload: Any) -> bytes:
+    return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def conditional(
+    request: Request, body: bytes, media_type: str = "application/json", max_age: int = 0
+) -> Response:
+    """The body with a strong ETag, or 304 when the client already has it."""
+    etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
+    headers = {"ETag": etag, "Cache-Control": f"public, max-age={max_age}, must-revalidate"}
+    if etag in request.headers.get("if-none-match", ""):
+        return Response(status_code=304, headers=headers)
+    return Response(body, media_type=media_type, headers=headers)
+
+
+def int_param(request: Request, name: str, default: int | None, low: int, high: int) -> int | None:
+    """A whole-number query parameter clamped to low..high; absent or empty gives `default`."""
+    raw = request.query_params.get(name)
+    if raw is None or raw == "":
+        return default
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > 12:
+        raise Refusal(name, "not_an_integer", f"{name} must be a whole number")
+    return max(low, min(high, int(raw)))
+
+
+def path_comment_id(request: Request) -> int:
+    """The comment id in the path; anything that is not one is simply a missing comment."""
+    raw = request.path_params["comment_id"]
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > 18:
+        raise Refusal("id", "not_found", "no such comment", Kind.NOT_FOUND)
+    return int(raw)
+
+
+def allowed_origins(request: Request | None = None) -> set[str]:
+    """Origins that may call the comment API from a browser: the setting plus our own."""
+    own = settings.PUBLIC_URL
+    origins = {*settings.ALLOWED_ORIGINS, own}
+    if request is not None:
+        origins.add(str(request.base_url).rstrip("/"))
+    return origins
+
+
+def store_of(request: HTTPConnection) -> Store:
+    """The app's store; handlers pass it to the use cases and never touch SQL themselves."""
+    store: Store = request.app.state.store
+    return store
+
+
+def renderings(request: HTTPConnection) -> Renderings:
+    cache: Renderings = request.app.state.renderings
+    return cache

@@ -1,0 +1,84 @@
+"""Middleware every response passes: CORS for the public API, and the baseline security headers.
+
+Threat: other sites' pages reading the owner API (it never gets CORS headers) or posting as a
+reader from a site that is not allowed (ALLOWED_ORIGINS); sniffing and downgrade (nosniff, HSTS).
+"""
+
+from __future__ import annotations
+
+from starlette.datastructures import Headers, MutableHeaders
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+import settings
+from service.web.http import allowed_origins
+
+
+class PublicCORS:
+    """CORS for the public API only: comments for ALLOWED_ORIGINS, testimonials and feeds for all.
+
+    The owner API never gets CORS headers, so other sites' pages can never read it.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        path = scope.get("path", "")
+        if scope["type"] != "http" or not path.startswith(("/api/", "/feeds/")):
+            await self.app(scope, receive, send)
+            return
+        headers = Headers(scope=scope)
+        origin = headers.get("origin")
+        open_to_all = path.startswith(("/feeds/", "/api/testimonials"))
+        allow = "*" if open_to_all else None
+        if origin and not open_to_all and origin in allowed_origins(Request(scope)):
+            allow = origin
+        if scope["method"] == "OPTIONS" and headers.get("access-control-request-method"):
+            preflight = JSONResponse(None, status_code=204 if allow else 403)
+            if allow:
+                preflight.headers.update(
+                    {
+                        "Access-Control-Allow-Origin": allow,
+                        "Access-Control-Allow-Methods": "GET, POST",
+                        "Access-Control-Allow-Headers": "Content-Type",
+                        "Access-Control-Max-Age": "600",
+                        "Vary": "Origin",
+                    }
+                )
+            await preflight(scope, receive, send)
+            return
+
+        async def send_with_cors(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                out = MutableHeaders(scope=message)
+                if allow:
+                    out["Access-Control-Allow-Origin"] = allow
+                out.add_vary_header("Origin")
+            await send(message)
+
+        await self.app(scope, receive, send_with_cors)
+
+
+class SecurityHeaders:
+    """Headers every response carries; admin pages add a stricter policy of their own."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                out = MutableHeaders(scope=message)
+                out.setdefault("X-Content-Type-Options", "nosniff")
+                out.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")
+                if settings.PUBLIC_URL.startswith("https://"):
+                    out.setdefault("Strict-Transport-Security", "max-age=31536000")
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)

@@ -1,0 +1,140 @@
+"""The public JSON API the widgets and homepages call: thin handlers over `service.readers`.
+
+Each handler parses the request, calls one use case and shapes the answer. Nothing pending,
+rejected or private ever leaves through here (`service.web.shapes` decides what is public).
+"""
+
+from __future__ import annotations
+
+from starlette.background import BackgroundTask
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+from service import readers
+from service.domain.errors import Kind, Refusal
+from service.domain.validation import clean_line
+from service.web.clients import client_key
+from service.web.http import (
+    allowed_origins,
+    conditional,
+    int_param,
+    json_bytes,
+    path_comment_id,
+    read_json,
+    read_object,
+    renderings,
+    store_of,
+)
+from service.web.shapes import public_comment, public_testimonial
+
+
+def _check_origin(request: Request) -> None:
+    origin = request.headers.get("origin")
+    if origin is not None and origin not in allowed_origins(request):
+        raise Refusal(
+            "origin", "forbidden_origin", "this site may not post comments here", Kind.FORBIDDEN
+        )
+
+
+async def submit_comment(request: Request) -> Response:
+    """Take a reader's comment; 202 once it is stored, the owner's mail after the answer."""
+    _check_origin(request)
+    data = await read_json(request)
+    result = await readers.submit(store_of(request), data, client_key(request))
+    return JSONResponse(
+        {
+            "id": result.comment_id,
+            "status": result.status.value,
+            "author_token": result.author_token,
+        },
+        status_code=202,
+        background=BackgroundTask(result.notice) if result.notice else None,
+    )
+
+
+async def list_comments(request: Request) -> Response:
+    """A page's approved comments, oldest first, each with its parent's id."""
+    page = clean_line(dict(request.query_params), "page", 500, required=True)
+    store = store_of(request)
+
+    async def render() -> bytes:
+        comments = await readers.published(store, page)
+        shown = {c.id for c in comments}
+        return json_bytes(
+            {
+                "page": page,
+                "count": len(comments),
+                "comments": [public_comment(c, shown) for c in comments],
+            }
+        )
+
+    version = await store.comments.page_version(page)
+    body = await renderings(request).get(f"comments:{page}", version, render)
+    return conditional(request, body)
+
+
+async def list_own_pending(request: Request) -> Response:
+    """The caller's own comments on a page that still wait for review (by author token)."""
+    data = await read_object(request, {"page", "author_token"})
+    page = clean_line(data, "page", 500, required=True)
+    token = clean_line(data, "author_token", 400, required=True)
+    mine = await readers.own_pending(store_of(request), page, token)
+    comments = [{**public_comment(c), "status": c.status.value} for c in mine]
+    return JSONResponse({"page": page, "comments": comments}, headers={"Cache-Control": "no-store"})
+
+
+async def _author_token(request: Request) -> str:
+    data = await read_json(request)
+    if not isinstance(data, dict) or set(data) != {"author_token"}:
+        raise Refusal("author_token", "required", 'send {"author_token": "..."}')
+    return clean_line(data, "author_token", 400, required=True)
+
+
+async def withdraw_consent(request: Request) -> Response:
+    """The author takes back testimonial consent; the story leaves every testimonial list."""
+    comment_id = path_comment_id(request)
+    await readers.withdraw_consent(store_of(request), comment_id, await _author_token(request))
+    return JSONResponse({"id": comment_id, "consent": False})
+
+
+async def delete_own_comment(request: Request) -> Response:
+    """The author deletes their own comment, whatever its status."""
+    comment_id = path_comment_id(request)
+    await readers.delete_own(store_of(request), comment_id, await _author_token(request))
+    return JSONResponse({"id": comment_id, "deleted": True})
+
+
+async def comment_form(request: Request) -> Response:
+    """What a comment form needs from the service: a fresh form token and the current rules."""
+    return JSONResponse(readers.form_rules(), headers={"Cache-Control": "no-store"})
+
+
+async def list_testimonials(request: Request) -> Response:
+    """Approved comments whose authors consented and which the owner promoted, newest first."""
+    limit = int_param(request, "limit", 10, 1, readers.MAX_TESTIMONIALS) or 10
+    before = int_param(request, "before", None, 1, 2**62)
+    store = store_of(request)
+
+    async def render() -> bytes:
+        rows = await readers.testimonials(store, limit + 1, before)
+        more = len(rows) > limit
+        rows = rows[:limit]
+        return json_bytes(
+            {
+                "testimonials": [public_testimonial(c) for c in rows],
+                "next": rows[-1].id if more and rows else None,
+            }
+        )
+
+    version = await store.comments.testimonials_version()
+    body = await renderings(request).get(f"testimonials:{limit}:{before}", version, render)
+    return conditional(request, body, max_age=60)
+
+
+async def health(request: Request) -> Response:
+    """200 when the database answers, 503 when it does not."""
+    try:
+        await store_of(request).ping()
+    except Exception:
+        return JSONResponse({"status": "unavailable", "database": "unreachable"}, status_code=503)
+    return JSONResponse({"status": "ok", "database": "ok"}, headers={"Cache-Control": "no-store"})
