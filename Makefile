@@ -59,8 +59,8 @@ check: lint typecheck test ## everything CI checks
 bench: $(STAMP) ## run the benchmarks (prints figures; not part of make test)
 	$(BIN)/python bench/run.py
 
-widget-size: ## gzipped size of each widget; fails over budget
-	$(PYTHON) bench/widget_size.py
+widget-size: $(STAMP) ## gzipped size of each widget as served (minified); fails over budget
+	$(BIN)/python bench/widget_size.py
 
 clean: ## remove the virtualenv, caches and test artifacts (keeps data/)
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .coverage .coverage.* htmlcov test-artifacts *.egg-info

@@ -1,182 +1,514 @@
-/* Chorus comments widget; the README lists its data-* options. */
+/* Chorus comments widget; the README lists its data-* options. Served minified. */
 (() => {
   "use strict";
-  const S = document.currentScript;
-  if (!S) return;
-  const D = S.dataset, doc = document, API = D.api || new URL(S.src).origin, TOK = "chorus:author";
-  const can = doc.querySelector("link[rel=canonical]");
-  const PAGE = D.page || (can ? new URL(can.href).pathname : location.pathname);
-  const HREF = can ? can.href : location.href.split("#")[0];
-  const LANG = /^nl/i.test(D.lang || doc.documentElement.lang) ? "nl" : "en";
-  // data-t-<key> replaces a string; API error codes are keys too.
-  const K = "fail title empty form name email emailHint site body rating stars consent send sending thanks live reply replyTo cancel owner pending required too_long invalid_email invalid_url too_many_links duplicate rate_limited expired control_character".split(" ");
-  const V = (LANG == "nl"
-    ? "Er ging iets mis. Probeer het later opnieuw.|Reacties|Nog geen reacties.|Deel je verhaal|Naam|E-mail (optioneel)|Nooit zichtbaar, alleen voor de eigenaar.|Website (optioneel)|Je verhaal|Waardering (optioneel)|{n} van 5 sterren|Mijn verhaal mag met mijn naam als aanbeveling op deze website staan.|Verstuur|Versturen…|Dank je wel! Je verhaal verschijnt na goedkeuring.|Dank je wel! Je reactie staat online.|Reageer|Reageer op {n}|Annuleer|Eigenaar|Wacht op goedkeuring|Vul dit veld in.|Dit is te lang.|Geen geldig e-mailadres.|Geen geldig webadres.|Te veel links.|Dit verhaal staat er al.|Even geduld, probeer het straks opnieuw.|Het formulier was verlopen; verstuur het opnieuw.|Bevat ongeldige tekens."
-    : "Something went wrong. Please try again later.|Comments|No comments yet.|Share your story|Name|Email (optional)|Never shown; only the owner sees it.|Website (optional)|Your story|Rating (optional)|{n} out of 5 stars|My story may be shown with my name as a testimonial on this website.|Send|Sending…|Thank you! Your story will appear after review.|Thank you! Your comment is live.|Reply|Reply to {n}|Cancel|Owner|Awaiting review|Please fill in this field.|This is too long.|Not a valid email address.|Not a valid web address.|Too many links.|This was already posted.|Please wait a little and try again.|The form had expired; please send it again.|Contains invalid characters."
-  ).split("|");
-  const t = (k, n) => ((n = "t" + k[0].toUpperCase() + k.slice(1)) in D ? D[n] : V[K.indexOf(k)] || V[0]);
-  const stars = (n) => t("stars").replace("{n}", n);
-  const h = (tag, a = {}, ...kids) => {
-    const e = doc.createElement(tag);
-    for (const n in a) n[0] == "o" ? (e[n] = a[n]) : a[n] != null && a[n] !== false && e.setAttribute(n, a[n]);
-    e.append(...kids.filter(Boolean));
-    return e;
+
+  const script = document.currentScript;
+  // It is null when the file is loaded as a module: then there is no tag to read options from.
+  if (!script) return;
+  const options = script.dataset;
+  const API = options.api || new URL(script.src).origin;
+  // Remembers the reader's author token, so their own comments awaiting review show on every visit.
+  const TOKEN_KEY = "chorus:author";
+  const canonical = document.querySelector("link[rel=canonical]");
+  const PAGE = options.page || (canonical ? new URL(canonical.href).pathname : location.pathname);
+  const PAGE_URL = canonical ? canonical.href : location.href.split("#")[0];
+  const LANG = /^nl/i.test(options.lang || document.documentElement.lang) ? "nl" : "en";
+
+  // Everything the reader reads. The service's error codes are keys too, so each error is shown in
+  // the reader's language; an unknown code shows `fail`.
+  const STRINGS = {
+    nl: {
+      fail: "Er ging iets mis. Probeer het later opnieuw.",
+      title: "Reacties",
+      empty: "Nog geen reacties.",
+      form: "Deel je verhaal",
+      name: "Naam",
+      email: "E-mail (optioneel)",
+      emailHint: "Nooit zichtbaar, alleen voor de eigenaar.",
+      site: "Website (optioneel)",
+      body: "Je verhaal",
+      rating: "Waardering (optioneel)",
+      stars: "{n} van 5 sterren",
+      consent: "Mijn verhaal mag met mijn naam als aanbeveling op deze website staan.",
+      send: "Verstuur",
+      sending: "Versturen…",
+      thanks: "Dank je wel! Je verhaal verschijnt na goedkeuring.",
+      live: "Dank je wel! Je reactie staat online.",
+      reply: "Reageer",
+      replyTo: "Reageer op {n}",
+      cancel: "Annuleer",
+      owner: "Eigenaar",
+      pending: "Wacht op goedkeuring",
+      required: "Vul dit veld in.",
+      too_long: "Dit is te lang.",
+      invalid_email: "Geen geldig e-mailadres.",
+      invalid_url: "Geen geldig webadres.",
+      too_many_links: "Te veel links.",
+      duplicate: "Dit verhaal staat er al.",
+      rate_limited: "Even geduld, probeer het straks opnieuw.",
+      expired: "Het formulier was verlopen; verstuur het opnieuw.",
+      control_character: "Bevat ongeldige tekens.",
+    },
+    en: {
+      fail: "Something went wrong. Please try again later.",
+      title: "Comments",
+      empty: "No comments yet.",
+      form: "Share your story",
+      name: "Name",
+      email: "Email (optional)",
+      emailHint: "Never shown; only the owner sees it.",
+      site: "Website (optional)",
+      body: "Your story",
+      rating: "Rating (optional)",
+      stars: "{n} out of 5 stars",
+      consent: "My story may be shown with my name as a testimonial on this website.",
+      send: "Send",
+      sending: "Sending…",
+      thanks: "Thank you! Your story will appear after review.",
+      live: "Thank you! Your comment is live.",
+      reply: "Reply",
+      replyTo: "Reply to {n}",
+      cancel: "Cancel",
+      owner: "Owner",
+      pending: "Awaiting review",
+      required: "Please fill in this field.",
+      too_long: "This is too long.",
+      invalid_email: "Not a valid email address.",
+      invalid_url: "Not a valid web address.",
+      too_many_links: "Too many links.",
+      duplicate: "This was already posted.",
+      rate_limited: "Please wait a little and try again.",
+      expired: "The form had expired; please send it again.",
+      control_character: "Contains invalid characters.",
+    },
   };
-  const keep = (v) => { try { return v ? localStorage.setItem(TOK, v) : localStorage[TOK]; } catch (e) {} };
-  const j = async (path, body) => {
-    const r = await fetch(API + path, body && { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body, (k, v) => (v === "" || v === 0 || v === false ? void 0 : v)) });
-    const x = await r.json().catch(() => ({}));
-    if (!r.ok) throw x.error || {};
-    return x;
+  const strings = STRINGS[LANG];
+
+  // data-t-<key> on the script tag replaces a string: data-t-email-hint replaces emailHint,
+  // data-t-too_long the message for the error code too_long.
+  const text = (key) => {
+    const override = "t" + key[0].toUpperCase() + key.slice(1);
+    if (override in options) return options[override];
+    // Own properties only: an error code such as "constructor" must not find Object's methods.
+    return Object.prototype.hasOwnProperty.call(strings, key) ? strings[key] : strings.fail;
   };
-  const ago = (iso) => {
-    let s = (Date.parse(iso) - Date.now()) / 1e3, i = 0, u = [60, 60, 24, 7, 4.35, 12, 1 / 0];
-    while (Math.abs(s) >= u[i]) s /= u[i++];
-    return new Intl.RelativeTimeFormat(LANG, { numeric: "auto" }).format(Math.round(s), "second minute hour day week month year".split(" ")[i]);
+  const starsLabel = (count) => text("stars").replace("{n}", count);
+
+  // Builds an element. Attributes named on... become event handlers; an attribute that is null,
+  // undefined or false is left out, and so is a falsy child, so callers can write `flag && node`.
+  const element = (tag, attributes = {}, ...children) => {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes)) {
+      if (name.startsWith("on")) {
+        node[name] = value;
+      } else if (value != null && value !== false) {
+        node.setAttribute(name, value);
+      }
+    }
+    node.append(...children.filter(Boolean));
+    return node;
   };
 
-  const host = doc.querySelector(D.target || "#chorus-comments") || S.parentNode.insertBefore(h("div"), S);
-  if (host.shadowRoot) return;
-  const root = host.attachShadow({ mode: "open" });
-  const $ = (id) => root.getElementById(id);
-  const DARK = "--a:var(--chorus-accent,#72d6b3);--er:#ff9b8f";
-  root.append(h("style", {}, `:host{all:initial!important;display:block!important}
-.w{--a:var(--chorus-accent,#0b6e4f);--er:#b42318;--ln:1px solid #8886;--r:var(--chorus-radius,10px);color-scheme:light dark;font:16px/1.55 var(--chorus-font,system-ui,sans-serif);color:CanvasText;background:Canvas;border:var(--ln);border-radius:var(--r);padding:1.25em 1.5em;overflow-wrap:anywhere}
-@media(prefers-color-scheme:dark){.w:not([data-theme=light]){${DARK}}}.w[data-theme=dark]{${DARK};color-scheme:dark}.w[data-theme=light]{color-scheme:light}
-*{box-sizing:border-box}h2,h3{font-size:1.25em;margin:0}a,.st,.rt label{color:var(--a)}p{margin:.3em 0 0}
-ol{list-style:none;margin:0;padding:0}ol ol{padding-left:1.2em;border-left:2px solid #8886}
-article{padding:.9em 0;border-top:var(--ln)}.tx+button{margin-top:.4em}.pe{background:#8881;border:1px dashed #888;padding:.9em}
-.hd{display:flex;flex-wrap:wrap;align-items:center;gap:.2em .6em}.au{font-weight:650}time,.hi{opacity:.8;font-size:.875em}
-.b{font-size:.75em;font-weight:650;padding:0 .6em;border-radius:9px;background:var(--a);color:Canvas}.pd{background:0;color:inherit;border:1px solid}
-button{font:inherit;cursor:pointer;border-radius:var(--r);background:0;color:var(--a);border:var(--ln);padding:.1em .8em}
-section{margin-top:1em;padding-top:1em;border-top:var(--ln)}.ft{display:flex;justify-content:space-between}
-form{display:grid;gap:.9em;margin-top:.8em}
-label,legend{display:block;font-weight:600;font-size:.9em;padding:0}
-input,textarea{width:100%;font:inherit;border:1px solid #888;border-radius:6px;padding:.5em .65em;margin-top:.25em}
-[aria-invalid]{border:2px solid var(--er)}.er{color:var(--er);font-weight:600}.er:empty{display:none}
-fieldset{border:0;margin:0;padding:0}.rt input{position:absolute;opacity:0;width:1px}.vh{position:absolute;left:-9999px}.rt label{display:inline;font-size:1.7em;padding:0 .1em}
-.ck{display:flex;gap:.6em;font-weight:400}.ck input{width:1.1em;margin:.2em 0 0;flex:none;accent-color:var(--a)}
-.go{display:flex;flex-wrap:wrap;gap:.8em;align-items:center}.sb{background:var(--a);color:Canvas;border:0;padding:.6em 1.4em;font-weight:650}.sb:disabled{opacity:.6}
-.ss:not(:empty){margin:0;padding:.5em .9em;border-left:4px solid var(--a);background:#8881}
-:focus-visible,:focus-visible+label{outline:3px solid var(--a);outline-offset:2px}`));
-
-  const field = (n, label, input, hint) => {
-    Object.assign(input, { id: n, name: n });
-    input.setAttribute("aria-describedby", "h" + n + " e" + n);
-    return h("div", {}, h("label", { for: n }, label), input, hint && h("p", { class: "hi", id: "h" + n }, hint), h("p", { class: "er", id: "e" + n }));
-  };
-  const rt = h("div", { class: "rt" });
-  for (let n = 1; n < 6; n++) rt.append(h("input", { type: "radio", name: "rating", id: "r" + n, value: n }), h("label", { for: "r" + n }, h("span", { "aria-hidden": true }, "☆"), h("span", { class: "vh" }, stars(n))));
-  rt.onchange = () => rt.querySelectorAll("[aria-hidden]").forEach((s, i) => (s.textContent = i < F.elements.rating.value ? "★" : "☆"));
-  const rate = h("fieldset", { id: "rating", hidden: D.ratings == "false" }, h("legend", {}, t("rating")), rt, h("p", { class: "er", id: "erating" }));
-  const say = h("p", { class: "ss", role: "status", "aria-live": "polite" });
-  const btn = h("button", { class: "sb" }, t("send"));
-  const F = h("form", { novalidate: 1 },
-    field("author", t("name"), h("input", { autocomplete: "name", required: 1 })),
-    field("email", t("email"), h("input", { type: "email", autocomplete: "email" }), t("emailHint")),
-    field("website", t("site"), h("input", { type: "url", autocomplete: "url" })),
-    field("body", t("body"), h("textarea", { rows: 6, required: 1 })),
-    rate,
-    h("label", { class: "ck" }, h("input", { type: "checkbox", name: "consent" }), t("consent")),
-    h("div", { class: "vh", "aria-hidden": true }, h("input", { name: "hp", tabindex: -1, autocomplete: "off" })),
-    h("div", { class: "go" }, btn, say));
-  const head = h("h2", {}, t("title")), list = h("div"), ttl = h("h3");
-  const cancel = h("button", { onclick: () => home(1) }, t("cancel"));
-  const fw = h("section", {}, h("div", { class: "ft" }, ttl, cancel), F);
-  const W = h("div", { class: "w", "data-theme": D.theme, lang: LANG }, head, list, fw);
-  root.append(W);
-
-  let cfg = {}, parent, back;
-  const home = (focus) => {
-    parent = null;
-    ttl.textContent = t("form");
-    cancel.hidden = 1;
-    fw.parentNode == W || W.append(fw); // moving it would drop the reader's focus
-    focus && back && back.focus();
-  };
-  const item = (c) => {
-    const tx = h("div");
-    tx.innerHTML = c.html; // sanitised by the service; the one HTML we insert
-    const who = /^https?:\/\//i.test(c.website) ? h("a", { href: c.website, rel: "nofollow ugc" }, c.author) : h("span", {}, c.author);
-    const re = t("replyTo").replace("{n}", c.author);
-    who.className = "au";
-    return h("article", { class: c.status && "pe" },
-      h("div", { class: "hd" }, who,
-        c.owner && h("span", { class: "b" }, t("owner")),
-        c.status && h("span", { class: "b pd" }, t("pending")),
-        c.rating && h("span", { class: "st", role: "img", "aria-label": stars(c.rating) }, "★".repeat(c.rating) + "☆".repeat(5 - c.rating)),
-        h("time", { datetime: c.created_at }, ago(c.created_at))),
-      tx,
-      !c.status && h("button", { "aria-label": re, onclick: (e) => {
-        parent = c.id;
-        back = e.target;
-        ttl.textContent = re;
-        cancel.hidden = 0;
-        $("c" + c.id).append(fw);
-        $("author").focus();
-      } }, t("reply")));
-  };
-  const load = async () => {
-    const tok = keep();
-    const [all, mine] = await Promise.all([
-      j("/api/comments?page=" + encodeURIComponent(PAGE)),
-      tok && j("/api/comments/mine", { page: PAGE, author_token: tok }).catch(() => 0),
-    ]);
-    const cs = all.comments, ids = new Set(cs.map((c) => c.id)), kids = {};
-    for (const c of mine?.comments || []) ids.has(c.id) || (cs.push(c), ids.add(c.id));
-    for (const c of cs) (kids[ids.has(c.parent) ? c.parent : 0] ||= []).push(c);
-    const tree = (p) => kids[p] && h("ol", {}, ...kids[p].map((c) => h("li", { id: "c" + c.id }, item(c), tree(c.id))));
-    home();
-    list.replaceChildren(tree(0) || h("p", {}, t("empty")));
-  };
-  const form = async () => {
-    cfg = await j("/api/form").catch(() => ({}));
-    if (cfg.ratings === false) rate.hidden = 1;
-  };
-  home();
-
-  F.onsubmit = async (e) => {
-    e.preventDefault();
-    const d = Object.fromEntries(new FormData(F));
-    const err = (n, m) => {
-      const f = $(n);
-      if (!f) return (say.textContent = m);
-      $("e" + n).textContent = m;
-      f.setAttribute("aria-invalid", true);
-      (n == "rating" ? $("r1") : f).focus();
-    };
-    for (const x of F.querySelectorAll("[id]")) x.removeAttribute("aria-invalid"), x.className == "er" && (x.textContent = "");
-    say.textContent = "";
-    const missing = ["body", "author"].filter((n) => !d[n].trim());
-    if (missing[0]) return missing.map((n) => err(n, t("required")));
-    Object.assign(d, {
-      page: PAGE, page_title: D.title || doc.title, page_url: /^https?:/.test(HREF) && HREF, lang: LANG, parent,
-      form_token: cfg.form_token, author_token: keep(), rating: !rate.hidden && +d.rating,
-      consent: !!d.consent, consent_version: d.consent && cfg.consent_version,
-    });
-    btn.disabled = true;
-    say.textContent = t("sending");
+  // localStorage throws where the browser blocks storage (some private modes, sandboxed frames);
+  // the widget still works then, only without remembering the reader.
+  const savedToken = () => {
     try {
-      const x = await j("/api/comments", d);
-      keep(x.author_token);
-      F.reset();
-      rt.onchange();
-      for (const n of ["author", "email", "website"]) $(n).value = d[n];
-      await load();
-      say.textContent = t(x.status == "approved" ? "live" : "thanks");
-    } catch (x) {
-      if (x.code == "expired") form();
-      say.textContent = "";
-      err(x.field, t(x.code || "fail"));
-    } finally {
-      btn.disabled = false;
+      return localStorage.getItem(TOKEN_KEY) || undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const saveToken = (token) => {
+    try {
+      if (token) localStorage.setItem(TOKEN_KEY, token);
+    } catch {
+      // Not remembered: see above.
     }
   };
 
-  const go = () => (load().catch(() => list.replaceChildren(h("p", {}, t("fail")))), form());
-  if (D.lazy == "false") go();
-  else {
-    const io = new IntersectionObserver((es) => es.some((x) => x.isIntersecting) && (io.disconnect(), go()), { rootMargin: "400px" });
-    io.observe(host);
+  // Empty fields, a rating of 0 and unticked boxes are left out of the JSON: the service reads a
+  // missing field as "not given".
+  const omitEmpty = (key, value) =>
+    value === "" || value === 0 || value === false ? undefined : value;
+
+  // GET `path`, or POST `body` as JSON to it; an answer that is not 2xx throws its `error` object.
+  const request = async (path, body) => {
+    const init = body && {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(body, omitEmpty),
+    };
+    const response = await fetch(API + path, init);
+    const answer = await response.json().catch(() => ({}));
+    if (!response.ok) throw answer.error || {};
+    return answer;
+  };
+
+  // How many of a unit make the next: 60 seconds, 60 minutes, 24 hours, 7 days, 4.35 weeks,
+  // 12 months; a year is the largest unit.
+  const UNIT_SIZES = [60, 60, 24, 7, 4.35, 12, Infinity];
+  const UNITS = ["second", "minute", "hour", "day", "week", "month", "year"];
+  // "3 days ago" in the reader's language.
+  const timeAgo = (isoDate) => {
+    let amount = (Date.parse(isoDate) - Date.now()) / 1000;
+    let unit = 0;
+    while (Math.abs(amount) >= UNIT_SIZES[unit]) {
+      amount /= UNIT_SIZES[unit];
+      unit += 1;
+    }
+    const format = new Intl.RelativeTimeFormat(LANG, { numeric: "auto" });
+    return format.format(Math.round(amount), UNITS[unit]);
+  };
+
+  const host =
+    document.querySelector(options.target || "#chorus-comments") ||
+    script.parentNode.insertBefore(element("div"), script);
+  // The same script included twice: the first copy owns the widget.
+  if (host.shadowRoot) return;
+  const root = host.attachShadow({ mode: "open" });
+  const byId = (id) => root.getElementById(id);
+
+  // The shadow root keeps the page's CSS out; `all: initial` on the host keeps it from leaking in
+  // through inheritance. Owners theme it with --chorus-accent, --chorus-radius and --chorus-font.
+  const DARK = "--a:var(--chorus-accent,#72d6b3);--er:#ff9b8f";
+  root.append(
+    element(
+      "style",
+      {},
+      `:host{all:initial!important;display:block!important}
+.w{--a:var(--chorus-accent,#0b6e4f);--er:#b42318;--ln:1px solid #8886;--r:var(--chorus-radius,10px)}
+.w{color-scheme:light dark;font:16px/1.55 var(--chorus-font,system-ui,sans-serif);color:CanvasText;background:Canvas;border:var(--ln);border-radius:var(--r);padding:1.25em 1.5em;overflow-wrap:anywhere}
+@media(prefers-color-scheme:dark){.w:not([data-theme=light]){${DARK}}}
+.w[data-theme=dark]{${DARK};color-scheme:dark}
+.w[data-theme=light]{color-scheme:light}
+*{box-sizing:border-box}
+h2,h3{font-size:1.25em;margin:0}
+a,.st,.rt label{color:var(--a)}
+p{margin:.3em 0 0}
+ol{list-style:none;margin:0;padding:0}
+ol ol{padding-left:1.2em;border-left:2px solid #8886}
+article{padding:.9em 0;border-top:var(--ln)}
+.tx+button{margin-top:.4em}
+.pe{background:#8881;border:1px dashed #888;padding:.9em}
+.hd{display:flex;flex-wrap:wrap;align-items:center;gap:.2em .6em}
+.au{font-weight:650}
+time,.hi{opacity:.8;font-size:.875em}
+.b{font-size:.75em;font-weight:650;padding:0 .6em;border-radius:9px;background:var(--a);color:Canvas}
+.pd{background:0;color:inherit;border:1px solid}
+button{font:inherit;cursor:pointer;border-radius:var(--r);background:0;color:var(--a);border:var(--ln);padding:.1em .8em}
+section{margin-top:1em;padding-top:1em;border-top:var(--ln)}
+.ft{display:flex;justify-content:space-between}
+form{display:grid;gap:.9em;margin-top:.8em}
+label,legend{display:block;font-weight:600;font-size:.9em;padding:0}
+input,textarea{width:100%;font:inherit;border:1px solid #888;border-radius:6px;padding:.5em .65em;margin-top:.25em}
+[aria-invalid]{border:2px solid var(--er)}
+.er{color:var(--er);font-weight:600}
+.er:empty{display:none}
+fieldset{border:0;margin:0;padding:0}
+.rt input{position:absolute;opacity:0;width:1px}
+.vh{position:absolute;left:-9999px}
+.rt label{display:inline;font-size:1.7em;padding:0 .1em}
+.ck{display:flex;gap:.6em;font-weight:400}
+.ck input{width:1.1em;margin:.2em 0 0;flex:none;accent-color:var(--a)}
+.go{display:flex;flex-wrap:wrap;gap:.8em;align-items:center}
+.sb{background:var(--a);color:Canvas;border:0;padding:.6em 1.4em;font-weight:650}
+.sb:disabled{opacity:.6}
+.ss:not(:empty){margin:0;padding:.5em .9em;border-left:4px solid var(--a);background:#8881}
+:focus-visible,:focus-visible+label{outline:3px solid var(--a);outline-offset:2px}`,
+    ),
+  );
+
+  // -- the form ---------------------------------------------------------------------------------
+
+  // A labelled input with an optional hint and a place for its error; both are read out with it.
+  const field = (name, label, input, hint) => {
+    input.id = name;
+    input.name = name;
+    input.setAttribute("aria-describedby", `h${name} e${name}`);
+    return element(
+      "div",
+      {},
+      element("label", { for: name }, label),
+      input,
+      hint && element("p", { class: "hi", id: "h" + name }, hint),
+      element("p", { class: "er", id: "e" + name }),
+    );
+  };
+
+  // Five radio buttons drawn as stars; each has a spoken label ("4 out of 5 stars").
+  const ratingStars = element("div", { class: "rt" });
+  for (let value = 1; value <= 5; value++) {
+    ratingStars.append(
+      element("input", { type: "radio", name: "rating", id: "r" + value, value }),
+      element(
+        "label",
+        { for: "r" + value },
+        element("span", { "aria-hidden": true }, "☆"),
+        element("span", { class: "vh" }, starsLabel(value)),
+      ),
+    );
+  }
+  // Fills the stars up to the chosen one; called after a reset too, to empty them.
+  ratingStars.onchange = () => {
+    const chosen = form.elements.rating.value;
+    ratingStars.querySelectorAll("[aria-hidden]").forEach((star, index) => {
+      star.textContent = index < chosen ? "★" : "☆";
+    });
+  };
+  const ratingField = element(
+    "fieldset",
+    { id: "rating", hidden: options.ratings === "false" },
+    element("legend", {}, text("rating")),
+    ratingStars,
+    element("p", { class: "er", id: "erating" }),
+  );
+
+  const status = element("p", { class: "ss", role: "status", "aria-live": "polite" });
+  const sendButton = element("button", { class: "sb" }, text("send"));
+  // novalidate: the widget checks the fields itself, so the messages are in the reader's language.
+  const form = element(
+    "form",
+    { novalidate: true },
+    field("author", text("name"), element("input", { autocomplete: "name", required: true })),
+    field(
+      "email",
+      text("email"),
+      element("input", { type: "email", autocomplete: "email" }),
+      text("emailHint"),
+    ),
+    field("website", text("site"), element("input", { type: "url", autocomplete: "url" })),
+    field("body", text("body"), element("textarea", { rows: 6, required: true })),
+    ratingField,
+    element(
+      "label",
+      { class: "ck" },
+      element("input", { type: "checkbox", name: "consent" }),
+      text("consent"),
+    ),
+    // A field people never see or reach; software that fills in every field gives itself away.
+    element(
+      "div",
+      { class: "vh", "aria-hidden": true },
+      element("input", { name: "hp", tabindex: -1, autocomplete: "off" }),
+    ),
+    element("div", { class: "go" }, sendButton, status),
+  );
+
+  const list = element("div");
+  const formTitle = element("h3");
+  const cancelButton = element("button", { onclick: () => resetForm(true) }, text("cancel"));
+  const formSection = element(
+    "section",
+    {},
+    element("div", { class: "ft" }, formTitle, cancelButton),
+    form,
+  );
+  const widget = element(
+    "div",
+    { class: "w", "data-theme": options.theme, lang: LANG },
+    element("h2", {}, text("title")),
+    list,
+    formSection,
+  );
+  root.append(widget);
+
+  let formConfig = {}; // from /api/form: the form token, consent version, ratings on or off
+  let replyTo = null; // the id of the comment being answered; null for a new comment
+  let replyButton; // the Reply button that opened the form, given the focus back on Cancel
+
+  // Back to writing a new comment, with the form under the list.
+  const resetForm = (returnFocus) => {
+    replyTo = null;
+    formTitle.textContent = text("form");
+    cancelButton.hidden = true;
+    // Moving the form takes the focus away from the reader, so move it only when it is elsewhere.
+    if (formSection.parentNode !== widget) widget.append(formSection);
+    if (returnFocus && replyButton) replyButton.focus();
+  };
+
+  // Moves the form under the comment being answered and puts the reader in its first field.
+  const openReply = (comment, title, button) => {
+    replyTo = comment.id;
+    replyButton = button;
+    formTitle.textContent = title;
+    cancelButton.hidden = false;
+    byId("c" + comment.id).append(formSection);
+    byId("author").focus();
+  };
+
+  // -- the list ---------------------------------------------------------------------------------
+
+  // A comment; `status` is set only on the reader's own comments that still await review.
+  const commentArticle = (comment) => {
+    const body = element("div");
+    body.innerHTML = comment.html; // sanitised by the service; the one HTML we insert
+    const author = /^https?:\/\//i.test(comment.website)
+      ? element("a", { class: "au", href: comment.website, rel: "nofollow ugc" }, comment.author)
+      : element("span", { class: "au" }, comment.author);
+    const replyLabel = text("replyTo").replace("{n}", comment.author);
+    const rating = comment.rating;
+    return element(
+      "article",
+      { class: comment.status && "pe" },
+      element(
+        "div",
+        { class: "hd" },
+        author,
+        comment.owner && element("span", { class: "b" }, text("owner")),
+        comment.status && element("span", { class: "b pd" }, text("pending")),
+        rating &&
+          element(
+            "span",
+            { class: "st", role: "img", "aria-label": starsLabel(rating) },
+            "★".repeat(rating) + "☆".repeat(5 - rating),
+          ),
+        element("time", { datetime: comment.created_at }, timeAgo(comment.created_at)),
+      ),
+      body,
+      // A comment awaiting review takes no replies yet.
+      !comment.status &&
+        element(
+          "button",
+          {
+            "aria-label": replyLabel,
+            onclick: (event) => openReply(comment, replyLabel, event.currentTarget),
+          },
+          text("reply"),
+        ),
+    );
+  };
+
+  const loadComments = async () => {
+    const token = savedToken();
+    const [published, mine] = await Promise.all([
+      request("/api/comments?page=" + encodeURIComponent(PAGE)),
+      // The reader's own comments awaiting review; if that fails, the published ones still show.
+      token && request("/api/comments/mine", { page: PAGE, author_token: token }).catch(() => null),
+    ]);
+    const comments = published.comments;
+    const shown = new Set(comments.map((comment) => comment.id));
+    for (const comment of mine?.comments || []) {
+      if (!shown.has(comment.id)) {
+        comments.push(comment);
+        shown.add(comment.id);
+      }
+    }
+    // Comments by the id of the comment they answer; 0 is the top level, which also takes the
+    // replies to a comment that is not shown.
+    const replies = {};
+    for (const comment of comments) {
+      const parent = shown.has(comment.parent) ? comment.parent : 0;
+      replies[parent] ||= [];
+      replies[parent].push(comment);
+    }
+    const thread = (parent) =>
+      replies[parent] &&
+      element(
+        "ol",
+        {},
+        ...replies[parent].map((comment) =>
+          element("li", { id: "c" + comment.id }, commentArticle(comment), thread(comment.id)),
+        ),
+      );
+    // Bring the form home first: it may sit inside the list that is about to be replaced.
+    resetForm();
+    list.replaceChildren(thread(0) || element("p", {}, text("empty")));
+  };
+
+  const loadFormConfig = async () => {
+    formConfig = await request("/api/form").catch(() => ({}));
+    if (formConfig.ratings === false) ratingField.hidden = true;
+  };
+
+  resetForm();
+
+  // -- sending ----------------------------------------------------------------------------------
+
+  // Shows an error under its field and focuses that field, or in the status line when the error
+  // is about no field on the form.
+  const showError = (name, message) => {
+    const input = byId(name);
+    if (!input) {
+      status.textContent = message;
+      return;
+    }
+    byId("e" + name).textContent = message;
+    input.setAttribute("aria-invalid", true);
+    // The rating fieldset itself cannot take the focus; its first star can.
+    const target = name === "rating" ? byId("r1") : input;
+    target.focus();
+  };
+
+  form.onsubmit = async (event) => {
+    event.preventDefault();
+    const data = Object.fromEntries(new FormData(form));
+    for (const node of form.querySelectorAll("[id]")) {
+      node.removeAttribute("aria-invalid");
+      if (node.className === "er") node.textContent = "";
+    }
+    status.textContent = "";
+    // Checked from the bottom up, so the focus ends on the first empty field.
+    const missing = ["body", "author"].filter((name) => !data[name].trim());
+    if (missing.length > 0) {
+      for (const name of missing) showError(name, text("required"));
+      return;
+    }
+    Object.assign(data, {
+      page: PAGE,
+      page_title: options.title || document.title,
+      // Only a web address is worth linking to from the owner's queue (not file: or a preview).
+      page_url: /^https?:/.test(PAGE_URL) && PAGE_URL,
+      lang: LANG,
+      parent: replyTo,
+      form_token: formConfig.form_token,
+      author_token: savedToken(),
+      rating: !ratingField.hidden && Number(data.rating),
+      consent: Boolean(data.consent),
+      // The consent version records which words the reader agreed to.
+      consent_version: data.consent && formConfig.consent_version,
+    });
+    sendButton.disabled = true;
+    status.textContent = text("sending");
+    try {
+      const answer = await request("/api/comments", data);
+      saveToken(answer.author_token);
+      form.reset();
+      ratingStars.onchange();
+      // The reader is likely to write again: keep who they are, clear only the story.
+      for (const name of ["author", "email", "website"]) {
+        byId(name).value = data[name];
+      }
+      await loadComments();
+      status.textContent = text(answer.status === "approved" ? "live" : "thanks");
+    } catch (error) {
+      // The form token expired while the reader was writing: fetch a new one for the next try.
+      if (error.code === "expired") loadFormConfig();
+      status.textContent = "";
+      showError(error.field, text(error.code || "fail"));
+    } finally {
+      sendButton.disabled = false;
+    }
+  };
+
+  // -- start ------------------------------------------------------------------------------------
+
+  const start = () => {
+    loadComments().catch(() => list.replaceChildren(element("p", {}, text("fail"))));
+    loadFormConfig();
+  };
+  if (options.lazy === "false") {
+    start();
+  } else {
+    // Wait until the reader scrolls near (400px ahead), so readers who stop early cost nothing.
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          observer.disconnect();
+          start();
+        }
+      },
+      { rootMargin: "400px" },
+    );
+    observer.observe(host);
   }
 })();

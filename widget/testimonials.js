@@ -1,97 +1,255 @@
-/* Chorus testimonials widget; the README lists its data-* options. */
+/* Chorus testimonials widget; the README lists its data-* options. Served minified. */
 (() => {
   "use strict";
-  const S = document.currentScript;
-  if (!S) return;
-  const D = S.dataset, doc = document, API = D.api || new URL(S.src).origin;
-  const LANG = /^nl/i.test(D.lang || doc.documentElement.lang) ? "nl" : "en";
-  // data-t-<key> replaces a string.
-  const K = "fail title empty read stars prev next slide label carousel slideName".split(" ");
-  const V = (LANG == "nl"
-    ? "De verhalen konden niet worden geladen.|Wat lezers vertellen|Nog geen verhalen.|Lees het verhaal|{n} van 5 sterren|Vorige|Volgende|{n} van {m}|Verhalen van lezers|carrousel|dia"
-    : "The stories could not be loaded.|What readers say|No stories yet.|Read the story|{n} out of 5 stars|Previous|Next|{n} of {m}|Stories from readers|carousel|slide"
-  ).split("|");
-  const t = (k, n, m) => {
-    const o = "t" + k[0].toUpperCase() + k.slice(1);
-    return (o in D ? D[o] : V[K.indexOf(k)]).replace("{n}", n).replace("{m}", m);
+
+  const script = document.currentScript;
+  // It is null when the file is loaded as a module: then there is no tag to read options from.
+  if (!script) return;
+  const options = script.dataset;
+  const API = options.api || new URL(script.src).origin;
+  const LANG = /^nl/i.test(options.lang || document.documentElement.lang) ? "nl" : "en";
+
+  const STRINGS = {
+    nl: {
+      fail: "De verhalen konden niet worden geladen.",
+      title: "Wat lezers vertellen",
+      empty: "Nog geen verhalen.",
+      read: "Lees het verhaal",
+      stars: "{n} van 5 sterren",
+      prev: "Vorige",
+      next: "Volgende",
+      slide: "{n} van {m}",
+      label: "Verhalen van lezers",
+      carousel: "carrousel",
+      slideName: "dia",
+    },
+    en: {
+      fail: "The stories could not be loaded.",
+      title: "What readers say",
+      empty: "No stories yet.",
+      read: "Read the story",
+      stars: "{n} out of 5 stars",
+      prev: "Previous",
+      next: "Next",
+      slide: "{n} of {m}",
+      label: "Stories from readers",
+      carousel: "carousel",
+      slideName: "slide",
+    },
   };
-  const h = (tag, a = {}, ...kids) => {
-    const e = doc.createElement(tag);
-    for (const n in a) n[0] == "o" ? (e[n] = a[n]) : a[n] != null && a[n] !== false && e.setAttribute(n, a[n]);
-    e.append(...kids.filter(Boolean));
-    return e;
+  const strings = STRINGS[LANG];
+
+  // data-t-<key> on the script tag replaces a string (data-t-slide-name replaces slideName);
+  // {n} and {m} in it are filled in.
+  const text = (key, n, m) => {
+    const override = "t" + key[0].toUpperCase() + key.slice(1);
+    const template = override in options ? options[override] : strings[key];
+    return template.replace("{n}", n).replace("{m}", m);
   };
 
-  const host = doc.querySelector(D.target || "#chorus-testimonials") || S.parentNode.insertBefore(h("div"), S);
+  // Builds an element. Attributes named on... become event handlers; an attribute that is null,
+  // undefined or false is left out, and so is a falsy child, so callers can write `flag && node`.
+  const element = (tag, attributes = {}, ...children) => {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes)) {
+      if (name.startsWith("on")) {
+        node[name] = value;
+      } else if (value != null && value !== false) {
+        node.setAttribute(name, value);
+      }
+    }
+    node.append(...children.filter(Boolean));
+    return node;
+  };
+
+  const host =
+    document.querySelector(options.target || "#chorus-testimonials") ||
+    script.parentNode.insertBefore(element("div"), script);
+  // The same script included twice: the first copy owns the widget.
   if (host.shadowRoot) return;
   const root = host.attachShadow({ mode: "open" });
+
+  // The shadow root keeps the page's CSS out; `all: initial` on the host keeps it from leaking in
+  // through inheritance. Owners theme it with --chorus-accent, --chorus-radius and --chorus-font.
   const DARK = "--a:var(--chorus-accent,#72d6b3)";
-  root.append(h("style", {}, `:host{all:initial!important;display:block!important}
-.w{--a:var(--chorus-accent,#0b6e4f);--r:var(--chorus-radius,10px);color-scheme:light dark;font:16px/1.55 var(--chorus-font,system-ui,sans-serif);color:CanvasText;min-height:12em;overflow-wrap:anywhere}
-@media(prefers-color-scheme:dark){.w:not([data-theme=light]){${DARK}}}.w[data-theme=dark]{${DARK};color-scheme:dark}.w[data-theme=light]{color-scheme:light}
-*{box-sizing:border-box}h2{font-size:1.3em;margin:0 0 .6em}a,.st{color:var(--a)}
+  root.append(
+    element(
+      "style",
+      {},
+      `:host{all:initial!important;display:block!important}
+.w{--a:var(--chorus-accent,#0b6e4f);--r:var(--chorus-radius,10px)}
+.w{color-scheme:light dark;font:16px/1.55 var(--chorus-font,system-ui,sans-serif);color:CanvasText;min-height:12em;overflow-wrap:anywhere}
+@media(prefers-color-scheme:dark){.w:not([data-theme=light]){${DARK}}}
+.w[data-theme=dark]{${DARK};color-scheme:dark}
+.w[data-theme=light]{color-scheme:light}
+*{box-sizing:border-box}
+h2{font-size:1.3em;margin:0 0 .6em}
+a,.st{color:var(--a)}
 ul{list-style:none;margin:0;padding:0;display:grid;grid:auto/repeat(auto-fill,minmax(16em,1fr));gap:1em}
 figure{margin:0;height:100%;display:flex;flex-direction:column;gap:.8em;padding:1.2em 1.4em;background:Canvas;border:1px solid #8886;border-top:4px solid var(--a);border-radius:var(--r)}
-blockquote{margin:0;flex:1;font-size:1.05em}p{margin:0 0 .5em}figcaption{font-size:.9em}b{display:block}
+blockquote{margin:0;flex:1;font-size:1.05em}
+p{margin:0 0 .5em}
+figcaption{font-size:.9em}
+b{display:block}
 .nav{display:flex;gap:.6em;align-items:center;margin-top:.8em}
 button{font:inherit;cursor:pointer;background:Canvas;color:var(--a);border:1px solid #888;border-radius:var(--r);padding:.3em .9em}
-:focus-visible{outline:3px solid var(--a);outline-offset:2px}`));
-  const W = h("div", { class: "w", "data-theme": D.theme, lang: LANG }, h("h2", {}, t("title")));
-  root.append(W);
+:focus-visible{outline:3px solid var(--a);outline-offset:2px}`,
+    ),
+  );
+  // Its min-height (in the CSS) holds the space while the stories load, so the page keeps still.
+  const widget = element(
+    "div",
+    { class: "w", "data-theme": options.theme, lang: LANG },
+    element("h2", {}, text("title")),
+  );
+  root.append(widget);
 
-  const card = (x) => {
-    const q = h("blockquote");
-    if (x.excerpt) q.append(h("p", {}, x.excerpt));
-    else q.innerHTML = x.html; // sanitised by the service; the one HTML we insert
-    return h("figure", {}, q, h("figcaption", {},
-      h("b", {}, x.author),
-      D.ratings != "false" && x.rating && h("span", { class: "st", role: "img", "aria-label": t("stars", x.rating) }, "★".repeat(x.rating) + "☆".repeat(5 - x.rating)),
-      " ",
-      /^https?:\/\//i.test(x.page_url) && h("a", { href: x.page_url }, x.page_title || t("read"))));
+  // One story: the owner's excerpt as plain text where there is one, else the whole story.
+  const storyCard = (story) => {
+    const quote = element("blockquote");
+    if (story.excerpt) {
+      quote.append(element("p", {}, story.excerpt));
+    } else {
+      quote.innerHTML = story.html; // sanitised by the service; the one HTML we insert
+    }
+    const rating = story.rating;
+    return element(
+      "figure",
+      {},
+      quote,
+      element(
+        "figcaption",
+        {},
+        element("b", {}, story.author),
+        options.ratings !== "false" &&
+          rating &&
+          element(
+            "span",
+            { class: "st", role: "img", "aria-label": text("stars", rating) },
+            "★".repeat(rating) + "☆".repeat(5 - rating),
+          ),
+        " ",
+        /^https?:\/\//i.test(story.page_url) &&
+          element("a", { href: story.page_url }, story.page_title || text("read")),
+      ),
+    );
   };
+
   // schema.org Review data for search engines, only where the owner asks for it (data-jsonld).
-  const ld = (xs, cards) => {
-    const s = h("script", { type: "application/ld+json" });
-    s.textContent = JSON.stringify(xs.map((x, i) => ({
-      "@context": "https://schema.org", "@type": "Review",
-      itemReviewed: { "@type": D.itemType || "Organization", name: D.itemName || doc.title },
-      author: { "@type": "Person", name: x.author },
-      reviewBody: cards[i].querySelector("blockquote").textContent.trim(),
-      datePublished: x.created_at.slice(0, 10),
-      ...(x.rating && { reviewRating: { "@type": "Rating", ratingValue: x.rating, bestRating: 5 } }),
-    }))).replace(/</g, "\\u003c");
-    doc.head.append(s);
+  const addStructuredData = (stories, cards) => {
+    const reviews = stories.map((story, index) => ({
+      "@context": "https://schema.org",
+      "@type": "Review",
+      itemReviewed: {
+        "@type": options.itemType || "Organization",
+        name: options.itemName || document.title,
+      },
+      author: { "@type": "Person", name: story.author },
+      // The text as shown, so an excerpt is what search engines quote.
+      reviewBody: cards[index].querySelector("blockquote").textContent.trim(),
+      datePublished: story.created_at.slice(0, 10),
+      ...(story.rating && {
+        reviewRating: { "@type": "Rating", ratingValue: story.rating, bestRating: 5 },
+      }),
+    }));
+    const data = element("script", { type: "application/ld+json" });
+    // Escaped "<" so that a story containing "</script>" cannot end the element early.
+    data.textContent = JSON.stringify(reviews).replace(/</g, "\\u003c");
+    document.head.append(data);
+  };
+
+  // One story at a time, with Previous and Next buttons and the arrow keys.
+  const carousel = (cards) => {
+    const total = cards.length;
+    const slides = cards.map((card, index) =>
+      element(
+        "div",
+        {
+          role: "group",
+          "aria-roledescription": text("slideName"),
+          "aria-label": text("slide", index + 1, total),
+          hidden: index > 0,
+        },
+        card,
+      ),
+    );
+    let current = 0;
+    // Shown, not read out: each slide's label already says "2 of 5".
+    const counter = element("span", { "aria-hidden": true }, `1 / ${total}`);
+    const move = (step) => {
+      slides[current].hidden = true;
+      current = (current + step + total) % total;
+      slides[current].hidden = false;
+      counter.textContent = `${current + 1} / ${total}`;
+    };
+    const onKeydown = (event) => {
+      const step = { ArrowLeft: -1, ArrowRight: 1 }[event.key];
+      if (step) {
+        move(step);
+        event.preventDefault();
+      }
+    };
+    return element(
+      "section",
+      {
+        class: "c",
+        "aria-roledescription": text("carousel"),
+        "aria-label": text("label"),
+        onkeydown: onKeydown,
+      },
+      element("div", { "aria-live": "polite" }, ...slides),
+      element(
+        "div",
+        { class: "nav" },
+        element(
+          "button",
+          { type: "button", onclick: () => move(-1) },
+          element("span", { "aria-hidden": true }, "‹ "),
+          text("prev"),
+        ),
+        element(
+          "button",
+          { type: "button", onclick: () => move(1) },
+          text("next"),
+          element("span", { "aria-hidden": true }, " ›"),
+        ),
+        counter,
+      ),
+    );
   };
 
   const load = async () => {
-    const r = await fetch(API + "/api/testimonials?limit=" + (+D.limit || 6));
-    if (!r.ok) throw r;
-    const xs = (await r.json()).testimonials, cards = xs.map(card);
-    if (!xs.length) return W.append(h("p", {}, t("empty")));
-    if (D.jsonld == "true") ld(xs, cards);
-    if (D.layout != "carousel") return W.append(h("ul", { role: "list" }, ...cards.map((c) => h("li", {}, c))));
-    const slides = cards.map((c, i) => h("div", { role: "group", "aria-roledescription": t("slideName"), "aria-label": t("slide", i + 1, xs.length), hidden: i > 0 }, c));
-    let at = 0;
-    const count = h("span", { "aria-hidden": true }, `1 / ${xs.length}`);
-    const show = (d) => {
-      slides[at].hidden = true;
-      at = (at + d + slides.length) % slides.length;
-      slides[at].hidden = false;
-      count.textContent = `${at + 1} / ${xs.length}`;
-    };
-    W.append(h("section", { class: "c", "aria-roledescription": t("carousel"), "aria-label": t("label"), onkeydown: (e) => {
-      const d = { ArrowLeft: -1, ArrowRight: 1 }[e.key];
-      if (d) show(d), e.preventDefault();
-    } }, h("div", { "aria-live": "polite" }, ...slides), h("div", { class: "nav" },
-      h("button", { type: "button", onclick: () => show(-1) }, h("span", { "aria-hidden": true }, "‹ "), t("prev")),
-      h("button", { type: "button", onclick: () => show(1) }, t("next"), h("span", { "aria-hidden": true }, " ›")),
-      count)));
+    const response = await fetch(API + "/api/testimonials?limit=" + (Number(options.limit) || 6));
+    if (!response.ok) throw response;
+    const stories = (await response.json()).testimonials;
+    const cards = stories.map(storyCard);
+    if (stories.length === 0) {
+      widget.append(element("p", {}, text("empty")));
+      return;
+    }
+    if (options.jsonld === "true") addStructuredData(stories, cards);
+    if (options.layout === "carousel") {
+      widget.append(carousel(cards));
+    } else {
+      const items = cards.map((card) => element("li", {}, card));
+      widget.append(element("ul", { role: "list" }, ...items));
+    }
   };
 
-  const go = () => load().catch(() => W.append(h("p", {}, t("fail"))));
-  if (D.lazy == "false") go();
-  else {
-    const io = new IntersectionObserver((es) => es.some((x) => x.isIntersecting) && (io.disconnect(), go()), { rootMargin: "400px" });
-    io.observe(host);
+  const start = () => load().catch(() => widget.append(element("p", {}, text("fail"))));
+  if (options.lazy === "false") {
+    start();
+  } else {
+    // Wait until the reader scrolls near (400px ahead), so readers who stop early cost nothing.
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          observer.disconnect();
+          start();
+        }
+      },
+      { rootMargin: "400px" },
+    );
+    observer.observe(host);
   }
 })();

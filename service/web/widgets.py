@@ -1,9 +1,10 @@
 """The embeddable widgets and the demo site, served by the service itself.
 
-Each widget is served as it is in the repo, at two addresses: the plain `/widget/comments.js` that
-owners paste (short cache, revalidated by ETag, so a new release reaches every site within minutes)
-and a content-addressed `/widget/comments.<hash>.js` that may be cached for a year because its
-content can never change. The demo pages use the versioned address.
+Each widget is served as a minified build of its source (service/assets.py), at two addresses:
+the plain `/widget/comments.js` that owners paste (short cache, revalidated by ETag, so a new
+release reaches every site within minutes) and a content-addressed `/widget/comments.<hash>.js`
+that may be cached for a year because its content can never change. The demo pages use the
+versioned address.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from starlette.routing import BaseRoute, Route
 from starlette.templating import Jinja2Templates
 
 import settings
+from service.assets import minify_js
 from service.web.http import error
 
 WIDGET_DIR = Path(__file__).resolve().parents[2] / "widget"
@@ -46,12 +48,12 @@ _assets: dict[str, Asset] = {}
 
 
 def asset(name: str) -> Asset:
-    """The widget file `name`, read again whenever it changes on disk (handy while editing it)."""
+    """The minified build of widget `name`, made again whenever its source changes on disk."""
     path = WIDGET_DIR / f"{name}.js"
     mtime = path.stat().st_mtime
     cached = _assets.get(name)
     if cached is None or cached.mtime != mtime:
-        body = path.read_bytes()
+        body = minify_js(path.read_bytes())
         digest = hashlib.sha256(body).hexdigest()[:8]
         cached = Asset(body, gzip.compress(body, 9, mtime=0), digest, mtime)
         _assets[name] = cached
