@@ -5,6 +5,8 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 STAMP := $(VENV)/.installed
+# pytest-xdist workers for the tests; WORKERS=0 runs them in one process.
+WORKERS ?= auto
 
 .PHONY: help install run migrate admin-password test test-fast lint format typecheck check bench widget-size browser clean
 
@@ -33,14 +35,14 @@ admin-password: $(STAMP) ## set a new admin password (asks for it; ends all sess
 browser: ## install Debian's Chromium for the browser tests (needs root)
 	@command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium fonts-dejavu-core)
 
-test: $(STAMP) ## run the whole test suite with the coverage gate
+test: $(STAMP) ## run the whole test suite in parallel (WORKERS=auto), with the coverage gate
 	@rm -f .coverage .coverage.*
-	$(BIN)/coverage run -m pytest
+	$(BIN)/coverage run -m pytest -n $(WORKERS) --dist loadgroup
 	@$(BIN)/coverage combine -q
 	$(BIN)/coverage report
 
-test-fast: $(STAMP) ## run the tests without browser tests or coverage
-	$(BIN)/pytest -m "not browser" -q
+test-fast: $(STAMP) ## run the domain, store and http tests in parallel, without coverage
+	$(BIN)/pytest -m "domain or store or http" -q -n $(WORKERS) --dist loadgroup
 
 lint: $(STAMP) ## ruff format check, ruff lint, node --check on the widgets
 	$(BIN)/ruff format --check .

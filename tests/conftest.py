@@ -1,12 +1,19 @@
 """Shared fixtures: a clean, migrated database per test, on SQLite and on PostgreSQL.
 
-Set TEST_POSTGRES_URL to point the PostgreSQL runs elsewhere. Without a reachable server those
-runs are skipped with one line, except under CI (CI=true), where they fail.
+TEST_POSTGRES_URL names the PostgreSQL server (and a database on it to connect to). Each test
+run, and under pytest-xdist each worker, creates a database of its own there, named
+chorus_test_<worker>_<pid>_<random>, and drops it at the end, so two runs on one machine never
+share tables. Without a reachable server those runs are skipped with one line, except under CI
+(CI=true), where they fail.
+
+Every test is marked with its layer, from the folder it lives in: domain, store, http, browser,
+faults (`pytest -m "domain or store or http"` is `make test-fast`).
 """
 
 from __future__ import annotations
 
 import os
+import secrets
 import tempfile
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -25,14 +32,101 @@ os.environ.update(
 )
 
 import pytest  # noqa: E402
+from argon2 import PasswordHasher  # noqa: E402
 from starlette.testclient import TestClient  # noqa: E402
 
+from service import passwords  # noqa: E402
 from service.store import Store, open_store  # noqa: E402
 
 POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 ADMIN_TOKEN = os.environ["ADMIN_API_TOKEN"]
 BACKENDS = ["sqlite", "postgresql"]
+LAYERS = ("domain", "store", "http", "browser", "faults")
+TESTS = Path(__file__).resolve().parent
+# Tests about the argon2 parameters themselves, which need the production hasher back (a test can
+# also say so itself with @pytest.mark.production_hasher).
+PRODUCTION_HASHER_TESTS = {
+    ("test_admin.py", "test_a_weak_stored_hash_is_strengthened_at_the_next_login"),
+}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark every test with its layer, from the folder it lives in, and postgres where it is one."""
+    for item in items:
+        try:
+            layer = item.path.resolve().relative_to(TESTS).parts[0]
+        except ValueError:
+            continue  # not one of ours
+        if layer not in LAYERS:
+            raise pytest.UsageError(f"{item.nodeid}: tests live in tests/<layer>/, one of {LAYERS}")
+        item.add_marker(getattr(pytest.mark, layer))
+        callspec = getattr(item, "callspec", None)
+        if callspec is not None and callspec.params.get("database_url") == "postgresql":
+            item.add_marker(pytest.mark.postgres)
+        if (item.path.name, getattr(item, "originalname", item.name)) in PRODUCTION_HASHER_TESTS:
+            item.add_marker(pytest.mark.production_hasher)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
+    """`--dist loadgroup` as the suite needs it: a browser file on one worker, other tests alone.
+
+    One worker per browser file launches Chromium once for it (the `browser` fixture is
+    module-scoped), and the two files, the longest units, start first. xdist's own loadgroup
+    would group by xdist_group marks, but it reads them from node ids that pytest 9.2 no longer
+    lets it rewrite (pytest-xdist#1386), and then silently groups nothing.
+    """
+    if config.getvalue("dist") != "loadgroup":
+        return None
+    from xdist.scheduler import LoadGroupScheduling
+
+    class BrowserFilesTogether(LoadGroupScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            path = nodeid.split("::", 1)[0]
+            if path.startswith("tests/browser/"):
+                return path
+            return str(super()._split_scope(nodeid))
+
+    return BrowserFilesTogether(config, log)  # type: ignore[arg-type]
+
+
+# -- argon2id: cheap parameters in tests, the production ones where a test is about them -------
+
+TEST_HASHER = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+PRODUCTION_HASHER = passwords._hasher
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Hash with TEST_HASHER for the whole run.
+
+    A hook, not a session fixture: test modules hash their owner password at import, during
+    collection, and argon2 verifies with the parameters stored in the hash.
+    """
+    passwords.use_hasher(TEST_HASHER)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    passwords.use_hasher(PRODUCTION_HASHER)
+
+
+@pytest.fixture(autouse=True)
+def _production_hasher_where_marked(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Tests marked production_hasher hash and verify as the service does outside tests."""
+    if request.node.get_closest_marker("production_hasher") is None:
+        yield
+        return
+    passwords.use_hasher(PRODUCTION_HASHER)
+    try:
+        yield
+    finally:
+        passwords.use_hasher(TEST_HASHER)
+
+
+@pytest.fixture
+def production_hasher() -> PasswordHasher:
+    """The hasher service.passwords holds outside tests, as it was before this run swapped it."""
+    return PRODUCTION_HASHER
 
 
 @pytest.fixture(autouse=True)
@@ -59,55 +153,50 @@ def anyio_backend() -> str:
     return "asyncio"
 
 
-def _postgres_unavailable() -> str | None:
+def _postgres(url: str, sql: str) -> None:
+    """Run one statement on its own connection (CREATE and DROP DATABASE refuse transactions)."""
     import asyncio
 
     import asyncpg
 
-    async def probe() -> None:
-        conn = await asyncpg.connect(POSTGRES_URL, timeout=3)
-        await conn.close()
+    async def run() -> None:
+        conn = await asyncpg.connect(url, timeout=3)
+        try:
+            await conn.execute(sql)
+        finally:
+            await conn.close()
 
+    asyncio.run(run())
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """A PostgreSQL database of this run's own (this worker's, under xdist), dropped at the end."""
+    from urllib.parse import urlsplit
+
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    name = f"chorus_test_{worker}_{os.getpid()}_{secrets.token_hex(4)}"
     try:
-        asyncio.run(probe())
+        _postgres(POSTGRES_URL, f'CREATE DATABASE "{name}"')
     except Exception as exc:
-        return f"PostgreSQL at {POSTGRES_URL} is not reachable ({type(exc).__name__})"
-    return None
-
-
-_PG_PROBE: list[str | None] = []
-
-
-def _require_postgres() -> None:
-    if not _PG_PROBE:
-        _PG_PROBE.append(_postgres_unavailable())
-    reason = _PG_PROBE[0]
-    if reason:
+        reason = f"PostgreSQL at {POSTGRES_URL} is not usable ({type(exc).__name__}: {exc})"
         if IN_CI:
             pytest.fail(f"{reason}; CI must run the PostgreSQL tests")
         pytest.skip(reason)
-
-
-def _reset_postgres() -> None:
-    import asyncio
-
-    import asyncpg
-
-    async def reset() -> None:
-        conn = await asyncpg.connect(POSTGRES_URL)
-        await conn.execute("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public")
-        await conn.close()
-
-    asyncio.run(reset())
+    try:
+        yield urlsplit(POSTGRES_URL)._replace(path=f"/{name}").geturl()
+    finally:
+        # FORCE: a test that failed half-way may have left a connection open.
+        _postgres(POSTGRES_URL, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture(params=BACKENDS)
 def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """A URL to an empty database, once for SQLite and once for PostgreSQL."""
     if request.param == "postgresql":
-        _require_postgres()
-        _reset_postgres()
-        return POSTGRES_URL
+        url: str = request.getfixturevalue("postgres_url")
+        _postgres(url, "DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public")
+        return url
     return f"sqlite:///{tmp_path / 'chorus.db'}"
 
 
