@@ -4,11 +4,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
+RUNTIME := $(VENV)/.runtime
 STAMP := $(VENV)/.installed
 # pytest-xdist workers for the tests; WORKERS=0 runs them in one process.
 WORKERS ?= auto
 
-.PHONY: help install run migrate admin-password test test-fast lint format typecheck check bench widget-size browser clean
+.PHONY: help install install-dev lock audit test-floors run migrate admin-password test test-fast lint format typecheck check bench widget-size browser clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -16,20 +17,29 @@ help: ## list the targets
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-$(STAMP): pyproject.toml | $(BIN)/python
+# The runtime set exactly as locked (hashes checked); Chorus itself without its dependencies.
+$(RUNTIME): requirements.lock | $(BIN)/python
 	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps -e .
+	@touch $(RUNTIME)
+
+# The test and development tools on top (pyproject.toml's `test` extra).
+$(STAMP): pyproject.toml $(RUNTIME)
 	$(BIN)/pip install --quiet -e '.[test]'
 	@touch $(STAMP)
 
-install: $(STAMP) ## create .venv and install Chorus with its test tools
+install: $(RUNTIME) ## create .venv with Chorus's runtime dependencies, exactly as locked
 
-run: $(STAMP) ## set up, migrate and serve on http://$(HOST):$(PORT) (SQLite under data/)
+install-dev: $(STAMP) ## install the test and development tools as well
+
+run: $(RUNTIME) ## set up, migrate and serve on http://$(HOST):$(PORT) (SQLite under data/)
 	$(BIN)/python -m service serve --host $(HOST) --port $(PORT)
 
-migrate: $(STAMP) ## apply database migrations
+migrate: $(RUNTIME) ## apply database migrations
 	$(BIN)/python -m service migrate
 
-admin-password: $(STAMP) ## set a new admin password (asks for it; ends all sessions)
+admin-password: $(RUNTIME) ## set a new admin password (asks for it; ends all sessions)
 	$(BIN)/python -m service set-password
 
 browser: ## install Debian's Chromium for the browser tests (needs root)
@@ -44,19 +54,35 @@ test: $(STAMP) ## run the whole test suite in parallel (WORKERS=auto), with the 
 test-fast: $(STAMP) ## run the domain, store and http tests in parallel, without coverage
 	$(BIN)/pytest -m "domain or store or http" -q -n $(WORKERS) --dist loadgroup
 
-lint: $(STAMP) ## ruff format check, ruff lint, node --check on the widgets
+lint: $(STAMP) ## ruff format check, ruff lint, the import contract, the dependency audit, node --check
 	$(BIN)/ruff format --check .
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports --no-cache
+	$(BIN)/python scripts/audit_dependencies.py
 	@for f in widget/*.js service/static/*.js; do [ -f "$$f" ] && node --check "$$f" || exit 1; done
 
 format: $(STAMP) ## reformat the code with ruff
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-typecheck: $(STAMP) ## mypy over service/ and settings.py
+typecheck: $(STAMP) ## mypy in strict mode over service/ and settings.py
 	$(BIN)/mypy service settings.py
 
 check: lint typecheck test ## everything CI checks
+
+lock: $(STAMP) ## refresh requirements.lock from pyproject.toml after changing a dependency
+	$(BIN)/pip-compile --quiet --generate-hashes --strip-extras --no-header --annotate \
+		-o requirements.lock pyproject.toml
+
+audit: $(STAMP) ## check requirements.lock against known security advisories
+	$(BIN)/python scripts/audit_dependencies.py
+
+test-floors: ## install every dependency at its floor in .venv-floors and run the fast tests
+	rm -rf .venv-floors
+	$(PYTHON) -m venv .venv-floors
+	$(PYTHON) scripts/floors.py > .venv-floors/floors.txt
+	.venv-floors/bin/pip install --quiet -c .venv-floors/floors.txt -e '.[test]'
+	.venv-floors/bin/pytest -q -p no:cacheprovider -m "domain or store or http"
 
 bench: $(STAMP) ## run the benchmarks (prints figures; not part of make test)
 	$(BIN)/python bench/run.py
@@ -65,4 +91,4 @@ widget-size: $(STAMP) ## gzipped size of each widget as served (minified); fails
 	$(BIN)/python bench/widget_size.py
 
 clean: ## remove the virtualenv, caches and test artifacts (keeps data/)
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .coverage .coverage.* htmlcov test-artifacts *.egg-info
+	rm -rf $(VENV) .venv-floors .pytest_cache .mypy_cache .ruff_cache .coverage .coverage.* htmlcov test-artifacts *.egg-info
