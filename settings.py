@@ -85,6 +85,9 @@ ADMIN_SESSION_MAX = _positive_int("ADMIN_SESSION_MAX", 43200)  # seconds since l
 LOGIN_MAX_ATTEMPTS = _positive_int("LOGIN_MAX_ATTEMPTS", 5)  # failures before a pause
 LOGIN_LOCKOUT = _positive_int("LOGIN_LOCKOUT", 300)  # seconds of that pause
 
+# Bytes of rendered lists and feeds kept in memory per worker (least recently used go first).
+CACHE_MAX_BYTES = _positive_int("CACHE_MAX_BYTES", 32 * 1024 * 1024)
+
 LOG_LEVEL = config("LOG_LEVEL", default="info").lower()
 
 # New-comment notices to the owner by e-mail; off while SMTP_HOST or NOTIFY_EMAIL is empty.

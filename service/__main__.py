@@ -101,7 +101,7 @@ def set_password() -> int:
     return 0
 
 
-def serve(host: str, port: int) -> int:
+def serve(host: str, port: int, workers: int = 1) -> int:
     if not settings.PUBLIC_URL_GIVEN:
         shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host  # noqa: S104 - comparing only
         settings.PUBLIC_URL = f"http://{shown}:{port}"
@@ -110,16 +110,40 @@ def serve(host: str, port: int) -> int:
     ensure_password()
     import uvicorn
 
-    uvicorn.run(
-        "service.app:app",
-        host=host,
-        port=port,
-        proxy_headers=False,
-        server_header=False,
-        log_level=settings.LOG_LEVEL,
-        timeout_keep_alive=5,
+    server = uvicorn.Server(
+        uvicorn.Config(
+            "service.app:app",
+            host=host,
+            port=port,
+            workers=workers,
+            proxy_headers=False,
+            server_header=False,
+            log_level=settings.LOG_LEVEL,
+            timeout_keep_alive=5,
+            # Open requests get this long at shutdown; with the database and mail bounds
+            # in the lifespan, a stop finishes within 10 s.
+            timeout_graceful_shutdown=4,
+        )
     )
-    return 0
+    if workers > 1:
+        from uvicorn.supervisors import Multiprocess
+
+        sock = server.config.bind_socket()
+        supervisor = Multiprocess(server.config, sockets=[sock])
+        supervisor.run()
+        # A worker that could not start (say, the database went away) stops the parent too.
+        return 0 if _workers_ok(supervisor) else 1
+    server.run()
+    # uvicorn returns instead of raising when the app's start-up (the database) fails.
+    return 0 if server.started else 1
+
+
+def _workers_ok(supervisor: object) -> bool:
+    """Whether every worker ended by a signal or cleanly, none by a failed start."""
+    from uvicorn.config import STARTUP_FAILURE
+
+    processes = getattr(supervisor, "processes", [])
+    return all(p.process.exitcode != STARTUP_FAILURE for p in processes)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -131,12 +155,13 @@ def main(argv: list[str] | None = None) -> int:
     run = commands.add_parser("serve", help="migrate, then serve over HTTP")
     run.add_argument("--host", default="127.0.0.1")
     run.add_argument("--port", type=int, default=8000)
+    run.add_argument("--workers", type=int, default=1, help="worker processes (see README)")
     commands.add_parser("migrate", help="apply database migrations")
     commands.add_parser("hash-password", help="print the hash of a password read from stdin")
     commands.add_parser("set-password", help="store a new admin password under DATA_DIR")
     args = parser.parse_args(argv)
     if args.command == "serve":
-        return serve(args.host, args.port)
+        return serve(args.host, args.port, max(1, args.workers))
     if args.command == "migrate":
         return migrate()
     if args.command == "hash-password":

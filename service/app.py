@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
-import sqlite3
 from collections.abc import AsyncIterator
 
-import asyncpg
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
@@ -16,9 +15,10 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 import settings
+from service import notify
 from service.cache import Renderings
 from service.domain.errors import Refusal
-from service.store import open_store
+from service.store import UNAVAILABLE, describe_failure, open_store
 from service.web import admin, feeds, openapi, owner_api, public, widgets
 from service.web.http import error, refused
 from service.web.middleware import PublicCORS, SecurityHeaders
@@ -45,7 +45,9 @@ def _http_error(request: Request, exc: Exception) -> Response:
 
 
 def _database_busy(request: Request, exc: Exception) -> Response:
-    log.warning("database unavailable: %s", type(exc).__name__)
+    log.warning(
+        "database unavailable on %s %s: %s", request.method, request.url.path, describe_failure(exc)
+    )
     return error(
         503,
         "unavailable",
@@ -102,11 +104,25 @@ def create_app(database_url: str | None = None) -> Starlette:
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        await store.connect()
-        await store.migrate()
+        try:
+            await store.connect()
+            await store.migrate()
+        except Exception as exc:
+            # Raising here makes every runner stop with a non-zero status (see serve).
+            log.critical("DATABASE_URL cannot be opened: %s", describe_failure(exc))
+            await store.disconnect()
+            raise
+        tasks = [
+            asyncio.create_task(store.watch(), name="chorus-watch"),
+            asyncio.create_task(notify.deliver(store), name="chorus-outbox"),
+        ]
         try:
             yield
         finally:
+            for task in tasks:
+                task.cancel()
+            # Bounded: shutdown must finish whatever the database or mail server does.
+            await asyncio.wait(tasks, timeout=2)
             await store.disconnect()
 
     app = Starlette(
@@ -117,17 +133,14 @@ def create_app(database_url: str | None = None) -> Starlette:
             Refusal: _refusal,
             owner_api.Unauthorised: _unauthorised,
             HTTPException: _http_error,
-            sqlite3.OperationalError: _database_busy,
-            asyncpg.PostgresConnectionError: _database_busy,
-            asyncpg.CannotConnectNowError: _database_busy,
-            ConnectionError: _database_busy,
-            OSError: _database_busy,
+            **dict.fromkeys(UNAVAILABLE, _database_busy),
             Exception: _internal,
         },
         lifespan=lifespan,
     )
     app.state.store = store
-    app.state.renderings = Renderings()
+    app.state.renderings = renderings = Renderings(settings.CACHE_MAX_BYTES)
+    store.on_change(renderings.invalidate)
     return app
 
 

@@ -5,24 +5,35 @@ which encodes non-ASCII headers and refuses line breaks in them (and reader name
 the intake rules refuse control characters). The body is plain text only. Sending happens after
 the reader has had the answer, and a failure is logged, never raised: a mail server that is down
 must not cost a reader their comment.
+
+Delivery: each notice is a row in the outbox, written in the comment's own transaction. One
+background task per worker (`deliver`) claims due rows, sends each in a daemon thread with
+time-outs, deletes it once the server took it and retries later when not. Shutdown never waits for
+a mail server: an unfinished send stays in the outbox and goes out after the restart.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import smtplib
 import ssl
+import threading
 from email.message import EmailMessage
 from email.utils import make_msgid
 
 import settings
 from service import signing
 from service.domain.comments import Status
+from service.store import UNAVAILABLE, Notice, Store, describe_failure
 
 log = logging.getLogger("chorus.notify")
 PREVIEW = 600  # characters of the comment quoted in the mail
 TIMEOUT = 15  # seconds for the whole SMTP conversation
+POLL = 5.0  # seconds between looks at the outbox for notices queued by other workers
+RETRY_AFTER = (30, 120, 600, 1800, 3600)  # seconds before each further attempt
+MAX_ATTEMPTS = 12  # then the notice is dropped with a log line (the comment is in the queue)
 
 _SUBJECT = {
     "nl": {Status.PENDING: "Nieuwe reactie om te beoordelen", Status.APPROVED: "Nieuwe reactie"},
@@ -89,7 +100,79 @@ def send(message: EmailMessage) -> bool:
     return True
 
 
-async def new_comment(comment_id: int, author: str, page: str, body: str, status: Status) -> None:
-    """Send the notice without holding up the event loop (smtplib blocks)."""
-    message = new_comment_message(comment_id, author, page, body, status)
-    await asyncio.to_thread(send, message)
+_wake: asyncio.Event | None = None
+
+
+def wake() -> None:
+    """Tell this worker's sender that a notice was just queued."""
+    if _wake is not None:
+        _wake.set()
+
+
+def _send_in_background(message: EmailMessage) -> asyncio.Future[bool]:
+    """`send` in a daemon thread: a hanging server can never hold up shutdown.
+
+    Not `asyncio.to_thread`: the default executor's threads are joined when the loop closes.
+    """
+    loop = asyncio.get_running_loop()
+    future: asyncio.Future[bool] = loop.create_future()
+
+    def settle(ok: bool) -> None:
+        if not future.done():
+            future.set_result(ok)
+
+    def run() -> None:
+        ok = send(message)
+        with contextlib.suppress(RuntimeError):  # the loop may be gone after shutdown
+            loop.call_soon_threadsafe(settle, ok)
+
+    threading.Thread(target=run, name="chorus-mail", daemon=True).start()
+    return future
+
+
+async def _deliver_one(store: Store, notice: Notice) -> None:
+    comment = await store.comments.get(notice.comment_id)
+    if comment is None:  # deleted before the notice went out: nothing to tell
+        await store.outbox.sent(notice.id)
+        return
+    message = new_comment_message(
+        comment.id,
+        comment.author,
+        comment.page_title or comment.page_key,
+        comment.body,
+        Status(notice.status),
+    )
+    try:
+        # The socket time-out bounds each step; this bounds the whole conversation.
+        ok = await asyncio.wait_for(_send_in_background(message), TIMEOUT * 2)
+    except TimeoutError:
+        log.warning("notification not sent: the mail server did not finish in time")
+        ok = False
+    if ok:
+        await store.outbox.sent(notice.id)
+    elif notice.attempts + 1 >= MAX_ATTEMPTS:
+        log.error("notification for comment %s dropped after %s attempts", comment.id, MAX_ATTEMPTS)
+        await store.outbox.sent(notice.id)
+    else:
+        delay = RETRY_AFTER[min(notice.attempts, len(RETRY_AFTER) - 1)]
+        await store.outbox.retry_later(notice.id, delay)
+
+
+async def deliver(store: Store) -> None:
+    """Run until cancelled: send the outbox's due notices; at start, every waiting one."""
+    global _wake
+    _wake = asyncio.Event()
+    everything = True
+    while True:
+        _wake.clear()
+        try:
+            notices = await store.outbox.claim_due(all_waiting=everything)
+            everything = False
+            for notice in notices:
+                await _deliver_one(store, notice)
+        except UNAVAILABLE as exc:
+            log.warning("outbox not read: %s", describe_failure(exc))
+            notices = []
+        if not notices:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(_wake.wait(), POLL)

@@ -6,7 +6,6 @@ not, pending or live) is the domain's pure `decide_status`; this module gathers 
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,14 +39,14 @@ class Submitted:
     comment_id: int
     status: Status
     author_token: str
-    notice: Callable[[], Awaitable[None]] | None  # the owner's mail, to send after answering
 
 
 async def submit(store: Store, data: Any, client: str) -> Submitted:
     """Take a reader's comment: validate, check the limits, decide its status, sanitise, store.
 
-    The comment is stored before this returns; the owner's notice is returned to be sent after
-    the reader has the answer, so a slow mail server never holds up a reader.
+    The comment is stored before this returns, with the owner's notice queued in the same
+    transaction; the outbox sender mails it later, so a slow mail server never holds up a reader
+    and a restart loses no notice.
     """
     submission = parse_submission(data, intake_rules())
     wait = posting.retry_after(client)
@@ -93,7 +92,9 @@ async def submit(store: Store, data: Any, client: str) -> Submitted:
         author_key=author_key,
     )
     try:
-        comment_id = await store.comments.insert(new)
+        comment_id = await store.comments.insert(
+            new, notice=status != Status.SPAM and notify.enabled()
+        )
     except Duplicate:
         raise Refusal(
             "body", "duplicate", "this text was already posted here", Kind.CONFLICT
@@ -101,14 +102,8 @@ async def submit(store: Store, data: Any, client: str) -> Submitted:
     except ParentRefused as exc:
         raise Refusal("parent", "not_found", str(exc)) from None
     posting.hit(client)
-    notice = None
-    if status != Status.SPAM and notify.enabled():
-        page = submission.page_title or submission.page
-
-        async def notice() -> None:
-            await notify.new_comment(comment_id, submission.author, page, submission.body, status)
-
-    return Submitted(comment_id, shown_status(status), signing.author_token(author_key), notice)
+    notify.wake()
+    return Submitted(comment_id, shown_status(status), signing.author_token(author_key))
 
 
 def _author_key(token: Any) -> str:
@@ -122,6 +117,16 @@ def _author_key(token: Any) -> str:
 async def published(store: Store, page: str) -> list[Comment]:
     """A page's approved comments, oldest first."""
     return await store.comments.list_approved(page)
+
+
+async def page_exists(store: Store, page: str) -> bool:
+    """Whether a page has a thread (so its key is a real one, fit to be a cache key)."""
+    return await store.threads.get(page) is not None
+
+
+async def is_testimonial(store: Store, comment_id: int) -> bool:
+    """Whether an id is a testimonial's (so a `before` cursor is one we could have handed out)."""
+    return await store.comments.is_testimonial(comment_id)
 
 
 async def own_pending(store: Store, page: str, author_token: str) -> list[Comment]:

@@ -6,22 +6,38 @@ Nothing outside this package imports `databases`; the web edge finds the `Store`
 
 from __future__ import annotations
 
+import asyncio
+import logging
+from collections.abc import Callable
+
 from databases import Database
 
 from service.store.clock import now
 from service.store.comments import Comments, Duplicate, NoConsent, ParentRefused
 from service.store.connection import DatabaseSettingError, dialect_of, make_database, migrate
+from service.store.engine import PostgresDatabase, SqliteDatabase, WriterBusy
+from service.store.faults import UNAVAILABLE, describe_failure
 from service.store.log import ModerationLog
+from service.store.outbox import Notice, Outbox
 from service.store.sessions import Session, Sessions
 from service.store.threads import Threads
 
+log = logging.getLogger("chorus.store")
+WATCH_INTERVAL = 0.15  # seconds between SQLite change checks (the staleness bound across workers)
+RECONNECT_INTERVAL = 1.0  # seconds between attempts to get the change channel back
+DISCONNECT_TIMEOUT = 4.0  # seconds closing the connections may take at shutdown
+
 __all__ = [
+    "UNAVAILABLE",
     "DatabaseSettingError",
     "Duplicate",
     "NoConsent",
+    "Notice",
     "ParentRefused",
     "Session",
     "Store",
+    "WriterBusy",
+    "describe_failure",
     "dialect_of",
     "now",
     "open_store",
@@ -37,16 +53,100 @@ class Store:
         self.threads = Threads(database)
         self.sessions = Sessions(database)
         self.log = ModerationLog(database)
+        self.outbox = Outbox(database)
+        # False while the database or the change channel cannot be reached.
+        self.available = True
+        # Told about changes other workers made (this worker's own come from the engine).
+        self._listeners: list[Callable[[], None]] = []
 
     @property
     def dialect(self) -> str:
         return "sqlite" if self.database.url.scheme.startswith("sqlite") else "postgresql"
 
+    def on_change(self, listener: Callable[[], None]) -> None:
+        """Call `listener` after every committed change to public data, from any worker."""
+        changes = getattr(self.database, "changes", None)
+        if changes is not None:
+            changes.listeners.append(listener)
+        self._listeners.append(listener)
+
+    def _changed_elsewhere(self) -> None:
+        for listener in self._listeners:
+            listener()
+
     async def connect(self) -> None:
         await self.database.connect()
 
     async def disconnect(self) -> None:
-        await self.database.disconnect()
+        """Close the connections, giving up after DISCONNECT_TIMEOUT (a dead server can hang)."""
+        try:
+            async with asyncio.timeout(DISCONNECT_TIMEOUT):
+                await self.database.disconnect()
+        except Exception as exc:
+            log.warning("database connections abandoned at shutdown: %s", describe_failure(exc))
+
+    async def watch(self) -> None:
+        """Run until cancelled: tell the listeners about changes made by other workers.
+
+        SQLite: `PRAGMA data_version` every WATCH_INTERVAL on a connection of its own.
+        PostgreSQL: LISTEN on a connection of its own; when it is lost, everything cached may
+        have missed a change, so the listeners are told once it is back.
+        """
+        if isinstance(self.database, SqliteDatabase):
+            await self._watch_sqlite(self.database)
+        elif isinstance(self.database, PostgresDatabase):
+            await self._watch_postgres(self.database)
+
+    async def _watch_sqlite(self, database: SqliteDatabase) -> None:
+        while True:
+            try:
+                if await database.poll_changes():
+                    self._changed_elsewhere()
+                if not self.available:
+                    log.info("database reachable again")
+                self.available = True
+            except Exception as exc:
+                if self.available:
+                    log.warning("database unreachable: %s", describe_failure(exc))
+                self.available = False
+            await asyncio.sleep(WATCH_INTERVAL)
+
+    def _heard(self, own: str) -> Callable[..., None]:
+        def listener(_connection: object, _pid: int, _channel: str, sender: str) -> None:
+            if sender != own:
+                self._changed_elsewhere()
+
+        return listener
+
+    async def _watch_postgres(self, database: PostgresDatabase) -> None:
+        import asyncpg
+
+        from service.store.engine import CHANNEL
+
+        while True:
+            lost = asyncio.Event()
+            connection: asyncpg.Connection | None = None
+            try:
+                connection = await asyncpg.connect(database.dsn, timeout=5)
+                connection.add_termination_listener(lambda _c, lost=lost: lost.set())
+                await connection.add_listener(CHANNEL, self._heard(database.sender))
+                if not self.available:
+                    log.info("database reachable again")
+                    # Changes made while we could not listen were missed: drop what we hold.
+                    self._changed_elsewhere()
+                self.available = True
+                await lost.wait()
+                log.warning("database connection lost (change channel closed)")
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                if self.available:
+                    log.warning("database unreachable: %s", describe_failure(exc))
+            finally:
+                if connection is not None:
+                    connection.terminate()
+            self.available = False
+            await asyncio.sleep(RECONNECT_INTERVAL)
 
     async def migrate(self) -> list[str]:
         """Apply the migrations not yet applied; return their names."""

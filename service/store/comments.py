@@ -18,6 +18,7 @@ from databases import Database
 from service.domain.comments import Comment, NewComment, Query, Status
 from service.store.clock import now
 from service.store.log import write_log
+from service.store.outbox import queue_notice
 from service.store.threads import upsert_thread
 
 _COMMENT_COLUMNS = """
@@ -112,11 +113,12 @@ class Comments:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    async def insert(self, new: NewComment) -> int:
+    async def insert(self, new: NewComment, *, notice: bool = False) -> int:
         """Store a comment (and its page's thread) in one transaction; return the new id.
 
         The id comes from the INSERT itself, never from a later look-up, so concurrent posts can
-        never be handed each other's comments.
+        never be handed each other's comments. With `notice`, the owner's notice is queued in the
+        same transaction, so it exists exactly when the comment does.
         """
         stamp = now()
         try:
@@ -131,7 +133,7 @@ class Comments:
                         raise ParentRefused("parent is not a comment on this page")
                     if parent["status"] != Status.APPROVED:
                         raise ParentRefused("parent is not a published comment")
-                return int(
+                comment_id = int(
                     await self.db.fetch_val(
                         """
                         INSERT INTO comments (
@@ -169,6 +171,9 @@ class Comments:
                         },
                     )
                 )
+                if notice:
+                    await queue_notice(self.db, comment_id, new.status.value)
+                return comment_id
         except Exception as exc:
             if _is_unique_violation(exc):
                 raise Duplicate("the same text was already posted here") from None
@@ -232,16 +237,32 @@ class Comments:
             f"ORDER BY c.id {order} LIMIT :limit OFFSET :offset",
             {**values, "limit": query.limit, "offset": query.offset},
         )
-        total = await self.db.fetch_val(f"SELECT COUNT(*) {_FROM} WHERE {where}", values)
-        return [_comment(r) for r in rows], int(total)
+        if query.search:
+            total = await self.db.fetch_val(f"SELECT COUNT(*) {_FROM} WHERE {where}", values)
+            return [_comment(r) for r in rows], int(total)
+        # Without a search, the total comes from the kept counts, not from counting rows.
+        counts = await self.count_by_status(query.page_key)
+        if query.testimonial and query.status in (None, Status.APPROVED):
+            total = counts["testimonials"]
+        elif query.testimonial is not None:
+            total = int(
+                await self.db.fetch_val(f"SELECT COUNT(*) {_FROM} WHERE {where}", values) or 0
+            )
+        else:
+            total = counts[query.status.value if query.status else "all"]
+        return [_comment(r) for r in rows], total
 
     async def count_by_status(self, page_key: str = "") -> dict[str, int]:
-        """Counts for each status, plus `testimonials` and `all`, for the queue's tabs."""
-        where = "WHERE t.page_key = :page_key" if page_key else ""
+        """Counts for each status, plus `testimonials` and `all`, for the queue's tabs.
+
+        Read from `comment_counts`, which triggers keep as comments change: the cost does not
+        grow with the number of comments.
+        """
+        where = "WHERE k.thread_id = (SELECT id FROM threads WHERE page_key = :page_key)"
         values = {"page_key": page_key} if page_key else {}
         rows = await self.db.fetch_all(
-            f"SELECT c.status, COUNT(*) AS n, SUM(CASE WHEN {_TESTIMONIAL} THEN 1 ELSE 0 END) AS t "
-            f"{_FROM} {where} GROUP BY c.status",
+            "SELECT k.status, SUM(k.n) AS n, SUM(k.testimonials) AS t FROM comment_counts k "
+            f"{where if page_key else ''} GROUP BY k.status",
             values,
         )
         counts = {status.value: 0 for status in Status}
@@ -398,6 +419,12 @@ class Comments:
             )
             await write_log(self.db, comment_id, "delete", "author", old, None)
         return True
+
+    async def is_testimonial(self, comment_id: int) -> bool:
+        row = await self.db.fetch_one(
+            f"SELECT 1 FROM comments c WHERE c.id = :id AND {_TESTIMONIAL}", {"id": comment_id}
+        )
+        return row is not None
 
     async def testimonials_version(self) -> str:
         """Changes whenever anything that can appear in the testimonials could have changed."""

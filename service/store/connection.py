@@ -14,6 +14,8 @@ from pathlib import Path
 
 from databases import Database, DatabaseURL
 
+from service.store.engine import PostgresDatabase, SqliteDatabase
+
 MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
 SQLITE_BUSY_TIMEOUT = 5.0  # seconds a writer waits for the lock before giving up
 _NAME = re.compile(r"^(\d{3})_([a-z0-9_]+?)(?:\.(sqlite|postgresql))?\.sql$")
@@ -51,11 +53,13 @@ def make_database(url: str) -> Database:
                 raise DatabaseSettingError(
                     f"DATABASE_URL points into {folder}, which cannot be created ({exc.strerror})"
                 ) from None
-        return Database(
-            url.replace("sqlite+aiosqlite://", "sqlite://"), timeout=SQLITE_BUSY_TIMEOUT
+        # Long-lived connections and one queued writer (see engine.py), not one per request.
+        return SqliteDatabase(
+            url.replace("sqlite+aiosqlite://", "sqlite://"), busy_timeout=SQLITE_BUSY_TIMEOUT
         )
     url = re.sub(r"^postgres(ql)?(\+asyncpg)?://", "postgresql+asyncpg://", url)
-    return Database(url, min_size=1, max_size=10)
+    # command_timeout: a statement on a connection that silently died fails instead of hanging.
+    return PostgresDatabase(url, min_size=1, max_size=10, command_timeout=30)
 
 
 def is_sqlite(database: Database) -> bool:
@@ -86,9 +90,29 @@ def pending_files(dialect: str, directory: Path = MIGRATIONS_DIR) -> list[Migrat
 
 
 def _statements(sql: str) -> list[str]:
-    """Split a migration file into statements; our SQL keeps `;` out of strings."""
-    lines = [line for line in sql.splitlines() if not line.strip().startswith("--")]
-    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+    """Split a migration file into statements at a `;` that ends a line.
+
+    Our SQL keeps `;` out of strings; the bodies of SQLite triggers (`BEGIN ... END;`) and of
+    PostgreSQL functions (between `$$`) hold several statements and stay whole.
+    """
+    statements: list[str] = []
+    current: list[str] = []
+    for line in sql.splitlines():
+        if line.strip().startswith("--") or not line.strip():
+            continue
+        current.append(line)
+        text = "\n".join(current)
+        if not line.rstrip().endswith(";") or text.count("$$") % 2:
+            continue
+        upper = text.upper().lstrip()
+        in_trigger = upper.startswith("CREATE TRIGGER") and "BEGIN" in upper
+        if in_trigger and not re.search(r"\bEND\s*;\s*$", upper):
+            continue
+        statements.append(text.strip().rstrip(";"))
+        current = []
+    if current and "\n".join(current).strip():
+        statements.append("\n".join(current).strip().rstrip(";"))
+    return statements
 
 
 async def migrate(database: Database) -> list[str]:

@@ -18,7 +18,7 @@ from starlette.responses import Response
 import settings
 from service import readers
 from service.domain.comments import Comment
-from service.web.http import conditional, json_bytes, renderings, store_of
+from service.web.http import cached, json_bytes, store_of
 
 FEED_SIZE = 50  # newest testimonials in a feed
 ATOM = "http://www.w3.org/2005/Atom"
@@ -97,21 +97,22 @@ def render_json_feed(comments: list[Comment]) -> dict[str, Any]:
     }
 
 
-async def _feed(request: Request, kind: str, render: Callable[[list[Comment]], bytes]) -> bytes:
+async def _feed(
+    request: Request, kind: str, render: Callable[[list[Comment]], bytes], media_type: str
+) -> Response:
     store = store_of(request)
 
-    async def build() -> bytes:
-        return render(await readers.testimonials(store, FEED_SIZE, None))
+    async def build() -> tuple[bytes, bool]:
+        return render(await readers.testimonials(store, FEED_SIZE, None)), True
 
-    version = await store.comments.testimonials_version()
-    return await renderings(request).get(f"{kind}:{_base()}", version, build)
+    return await cached(request, f"{kind}:{_base()}", build, media_type, max_age=300)
 
 
 async def atom_feed(request: Request) -> Response:
-    body = await _feed(request, "atom", render_atom)
-    return conditional(request, body, "application/atom+xml; charset=utf-8", max_age=300)
+    return await _feed(request, "atom", render_atom, "application/atom+xml; charset=utf-8")
 
 
 async def json_feed(request: Request) -> Response:
-    body = await _feed(request, "json", lambda c: json_bytes(render_json_feed(c)))
-    return conditional(request, body, "application/feed+json", max_age=300)
+    return await _feed(
+        request, "json", lambda c: json_bytes(render_json_feed(c)), "application/feed+json"
+    )

@@ -13,13 +13,14 @@ import asyncio
 import hashlib
 import json
 import logging
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from starlette.requests import HTTPConnection, Request
 from starlette.responses import JSONResponse, Response
 
 import settings
-from service.cache import Renderings
+from service.cache import Rendering, Renderings, make_rendering
 from service.domain.errors import Kind, Refusal
 from service.store import Store
 
@@ -194,6 +195,55 @@ def conditional(
     if etag in request.headers.get("if-none-match", ""):
         return Response(status_code=304, headers=headers)
     return Response(body, media_type=media_type, headers=headers)
+
+
+STALE_HEADER = "Chorus-Stale"  # on a cached answer served while the database is out of reach
+
+
+class _Prepared(Response):
+    """A cached rendering as a response: nothing computed per request but the header copy."""
+
+    def __init__(self, rendering: Rendering, *, stale: bool) -> None:
+        self.status_code = 200
+        self.body = rendering.body
+        self.background = None
+        self.raw_headers = list(rendering.raw_headers)
+        if stale:
+            self.raw_headers.append((STALE_HEADER.lower().encode(), b"database-unavailable"))
+
+
+def _answer(request: Request, rendering: Rendering) -> Response:
+    stale = not store_of(request).available
+    if rendering.etag in request.headers.get("if-none-match", ""):
+        headers = {"ETag": rendering.etag, "Cache-Control": rendering.raw_headers[3][1].decode()}
+        if stale:
+            headers[STALE_HEADER] = "database-unavailable"
+        return Response(status_code=304, headers=headers)
+    return _Prepared(rendering, stale=stale)
+
+
+async def cached(
+    request: Request,
+    key: str,
+    render: Callable[[], Awaitable[tuple[bytes, bool]]],
+    media_type: str = "application/json",
+    max_age: int = 0,
+) -> Response:
+    """The rendering under `key` from memory, or rendered now (and kept if it says canonical).
+
+    `render` returns the body and whether `key` is canonical (built only from things that
+    exist); made-up keys are answered but never kept. While the database is out of reach a
+    cached answer is still served, marked with the Chorus-Stale header.
+    """
+    cache = renderings(request)
+    hit = cache.get(key)
+    if hit is None:
+        generation = cache.generation
+        body, canonical = await render()
+        hit = make_rendering(body, media_type, max_age)
+        if canonical:
+            cache.put(key, hit, generation)
+    return _answer(request, hit)
 
 
 def int_param(request: Request, name: str, default: int | None, low: int, high: int) -> int | None:

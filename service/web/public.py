@@ -6,7 +6,6 @@ rejected or private ever leaves through here (`service.web.shapes` decides what 
 
 from __future__ import annotations
 
-from starlette.background import BackgroundTask
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
@@ -16,13 +15,12 @@ from service.domain.validation import clean_line
 from service.web.clients import client_key
 from service.web.http import (
     allowed_origins,
-    conditional,
+    cached,
     int_param,
     json_bytes,
     path_comment_id,
     read_json,
     read_object,
-    renderings,
     store_of,
 )
 from service.web.shapes import public_comment, public_testimonial
@@ -37,7 +35,7 @@ def _check_origin(request: Request) -> None:
 
 
 async def submit_comment(request: Request) -> Response:
-    """Take a reader's comment; 202 once it is stored, the owner's mail after the answer."""
+    """Take a reader's comment; 202 once it is stored (with the owner's notice, in the outbox)."""
     _check_origin(request)
     data = await read_json(request)
     result = await readers.submit(store_of(request), data, client_key(request))
@@ -48,7 +46,6 @@ async def submit_comment(request: Request) -> Response:
             "author_token": result.author_token,
         },
         status_code=202,
-        background=BackgroundTask(result.notice) if result.notice else None,
     )
 
 
@@ -57,20 +54,19 @@ async def list_comments(request: Request) -> Response:
     page = clean_line(dict(request.query_params), "page", 500, required=True)
     store = store_of(request)
 
-    async def render() -> bytes:
+    async def render() -> tuple[bytes, bool]:
         comments = await readers.published(store, page)
         shown = {c.id for c in comments}
-        return json_bytes(
+        body = json_bytes(
             {
                 "page": page,
                 "count": len(comments),
                 "comments": [public_comment(c, shown) for c in comments],
             }
         )
+        return body, bool(comments) or await readers.page_exists(store, page)
 
-    version = await store.comments.page_version(page)
-    body = await renderings(request).get(f"comments:{page}", version, render)
-    return conditional(request, body)
+    return await cached(request, f"comments:{page}", render)
 
 
 async def list_own_pending(request: Request) -> Response:
@@ -115,20 +111,20 @@ async def list_testimonials(request: Request) -> Response:
     before = int_param(request, "before", None, 1, 2**62)
     store = store_of(request)
 
-    async def render() -> bytes:
+    async def render() -> tuple[bytes, bool]:
         rows = await readers.testimonials(store, limit + 1, before)
         more = len(rows) > limit
         rows = rows[:limit]
-        return json_bytes(
+        body = json_bytes(
             {
                 "testimonials": [public_testimonial(c) for c in rows],
                 "next": rows[-1].id if more and rows else None,
             }
         )
+        # Only cursors we could have handed out (ids of testimonials) become cache keys.
+        return body, before is None or await readers.is_testimonial(store, before)
 
-    version = await store.comments.testimonials_version()
-    body = await renderings(request).get(f"testimonials:{limit}:{before}", version, render)
-    return conditional(request, body, max_age=60)
+    return await cached(request, f"testimonials:{limit}:{before}", render, max_age=60)
 
 
 async def health(request: Request) -> Response:

@@ -1,0 +1,398 @@
+"""How the store holds its database connections, and how it learns that the data changed.
+
+`databases`' SQLite backend opens a new aiosqlite connection (and so a new OS thread) for every
+request, and lets every writer race for the file lock until the busy timeout answers "database
+is locked". `SqliteDatabase` keeps the same small API (fetch_all, fetch_one, fetch_val, execute,
+transaction) over long-lived connections instead: one writer, used by one transaction at a time
+in the order they asked (an asyncio lock is the queue, so writers in one process never meet the
+busy timeout), and a few readers that WAL lets run beside it.
+
+Both engines call `on_change` listeners after a committed write that can change what the public
+sees (writes to bookkeeping tables such as sessions and the outbox do not count). On PostgreSQL a
+write transaction also sends `NOTIFY chorus_changes`, delivered to the other workers at commit.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import re
+import secrets
+import sqlite3
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextvars import ContextVar, Token
+from types import TracebackType
+from typing import Any
+
+import aiosqlite
+from databases import Database, DatabaseURL
+from databases.interfaces import Record
+
+CHANNEL = "chorus_changes"
+# Tables whose rows never show in a public answer: writing them leaves the caches alone.
+QUIET_TABLES = frozenset({"admin_sessions", "outbox", "schema_migrations"})
+WRITE_QUEUE_TIMEOUT = 20.0  # seconds a write may wait for the writer before the answer is 503
+READERS = 3  # long-lived read connections per process
+_WRITE = re.compile(r"^\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM|REPLACE\s+INTO)\s+(\w+)", re.I)
+
+
+class WriterBusy(Exception):
+    """The write queue did not reach this write in time; the caller should answer 503."""
+
+
+def changes_public_data(sql: str) -> bool:
+    """Whether a statement writes a table whose rows can appear in a public answer."""
+    match = _WRITE.match(sql)
+    if match:
+        return match[1].lower() not in QUIET_TABLES
+    head = sql.lstrip()[:6].upper()
+    return head not in ("SELECT", "PRAGMA", "WITH") and not head.startswith("SAVEPO")
+
+
+def _is_read(sql: str) -> bool:
+    head = sql.lstrip()[:6].upper()
+    return head in ("SELECT", "WITH") and "RETURNING" not in sql.upper()
+
+
+class Row(Record):
+    """A result row: by position, by column name, and as `._mapping`, like `databases` rows."""
+
+    __slots__ = ("_map", "_values")
+
+    def __init__(self, names: Sequence[str], values: Sequence[Any]) -> None:
+        self._values = tuple(values)
+        self._map = dict(zip(names, self._values, strict=True))
+
+    @property
+    def _mapping(self) -> Mapping[str, Any]:
+        return self._map
+
+    def __getitem__(self, key: Any) -> Any:
+        if isinstance(key, str):
+            return self._map[key]
+        return self._values[key]
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._values)
+
+
+class _Changes:
+    """Listeners told, in this process, that public data changed."""
+
+    def __init__(self) -> None:
+        self.listeners: list[Callable[[], None]] = []
+
+    def fire(self) -> None:
+        for listener in self.listeners:
+            listener()
+
+
+# -- SQLite -------------------------------------------------------------------------------------
+
+_sqlite_tx: ContextVar[_SqliteTransaction | None] = ContextVar("chorus_sqlite_tx", default=None)
+
+
+class SqliteDatabase(Database):
+    """SQLite over long-lived aiosqlite connections: one queued writer, a few readers."""
+
+    def __init__(self, url: str, busy_timeout: float) -> None:
+        # Not Database.__init__: no SQLAlchemy backend, no connection per request.
+        self.url = DatabaseURL(url)
+        self.path = self.url.database or ":memory:"
+        self.busy_timeout = busy_timeout
+        self.is_connected = False
+        self.changes = _Changes()
+        self._writer: aiosqlite.Connection | None = None
+        self._readers: asyncio.Queue[aiosqlite.Connection] | None = None
+        self._all_readers: list[aiosqlite.Connection] = []
+        self._lock = asyncio.Lock()
+        self._data_version: int | None = None
+
+    async def _open(self, *, query_only: bool = False) -> aiosqlite.Connection:
+        connection = await aiosqlite.connect(
+            self.path, isolation_level=None, timeout=self.busy_timeout
+        )
+        await connection.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
+        if query_only:
+            await connection.execute("PRAGMA query_only = 1")
+        return connection
+
+    async def connect(self) -> None:
+        if self.is_connected:
+            return
+        self._writer = await self._open()
+        try:
+            # WAL lets the readers go on while the writer writes; it is a property of the file.
+            if self.path != ":memory:":
+                await self._writer.execute("PRAGMA journal_mode = WAL")
+                self._readers = asyncio.Queue()
+                for _ in range(READERS):
+                    reader = await self._open(query_only=True)
+                    self._all_readers.append(reader)
+                    self._readers.put_nowait(reader)
+        except BaseException:
+            await self.disconnect()
+            raise
+        self.is_connected = True
+
+    async def disconnect(self) -> None:
+        connections = [self._writer, *self._all_readers]
+        self._writer, self._readers, self._all_readers = None, None, []
+        self.is_connected = False
+        for connection in connections:
+            if connection is not None:
+                with contextlib.suppress(Exception):
+                    await connection.close()
+
+    @property
+    def writer(self) -> aiosqlite.Connection:
+        if self._writer is None:
+            raise sqlite3.OperationalError("the database is not connected")
+        return self._writer
+
+    @staticmethod
+    async def _query(
+        connection: aiosqlite.Connection, sql: str, values: Mapping[str, Any] | None
+    ) -> tuple[list[Row], int]:
+        async with connection.execute(sql, dict(values or {})) as cursor:
+            rows = await cursor.fetchall()
+            names = [d[0] for d in cursor.description or ()]
+            return [Row(names, r) for r in rows], cursor.rowcount
+
+    async def _run(self, sql: str, values: Mapping[str, Any] | None) -> tuple[list[Row], int]:
+        tx = _sqlite_tx.get()
+        if tx is not None and tx.database is self:
+            if changes_public_data(sql):
+                tx.dirty = True
+            return await self._query(self.writer, sql, values)
+        if _is_read(sql) and self._readers is not None:
+            reader = await self._readers.get()
+            try:
+                return await self._query(reader, sql, values)
+            finally:
+                if self._readers is not None:
+                    self._readers.put_nowait(reader)
+        async with self._writing():
+            result = await self._query(self.writer, sql, values)
+        if changes_public_data(sql):
+            self.changes.fire()
+        return result
+
+    @contextlib.asynccontextmanager
+    async def _writing(self) -> Any:
+        try:
+            async with asyncio.timeout(WRITE_QUEUE_TIMEOUT):
+                await self._lock.acquire()
+        except TimeoutError:
+            raise WriterBusy("the write queue is full") from None
+        try:
+            yield
+        finally:
+            self._lock.release()
+
+    async def fetch_all(self, query: Any, values: dict[str, Any] | None = None) -> list[Record]:
+        rows, _ = await self._run(query, values)
+        return list(rows)
+
+    async def fetch_one(self, query: Any, values: dict[str, Any] | None = None) -> Record | None:
+        rows, _ = await self._run(query, values)
+        return rows[0] if rows else None
+
+    async def fetch_val(
+        self, query: Any, values: dict[str, Any] | None = None, column: Any = 0
+    ) -> Any:
+        rows, _ = await self._run(query, values)
+        return rows[0][column] if rows else None
+
+    async def execute(self, query: Any, values: dict[str, Any] | None = None) -> Any:
+        rows, count = await self._run(query, values)
+        return rows[0][0] if rows else count
+
+    async def execute_many(self, query: Any, values: list[Any]) -> None:
+        for item in values:
+            await self.execute(query, item)
+
+    def transaction(  # type: ignore[override]
+        self, *, force_rollback: bool = False, **kwargs: Any
+    ) -> _SqliteTransaction:
+        return _SqliteTransaction(self)
+
+    async def data_version(self) -> int:
+        """SQLite's mark of commits by other connections, read on the writer.
+
+        Every write of this process goes through the writer, so on it the mark moves only for
+        commits by other processes: exactly the changes this process has not seen yet. (It is a
+        read-only pragma, harmless inside another task's transaction.)
+        """
+        async with self.writer.execute("PRAGMA data_version") as cursor:
+            row = await cursor.fetchone()
+        assert row is not None
+        return int(row[0])
+
+    async def poll_changes(self) -> bool:
+        """Whether anything was committed (by any connection, any process) since the last poll."""
+        version = await self.data_version()
+        changed = self._data_version is not None and version != self._data_version
+        self._data_version = version
+        return changed
+
+
+class _SqliteTransaction:
+    """BEGIN IMMEDIATE on the writer, holding the write queue until COMMIT or ROLLBACK."""
+
+    def __init__(self, database: SqliteDatabase) -> None:
+        self.database = database
+        self.dirty = False
+        self._token: Token[_SqliteTransaction | None] | None = None
+        self._savepoint: str | None = None
+        self._outer: _SqliteTransaction | None = None
+        self._queue: contextlib.AbstractAsyncContextManager[Any] | None = None
+
+    async def __aenter__(self) -> _SqliteTransaction:
+        outer = _sqlite_tx.get()
+        if outer is not None and outer.database is self.database:
+            self._outer = outer
+            self._savepoint = f"sp{id(self)}"
+            await self.database.writer.execute(f"SAVEPOINT {self._savepoint}")
+        else:
+            self._queue = self.database._writing()
+            await self._queue.__aenter__()
+            try:
+                await self.database.writer.execute("BEGIN IMMEDIATE")
+            except BaseException:
+                await self._queue.__aexit__(None, None, None)
+                raise
+        self._token = _sqlite_tx.set(self)
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        assert self._token is not None
+        _sqlite_tx.reset(self._token)
+        writer = self.database.writer
+        if self._savepoint is not None:
+            assert self._outer is not None
+            if exc_type is None:
+                await writer.execute(f"RELEASE {self._savepoint}")
+                self._outer.dirty = self._outer.dirty or self.dirty
+            else:
+                await writer.execute(f"ROLLBACK TO {self._savepoint}")
+                await writer.execute(f"RELEASE {self._savepoint}")
+            return
+        assert self._queue is not None
+        committed = False
+        try:
+            if exc_type is None:
+                try:
+                    await writer.execute("COMMIT")
+                    committed = True
+                except BaseException:
+                    with contextlib.suppress(Exception):
+                        await writer.execute("ROLLBACK")
+                    raise
+            else:
+                with contextlib.suppress(Exception):
+                    await writer.execute("ROLLBACK")
+        finally:
+            await self._queue.__aexit__(None, None, None)
+        if committed and self.dirty:
+            self.database.changes.fire()
+
+
+# -- PostgreSQL ---------------------------------------------------------------------------------
+
+_pg_tx: ContextVar[_PostgresTransaction | None] = ContextVar("chorus_pg_tx", default=None)
+
+
+class PostgresDatabase(Database):
+    """`databases` over asyncpg, telling this process and the others about committed writes."""
+
+    def __init__(self, url: str, **options: Any) -> None:
+        super().__init__(url, **options)
+        self.changes = _Changes()
+        self.dsn = re.sub(r"^postgresql\+asyncpg://", "postgresql://", url)
+        # Sent with each notice, so a worker can ignore its own (it invalidated at commit).
+        self.sender = secrets.token_hex(8)
+
+    async def _after(self, sql: str) -> None:
+        if not changes_public_data(sql):
+            return
+        tx = _pg_tx.get()
+        if tx is not None and tx.database is self:
+            tx.dirty = True
+            return
+        await super().execute(f"SELECT pg_notify('{CHANNEL}', '{self.sender}')")
+        self.changes.fire()
+
+    async def fetch_all(self, query: Any, values: dict[str, Any] | None = None) -> list[Record]:
+        rows = await super().fetch_all(query, values)
+        await self._after(query)
+        return rows
+
+    async def fetch_one(self, query: Any, values: dict[str, Any] | None = None) -> Record | None:
+        row = await super().fetch_one(query, values)
+        await self._after(query)
+        return row
+
+    async def fetch_val(
+        self, query: Any, values: dict[str, Any] | None = None, column: Any = 0
+    ) -> Any:
+        value = await super().fetch_val(query, values, column)
+        await self._after(query)
+        return value
+
+    async def execute(self, query: Any, values: dict[str, Any] | None = None) -> Any:
+        result = await super().execute(query, values)
+        await self._after(query)
+        return result
+
+    def transaction(  # type: ignore[override]
+        self, *, force_rollback: bool = False, **kwargs: Any
+    ) -> _PostgresTransaction:
+        return _PostgresTransaction(self, super().transaction(force_rollback=force_rollback))
+
+
+class _PostgresTransaction:
+    def __init__(self, database: PostgresDatabase, inner: Any) -> None:
+        self.database = database
+        self.inner = inner
+        self.dirty = False
+        self._token: Token[_PostgresTransaction | None] | None = None
+        self._outer: _PostgresTransaction | None = None
+
+    async def __aenter__(self) -> _PostgresTransaction:
+        outer = _pg_tx.get()
+        self._outer = outer if outer is not None and outer.database is self.database else None
+        await self.inner.__aenter__()
+        self._token = _pg_tx.set(self)
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        assert self._token is not None
+        _pg_tx.reset(self._token)
+        if exc_type is None and self.dirty and self._outer is not None:
+            self._outer.dirty = True
+        elif exc_type is None and self.dirty:
+            try:
+                # Sent at COMMIT, so the other workers hear of it exactly when it is visible.
+                await Database.execute(
+                    self.database, f"SELECT pg_notify('{CHANNEL}', '{self.database.sender}')"
+                )
+            except BaseException as failure:
+                await self.inner.__aexit__(type(failure), failure, failure.__traceback__)
+                raise
+        await self.inner.__aexit__(exc_type, exc, traceback)
+        if exc_type is None and self.dirty and self._outer is None:
+            self.database.changes.fire()

@@ -1,0 +1,76 @@
+"""The outbox: owner notices waiting to be sent, written in the comment's own transaction.
+
+A row is claimed before sending (its due time moved past a lease), so two workers never send the
+same notice at once, and deleted once the mail server took it; a failure moves the due time on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from databases import Database
+
+from service.store.clock import now
+
+LEASE = 120  # seconds a claimed notice is left to its sender before another may try
+
+
+@dataclass(frozen=True)
+class Notice:
+    id: int
+    comment_id: int
+    status: str
+    attempts: int
+
+
+def _later(seconds: float) -> str:
+    # The clock's own format, so due times compare as text on every backend.
+    return (datetime.now(UTC) + timedelta(seconds=seconds)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+async def queue_notice(db: Database, comment_id: int, status: str) -> None:
+    """Add a notice for a new comment; called inside the comment's transaction."""
+    stamp = now()
+    await db.execute(
+        "INSERT INTO outbox (comment_id, status, attempts, due_at, created_at) "
+        "VALUES (:comment_id, :status, 0, :now, :now)",
+        {"comment_id": comment_id, "status": status, "now": stamp},
+    )
+
+
+class Outbox:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def claim_due(self, limit: int = 10, *, all_waiting: bool = False) -> list[Notice]:
+        """Notices due now (all waiting ones when `all_waiting`), each claimed for LEASE seconds."""
+        due = _later(10**8) if all_waiting else now()
+        rows = await self.db.fetch_all(
+            "SELECT id, comment_id, status, attempts, due_at FROM outbox WHERE due_at <= :due "
+            "ORDER BY due_at, id LIMIT :limit",
+            {"due": due, "limit": limit},
+        )
+        claimed: list[Notice] = []
+        for row in rows:
+            won = await self.db.fetch_val(
+                "UPDATE outbox SET due_at = :lease WHERE id = :id AND due_at = :seen RETURNING id",
+                {"lease": _later(LEASE), "id": row["id"], "seen": row["due_at"]},
+            )
+            if won is not None:
+                claimed.append(
+                    Notice(int(row["id"]), int(row["comment_id"]), row["status"], row["attempts"])
+                )
+        return claimed
+
+    async def sent(self, notice_id: int) -> None:
+        await self.db.execute("DELETE FROM outbox WHERE id = :id", {"id": notice_id})
+
+    async def retry_later(self, notice_id: int, seconds: float) -> None:
+        await self.db.execute(
+            "UPDATE outbox SET attempts = attempts + 1, due_at = :due WHERE id = :id",
+            {"due": _later(seconds), "id": notice_id},
+        )
+
+    async def waiting(self) -> int:
+        return int(await self.db.fetch_val("SELECT COUNT(*) FROM outbox") or 0)

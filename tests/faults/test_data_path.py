@@ -1,0 +1,262 @@
+"""The data path under load and faults: one SQLite writer, two workers, the outbox, shutdown."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx2 as httpx
+import pytest
+
+import settings
+from service import readers
+from service.ratelimit import Limiter
+from service.store import WATCH_INTERVAL
+from tests.conftest import LiveServer
+from tests.helpers import OWNER, PAGE, story
+from tests.http.test_notify import Inbox, _free_port
+
+ROOT = Path(__file__).resolve().parents[2]
+CROSS_WORKER_BOUND = 0.25  # seconds; the README's documented staleness bound (SQLite)
+
+
+def _wait_until(predicate: object, within: float = 20.0) -> bool:
+    """Poll a readiness condition (not a timing assumption) until it holds or `within` passes."""
+    done = threading.Event()
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        if predicate():  # type: ignore[operator]
+            return True
+        done.wait(0.05)
+    return False
+
+
+def test_sqlite_burst_of_400_posters_gets_no_503_on_one_process(
+    sqlite_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """400 posters, 50 in flight: every one stored, none refused as busy."""
+    monkeypatch.setattr(readers, "posting", Limiter(10**6, 600))
+
+    async def burst(url: str) -> list[httpx.Response]:
+        gate = asyncio.Semaphore(50)
+        limits = httpx.Limits(max_connections=50)
+        async with httpx.AsyncClient(base_url=url, timeout=60, limits=limits) as client:
+
+            async def one(n: int) -> httpx.Response:
+                async with gate:
+                    return await client.post("/api/comments", json=story(body=f"verhaal {n}"))
+
+            return await asyncio.gather(*(one(n) for n in range(400)))
+
+    with LiveServer(sqlite_url) as server:
+        answers = asyncio.run(burst(server.url))
+        statuses = [a.status_code for a in answers]
+        assert statuses.count(503) == 0 and set(statuses) == {202}
+        ids = [a.json()["id"] for a in answers]
+        assert len(set(ids)) == 400
+        queue = httpx.get(
+            f"{server.url}/admin/api/comments", params={"status": "all"}, headers=OWNER
+        ).json()
+        assert queue["total"] == 400 and queue["counts"]["pending"] == 400
+
+
+@pytest.fixture
+def hanging_smtp() -> Iterator[tuple[int, threading.Event]]:
+    """A mail server that accepts connections and never says a word."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    connected = threading.Event()
+    held: list[socket.socket] = []
+
+    def accept() -> None:
+        while True:
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                return
+            held.append(conn)
+            connected.set()
+
+    threading.Thread(target=accept, daemon=True).start()
+    try:
+        yield listener.getsockname()[1], connected
+    finally:
+        listener.close()
+        for conn in held:
+            conn.close()
+
+
+def _serve(
+    env: dict[str, str], port: int, *extra: str, capture: bool = False
+) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "service", "serve", "--port", str(port), *extra],
+        cwd=ROOT,
+        env={**os.environ, "LOG_LEVEL": "warning", "RATE_LIMIT_POSTS": "1000", **env},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE if capture else subprocess.DEVNULL,
+    )
+
+
+def _up(url: str) -> bool:
+    try:
+        return httpx.get(f"{url}/healthz").status_code == 200
+    except httpx.TransportError:
+        return False
+
+
+def test_a_hanging_mail_server_does_not_hold_up_shutdown(
+    tmp_path: Path, hanging_smtp: tuple[int, threading.Event]
+) -> None:
+    """SIGTERM while a notice hangs at the mail server: the process is gone within 10 s."""
+    smtp_port, connected = hanging_smtp
+    port = _free_port()
+    env = {
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'chorus.db'}",
+        "SMTP_HOST": "127.0.0.1",
+        "SMTP_PORT": str(smtp_port),
+        "SMTP_STARTTLS": "false",
+        "NOTIFY_EMAIL": "sanne@massage.example",
+    }
+    process = _serve(env, port)
+    try:
+        url = f"http://127.0.0.1:{port}"
+        assert _wait_until(lambda: _up(url))
+        assert httpx.post(f"{url}/api/comments", json=story()).status_code == 202
+        assert connected.wait(20), "the notice never reached the mail server"
+        process.send_signal(signal.SIGTERM)
+        # uvicorn ends a clean shutdown by re-raising the signal it caught.
+        assert process.wait(timeout=10) in (0, -signal.SIGTERM)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+
+
+def test_the_outbox_delivers_after_a_restart(
+    sqlite_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A notice that could not go out before a restart is sent by the next process."""
+    from starlette.testclient import TestClient
+
+    from service.app import create_app
+
+    monkeypatch.setattr(settings, "NOTIFY_EMAIL", "sanne@massage.example")
+    monkeypatch.setattr(settings, "SMTP_STARTTLS", False)
+    monkeypatch.setattr(settings, "SMTP_HOST", "127.0.0.1")
+    monkeypatch.setattr(settings, "SMTP_PORT", _free_port())  # nothing listens: refused
+    with TestClient(create_app(sqlite_url)) as client:
+        answer = client.post("/api/comments", json=story(author="Bram"))
+        assert answer.status_code == 202
+
+        async def waiting() -> int:
+            return int(await client.app.state.store.outbox.waiting())  # type: ignore[attr-defined]
+
+        assert client.portal.call(waiting) == 1  # type: ignore[union-attr]
+
+    from aiosmtpd.controller import Controller
+
+    box = Inbox()
+    port = _free_port()
+    controller = Controller(box, hostname="127.0.0.1", port=port)
+    controller.start()
+    monkeypatch.setattr(settings, "SMTP_PORT", port)
+    try:
+        with TestClient(create_app(sqlite_url)) as client:
+            [message] = box.received()
+            assert "Bram" in str(message["Subject"])
+            assert _wait_until(
+                lambda: client.portal.call(waiting) == 0  # type: ignore[union-attr]
+            )
+    finally:
+        controller.stop()
+
+
+def test_exit_is_non_zero_when_the_database_cannot_be_opened(tmp_path: Path) -> None:
+    """A process manager must see the failure: serve, and serve with two workers."""
+    for extra in ((), ("--workers", "2")):
+        process = _serve(
+            {"DATABASE_URL": "postgresql://postgres@127.0.0.1:1/none"},
+            _free_port(),
+            *extra,
+            capture=True,
+        )
+        _, errors = process.communicate(timeout=60)
+        assert process.returncode != 0
+        assert b"DATABASE_URL" in errors
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_two_workers_each_answer_their_own_comment_and_see_changes(
+    backend: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    """Two workers: every answer names its own comment; a change reaches both within the bound."""
+    from tests.conftest import POSTGRES_URL, _require_postgres, _reset_postgres
+
+    if backend == "postgresql":
+        _require_postgres()
+        _reset_postgres()
+        database = POSTGRES_URL
+    else:
+        database = f"sqlite:///{tmp_path / 'chorus.db'}"
+    port = _free_port()
+    process = _serve(
+        {"DATABASE_URL": database, "ADMIN_API_TOKEN": OWNER["Authorization"][7:]},
+        port,
+        "--workers",
+        "2",
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        assert _wait_until(lambda: _up(url), 60)
+
+        async def burst() -> list[httpx.Response]:
+            async with httpx.AsyncClient(base_url=url, timeout=60) as client:
+                return await asyncio.gather(
+                    *(
+                        client.post(
+                            "/api/comments", json=story(body=f"verhaal {n}", author=f"A{n}")
+                        )
+                        for n in range(40)
+                    )
+                )
+
+        answers = asyncio.run(burst())
+        assert [a.status_code for a in answers].count(202) == 40
+        for n, answer in enumerate(answers):
+            own = httpx.get(f"{url}/admin/api/comments/{answer.json()['id']}", headers=OWNER)
+            assert own.json()["author"] == f"A{n}"
+
+        def listing() -> list[int]:
+            # A new connection each time, so both workers answer over the run.
+            with httpx.Client(base_url=url) as client:
+                return [
+                    c["id"]
+                    for c in client.get("/api/comments", params={"page": PAGE}).json()["comments"]
+                ]
+
+        for _ in range(20):  # fill both workers' caches with the empty list
+            assert listing() == []
+        target = answers[0].json()["id"]
+        approved = httpx.post(f"{url}/admin/api/comments/{target}/approve", headers=OWNER)
+        assert approved.status_code == 200
+        changed_at = time.monotonic()
+        last_stale = changed_at
+        for _ in range(40):
+            seen = listing()
+            if seen != [target]:
+                last_stale = time.monotonic()
+        assert last_stale - changed_at <= CROSS_WORKER_BOUND + 4 * WATCH_INTERVAL
+        assert listing() == [target]
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=15)
