@@ -11,6 +11,7 @@ from databases import Database
 from service.store.clock import now
 from service.store.comments import Comments, Duplicate, NoConsent, ParentRefused
 from service.store.connection import DatabaseSettingError, dialect_of, make_database, migrate
+from service.store.imports import Imports
 from service.store.log import ModerationLog
 from service.store.sessions import Session, Sessions
 from service.store.threads import Threads
@@ -37,6 +38,7 @@ class Store:
         self.threads = Threads(database)
         self.sessions = Sessions(database)
         self.log = ModerationLog(database)
+        self.imports = Imports(database)
 
     @property
     def dialect(self) -> str:
