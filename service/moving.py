@@ -17,10 +17,11 @@ from pathlib import Path
 
 import settings
 from service import importers, sanitize
-from service.domain.imports import parse_page_map, plan
+from service.domain.imports import FORMATS, parse_page_map, plan
 from service.store import Store
 
 MAX_TESTIMONIALS = 10000  # rows in one CSV export
+__all__ = ["FORMATS", "Summary", "import_comments", "testimonials_csv"]
 
 
 @dataclass(frozen=True)
