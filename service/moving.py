@@ -17,11 +17,18 @@ from pathlib import Path
 
 import settings
 from service import importers, sanitize
-from service.domain.imports import FORMATS, parse_page_map, plan
+from service.domain.imports import FORMATS, Plan, parse_page_map, plan
 from service.store import Store
 
 MAX_TESTIMONIALS = 10000  # rows in one CSV export
-__all__ = ["FORMATS", "Summary", "import_comments", "testimonials_csv"]
+__all__ = [
+    "FORMATS",
+    "Summary",
+    "import_comments",
+    "read_import",
+    "testimonials_csv",
+    "write_import",
+]
 
 
 @dataclass(frozen=True)
@@ -49,22 +56,26 @@ class Summary:
 Progress = Callable[[int, int], Awaitable[None]]
 
 
-async def import_comments(
-    store: Store,
-    source: str,
-    path: Path,
-    *,
-    dry_run: bool = False,
-    page_map: list[str] | None = None,
-    progress: Progress | None = None,
-) -> Summary:
-    """Bring in the comments of `path` (a `source` export); `progress(done, total)` as it goes.
+def read_import(source: str, path: Path, page_map: list[str] | None = None) -> Plan:
+    """Read and check a whole file: the comments to write, parents first, and what is skipped.
 
-    Raises Refusal (field "file" or "page_map") for a file that cannot be imported.
+    Raises Refusal (field "file" or "page_map") for a file that cannot be imported; nothing
+    has been written then.
     """
     rules = parse_page_map(page_map or [])
     parsed = importers.read(source, path, settings.IMPORT_MAX_BYTES)
-    ready = plan(parsed, rules, settings.MAX_BODY_LENGTH, settings.MAX_NAME_LENGTH)
+    return plan(parsed, rules, settings.MAX_BODY_LENGTH, settings.MAX_NAME_LENGTH)
+
+
+async def write_import(
+    store: Store,
+    source: str,
+    ready: Plan,
+    *,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+) -> Summary:
+    """Write what `read_import` found in one transaction; `progress(done, total)` as it goes."""
     total = len(ready.comments)
     if progress is not None:
         await progress(0, total)
@@ -83,6 +94,20 @@ async def import_comments(
         key.removeprefix("status_"): n for key, n in counts.items() if key.startswith("status_")
     }
     return Summary(source, dry_run, total, counts["imported"], dict(skipped), by_status)
+
+
+async def import_comments(
+    store: Store,
+    source: str,
+    path: Path,
+    *,
+    dry_run: bool = False,
+    page_map: list[str] | None = None,
+    progress: Progress | None = None,
+) -> Summary:
+    """Bring in the comments of `path` (a `source` export): read and check it, then write it."""
+    ready = read_import(source, path, page_map)
+    return await write_import(store, source, ready, dry_run=dry_run, progress=progress)
 
 
 _CSV_COLUMNS = (

@@ -13,6 +13,7 @@ import asyncio
 import logging
 import smtplib
 import ssl
+from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import make_msgid
 
@@ -85,8 +86,25 @@ def send(message: EmailMessage) -> bool:
             smtp.send_message(message)
     except (OSError, smtplib.SMTPException) as exc:
         log.warning("notification not sent: %s", type(exc).__name__)
+        last_error.update(at=datetime.now(UTC).isoformat(timespec="seconds"), error=repr(exc))
         return False
     return True
+
+
+# The latest failure to send, for the settings page: {"at": ISO time, "error": text} or empty.
+last_error: dict[str, str] = {}
+
+
+def test_message() -> EmailMessage:
+    """A short mail the owner sends from the settings page to check the mail settings."""
+    message = EmailMessage()
+    message["Subject"] = f"{settings.SITE_NAME}: test"
+    message["From"] = settings.MAIL_FROM or settings.NOTIFY_EMAIL
+    message["To"] = settings.NOTIFY_EMAIL
+    message["Message-ID"] = make_msgid(domain="chorus.invalid")
+    message["Auto-Submitted"] = "auto-generated"
+    message.set_content(f"Mail from {settings.PUBLIC_URL} works.\n")
+    return message
 
 
 async def new_comment(comment_id: int, author: str, page: str, body: str, status: Status) -> None:
