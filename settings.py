@@ -66,6 +66,8 @@ MAX_BODY_LENGTH = _positive_int("MAX_BODY_LENGTH", 5000)  # characters of commen
 MAX_NAME_LENGTH = _positive_int("MAX_NAME_LENGTH", 100)  # characters of author name
 MAX_LINKS = _positive_int("MAX_LINKS", 5)  # links allowed in one comment
 MAX_REQUEST_BYTES = _positive_int("MAX_REQUEST_BYTES", 65536)  # whole JSON request body
+# Largest file `import` and the upload form accept, in bytes (50 MiB: years of a busy blog).
+IMPORT_MAX_BYTES = _positive_int("IMPORT_MAX_BYTES", 52428800)
 
 RATE_LIMIT_POSTS = _positive_int("RATE_LIMIT_POSTS", 5)  # comments per client per window
 RATE_LIMIT_WINDOW = _positive_int("RATE_LIMIT_WINDOW", 600)  # seconds

@@ -1,7 +1,7 @@
-"""Command line: `python -m service serve|migrate|hash-password|set-password|check`.
+"""Command line: `python -m service serve|migrate|hash-password|set-password|import|backup`.
 
 `serve` applies migrations, makes sure the owner has a password (generating one on first start
-and printing it once, storing only its hash), then starts uvicorn.
+and printing it once, storing only its hash), prints the start banner, then starts uvicorn.
 """
 
 from __future__ import annotations
@@ -10,12 +10,18 @@ import argparse
 import asyncio
 import getpass
 import logging
+import os
 import secrets
+import shutil
 import sys
+from datetime import UTC, datetime
+from pathlib import Path
 
 import settings
-from service import passwords
+from service import banner, moving, passwords
+from service.domain.errors import Refusal
 from service.store import DatabaseSettingError, Store, open_store
+from service.store.backup import backup_sqlite, sqlite_path
 
 
 def _fail(message: str) -> int:
@@ -51,18 +57,13 @@ def migrate() -> int:
     return 0
 
 
-def ensure_password() -> None:
-    """On first start with no password configured, make one and show it exactly once."""
+def ensure_password() -> str | None:
+    """On first start with no password configured, make one; it is shown exactly once."""
     if passwords.password_hash():
-        return
+        return None
     password = secrets.token_urlsafe(12)
     passwords.write_password_file(password)
-    line = "=" * 64
-    print(
-        f"{line}\n  Chorus admin: {settings.PUBLIC_URL}/admin/\n  Password (shown once): "
-        f"{password}\n  Change it with: make admin-password\n{line}",
-        flush=True,
-    )
+    return password
 
 
 def _read_password(prompt: str) -> str:
@@ -107,7 +108,7 @@ def serve(host: str, port: int, workers: int = 1) -> int:
         settings.PUBLIC_URL = f"http://{shown}:{port}"
     if migrate():
         return 1
-    ensure_password()
+    print(banner.render(ensure_password()), flush=True)
     import uvicorn
 
     server = uvicorn.Server(
@@ -146,6 +147,94 @@ def _workers_ok(supervisor: object) -> bool:
     return all(p.process.exitcode != STARTUP_FAILURE for p in processes)
 
 
+class _Bar:
+    """A progress bar on the terminal (stderr), redrawn in place; plain lines when piped."""
+
+    WIDTH = 30
+
+    def __init__(self) -> None:
+        self.tty = sys.stderr.isatty()
+
+    async def __call__(self, done: int, total: int) -> None:
+        filled = self.WIDTH * done // total if total else self.WIDTH
+        bar = "#" * filled + "-" * (self.WIDTH - filled)
+        end = "" if self.tty and done < total else "\n"
+        print(f"\rimporting [{bar}] {done}/{total}", end=end, file=sys.stderr, flush=True)
+
+
+def import_file(source: str, path: str, dry_run: bool, page_map: list[str]) -> int:
+    """Import an export file; print the summary. A refused file changes nothing."""
+
+    async def run() -> moving.Summary:
+        store = await _connected()
+        try:
+            await store.migrate()
+            return await moving.import_comments(
+                store, source, Path(path), dry_run=dry_run, page_map=page_map, progress=_Bar()
+            )
+        finally:
+            await store.disconnect()
+
+    try:
+        summary = asyncio.run(run())
+    except DatabaseSettingError as exc:
+        return _fail(str(exc))
+    except Refusal as exc:
+        return _fail(f"{path}: {exc.message}; nothing was imported")
+    verb = "would import" if dry_run else "imported"
+    print(f"{verb} {summary.imported} of {summary.found} comments from {source}")
+    for status, count in sorted(summary.by_status.items()):
+        print(f"  {status}: {count}")
+    for reason, count in sorted(summary.skipped.items()):
+        print(f"  skipped, {reason.replace('_', ' ')}: {count}")
+    if dry_run:
+        print("dry run: nothing was changed")
+    return 0
+
+
+def _private_copy(target: Path, text: str) -> None:
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as handle:
+        handle.write(text)
+
+
+def backup(directory: str) -> int:
+    """A dated folder under `directory` with the database, the secret key and the password hash.
+
+    Without the secret key every reader's author token and every mail link stops working, so
+    it is part of the backup. PostgreSQL is backed up with pg_dump (see the README).
+    """
+    try:
+        database = sqlite_path(settings.DATABASE_URL)
+    except DatabaseSettingError as exc:
+        return _fail(str(exc))
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    target = Path(directory) / f"chorus-{stamp}"
+    try:
+        target.mkdir(parents=True, mode=0o700)
+    except OSError as exc:
+        return _fail(f"cannot create {target} ({exc.strerror})")
+    if database is not None:
+        if not database.is_file():
+            return _fail(f"no database at {database}; check DATABASE_URL")
+        backup_sqlite(database, target / "chorus.db")
+        print(f"database: {target / 'chorus.db'}")
+    else:
+        print("database: PostgreSQL; back it up with pg_dump (README, Backups)")
+    _private_copy(target / "secret_key", str(settings.SECRET_KEY) + "\n")
+    print(f"secret key: {target / 'secret_key'}")
+    hashed = passwords.password_hash()
+    if hashed:
+        _private_copy(target / "admin_password_hash", hashed + "\n")
+        print(f"password hash: {target / 'admin_password_hash'}")
+    env = settings.ROOT / ".env"
+    if env.is_file():
+        shutil.copy2(env, target / "env")
+        os.chmod(target / "env", 0o600)
+        print(f"settings: {target / 'env'}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(
         level=settings.LOG_LEVEL.upper(), format="%(levelname)s %(name)s: %(message)s"
@@ -159,7 +248,24 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("migrate", help="apply database migrations")
     commands.add_parser("hash-password", help="print the hash of a password read from stdin")
     commands.add_parser("set-password", help="store a new admin password under DATA_DIR")
+    bring = commands.add_parser("import", help="import comments from another system's export")
+    bring.add_argument("source", choices=moving.FORMATS)
+    bring.add_argument("file", help="the export file (for isso: its comments.db)")
+    bring.add_argument("--dry-run", action="store_true", help="count, but change nothing")
+    bring.add_argument(
+        "--page-map",
+        action="append",
+        default=[],
+        metavar="RULE",
+        help="OLD=NEW: pages whose URL path starts with OLD get NEW instead (repeatable)",
+    )
+    keep = commands.add_parser("backup", help="copy the database, secret key and password hash")
+    keep.add_argument("directory")
     args = parser.parse_args(argv)
+    if args.command == "import":
+        return import_file(args.source, args.file, args.dry_run, args.page_map)
+    if args.command == "backup":
+        return backup(args.directory)
     if args.command == "serve":
         return serve(args.host, args.port, max(1, args.workers))
     if args.command == "migrate":

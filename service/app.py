@@ -19,7 +19,7 @@ from service import notify
 from service.cache import Renderings
 from service.domain.errors import Refusal
 from service.store import UNAVAILABLE, describe_failure, open_store
-from service.web import admin, feeds, openapi, owner_api, public, widgets
+from service.web import admin, admin_move, feeds, openapi, owner_api, public, widgets
 from service.web.http import error, refused
 from service.web.middleware import PublicCORS, SecurityHeaders
 
@@ -127,7 +127,7 @@ def create_app(database_url: str | None = None) -> Starlette:
 
     app = Starlette(
         debug=False,
-        routes=[*ROUTES, *admin.routes, *widgets.routes],
+        routes=[*ROUTES, *admin.routes, *admin_move.routes, *widgets.routes],
         middleware=[Middleware(SecurityHeaders), Middleware(PublicCORS)],
         exception_handlers={
             Refusal: _refusal,

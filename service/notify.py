@@ -20,6 +20,7 @@ import logging
 import smtplib
 import ssl
 import threading
+from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import make_msgid
 
@@ -49,6 +50,9 @@ _ACTIONS = {
 }
 # One-click links for a comment that waits; each asks for confirmation before it acts.
 MAIL_ACTIONS = ("approve", "reject", "spam")
+
+# The latest failure to send, for the settings page: {"at": ISO time, "error": text} or empty.
+last_error: dict[str, str] = {}
 
 
 def enabled() -> bool:
@@ -96,6 +100,7 @@ def send(message: EmailMessage) -> bool:
             smtp.send_message(message)
     except (OSError, smtplib.SMTPException) as exc:
         log.warning("notification not sent: %s", type(exc).__name__)
+        last_error.update(at=datetime.now(UTC).isoformat(timespec="seconds"), error=repr(exc))
         return False
     return True
 
@@ -176,3 +181,15 @@ async def deliver(store: Store) -> None:
         if not notices:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(_wake.wait(), POLL)
+
+
+def test_message() -> EmailMessage:
+    """A short mail the owner sends from the settings page to check the mail settings."""
+    message = EmailMessage()
+    message["Subject"] = f"{settings.SITE_NAME}: test"
+    message["From"] = settings.MAIL_FROM or settings.NOTIFY_EMAIL
+    message["To"] = settings.NOTIFY_EMAIL
+    message["Message-ID"] = make_msgid(domain="chorus.invalid")
+    message["Auto-Submitted"] = "auto-generated"
+    message.set_content(f"Mail from {settings.PUBLIC_URL} works.\n")
+    return message

@@ -17,6 +17,7 @@ from service.store.comments import Comments, Duplicate, NoConsent, ParentRefused
 from service.store.connection import DatabaseSettingError, dialect_of, make_database, migrate
 from service.store.engine import PostgresDatabase, SqliteDatabase, WriterBusy
 from service.store.faults import UNAVAILABLE, describe_failure
+from service.store.imports import Imports
 from service.store.log import ModerationLog
 from service.store.outbox import Notice, Outbox
 from service.store.sessions import Session, Sessions
@@ -58,6 +59,7 @@ class Store:
         self.available = True
         # Told about changes other workers made (this worker's own come from the engine).
         self._listeners: list[Callable[[], None]] = []
+        self.imports = Imports(database)
 
     @property
     def dialect(self) -> str:

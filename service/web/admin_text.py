@@ -378,6 +378,114 @@ EN: dict[str, str] = {
     "error_invalid_link": "This link is invalid or has expired. Log in to review the comment.",
 }
 
+# Moving in and out (import, export) and the read-only settings page.
+NL.update(
+    {
+        "nav_move": "Importeren en exporteren",
+        "nav_settings": "Instellingen",
+        "title_move": "Importeren en exporteren",
+        "move_intro": "Neem reacties mee uit WordPress, Disqus of Isso, of zet een export van "
+        "Chorus terug. Hetzelfde bestand twee keer importeren voegt niets toe.",
+        "import_title": "Reacties importeren",
+        "import_file": "Exportbestand",
+        "import_source": "Afkomstig uit",
+        "source_wordpress": "WordPress (WXR-export, .xml)",
+        "source_disqus": "Disqus (XML-export)",
+        "source_isso": "Isso (database, comments.db)",
+        "source_chorus": "Chorus (JSON-export)",
+        "import_page_map": "Oude adressen omzetten (optioneel, één regel per regel: /oud/=/nieuw/)",
+        "import_dry_run": "Alleen tellen, niets veranderen",
+        "import_start": "Importeren",
+        "import_noscript": "Importeren via deze pagina heeft JavaScript nodig. Zonder kan het "
+        "ook: python -m service import wordpress bestand.xml",
+        "import_uploading": "Bestand versturen… {percent}%",
+        "import_writing": "Reacties opslaan… {done} van {total}",
+        "import_done": "{imported} van {found} reacties geïmporteerd.",
+        "import_done_dry": "Proefrit: {imported} van {found} reacties zouden worden "
+        "geïmporteerd. Er is niets veranderd.",
+        "import_failed": "Niet geïmporteerd: {message} Er is niets veranderd.",
+        "import_skipped": "Overgeslagen ({reason}): {n}",
+        "import_status": "{status}: {n}",
+        "export_title": "Exporteren",
+        "export_intro": "Alles wat Chorus bewaart is van jou. Bewaar een export als back-up of "
+        "om te verhuizen.",
+        "export_json": "Alles als JSON",
+        "export_csv": "Testimonials als CSV",
+        "title_settings": "Instellingen",
+        "settings_intro": "Zo draait Chorus nu. Wijzigen doe je in het .env-bestand; daarna "
+        "opnieuw starten.",
+        "settings_moderation": "Moderatie (MODERATION)",
+        "settings_origins": "Sites die mogen insluiten (ALLOWED_ORIGINS)",
+        "settings_origins_none": "Geen, alleen Chorus zelf",
+        "settings_public_url": "Adres (PUBLIC_URL)",
+        "settings_database": "Database",
+        "settings_version": "Versie",
+        "settings_mail": "E-mail",
+        "settings_mail_off": "Uit (stel NOTIFY_EMAIL en SMTP_HOST in)",
+        "settings_mail_to": "Meldingen naar",
+        "settings_mail_server": "Mailserver",
+        "settings_mail_from": "Afzender",
+        "settings_mail_login": "Inlognaam",
+        "settings_last_error": "Laatste mailfout",
+        "settings_no_error": "Geen",
+        "settings_test_mail": "Stuur een testmail",
+        "done_test_mail": "Testmail verstuurd.",
+        "done_test_mail_failed": "De testmail kon niet worden verstuurd; zie de laatste mailfout.",
+    }
+)
+EN.update(
+    {
+        "nav_move": "Import and export",
+        "nav_settings": "Settings",
+        "title_move": "Import and export",
+        "move_intro": "Bring your comments from WordPress, Disqus or Isso, or restore a Chorus "
+        "export. Importing the same file twice adds nothing.",
+        "import_title": "Import comments",
+        "import_file": "Export file",
+        "import_source": "Comes from",
+        "source_wordpress": "WordPress (WXR export, .xml)",
+        "source_disqus": "Disqus (XML export)",
+        "source_isso": "Isso (database, comments.db)",
+        "source_chorus": "Chorus (JSON export)",
+        "import_page_map": "Map old addresses (optional, one rule a line: /old/=/new/)",
+        "import_dry_run": "Only count, change nothing",
+        "import_start": "Import",
+        "import_noscript": "Importing from this page needs JavaScript. Without it, use: "
+        "python -m service import wordpress file.xml",
+        "import_uploading": "Sending the file… {percent}%",
+        "import_writing": "Saving comments… {done} of {total}",
+        "import_done": "Imported {imported} of {found} comments.",
+        "import_done_dry": "Dry run: {imported} of {found} comments would be imported. "
+        "Nothing was changed.",
+        "import_failed": "Not imported: {message} Nothing was changed.",
+        "import_skipped": "Skipped ({reason}): {n}",
+        "import_status": "{status}: {n}",
+        "export_title": "Export",
+        "export_intro": "Everything Chorus keeps is yours. Keep an export as a backup or to move.",
+        "export_json": "Everything as JSON",
+        "export_csv": "Testimonials as CSV",
+        "title_settings": "Settings",
+        "settings_intro": "How Chorus runs now. Change these in the .env file, then restart.",
+        "settings_moderation": "Moderation (MODERATION)",
+        "settings_origins": "Sites that may embed (ALLOWED_ORIGINS)",
+        "settings_origins_none": "None, only Chorus itself",
+        "settings_public_url": "Address (PUBLIC_URL)",
+        "settings_database": "Database",
+        "settings_version": "Version",
+        "settings_mail": "E-mail",
+        "settings_mail_off": "Off (set NOTIFY_EMAIL and SMTP_HOST)",
+        "settings_mail_to": "Notices to",
+        "settings_mail_server": "Mail server",
+        "settings_mail_from": "Sender",
+        "settings_mail_login": "Login name",
+        "settings_last_error": "Last mail error",
+        "settings_no_error": "None",
+        "settings_test_mail": "Send a test mail",
+        "done_test_mail": "Test mail sent.",
+        "done_test_mail_failed": "The test mail could not be sent; see the last mail error.",
+    }
+)
+
 LANGUAGES: dict[str, dict[str, str]] = {"nl": NL, "en": EN}
 MONTHS = {
     "nl": ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),

@@ -6,6 +6,8 @@ reader from a site that is not allowed (ALLOWED_ORIGINS); sniffing and downgrade
 
 from __future__ import annotations
 
+import logging
+
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.requests import Request
 from starlette.responses import JSONResponse
@@ -13,6 +15,25 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 import settings
 from service.web.http import allowed_origins
+
+log = logging.getLogger("chorus.cors")
+MAX_REMEMBERED_ORIGINS = 1000  # refused origins logged so far; a flood of made-up ones stops here
+_refused_origins: set[str] = set()
+
+
+def log_refused_origin(origin: str, method: str, path: str) -> None:
+    """Say once per origin which setting lets that site's pages post comments."""
+    if origin in _refused_origins or len(_refused_origins) >= MAX_REMEMBERED_ORIGINS:
+        return
+    _refused_origins.add(origin)
+    log.warning(
+        "refused a cross-origin %s %s from %s: if that is your site, add it to ALLOWED_ORIGINS "
+        "(comma-separated, e.g. ALLOWED_ORIGINS=%s) and restart; logged once per origin",
+        method,
+        path,
+        origin[:200],
+        origin[:200],
+    )
 
 
 class PublicCORS:
@@ -33,8 +54,11 @@ class PublicCORS:
         origin = headers.get("origin")
         open_to_all = path.startswith(("/feeds/", "/api/testimonials"))
         allow = "*" if open_to_all else None
-        if origin and not open_to_all and origin in allowed_origins(Request(scope)):
-            allow = origin
+        if origin and not open_to_all:
+            if origin in allowed_origins(Request(scope)):
+                allow = origin
+            else:
+                log_refused_origin(origin, scope["method"], path)
         if scope["method"] == "OPTIONS" and headers.get("access-control-request-method"):
             preflight = JSONResponse(None, status_code=204 if allow else 403)
             if allow:

@@ -19,7 +19,6 @@ import pytest
 import settings
 from service import readers
 from service.ratelimit import Limiter
-from service.store import WATCH_INTERVAL
 from tests.conftest import LiveServer
 from tests.helpers import OWNER, PAGE, story
 from tests.http.test_notify import Inbox, _free_port
@@ -255,7 +254,9 @@ def test_two_workers_each_answer_their_own_comment_and_see_changes(
             seen = listing()
             if seen != [target]:
                 last_stale = time.monotonic()
-        assert last_stale - changed_at <= CROSS_WORKER_BOUND + 4 * WATCH_INTERVAL
+        # The bound plus slack for a loaded two-core machine: what fails is a worker that never
+        # hears of the change, not one that is a few polls late.
+        assert last_stale - changed_at <= CROSS_WORKER_BOUND + 2.0
         assert listing() == [target]
     finally:
         process.send_signal(signal.SIGTERM)

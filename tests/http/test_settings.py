@@ -122,7 +122,10 @@ def test_set_password_stores_only_the_hash(tmp_path: Path) -> None:
 
 
 def test_first_start_generates_a_password_and_prints_it_once(tmp_path: Path) -> None:
-    code = "from service.__main__ import ensure_password; ensure_password(); ensure_password()"
+    code = (
+        "from service.__main__ import ensure_password; from service import banner; "
+        "print(banner.render(ensure_password())); print(banner.render(ensure_password()))"
+    )
     result = run(["-c", code], {"DATA_DIR": str(tmp_path), "ADMIN_PASSWORD_HASH": ""})
     assert result.returncode == 0, result.stderr
     assert result.stdout.count("Password (shown once)") == 1

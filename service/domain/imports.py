@@ -1,0 +1,375 @@
+"""Comments brought in from elsewhere: the records importers produce and the rules they pass.
+
+Pure: the importers (service/importers/) read a file into `SourceComment`s; `prepare` turns each
+into an `Imported` record or a reason to skip it, with the site's limits as arguments. Old
+comments often hold HTML; it becomes plain text here, and the use case renders that text
+exactly as it renders a new comment, so nothing old is shown unsanitised.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from html.parser import HTMLParser
+from urllib.parse import urlsplit
+
+from service.domain.comments import Status
+from service.domain.errors import Kind, Refusal
+
+FORMATS = ("wordpress", "disqus", "isso", "chorus")
+ANONYMOUS = "Anonymous"
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_SPACES = re.compile(r"[ \t]+")
+_BLANK_LINES = re.compile(r"\n{3,}")
+_EMAIL = re.compile(
+    r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@([A-Za-z0-9-]{1,63}\.)+[A-Za-z]{2,63}$"
+)
+_BLOCKS = {"p", "div", "blockquote", "li", "ul", "ol", "pre", "h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+def refused_file(message: str) -> Refusal:
+    """The one refusal for a file that cannot be imported: it names the file, never a line."""
+    return Refusal("file", "unreadable_file", message, Kind.INVALID)
+
+
+@dataclass(frozen=True)
+class SourceLog:
+    """A moderation-log row carried over from a Chorus export."""
+
+    action: str
+    actor: str
+    from_status: str | None
+    to_status: str | None
+    detail: str
+    created_at: str
+
+
+@dataclass(frozen=True)
+class SourceComment:
+    """One comment as an importer read it, before any rule is applied.
+
+    `key` names it uniquely in its source (it becomes the import key, so a second import of
+    the same file adds nothing); `parent_key` names the comment it replies to. `html` says the
+    body is markup from the old system rather than plain text.
+    """
+
+    key: str
+    parent_key: str | None
+    page: str  # the thread's URL or path in the old system
+    page_title: str
+    author: str
+    email: str
+    website: str
+    body: str
+    html: bool
+    status: Status
+    created_at: str
+    # Only Chorus's own export carries these: everywhere else the reader never gave consent here.
+    owner: bool = False
+    consent: bool = False
+    consent_at: str | None = None
+    consent_version: str | None = None
+    testimonial: bool = False
+    excerpt: str = ""
+    promoted_at: str | None = None
+    rating: int | None = None
+    lang: str = ""
+    updated_at: str | None = None
+    moderated_at: str | None = None
+    log: tuple[SourceLog, ...] = ()
+    same_as_id: int | None = None  # a Chorus export's own id, to recognise it at home
+    page_url: str = ""  # when `page` is a path, the page's full address if known
+
+
+@dataclass
+class ParsedFile:
+    """What an importer found: the comments to consider and what it skipped, by reason."""
+
+    comments: list[SourceComment] = field(default_factory=list)
+    skipped: Counter[str] = field(default_factory=Counter)
+    # Comments the file lists but that are not brought in (deleted): key -> their parent's key,
+    # so replies to them can move up to the nearest comment that is.
+    gone: dict[str, str | None] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Imported:
+    """A comment ready to store: clean plain text, a page key, the original date and status."""
+
+    key: str
+    parent_key: str | None
+    page_key: str
+    page_title: str
+    page_url: str
+    author: str
+    email: str
+    website: str
+    body: str
+    status: Status
+    created_at: str
+    owner: bool
+    consent: bool
+    consent_at: str | None
+    consent_version: str | None
+    testimonial: bool
+    excerpt: str
+    promoted_at: str | None
+    rating: int | None
+    lang: str
+    updated_at: str
+    moderated_at: str | None
+    log: tuple[SourceLog, ...]
+    same_as_id: int | None
+
+
+# -- text ---------------------------------------------------------------------------------------
+
+
+class _TextOf(HTMLParser):
+    """The words of an old comment's HTML: blocks become paragraphs, links keep their address."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.href: str = ""
+        self.link_text: list[str] = []
+        self.skip = 0  # inside <script> or <style>: their content is never text
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("script", "style"):
+            self.skip += 1
+        elif tag == "br":
+            self.out.append("\n")
+        elif tag in _BLOCKS:
+            self.out.append("\n\n")
+        elif tag == "a":
+            self.href = next((v or "" for k, v in attrs if k == "href"), "")
+            self.link_text = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style"):
+            self.skip = max(0, self.skip - 1)
+        elif tag in _BLOCKS:
+            self.out.append("\n\n")
+        elif tag == "a":
+            text = "".join(self.link_text)
+            href = self.href
+            if href.lower().startswith(("http://", "https://")) and href not in text:
+                self.out.append(f" ({href})")
+            self.href = ""
+
+    def handle_data(self, data: str) -> None:
+        if self.skip:
+            return
+        self.out.append(data)
+        if self.href:
+            self.link_text.append(data)
+
+
+def html_to_text(markup: str) -> str:
+    """Plain text from an old comment's HTML (entities decoded, tags dropped, links spelled out)."""
+    parser = _TextOf()
+    parser.feed(markup)
+    parser.close()
+    return "".join(parser.out)
+
+
+def clean_text(value: str) -> str:
+    """NFC, LF line ends, no controls or direction overrides, tidy spaces and blank lines."""
+    value = unicodedata.normalize("NFC", value).replace("\r\n", "\n").replace("\r", "\n")
+    value = _BIDI.sub("", _CONTROL.sub("", value)).replace("\xa0", " ")
+    lines = [_SPACES.sub(" ", line).strip() for line in value.split("\n")]
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+def _line(value: str, maximum: int) -> str:
+    return " ".join(clean_text(value).split())[:maximum]
+
+
+def _website(value: str) -> str:
+    value = value.strip()
+    if len(value) > 500 or not value.lower().startswith(("http://", "https://")):
+        return ""
+    if any(c.isspace() or c in '"<>\\`' for c in value):
+        return ""
+    return value
+
+
+def _email(value: str) -> str:
+    value = value.strip()
+    return value if len(value) <= 254 and _EMAIL.match(value) else ""
+
+
+# -- dates --------------------------------------------------------------------------------------
+
+
+def stamp(moment: datetime) -> str:
+    """A moment in the store's format (fixed-width UTC ISO 8601, so it sorts everywhere)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def parse_date(value: str) -> str | None:
+    """'2019-05-14 08:12:03' (UTC), '2012-09-03T19:28:27Z' or an ISO offset time; else None."""
+    text = value.strip().replace(" ", "T", 1)
+    if text.endswith("Z"):
+        text = text[:-1] + "+00:00"
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    if moment.year < 1995:  # WordPress writes 0000-00-00 00:00:00 for "never"
+        return None
+    return stamp(moment)
+
+
+def from_epoch(seconds: float) -> str:
+    return stamp(datetime.fromtimestamp(seconds, UTC))
+
+
+# -- pages --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PageRule:
+    """Old address prefix -> new path prefix, from `--page-map /2019/05/=/blog/`."""
+
+    old: str
+    new: str
+
+
+def parse_page_map(rules: list[str]) -> list[PageRule]:
+    """Rules written `OLD=NEW`; OLD is a path prefix or a full URL prefix, NEW a path prefix."""
+    parsed = []
+    for rule in rules:
+        old, sep, new = rule.partition("=")
+        old, new = old.strip(), new.strip()
+        if not sep or not old or not new.startswith("/") or len(rule) > 2000:
+            raise Refusal(
+                "page_map",
+                "invalid",
+                f"page map rule {rule[:80]!r} must look like /old/path/=/new/path/",
+            )
+        parsed.append(PageRule(old, new))
+    # The longest prefix wins, so a specific rule beats a general one.
+    return sorted(parsed, key=lambda r: len(r.old), reverse=True)
+
+
+def page_key(address: str, rules: list[PageRule]) -> str:
+    """The widget's page key for an old thread: its URL's path (and query), then mapped."""
+    address = address.strip()
+    for rule in rules:
+        if rule.old.lower().startswith(("http://", "https://")) and address.startswith(rule.old):
+            return rule.new + address[len(rule.old) :].lstrip("/")
+    parts = urlsplit(address)
+    path = parts.path or "/"
+    if not path.startswith("/"):
+        path = "/" + path
+    if parts.query:
+        path += "?" + parts.query
+    for rule in rules:
+        if path.startswith(rule.old):
+            return rule.new + path[len(rule.old) :]
+    return path
+
+
+def _page_url(address: str) -> str:
+    return address if address.lower().startswith(("http://", "https://")) else ""
+
+
+# -- the rules every imported comment passes ----------------------------------------------------
+
+
+def prepare(
+    found: SourceComment, rules: list[PageRule], max_body: int, max_name: int
+) -> Imported | str:
+    """A comment ready to store, or the reason it is skipped ("empty", "too_long")."""
+    body = clean_text(html_to_text(found.body) if found.html else found.body)
+    if not body.strip():
+        return "empty"
+    if len(body) > max_body:
+        return "too_long"
+    key = page_key(found.page, rules)[:500]
+    return Imported(
+        key=found.key,
+        parent_key=found.parent_key,
+        page_key=key,
+        page_title=_line(found.page_title, 300),
+        page_url=(found.page_url or _page_url(found.page))[:2000],
+        author=_line(found.author, max_name) or ANONYMOUS,
+        email=_email(found.email),
+        website=_website(found.website),
+        body=body,
+        status=found.status,
+        created_at=found.created_at,
+        owner=found.owner,
+        consent=found.consent,
+        consent_at=found.consent_at if found.consent else None,
+        consent_version=found.consent_version if found.consent else None,
+        testimonial=found.testimonial and found.consent and found.status == Status.APPROVED,
+        excerpt=found.excerpt,
+        promoted_at=found.promoted_at,
+        rating=found.rating if found.rating in (1, 2, 3, 4, 5) else None,
+        lang=found.lang if found.lang in ("nl", "en") else "",
+        updated_at=found.updated_at or found.created_at,
+        moderated_at=found.moderated_at,
+        log=found.log,
+        same_as_id=found.same_as_id,
+    )
+
+
+@dataclass
+class Plan:
+    """The comments to write, parents before replies, and what was skipped by reason."""
+
+    comments: list[Imported]
+    skipped: Counter[str]
+
+
+def plan(parsed: ParsedFile, rules: list[PageRule], max_body: int, max_name: int) -> Plan:
+    """Apply the rules; replies to a skipped comment move up to its nearest kept ancestor."""
+    skipped = Counter(parsed.skipped)
+    by_key = {c.key: c for c in parsed.comments}
+    kept: dict[str, Imported] = {}
+    for found in parsed.comments:
+        ready = prepare(found, rules, max_body, max_name)
+        if isinstance(ready, str):
+            skipped[ready] += 1
+        else:
+            kept[found.key] = ready
+
+    def ancestor(key: str | None) -> str | None:
+        seen: set[str] = set()
+        while key is not None and key not in kept and key not in seen:
+            seen.add(key)
+            parent = by_key.get(key)
+            key = parent.parent_key if parent else parsed.gone.get(key)
+        return key if key in kept else None
+
+    fixed = {key: replace(item, parent_key=ancestor(item.parent_key)) for key, item in kept.items()}
+    ordered: list[Imported] = []
+    placed: set[str] = set()
+    for item in sorted(fixed.values(), key=lambda c: (c.created_at, c.key)):
+        chain: list[Imported] = []
+        current: Imported | None = item
+        while current is not None and current.key not in placed:
+            chain.append(current)
+            placed.add(current.key)
+            parent_key = current.parent_key
+            current = fixed.get(parent_key) if parent_key else None
+        ordered.extend(reversed(chain))
+    # A reply must be on its parent's page; one that is not becomes a top-level comment.
+    pages = {c.key: c.page_key for c in ordered}
+    ordered = [
+        c
+        if c.parent_key is None or pages.get(c.parent_key) == c.page_key
+        else replace(c, parent_key=None)
+        for c in ordered
+    ]
+    return Plan(ordered, skipped)

@@ -1,0 +1,115 @@
+/* Chorus import page: sends the chosen export file to the owner API and shows its progress.
+ * The upload's own progress comes from XMLHttpRequest; after that the server streams one JSON
+ * line per step (NDJSON) while it saves, then a summary. No framework, no build step. */
+(function () {
+  "use strict";
+
+  var meta = document.querySelector('meta[name="csrf-token"]');
+  var textNode = document.getElementById("admin-text");
+  var form = document.getElementById("import-form");
+  if (!meta || !textNode || !form) return;
+  var T = JSON.parse(textNode.textContent);
+  var bar = document.getElementById("import-bar");
+  var box = document.getElementById("import-progress");
+  var status = document.getElementById("import-status");
+  var summary = document.getElementById("import-summary");
+  var button = document.getElementById("import-start");
+
+  function fill(template, values) {
+    return template.replace(/\{(\w+)\}/g, function (_, key) {
+      return key in values ? String(values[key]) : "";
+    });
+  }
+
+  function say(text) {
+    status.textContent = text;
+  }
+
+  function item(text) {
+    var li = document.createElement("li");
+    li.textContent = text;
+    summary.appendChild(li);
+  }
+
+  function showSummary(result) {
+    var words = result.dry_run ? T.import_done_dry : T.import_done;
+    say(fill(words, result));
+    Object.keys(result.by_status).forEach(function (name) {
+      item(fill(T.import_status, { status: T["status_" + name] || name, n: result.by_status[name] }));
+    });
+    Object.keys(result.skipped).forEach(function (reason) {
+      item(fill(T.import_skipped, { reason: reason.replace(/_/g, " "), n: result.skipped[reason] }));
+    });
+  }
+
+  function handle(line) {
+    if (line.progress !== undefined) {
+      bar.max = Math.max(line.total, 1);
+      bar.value = line.progress;
+      say(fill(T.import_writing, { done: line.progress, total: line.total }));
+    } else if (line.summary) {
+      bar.value = bar.max;
+      showSummary(line.summary);
+    } else if (line.error) {
+      say(fill(T.import_failed, { message: line.error.message }));
+    }
+  }
+
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var file = form.elements.file.files[0];
+    if (!file) return;
+    var query = new URLSearchParams();
+    query.set("source", form.elements.source.value);
+    if (form.elements.dry_run.checked) query.set("dry_run", "1");
+    form.elements.page_map.value.split("\n").forEach(function (rule) {
+      if (rule.trim()) query.append("page_map", rule.trim());
+    });
+    var xhr = new XMLHttpRequest();
+    var seen = 0; // characters of the answer already handled
+    xhr.open("POST", "/admin/api/import?" + query.toString());
+    xhr.setRequestHeader("Content-Type", "application/octet-stream");
+    xhr.setRequestHeader("X-CSRF-Token", meta.getAttribute("content"));
+    xhr.setRequestHeader("Accept", "application/x-ndjson");
+    xhr.upload.addEventListener("progress", function (e) {
+      if (!e.lengthComputable) return;
+      bar.max = 100;
+      bar.value = Math.round((100 * e.loaded) / e.total);
+      say(fill(T.import_uploading, { percent: bar.value }));
+    });
+    function readLines() {
+      if (xhr.status !== 200) return;
+      var text = xhr.responseText;
+      var end = text.lastIndexOf("\n");
+      if (end < seen) return;
+      text.slice(seen, end).split("\n").forEach(function (raw) {
+        if (raw.trim()) handle(JSON.parse(raw));
+      });
+      seen = end + 1;
+    }
+    xhr.addEventListener("progress", readLines);
+    xhr.addEventListener("load", function () {
+      button.disabled = false;
+      if (xhr.status === 200) {
+        readLines();
+        return;
+      }
+      var message = T.error_generic;
+      try {
+        message = JSON.parse(xhr.responseText).error.message;
+      } catch (ignored) {
+        /* not JSON: keep the generic words */
+      }
+      say(fill(T.import_failed, { message: message.charAt(0).toUpperCase() + message.slice(1) + "." }));
+    });
+    xhr.addEventListener("error", function () {
+      button.disabled = false;
+      say(fill(T.import_failed, { message: T.error_generic }));
+    });
+    summary.textContent = "";
+    box.hidden = false;
+    bar.value = 0;
+    button.disabled = true;
+    xhr.send(file);
+  });
+})();
