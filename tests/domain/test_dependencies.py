@@ -90,7 +90,7 @@ def test_the_lock_pins_every_runtime_dependency_with_hashes() -> None:
 def test_the_floors_become_exact_pins() -> None:
     floors = _load("floors").floors  # type: ignore[attr-defined]
     pins = floors(PYPROJECT)
-    assert "starlette==1.0.0" in pins and "uvicorn==0.30.0" in pins
+    assert "starlette==1.7.0" in pins and "uvicorn==0.30.0" in pins
     with pytest.raises(SystemExit, match="states no floor"):
         floors({"project": {"dependencies": ["bleach"], "optional-dependencies": {"test": []}}})
 
