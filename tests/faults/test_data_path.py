@@ -194,19 +194,9 @@ def test_exit_is_non_zero_when_the_database_cannot_be_opened(tmp_path: Path) -> 
         assert b"DATABASE_URL" in errors
 
 
-@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
-def test_two_workers_each_answer_their_own_comment_and_see_changes(
-    backend: str, tmp_path: Path, request: pytest.FixtureRequest
-) -> None:
+def test_two_workers_each_answer_their_own_comment_and_see_changes(database_url: str) -> None:
     """Two workers: every answer names its own comment; a change reaches both within the bound."""
-    from tests.conftest import POSTGRES_URL, _require_postgres, _reset_postgres
-
-    if backend == "postgresql":
-        _require_postgres()
-        _reset_postgres()
-        database = POSTGRES_URL
-    else:
-        database = f"sqlite:///{tmp_path / 'chorus.db'}"
+    database = database_url
     port = _free_port()
     process = _serve(
         {"DATABASE_URL": database, "ADMIN_API_TOKEN": OWNER["Authorization"][7:]},
