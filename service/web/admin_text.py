@@ -378,6 +378,57 @@ EN: dict[str, str] = {
     "error_invalid_link": "This link is invalid or has expired. Log in to review the comment.",
 }
 
+# What the owner publishes is what the owner chose: the second look before personal data goes
+# out, cuts that keep the meaning, page facts, and mail links bound to the comment's state.
+NL.update(
+    {
+        "title_confirm_hints": "Nog één keer kijken",
+        "confirm_hints_moderate": "Deze reactie bevat iets wat je misschien niet online wilt "
+        "zetten. Kijk het na; goedkeuren zet haar zo op de website:",
+        "confirm_hints_promote": "Deze passage komt als testimonial op de homepage en in de "
+        "feeds. Ze bevat:",
+        "confirm_hints_mail": "Let op, deze reactie bevat:",
+        "confirm_hints_submit_moderate": "Toch goedkeuren",
+        "confirm_hints_submit_promote": "Toch testimonial maken",
+        "confirm_hints_ask": "Deze reactie bevat: {hints}. Toch publiceren?",
+        "bulk_skipped": "{n} overgeslagen: die bevatten persoonsgegevens of een "
+        "gezondheidsclaim; keur ze één voor één goed.",
+        "error_confirm_hints": "Deze reactie bevat persoonsgegevens of een gezondheidsclaim; "
+        "bevestig dat eerst.",
+        "error_drops_negation": "Zo valt er een ontkenning (zoals ‘niet’ of ‘geen’) weg uit een "
+        "zin die blijft staan, en dat kan de betekenis omdraaien. Laat het woord staan of knip "
+        "de hele zin weg.",
+        "error_partial_word": "Begin en eindig de passage met hele woorden.",
+        "mail_changed": "Deze reactie is veranderd sinds de e-mail is verstuurd; deze link doet "
+        "niets meer. Open de moderatiepagina om haar te beoordelen.",
+        "log_edit_page": "pagina aangepast",
+    }
+)
+EN.update(
+    {
+        "title_confirm_hints": "One more look",
+        "confirm_hints_moderate": "This comment holds something you may not want online. Check "
+        "it; approving puts it on the website as it is:",
+        "confirm_hints_promote": "This passage goes onto the homepage and into the feeds as a "
+        "testimonial. It holds:",
+        "confirm_hints_mail": "Note, this comment holds:",
+        "confirm_hints_submit_moderate": "Approve anyway",
+        "confirm_hints_submit_promote": "Make it a testimonial anyway",
+        "confirm_hints_ask": "This comment holds: {hints}. Publish it anyway?",
+        "bulk_skipped": "{n} skipped: they hold personal data or a health claim; approve them one "
+        "by one.",
+        "error_confirm_hints": "This comment holds personal data or a health claim; confirm that "
+        "first.",
+        "error_drops_negation": "That cut drops a negation (such as ‘not’ or ‘no’) from a "
+        "sentence that stays, which can turn its meaning around. Keep the word or cut the whole "
+        "sentence.",
+        "error_partial_word": "Start and end the passage with whole words.",
+        "mail_changed": "This comment has changed since the e-mail was sent; this link does "
+        "nothing any more. Open the moderation page to review it.",
+        "log_edit_page": "page edited",
+    }
+)
+
 LANGUAGES: dict[str, dict[str, str]] = {"nl": NL, "en": EN}
 MONTHS = {
     "nl": ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
