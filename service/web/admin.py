@@ -426,6 +426,36 @@ async def mail_action(request: Request) -> Response:
     return _mail_page(request, await owner.comment(store, comment.id), name, done=True)
 
 
+# -- pages: their title and address belong to the owner ----------------------------------------
+
+
+@page
+async def pages(request: Request, who: auth.Owner) -> Response:
+    """Every page with comments, each with a form for its title and address."""
+    threads = await owner.threads(store_of(request))
+    context = {"pages": threads, "notice": _notice(request), "failed": None}
+    return render(request, "admin/pages.html", context, owner=who)
+
+
+@action
+async def edit_page(request: Request, who: auth.Owner, form: dict[str, list[str]]) -> Response:
+    """Save a page's title and address; a refusal shows the form again with the owner's draft."""
+    raw = request.path_params["page_id"]
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > 18:
+        raise Refusal("page", "not_found", "no such page", Kind.NOT_FOUND)
+    data = {"title": form_value(form, "title"), "url": form_value(form, "url")}
+    try:
+        await owner.edit_page(store_of(request), int(raw), data, who.actor)
+    except Refusal as exc:
+        if exc.kind == Kind.NOT_FOUND:
+            raise
+        failed = {"id": int(raw), **data, "field": exc.field, "error": exc.message}
+        threads = await owner.threads(store_of(request))
+        context = {"pages": threads, "notice": None, "failed": failed}
+        return render(request, "admin/pages.html", context, status_for(exc), owner=who)
+    return redirect(with_notice("/admin/pages", done="page"))
+
+
 # -- activity ----------------------------------------------------------------------------------
 
 
@@ -451,6 +481,8 @@ routes: list[BaseRoute] = [
     Route("/admin/login", login, methods=["POST"], name="admin_login"),
     Route("/admin/logout", logout, methods=["POST"], name="admin_logout"),
     Route("/admin/activity", activity, methods=["GET"], name="admin_activity"),
+    Route("/admin/pages", pages, methods=["GET"], name="admin_pages"),
+    Route("/admin/pages/{page_id}", edit_page, methods=["POST"], name="admin_edit_page"),
     Route("/admin/bulk", bulk, methods=["POST"], name="admin_bulk"),
     Route("/admin/undo", undo, methods=["POST"], name="admin_undo"),
     Route("/admin/comments/{comment_id}", show_comment, methods=["GET"], name="admin_comment"),

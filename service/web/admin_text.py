@@ -402,6 +402,16 @@ NL.update(
         "mail_changed": "Deze reactie is veranderd sinds de e-mail is verstuurd; deze link doet "
         "niets meer. Open de moderatiepagina om haar te beoordelen.",
         "log_edit_page": "pagina aangepast",
+        "nav_pages": "Pagina's",
+        "title_pages": "Pagina's",
+        "pages_intro": "De titel en het adres waaronder testimonials en feeds naar een verhaal "
+        "linken. De eerste reactie op een pagina vult ze in; daarna verander alleen jij ze.",
+        "page_title_label": "Titel",
+        "page_url_label": "Adres (https://…)",
+        "page_key": "Paginasleutel: {key}",
+        "page_save": "Opslaan",
+        "no_pages": "Nog geen pagina's met reacties.",
+        "done_page": "Pagina opgeslagen.",
     }
 )
 EN.update(
@@ -426,6 +436,16 @@ EN.update(
         "mail_changed": "This comment has changed since the e-mail was sent; this link does "
         "nothing any more. Open the moderation page to review it.",
         "log_edit_page": "page edited",
+        "nav_pages": "Pages",
+        "title_pages": "Pages",
+        "pages_intro": "The title and address that testimonials and feeds link a story to. A "
+        "page's first comment fills them in; after that only you change them.",
+        "page_title_label": "Title",
+        "page_url_label": "Address (https://…)",
+        "page_key": "Page key: {key}",
+        "page_save": "Save",
+        "no_pages": "No pages with comments yet.",
+        "done_page": "Page saved.",
     }
 )
 

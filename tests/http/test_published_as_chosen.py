@@ -346,3 +346,30 @@ def test_a_reader_with_a_name_near_the_owners_may_post(
 ) -> None:
     monkeypatch.setattr(settings, "OWNER_NAME", "Sanne")
     assert post(client, author="Sanne de Vries")["status"] == "pending"
+
+
+def test_the_moderation_page_edits_a_pages_title_and_url(client: TestClient) -> None:
+    promoted(client, PASSAGE)
+    assert client.get("/admin/pages", follow_redirects=False).status_code == 303  # log in first
+    csrf = login(client)
+    listing = client.get("/admin/pages")
+    assert listing.status_code == 200 and 'value="Magnesium en slaap"' in listing.text
+    [page] = client.get("/admin/api/pages", headers=OWNER).json()["pages"]
+    path = f"/admin/pages/{page['id']}"
+
+    def save(token: str, title: str, url: str) -> Any:
+        data = {"csrf": token, "title": title, "url": url}
+        return client.post(path, data=data, follow_redirects=False)
+
+    bad = save(csrf, "Slapen", "ftp://x.example")
+    assert bad.status_code == 422 and 'aria-invalid="true"' in bad.text
+    assert 'value="ftp://x.example"' in bad.text  # the owner's draft stays
+    done = save(csrf, "Slapen", "https://www.massage.example/s")
+    assert done.status_code == 303 and done.headers["location"] == "/admin/pages?done=page"
+    assert "Pagina opgeslagen." in client.get(done.headers["location"]).text
+    [shown] = client.get("/api/testimonials").json()["testimonials"]
+    assert shown["page_title"] == "Slapen" and shown["url"].startswith(
+        "https://www.massage.example/s#"
+    )
+    forged = save("wrong", "Hack", "")
+    assert forged.status_code == 403
