@@ -1,7 +1,8 @@
 """Threads: one per page that has comments, with the page's title and address.
 
-The first comment names the page; after that only the owner changes its title and address
-(`Threads.update`, logged), so no anonymous post can rename a page or point its link elsewhere.
+The first comment names the page (a later one may only fill in what is still empty); after that
+only the owner changes its title and address (`Threads.update`, logged), so no anonymous post
+can rename a page or point its link elsewhere.
 """
 
 from __future__ import annotations
@@ -14,14 +15,19 @@ from service.store.log import write_log
 
 
 async def upsert_thread(db: Database, page_key: str, title: str, url: str) -> int:
-    """The page's thread, created with this title and URL if it is new; never changed here."""
+    """The page's thread, created with this title and URL if it is new.
+
+    A title or URL, once set, is never changed here: a later post may only fill in one that no
+    comment gave yet (a page first reached through the bare API has no address).
+    """
     return int(
         await db.fetch_val(
-            # The no-op update makes RETURNING give the existing row's id on both backends.
             """
             INSERT INTO threads (page_key, title, url, created_at)
             VALUES (:page_key, :title, :url, :now)
-            ON CONFLICT (page_key) DO UPDATE SET page_key = threads.page_key
+            ON CONFLICT (page_key) DO UPDATE SET
+                title = CASE WHEN threads.title = '' THEN excluded.title ELSE threads.title END,
+                url = CASE WHEN threads.url = '' THEN excluded.url ELSE threads.url END
             RETURNING id
             """,
             {"page_key": page_key, "title": title, "url": url, "now": now()},

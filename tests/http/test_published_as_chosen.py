@@ -373,3 +373,14 @@ def test_the_moderation_page_edits_a_pages_title_and_url(client: TestClient) -> 
     )
     forged = save("wrong", "Hack", "")
     assert forged.status_code == 403
+
+
+def test_a_later_post_only_fills_in_what_no_comment_gave_yet(client: TestClient) -> None:
+    post(client, body="Eerste, zonder titel of adres.", page_title=..., page_url=...)
+    cid = promoted(client, PASSAGE)
+    post(client, body="Derde.", page_title="Andere titel", page_url="https://www.massage.example/x")
+    [shown] = client.get("/api/testimonials").json()["testimonials"]
+    assert shown["page_title"] == "Magnesium en slaap"
+    assert (
+        shown["url"] == f"https://www.massage.example/blog/magnesium-en-slaap#chorus-comment-{cid}"
+    )
