@@ -283,6 +283,7 @@
     });
     var question = fill(T.confirm_hints_ask, { hints: labels.join(", ") || error.hints.join(", ") });
     if (!window.confirm(question)) {
+      notify(T.error_confirm_hints);
       focusCard(card);
       return Promise.resolve();
     }
