@@ -93,6 +93,8 @@ ROUTES = [
     Route("/admin/api/comments/{comment_id}/redact", owner_api.redact, methods=["POST"]),
     Route("/admin/api/comments/{comment_id}/{action}", owner_api.moderate, methods=["POST"]),
     Route("/admin/api/bulk", owner_api.bulk, methods=["POST"], name="owner_bulk"),
+    Route("/admin/api/pages", owner_api.list_pages, methods=["GET"], name="owner_pages"),
+    Route("/admin/api/pages/{page_id}", owner_api.edit_page, methods=["POST"], name="owner_page"),
     Route("/admin/api/activity", owner_api.activity, methods=["GET"], name="owner_activity"),
     Route("/admin/api/export", owner_api.export, methods=["GET"], name="owner_export"),
 ]

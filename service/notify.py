@@ -2,9 +2,11 @@
 
 Threat: header injection and HTML in mail. Messages are built with `email.message.EmailMessage`,
 which encodes non-ASCII headers and refuses line breaks in them (and reader names can hold none:
-the intake rules refuse control characters). The body is plain text only. Sending happens after
-the reader has had the answer, and a failure is logged, never raised: a mail server that is down
-must not cost a reader their comment.
+the intake rules refuse control, format, line and paragraph separator characters). The body is
+plain text only. Sending happens after the reader has had the answer, and a failure to build or
+send is logged with the comment id, never raised and never silent: a mail server that is down
+must not cost a reader their comment. Each one-click link is bound to the comment's state when
+the notice was made, so it is dead after any status change.
 
 Delivery: each notice is a row in the outbox, written in the comment's own transaction. One
 background task per worker (`deliver`) claims due rows, sends each in a daemon thread with
@@ -22,7 +24,8 @@ import ssl
 import threading
 from datetime import UTC, datetime
 from email.message import EmailMessage
-from email.utils import make_msgid
+from email.utils import formatdate, make_msgid
+from urllib.parse import urlsplit
 
 import settings
 from service import signing
@@ -60,9 +63,13 @@ def enabled() -> bool:
 
 
 def new_comment_message(
-    comment_id: int, author: str, page: str, body: str, status: Status
+    comment_id: int, author: str, page: str, body: str, status: Status, state: str = ""
 ) -> EmailMessage:
-    """The notice for one new comment, in the admin's language, with one-click links."""
+    """The notice for one new comment, in the admin's language, with one-click links.
+
+    `state` is the comment's moderation stamp now ("" for a new comment); the links act only
+    while it is unchanged.
+    """
     lang = settings.ADMIN_LANG
     intro, link = _LINES[lang]
     quoted = body if len(body) <= PREVIEW else body[:PREVIEW].rstrip() + " …"
@@ -70,7 +77,8 @@ def new_comment_message(
     message["Subject"] = f"{_SUBJECT[lang][status]}: {author}"
     message["From"] = settings.MAIL_FROM or settings.NOTIFY_EMAIL
     message["To"] = settings.NOTIFY_EMAIL
-    message["Message-ID"] = make_msgid(domain="chorus.invalid")
+    message["Date"] = formatdate(usegmt=True)
+    message["Message-ID"] = make_msgid(domain=urlsplit(settings.PUBLIC_URL).hostname or "chorus")
     message["Auto-Submitted"] = "auto-generated"
     quote = "\n".join(f"> {line}" for line in quoted.splitlines())
     admin_url = f"{settings.PUBLIC_URL}/admin/"
@@ -78,7 +86,7 @@ def new_comment_message(
     if status == Status.PENDING:
         actions = "".join(
             f"{_ACTIONS[lang][action]}: {settings.PUBLIC_URL}/admin/mail/"
-            f"{signing.mail_link_token(comment_id, action)}\n"
+            f"{signing.mail_link_token(comment_id, action, state)}\n"
             for action in MAIL_ACTIONS
         )
         actions += "\n"
@@ -89,7 +97,7 @@ def new_comment_message(
     return message
 
 
-def send(message: EmailMessage) -> bool:
+def send(message: EmailMessage, comment_id: int = 0) -> bool:
     """Deliver through the configured SMTP server; False (and a log line) when that fails."""
     try:
         with smtplib.SMTP(settings.SMTP_HOST, settings.SMTP_PORT, timeout=TIMEOUT) as smtp:
@@ -98,8 +106,9 @@ def send(message: EmailMessage) -> bool:
             if settings.SMTP_USERNAME:
                 smtp.login(settings.SMTP_USERNAME, str(settings.SMTP_PASSWORD))
             smtp.send_message(message)
-    except (OSError, smtplib.SMTPException) as exc:
-        log.warning("notification not sent: %s", type(exc).__name__)
+    except Exception as exc:
+        # Anything at all (a refused header while serialising too): logged, never silent.
+        log.error("notice for comment %d not sent: %s", comment_id, type(exc).__name__)
         last_error.update(at=datetime.now(UTC).isoformat(timespec="seconds"), error=repr(exc))
         return False
     return True
@@ -114,7 +123,7 @@ def wake() -> None:
         _wake.set()
 
 
-def _send_in_background(message: EmailMessage) -> asyncio.Future[bool]:
+def _send_in_background(message: EmailMessage, comment_id: int) -> asyncio.Future[bool]:
     """`send` in a daemon thread: a hanging server can never hold up shutdown.
 
     Not `asyncio.to_thread`: the default executor's threads are joined when the loop closes.
@@ -127,7 +136,7 @@ def _send_in_background(message: EmailMessage) -> asyncio.Future[bool]:
             future.set_result(ok)
 
     def run() -> None:
-        ok = send(message)
+        ok = send(message, comment_id)
         with contextlib.suppress(RuntimeError):  # the loop may be gone after shutdown
             loop.call_soon_threadsafe(settle, ok)
 
@@ -140,16 +149,22 @@ async def _deliver_one(store: Store, notice: Notice) -> None:
     if comment is None:  # deleted before the notice went out: nothing to tell
         await store.outbox.sent(notice.id)
         return
-    message = new_comment_message(
-        comment.id,
-        comment.author,
-        comment.page_title or comment.page_key,
-        comment.body,
-        Status(notice.status),
-    )
+    try:
+        message = new_comment_message(
+            comment.id,
+            comment.author,
+            comment.page_title or comment.page_key,
+            comment.body,
+            Status(notice.status),
+            comment.moderated_at or "",
+        )
+    except Exception as exc:
+        log.error("notice for comment %d not built: %s", comment.id, type(exc).__name__)
+        await store.outbox.sent(notice.id)
+        return
     try:
         # The socket time-out bounds each step; this bounds the whole conversation.
-        ok = await asyncio.wait_for(_send_in_background(message), TIMEOUT * 2)
+        ok = await asyncio.wait_for(_send_in_background(message, comment.id), TIMEOUT * 2)
     except TimeoutError:
         log.warning("notification not sent: the mail server did not finish in time")
         ok = False

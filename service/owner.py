@@ -25,6 +25,8 @@ from service.domain.comments import (
 )
 from service.domain.errors import Kind, Refusal, not_found
 from service.domain.excerpts import REDACTION_MARK, parse_excerpt, parse_redaction
+from service.domain.hints import refuse_unconfirmed, to_confirm
+from service.domain.pages import parse_page_facts
 from service.domain.validation import clean_body
 from service.notify import MAIL_ACTIONS
 from service.store import Duplicate, NoConsent, Store, now
@@ -46,6 +48,9 @@ class BulkResult:
     action: str
     changed: list[int]
     unchanged: list[int]
+    # Comments left alone because their hints (phone, e-mail, health claim, medication) were not
+    # confirmed, each with the codes still to confirm.
+    skipped: dict[int, list[str]]
 
 
 @dataclass(frozen=True)
@@ -111,6 +116,16 @@ async def threads(store: Store) -> list[Thread]:
     return await store.threads.list_all()
 
 
+async def edit_page(store: Store, thread_id: int, data: Any, actor: str) -> Thread:
+    """The owner sets a page's title and address; the only way they change after the first post."""
+    facts = parse_page_facts(data)
+    if not await store.threads.update(thread_id, facts.title, facts.url, actor):
+        raise not_found("no such page", "page")
+    changed = await store.threads.get_by_id(thread_id)
+    assert changed is not None
+    return changed
+
+
 async def activity(store: Store, limit: int, before: int | None = None) -> list[LogEntry]:
     """The moderation log, newest first."""
     return await store.log.recent(limit, before)
@@ -131,17 +146,25 @@ async def change_status(
     actor: str,
     *,
     only_from: tuple[Status, ...] | None = None,
+    confirmed: frozenset[str] = frozenset(),
+    state: str | None = None,
 ) -> StatusChange:
     """Approve, reject, mark as spam or restore one comment.
 
     `only_from` narrows where the comment may come from (a mail link acts only on a comment
-    that still waits). A comment in another state is a conflict, a missing one is not found.
+    that still waits), and `state` to the moderation stamp it had when the link was made. A
+    comment in another state is a conflict, a missing one is not found. Approving a comment with
+    personal data or a health claim needs those hints in `confirmed`.
     """
     if action not in TRANSITIONS:
         raise Refusal("action", "not_found", "no such action", Kind.NOT_FOUND)
     new, allowed = TRANSITIONS[action]
+    if new == Status.APPROVED:
+        found = await comment(store, comment_id)
+        if found.status in (only_from or allowed):
+            refuse_unconfirmed(found.body, confirmed)
     old = await store.comments.set_status(
-        comment_id, new, allowed_from=only_from or allowed, action=action, actor=actor
+        comment_id, new, allowed_from=only_from or allowed, action=action, actor=actor, state=state
     )
     if old is None:
         current = await comment(store, comment_id)
@@ -162,20 +185,32 @@ def _comment_ids(value: Any) -> list[int]:
     return value
 
 
-async def bulk(store: Store, ids: Any, action: Any, actor: str) -> BulkResult:
-    """Approve, reject or mark as spam many comments; report which ones changed."""
+async def bulk(
+    store: Store, ids: Any, action: Any, actor: str, confirmed: frozenset[str] = frozenset()
+) -> BulkResult:
+    """Approve, reject or mark as spam many comments; report which ones changed.
+
+    Approving skips every comment whose hints need a second look not given in `confirmed`.
+    """
     if action not in BULK_ACTIONS:
         raise Refusal("action", "invalid", "action must be approve, reject or spam")
     new, allowed = TRANSITIONS[action]
     ids = _comment_ids(ids)
     changed: list[int] = []
     unchanged: list[int] = []
+    skipped: dict[int, list[str]] = {}
     for comment_id in dict.fromkeys(ids):
+        if new == Status.APPROVED:
+            found = await store.comments.get(comment_id)
+            missing = [c for c in to_confirm(found.body) if c not in confirmed] if found else []
+            if found is not None and found.status in allowed and missing:
+                skipped[comment_id] = missing
+                continue
         old = await store.comments.set_status(
             comment_id, new, allowed_from=allowed, action=action, actor=actor
         )
         (changed if old is not None else unchanged).append(comment_id)
-    return BulkResult(action, changed, unchanged)
+    return BulkResult(action, changed, unchanged, skipped)
 
 
 async def undo(store: Store, comment_ids: list[int], expected: Status, actor: str) -> list[int]:
@@ -209,15 +244,24 @@ async def delete(store: Store, comment_id: int, actor: str) -> None:
 # -- testimonials --------------------------------------------------------------------------------
 
 
-async def promote(store: Store, comment_id: int, excerpt: Any, actor: str) -> str:
+async def promote(
+    store: Store,
+    comment_id: int,
+    excerpt: Any,
+    actor: str,
+    confirmed: frozenset[str] = frozenset(),
+) -> str:
     """Make a consented, approved comment a testimonial, optionally with a passage as excerpt.
 
-    Returns the excerpt kept ("" for the whole text).
+    What goes onto the homepage (the passage, else the whole text) must have its personal data
+    and health claims confirmed. Returns the excerpt kept ("" for the whole text).
     """
     found = await comment(store, comment_id)
     passage = parse_excerpt(found.body, excerpt)
     if passage == " ".join(found.body.split()):
         passage = ""  # the whole text: no excerpt needed
+    if found.status == Status.APPROVED and found.consent and not found.owner:
+        refuse_unconfirmed(passage or found.body, confirmed)
     try:
         promoted = await store.comments.promote(comment_id, passage, actor)
     except NoConsent:

@@ -13,6 +13,8 @@ import settings
 from service import notify, sanitize, signing
 from service.domain.comments import Comment, NewComment, Status, decide_status, shown_status
 from service.domain.errors import Kind, Refusal, not_found
+from service.domain.names import refuse_hidden_characters, refuse_impersonation
+from service.domain.pages import own_page_url
 from service.domain.validation import IntakeRules, parse_submission
 from service.ratelimit import Limiter
 from service.store import Duplicate, ParentRefused, Store
@@ -49,6 +51,9 @@ async def submit(store: Store, data: Any, client: str) -> Submitted:
     and a restart loses no notice.
     """
     submission = parse_submission(data, intake_rules())
+    # The name goes into the owner's mail headers and stands under the reader's words.
+    refuse_hidden_characters("author", submission.author)
+    refuse_impersonation("author", submission.author, (settings.OWNER_NAME, settings.SITE_NAME))
     wait = posting.retry_after(client)
     if wait:
         raise Refusal(
@@ -76,7 +81,8 @@ async def submit(store: Store, data: Any, client: str) -> Submitted:
     new = NewComment(
         page_key=submission.page,
         page_title=submission.page_title,
-        page_url=submission.page_url,
+        # Only the first comment names a page, and only with an address on the site itself.
+        page_url=own_page_url(submission.page_url, settings.PUBLIC_URL, settings.ALLOWED_ORIGINS),
         parent_id=submission.parent,
         author=submission.author,
         email=submission.email,

@@ -71,13 +71,15 @@ def form_token_age(token: str) -> float | None:
     return max(0.0, time.time() - issued.timestamp())
 
 
-def mail_link_token(comment_id: int, action: str) -> str:
-    """The credential in a notice's one-click link: this comment, this action, for a week."""
-    return URLSafeTimedSerializer(_key(), salt=MAIL_LINK).dumps([comment_id, action])
+def mail_link_token(comment_id: int, action: str, state: str) -> str:
+    """The credential in a notice's one-click link: this comment, this action, for a week, and
+    only while the comment is in `state` (its moderation stamp when the notice was made), so
+    the link is dead after any status change, even one that brings the comment back."""
+    return URLSafeTimedSerializer(_key(), salt=MAIL_LINK).dumps([comment_id, action, state])
 
 
-def read_mail_link_token(token: str) -> tuple[int, str] | None:
-    """(comment id, action) from a valid, unexpired link token, or None."""
+def read_mail_link_token(token: str) -> tuple[int, str, str] | None:
+    """(comment id, action, state) from a valid, unexpired link token, or None."""
     try:
         value = URLSafeTimedSerializer(_key(), salt=MAIL_LINK).loads(
             token, max_age=MAIL_LINK_MAX_AGE
@@ -86,11 +88,12 @@ def read_mail_link_token(token: str) -> tuple[int, str] | None:
         return None
     if (
         isinstance(value, list)
-        and len(value) == 2
+        and len(value) == 3
         and isinstance(value[0], int)
         and isinstance(value[1], str)
+        and isinstance(value[2], str)
     ):
-        return value[0], value[1]
+        return value[0], value[1], value[2]
     return None
 
 

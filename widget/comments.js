@@ -214,6 +214,7 @@ fieldset{border:0;margin:0;padding:0}
 .sb{background:var(--a);color:Canvas;border:0;padding:.6em 1.4em;font-weight:650}
 .sb:disabled{opacity:.6}
 .ss:not(:empty){margin:0;padding:.5em .9em;border-left:4px solid var(--a);background:#8881}
+.hl{background:#8882;border-left:4px solid var(--a);padding-left:.6em;padding-right:.6em}
 :focus-visible,:focus-visible+label{outline:3px solid var(--a);outline-offset:2px}`,
     ),
   );
@@ -490,13 +491,33 @@ fieldset{border:0;margin:0;padding:0}
     }
   };
 
+  // -- links to one comment ---------------------------------------------------------------------
+
+  // Feeds and testimonials link to PAGE#chorus-comment-N. The comments live in this shadow root,
+  // where the page's own jump to an id cannot reach, so the widget finds comment N itself,
+  // scrolls to it, marks it and gives it the focus.
+  const linkedId = () => (/^#chorus-comment-(\d+)$/.exec(location.hash) || [])[1];
+  const showLinked = () => {
+    const item = linkedId() && byId("c" + linkedId());
+    if (!item) return;
+    const article = item.firstChild;
+    article.tabIndex = -1;
+    article.classList.add("hl");
+    article.scrollIntoView({ block: "center" });
+    article.focus();
+  };
+  addEventListener("hashchange", showLinked);
+
   // -- start ------------------------------------------------------------------------------------
 
   const start = () => {
-    loadComments().catch(() => list.replaceChildren(element("p", {}, text("fail"))));
+    loadComments()
+      .then(showLinked)
+      .catch(() => list.replaceChildren(element("p", {}, text("fail"))));
     loadFormConfig();
   };
-  if (options.lazy === "false") {
+  // A link to a comment cannot wait for the reader to scroll down to the widget.
+  if (options.lazy === "false" || linkedId()) {
     start();
   } else {
     // Wait until the reader scrolls near (400px ahead), so readers who stop early cost nothing.

@@ -15,6 +15,7 @@
       title: "Wat lezers vertellen",
       empty: "Nog geen verhalen.",
       read: "Lees het verhaal",
+      whole: "Lees het hele verhaal",
       stars: "{n} van 5 sterren",
       prev: "Vorige",
       next: "Volgende",
@@ -28,6 +29,7 @@
       title: "What readers say",
       empty: "No stories yet.",
       read: "Read the story",
+      whole: "Read the whole story",
       stars: "{n} out of 5 stars",
       prev: "Previous",
       next: "Next",
@@ -104,15 +106,13 @@ button{font:inherit;cursor:pointer;background:Canvas;color:var(--a);border:1px s
   );
   root.append(widget);
 
-  // One story: the owner's excerpt as plain text where there is one, else the whole story.
+  // One story. Where the owner chose a passage, the service sends only its words, marked with
+  // "…" where the story goes on; the link leads to the whole story under its post.
   const storyCard = (story) => {
     const quote = element("blockquote");
-    if (story.excerpt) {
-      quote.append(element("p", {}, story.excerpt));
-    } else {
-      quote.innerHTML = story.html; // sanitised by the service; the one HTML we insert
-    }
+    quote.innerHTML = story.html; // sanitised by the service; the one HTML we insert
     const rating = story.rating;
+    const link = story.passage ? text("whole") : story.page_title || text("read");
     return element(
       "figure",
       {},
@@ -129,8 +129,7 @@ button{font:inherit;cursor:pointer;background:Canvas;color:var(--a);border:1px s
             "★".repeat(rating) + "☆".repeat(5 - rating),
           ),
         " ",
-        /^https?:\/\//i.test(story.page_url) &&
-          element("a", { href: story.page_url }, story.page_title || text("read")),
+        /^https?:\/\//i.test(story.url) && element("a", { href: story.url }, link),
       ),
     );
   };
@@ -145,6 +144,7 @@ button{font:inherit;cursor:pointer;background:Canvas;color:var(--a);border:1px s
         name: options.itemName || document.title,
       },
       author: { "@type": "Person", name: story.author },
+      ...(story.url && { url: story.url }),
       // The text as shown, so an excerpt is what search engines quote.
       reviewBody: cards[index].querySelector("blockquote").textContent.trim(),
       datePublished: story.created_at.slice(0, 10),

@@ -7,6 +7,7 @@ It carries a kind, never an HTTP status: the web edge maps kinds to statuses in 
 from __future__ import annotations
 
 import enum
+from typing import Any
 
 
 class Kind(enum.StrEnum):
@@ -29,6 +30,7 @@ class Refusal(Exception):
         kind: Kind = Kind.INVALID,
         *,
         retry_after: int | None = None,
+        details: dict[str, Any] | None = None,
     ) -> None:
         super().__init__(message)
         self.field = field
@@ -36,6 +38,7 @@ class Refusal(Exception):
         self.message = message
         self.kind = kind
         self.retry_after = retry_after
+        self.details = details or {}  # more for the caller, e.g. the hints to confirm
 
 
 def not_found(message: str = "no such comment", field: str = "id") -> Refusal:

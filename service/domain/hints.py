@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
+from service.domain.errors import Kind, Refusal
 from service.domain.validation import LINK
 
 
@@ -74,3 +76,44 @@ def for_text(text: str) -> list[Hint]:
     ):
         found.append(SHOUTING)
     return found
+
+
+# Hints that need the owner's second look before a comment goes live or onto the homepage:
+# personal data and health claims.
+TO_CONFIRM = (PHONE, EMAIL, CLAIM, MEDICAL)
+CONFIRM_CODES = tuple(h.code for h in TO_CONFIRM)
+
+
+def to_confirm(text: str) -> list[str]:
+    """The codes of the hints on `text` that the owner must confirm, in a stable order."""
+    return [h.code for h in for_text(text) if h in TO_CONFIRM]
+
+
+def parse_confirmations(value: Any) -> frozenset[str]:
+    """The hint codes an owner confirms: absent, or a list of known codes."""
+    if value is None:
+        return frozenset()
+    if not isinstance(value, list) or not all(isinstance(c, str) for c in value):
+        raise Refusal("confirm_hints", "invalid", "confirm_hints must be a list of hint codes")
+    unknown = sorted(set(value) - set(CONFIRM_CODES))
+    if unknown:
+        raise Refusal(
+            "confirm_hints",
+            "invalid",
+            f"{unknown[0][:40]} is not a hint to confirm; they are {', '.join(CONFIRM_CODES)}",
+        )
+    return frozenset(value)
+
+
+def refuse_unconfirmed(text: str, confirmed: frozenset[str]) -> None:
+    """Ask once more, naming the codes, unless every hint that needs it was confirmed."""
+    missing = [code for code in to_confirm(text) if code not in confirmed]
+    if missing:
+        raise Refusal(
+            "confirm_hints",
+            "confirm_hints",
+            f"this comment has {', '.join(missing)}: confirm with "
+            '{"confirm_hints": [...]} naming each to publish it',
+            Kind.CONFLICT,
+            details={"hints": missing},
+        )

@@ -273,14 +273,35 @@
 
   // -- actions -------------------------------------------------------------------------------
 
-  function moderate(card, action) {
+  // Approving or promoting a comment with a phone number, an e-mail address, a health claim or
+  // medication asks once more in a dialog that names the hints; `retry` sends the confirmation.
+  function secondLook(card, result, retry) {
+    var error = result.data && result.data.error;
+    if (result.status !== 409 || !error || error.code !== "confirm_hints") return null;
+    var labels = Array.prototype.map.call(card.querySelectorAll(".hints li"), function (item) {
+      return item.textContent.trim();
+    });
+    var question = fill(T.confirm_hints_ask, { hints: labels.join(", ") || error.hints.join(", ") });
+    if (!window.confirm(question)) {
+      notify(T.error_confirm_hints);
+      focusCard(card);
+      return Promise.resolve();
+    }
+    return retry(error.hints);
+  }
+
+  function moderate(card, action, confirmHints) {
     var id = card.dataset.id;
     card.classList.add("is-busy");
-    return api("POST", "/admin/api/comments/" + id + "/" + action).then(function (result) {
+    var body = confirmHints ? { confirm_hints: confirmHints } : undefined;
+    return api("POST", "/admin/api/comments/" + id + "/" + action, body).then(function (result) {
       card.classList.remove("is-busy");
       if (!result.ok) {
-        notify(errorText(result));
-        return;
+        var asked = secondLook(card, result, function (hints) {
+          return moderate(card, action, hints);
+        });
+        if (!asked) notify(errorText(result));
+        return asked;
       }
       if (action === "demote") {
         card.dataset.testimonial = "0";
@@ -324,7 +345,10 @@
         card.querySelector("[data-pick]").checked = false;
       });
       afterStatusChange(touched, status).then(function () {
-        notify(fill(T.done_bulk, { n: changed.length }), function () {
+        var skipped = (result.data.skipped || []).length;
+        var text = fill(T.done_bulk, { n: changed.length });
+        if (skipped) text += " " + fill(T.bulk_skipped, { n: skipped });
+        notify(text, function () {
           undoStatus(changed, status);
         });
       });
@@ -380,7 +404,7 @@
     return ok;
   }
 
-  function promote(form) {
+  function promote(form, confirmHints) {
     var area = form.querySelector("[data-excerpt]");
     if (!checkExcerpt(area)) {
       area.focus();
@@ -389,9 +413,14 @@
     var card = form.closest("article.card");
     var excerpt = words(area.value);
     if (excerpt === words(area.defaultValue)) excerpt = "";
-    api("POST", "/admin/api/comments/" + card.dataset.id + "/promote", { excerpt: excerpt }).then(function (result) {
+    var body = { excerpt: excerpt };
+    if (confirmHints) body.confirm_hints = confirmHints;
+    api("POST", "/admin/api/comments/" + card.dataset.id + "/promote", body).then(function (result) {
       if (!result.ok) {
-        notify(errorText(result));
+        var asked = secondLook(card, result, function (hints) {
+          promote(form, hints);
+        });
+        if (!asked) notify(errorText(result));
         return;
       }
       refreshCard(card).then(function (fresh) {

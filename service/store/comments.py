@@ -282,17 +282,25 @@ class Comments:
         allowed_from: Iterable[Status],
         action: str,
         actor: str,
+        state: str | None = None,
     ) -> Status | None:
-        """Move a comment to `new` if it is in one of `allowed_from`; return the old status."""
+        """Move a comment to `new` if it is in one of `allowed_from`; return the old status.
+
+        With `state`, only while the comment's moderation stamp (`moderated_at`, "" before the
+        first change) is still that: a mail link made for one state is dead after any change.
+        """
         allowed = [s.value for s in allowed_from]
-        names = {f"from{i}": s for i, s in enumerate(allowed)}
+        names: dict[str, Any] = {f"from{i}": s for i, s in enumerate(allowed)}
         placeholders = ", ".join(f":{n}" for n in names)
+        guard = ""
+        if state is not None:
+            guard, names["state"] = " AND COALESCE(moderated_at, '') = :state", state
         async with self.db.transaction():
             # SET expressions see the row as it was, so previous_status receives the old status.
             old = await self.db.fetch_val(
                 "UPDATE comments SET previous_status = status, status = :new, "
                 "moderated_at = :now, updated_at = :now "
-                f"WHERE id = :id AND status IN ({placeholders}) RETURNING previous_status",
+                f"WHERE id = :id AND status IN ({placeholders}){guard} RETURNING previous_status",
                 {"new": new.value, "now": now(), "id": comment_id, **names},
             )
             if old is None:

@@ -23,6 +23,7 @@ from starlette.staticfiles import StaticFiles
 from service import owner, passwords, signing
 from service.domain.comments import BULK_ACTIONS, TRANSITIONS, Comment, Status
 from service.domain.errors import Kind, Refusal
+from service.domain.hints import parse_confirmations, to_confirm
 from service.web import admin_text, auth
 from service.web.admin_kit import (
     DEFAULT_NEXT,
@@ -142,6 +143,9 @@ def _notice(request: Request) -> dict[str, Any] | None:
     text = words[f"done_{done}"]
     if done == "bulk" and count.isascii() and count.isdigit():
         text = words["done_bulk"].format(n=int(count))
+    skipped = request.query_params.get("skipped", "")
+    if done == "bulk" and skipped.isascii() and skipped.isdigit() and int(skipped) > 0:
+        text += " " + words["bulk_skipped"].format(n=int(skipped))
     return {
         "text": text,
         "undo": ",".join(undo),
@@ -214,9 +218,33 @@ def _ids(form: dict[str, list[str]], name: str = "ids") -> list[int]:
     ]
 
 
+def _confirmed(form: dict[str, list[str]]) -> frozenset[str]:
+    return parse_confirmations(form.get("confirm_hints", []))
+
+
+async def _second_look(
+    request: Request, who: auth.Owner, form: dict[str, list[str]], asked: Refusal, target: str
+) -> Response:
+    """The no-JS confirmation step: name the hints, and offer the same action once more."""
+    card = await _card(request)
+    context = {
+        "card": card,
+        "back": safe_next(form_value(form, "back")),
+        "target": target,
+        "action": form_value(form, "action"),
+        "excerpt": form_value(form, "excerpt"),
+        "hints": [*_confirmed(form), *asked.details.get("hints", [])],
+        "asked": asked.details.get("hints", []),
+    }
+    return render(request, "admin/confirm_hints.html", context, 409, owner=who)
+
+
 @action
 async def moderate(request: Request, who: auth.Owner, form: dict[str, list[str]]) -> Response:
-    """Approve, reject, spam, restore or demote one comment, then return to the queue."""
+    """Approve, reject, spam, restore or demote one comment, then return to the queue.
+
+    Approving a comment with personal data or a health claim first shows a confirmation step.
+    """
     comment_id = path_comment_id(request)
     name = form_value(form, "action")
     if name not in CARD_ACTIONS:
@@ -225,7 +253,14 @@ async def moderate(request: Request, who: auth.Owner, form: dict[str, list[str]]
     if name == "demote":
         await owner.demote(store_of(request), comment_id, who.actor)
         return redirect(with_notice(back, done="demote"))
-    change = await owner.change_status(store_of(request), comment_id, name, who.actor)
+    try:
+        change = await owner.change_status(
+            store_of(request), comment_id, name, who.actor, confirmed=_confirmed(form)
+        )
+    except Refusal as exc:
+        if exc.code != "confirm_hints":
+            raise
+        return await _second_look(request, who, form, exc, "moderate")
     return redirect(with_notice(back, done=name, undo=str(comment_id), was=change.status.value))
 
 
@@ -238,10 +273,14 @@ async def bulk(request: Request, who: auth.Owner, form: dict[str, list[str]]) ->
     ids = _ids(form)
     if not ids:
         raise Refusal("ids", "required", "select at least one comment", Kind.MALFORMED)
-    result = await owner.bulk(store_of(request), ids[: owner.MAX_BULK], name, who.actor)
+    result = await owner.bulk(
+        store_of(request), ids[: owner.MAX_BULK], name, who.actor, _confirmed(form)
+    )
     new = TRANSITIONS[name][0].value
     changed = ",".join(str(i) for i in result.changed)
     notice = {"done": "bulk", "n": str(len(result.changed)), "undo": changed, "was": new}
+    if result.skipped:
+        notice["skipped"] = str(len(result.skipped))
     return redirect(with_notice(form_value(form, "back"), **notice))
 
 
@@ -263,7 +302,14 @@ async def undo(request: Request, who: auth.Owner, form: dict[str, list[str]]) ->
 async def promote(request: Request, who: auth.Owner, form: dict[str, list[str]]) -> Response:
     """Make a testimonial of a passage the owner chose; the passage must be the author's words."""
     excerpt = form_value(form, "excerpt")
-    await owner.promote(store_of(request), path_comment_id(request), excerpt, who.actor)
+    try:
+        await owner.promote(
+            store_of(request), path_comment_id(request), excerpt, who.actor, _confirmed(form)
+        )
+    except Refusal as exc:
+        if exc.code != "confirm_hints":
+            raise
+        return await _second_look(request, who, form, exc, "promote")
     return redirect(with_notice(form_value(form, "back"), done="promote"))
 
 
@@ -301,48 +347,113 @@ async def delete(request: Request, who: auth.Owner, form: dict[str, list[str]]) 
 # -- one-click links from the e-mail notice (the signed token is the credential) ----------------
 
 
-async def _mail_link(request: Request) -> tuple[Comment, str]:
-    """The comment and action a notice's link names; refused when forged or expired."""
+async def _mail_link(request: Request) -> tuple[Comment, str, str]:
+    """The comment, action and state a notice's link names; refused when forged or expired."""
     found = signing.read_mail_link_token(request.path_params["token"])
     if found is None or found[1] not in owner.MAIL_ACTIONS:
         raise Refusal(
             "token", "invalid_link", "this link is invalid or has expired", Kind.FORBIDDEN
         )
-    return await owner.comment(store_of(request), found[0]), found[1]
+    return await owner.comment(store_of(request), found[0]), found[1], found[2]
 
 
 def _mail_page(
     request: Request, comment: Comment, action: str, status: int = 200, **state: bool
 ) -> Response:
-    context = {"comment": comment, "action": action, "token": request.path_params["token"]}
+    context = {
+        "comment": comment,
+        "action": action,
+        "token": request.path_params["token"],
+        "to_confirm": to_confirm(comment.body) if action == "approve" else [],
+    }
     return render(request, "admin/mail_action.html", {**context, **state}, status)
+
+
+def _link_is_dead(comment: Comment, state: str) -> dict[str, bool] | None:
+    """Why a link made for `state` no longer acts: handled already, or changed and back."""
+    if comment.status != Status.PENDING:
+        return {"handled": True}
+    if (comment.moderated_at or "") != state:
+        return {"changed": True}
+    return None
 
 
 async def mail_action_form(request: Request) -> Response:
     """GET only asks: a mail client or scanner that follows the link changes nothing."""
     try:
-        comment, name = await _mail_link(request)
+        comment, name, state = await _mail_link(request)
     except Refusal as exc:
         return refusal(request, None, status_for(exc), exc.code)
-    if comment.status != Status.PENDING:
-        return _mail_page(request, comment, name, 409, handled=True)
+    dead = _link_is_dead(comment, state)
+    if dead:
+        return _mail_page(request, comment, name, 409, **dead)
     return _mail_page(request, comment, name)
 
 
 async def mail_action(request: Request) -> Response:
-    """Carry out the link's action once: only while the comment still waits for review."""
+    """Carry out the link's action once: only while the comment is as the notice saw it.
+
+    Approving a comment with personal data or a health claim needs the hints the page named.
+    """
     try:
-        comment, name = await _mail_link(request)
+        comment, name, state = await _mail_link(request)
     except Refusal as exc:
         return refusal(request, None, status_for(exc), exc.code)
     if not auth.same_origin(request):
         return refusal(request, None, 403, "csrf")
+    try:
+        # The page's form sends the hints it named; a bare POST (no form at all) confirms none.
+        form = await read_form(request) if request.headers.get("content-type") else {}
+        confirmed = parse_confirmations(form.get("confirm_hints", []))
+    except Refusal as exc:
+        return refusal(request, None, status_for(exc), exc.code)
     store = store_of(request)
     try:
-        await owner.change_status(store, comment.id, name, "mail", only_from=(Status.PENDING,))
-    except Refusal:
-        return _mail_page(request, comment, name, 409, handled=True)
+        await owner.change_status(
+            store,
+            comment.id,
+            name,
+            "mail",
+            only_from=(Status.PENDING,),
+            confirmed=confirmed,
+            state=state,
+        )
+    except Refusal as exc:
+        if exc.code == "confirm_hints":
+            return _mail_page(request, comment, name, 409)
+        fresh = await owner.comment(store, comment.id)
+        return _mail_page(request, fresh, name, 409, **(_link_is_dead(fresh, state) or {}))
     return _mail_page(request, await owner.comment(store, comment.id), name, done=True)
+
+
+# -- pages: their title and address belong to the owner ----------------------------------------
+
+
+@page
+async def pages(request: Request, who: auth.Owner) -> Response:
+    """Every page with comments, each with a form for its title and address."""
+    threads = await owner.threads(store_of(request))
+    context = {"pages": threads, "notice": _notice(request), "failed": None}
+    return render(request, "admin/pages.html", context, owner=who)
+
+
+@action
+async def edit_page(request: Request, who: auth.Owner, form: dict[str, list[str]]) -> Response:
+    """Save a page's title and address; a refusal shows the form again with the owner's draft."""
+    raw = request.path_params["page_id"]
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > 18:
+        raise Refusal("page", "not_found", "no such page", Kind.NOT_FOUND)
+    data = {"title": form_value(form, "title"), "url": form_value(form, "url")}
+    try:
+        await owner.edit_page(store_of(request), int(raw), data, who.actor)
+    except Refusal as exc:
+        if exc.kind == Kind.NOT_FOUND:
+            raise
+        failed = {"id": int(raw), **data, "field": exc.field, "error": exc.message}
+        threads = await owner.threads(store_of(request))
+        context = {"pages": threads, "notice": None, "failed": failed}
+        return render(request, "admin/pages.html", context, status_for(exc), owner=who)
+    return redirect(with_notice("/admin/pages", done="page"))
 
 
 # -- activity ----------------------------------------------------------------------------------
@@ -370,6 +481,8 @@ routes: list[BaseRoute] = [
     Route("/admin/login", login, methods=["POST"], name="admin_login"),
     Route("/admin/logout", logout, methods=["POST"], name="admin_logout"),
     Route("/admin/activity", activity, methods=["GET"], name="admin_activity"),
+    Route("/admin/pages", pages, methods=["GET"], name="admin_pages"),
+    Route("/admin/pages/{page_id}", edit_page, methods=["POST"], name="admin_edit_page"),
     Route("/admin/bulk", bulk, methods=["POST"], name="admin_bulk"),
     Route("/admin/undo", undo, methods=["POST"], name="admin_undo"),
     Route("/admin/comments/{comment_id}", show_comment, methods=["GET"], name="admin_comment"),

@@ -24,7 +24,7 @@ from starlette.templating import Jinja2Templates
 
 import settings
 from service.domain.errors import Kind, Refusal
-from service.domain.hints import for_text
+from service.domain.hints import TO_CONFIRM, for_text
 from service.owner import MAX_BULK
 from service.web import admin_text, auth
 from service.web.http import read_body, status_for, store_of
@@ -99,12 +99,22 @@ def _hints(context: Context, body: str) -> list[str]:
     return [h.nl if lang == "nl" else h.en for h in for_text(body)]
 
 
+@pass_context
+def _hint_label(context: Context, code: str) -> str:
+    """A hint's words in the page's language, from its code (as the owner API names it)."""
+    hint = next((h for h in TO_CONFIRM if h.code == code), None)
+    if hint is None:
+        return code
+    return hint.nl if context["t"]["lang"] == "nl" else hint.en
+
+
 templates.env.filters["fmt"] = _fmt
 templates.env.filters["when"] = _when
 templates.env.filters["day"] = _day
 templates.env.filters["http_url"] = _http_url
 templates.env.globals["static"] = _static
 templates.env.globals["hints_for"] = _hints
+templates.env.globals["hint_label"] = _hint_label
 
 
 # -- responses ---------------------------------------------------------------------------------
@@ -170,7 +180,7 @@ def with_notice(back: str, **notice: str) -> str:
     kept = [
         (k, v)
         for k, v in parse_qs(parts.query, keep_blank_values=True).items()
-        if k not in ("done", "undo", "was", "n")
+        if k not in ("done", "undo", "was", "n", "skipped")
     ]
     query = [(k, item) for k, values in kept for item in values] + list(notice.items())
     return f"{parts.path}?{urlencode(query)}" if query else parts.path

@@ -431,6 +431,36 @@ NL.update(
         "settings_test_mail": "Stuur een testmail",
         "done_test_mail": "Testmail verstuurd.",
         "done_test_mail_failed": "De testmail kon niet worden verstuurd; zie de laatste mailfout.",
+        "title_confirm_hints": "Nog één keer kijken",
+        "confirm_hints_moderate": "Deze reactie bevat iets wat je misschien niet online wilt "
+        "zetten. Kijk het na; goedkeuren zet haar zo op de website:",
+        "confirm_hints_promote": "Deze passage komt als testimonial op de homepage en in de "
+        "feeds. Ze bevat:",
+        "confirm_hints_mail": "Let op, deze reactie bevat:",
+        "confirm_hints_submit_moderate": "Toch goedkeuren",
+        "confirm_hints_submit_promote": "Toch testimonial maken",
+        "confirm_hints_ask": "Deze reactie bevat: {hints}. Toch publiceren?",
+        "bulk_skipped": "{n} overgeslagen: die bevatten persoonsgegevens of een "
+        "gezondheidsclaim; keur ze één voor één goed.",
+        "error_confirm_hints": "Deze reactie bevat persoonsgegevens of een gezondheidsclaim; "
+        "bevestig dat eerst.",
+        "error_drops_negation": "Zo valt er een ontkenning (zoals ‘niet’ of ‘geen’) weg uit een "
+        "zin die blijft staan, en dat kan de betekenis omdraaien. Laat het woord staan of knip "
+        "de hele zin weg.",
+        "error_partial_word": "Begin en eindig de passage met hele woorden.",
+        "mail_changed": "Deze reactie is veranderd sinds de e-mail is verstuurd; deze link doet "
+        "niets meer. Open de moderatiepagina om haar te beoordelen.",
+        "log_edit_page": "pagina aangepast",
+        "nav_pages": "Pagina's",
+        "title_pages": "Pagina's",
+        "pages_intro": "De titel en het adres waaronder testimonials en feeds naar een verhaal "
+        "linken. De eerste reactie op een pagina vult ze in; daarna verander alleen jij ze.",
+        "page_title_label": "Titel",
+        "page_url_label": "Adres (https://…)",
+        "page_key": "Paginasleutel: {key}",
+        "page_save": "Opslaan",
+        "no_pages": "Nog geen pagina's met reacties.",
+        "done_page": "Pagina opgeslagen.",
     }
 )
 EN.update(
@@ -483,6 +513,36 @@ EN.update(
         "settings_test_mail": "Send a test mail",
         "done_test_mail": "Test mail sent.",
         "done_test_mail_failed": "The test mail could not be sent; see the last mail error.",
+        "title_confirm_hints": "One more look",
+        "confirm_hints_moderate": "This comment holds something you may not want online. Check "
+        "it; approving puts it on the website as it is:",
+        "confirm_hints_promote": "This passage goes onto the homepage and into the feeds as a "
+        "testimonial. It holds:",
+        "confirm_hints_mail": "Note, this comment holds:",
+        "confirm_hints_submit_moderate": "Approve anyway",
+        "confirm_hints_submit_promote": "Make it a testimonial anyway",
+        "confirm_hints_ask": "This comment holds: {hints}. Publish it anyway?",
+        "bulk_skipped": "{n} skipped: they hold personal data or a health claim; approve them one "
+        "by one.",
+        "error_confirm_hints": "This comment holds personal data or a health claim; confirm that "
+        "first.",
+        "error_drops_negation": "That cut drops a negation (such as ‘not’ or ‘no’) from a "
+        "sentence that stays, which can turn its meaning around. Keep the word or cut the whole "
+        "sentence.",
+        "error_partial_word": "Start and end the passage with whole words.",
+        "mail_changed": "This comment has changed since the e-mail was sent; this link does "
+        "nothing any more. Open the moderation page to review it.",
+        "log_edit_page": "page edited",
+        "nav_pages": "Pages",
+        "title_pages": "Pages",
+        "pages_intro": "The title and address that testimonials and feeds link a story to. A "
+        "page's first comment fills them in; after that only you change them.",
+        "page_title_label": "Title",
+        "page_url_label": "Address (https://…)",
+        "page_key": "Page key: {key}",
+        "page_save": "Save",
+        "no_pages": "No pages with comments yet.",
+        "done_page": "Page saved.",
     }
 )
 

@@ -1,8 +1,9 @@
 """The testimonials feeds: Atom 1.0 and JSON Feed 1.1.
 
-Only approved, consented and promoted comments appear. Every stored text is valid XML 1.0
-characters (the intake rules refuse the rest), and ElementTree escapes it, so a comment can
-never break or inject into the feed.
+Only approved, consented and promoted comments appear, each as `shapes.public_testimonial` shows
+it: a testimonial with an excerpt carries the excerpt's words only, never the text cut away.
+Every stored text is valid XML 1.0 characters (the intake rules refuse the rest), and
+ElementTree escapes it, so a comment can never break or inject into the feed.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import settings
 from service import readers
 from service.domain.comments import Comment
 from service.web.http import cached, json_bytes, store_of
+from service.web.shapes import public_testimonial
 
 FEED_SIZE = 50  # newest testimonials in a feed
 ATOM = "http://www.w3.org/2005/Atom"
@@ -33,16 +35,13 @@ def _tag_id(comment_id: int) -> str:
     return f"tag:{host},2026:testimonial:{comment_id}"
 
 
-def _link(comment: Comment) -> str:
-    return f"{comment.page_url}#chorus-comment-{comment.id}" if comment.page_url else _base() + "/"
+def _link(shown: dict[str, Any]) -> str:
+    url: str | None = shown["url"]
+    return url or _base() + "/"
 
 
 def _title(comment: Comment) -> str:
     return f"{comment.author} — {comment.page_title}" if comment.page_title else comment.author
-
-
-def _text(comment: Comment) -> str:
-    return comment.excerpt or comment.body
 
 
 def render_atom(comments: list[Comment]) -> bytes:
@@ -56,16 +55,17 @@ def render_atom(comments: list[Comment]) -> bytes:
     )
     ET.SubElement(ET.SubElement(feed, "author"), "name").text = settings.SITE_NAME
     for comment in comments:
+        shown = public_testimonial(comment)
         entry = ET.SubElement(feed, "entry")
         ET.SubElement(entry, "id").text = _tag_id(comment.id)
         ET.SubElement(entry, "title").text = _title(comment)
-        ET.SubElement(entry, "link", rel="alternate", href=_link(comment))
+        ET.SubElement(entry, "link", rel="alternate", href=_link(shown))
         ET.SubElement(entry, "published").text = comment.created_at
         ET.SubElement(entry, "updated").text = comment.promoted_at or comment.updated_at
         ET.SubElement(ET.SubElement(entry, "author"), "name").text = comment.author
-        if comment.excerpt:
-            ET.SubElement(entry, "summary").text = comment.excerpt
-        ET.SubElement(entry, "content", type="html").text = comment.html
+        if shown["excerpt"]:
+            ET.SubElement(entry, "summary").text = shown["excerpt"]
+        ET.SubElement(entry, "content", type="html").text = shown["html"]
         if comment.rating:
             ET.SubElement(
                 entry, "category", term=f"rating-{comment.rating}", label=f"{comment.rating}/5"
@@ -74,26 +74,33 @@ def render_atom(comments: list[Comment]) -> bytes:
     return b'<?xml version="1.0" encoding="utf-8"?>\n' + document
 
 
+def _json_item(comment: Comment) -> dict[str, Any]:
+    shown = public_testimonial(comment)
+    return {
+        "id": str(comment.id),
+        "url": _link(shown),
+        "title": _title(comment),
+        "content_html": shown["html"],
+        "summary": shown["excerpt"],
+        "date_published": comment.created_at,
+        "date_modified": comment.promoted_at or comment.updated_at,
+        "authors": [{"name": comment.author}],
+        "_chorus": {
+            "rating": comment.rating,
+            "page_title": comment.page_title,
+            "excerpt": shown["excerpt"],
+            "passage": shown["passage"],
+        },
+    }
+
+
 def render_json_feed(comments: list[Comment]) -> dict[str, Any]:
     return {
         "version": "https://jsonfeed.org/version/1.1",
         "title": f"{settings.SITE_NAME}: testimonials",
         "home_page_url": _base() + "/",
         "feed_url": _base() + "/feeds/testimonials.json",
-        "items": [
-            {
-                "id": str(c.id),
-                "url": _link(c),
-                "title": _title(c),
-                "content_html": c.html,
-                "summary": c.excerpt or None,
-                "date_published": c.created_at,
-                "date_modified": c.promoted_at or c.updated_at,
-                "authors": [{"name": c.author}],
-                "_chorus": {"rating": c.rating, "page_title": c.page_title, "excerpt": c.excerpt},
-            }
-            for c in comments
-        ],
+        "items": [_json_item(c) for c in comments],
     }
 
 

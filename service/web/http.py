@@ -55,7 +55,9 @@ def status_for(refusal: Refusal) -> int:
 def refused(refusal: Refusal) -> JSONResponse:
     """The JSON answer to a refusal, with Retry-After when the caller must wait."""
     headers = {"Retry-After": str(refusal.retry_after)} if refusal.retry_after else None
-    return error(status_for(refusal), refusal.code, refusal.message, refusal.field, headers)
+    return error(
+        status_for(refusal), refusal.code, refusal.message, refusal.field, headers, refusal.details
+    )
 
 
 def error(
@@ -64,9 +66,11 @@ def error(
     message: str,
     field: str | None = None,
     headers: dict[str, str] | None = None,
+    details: dict[str, Any] | None = None,
 ) -> JSONResponse:
-    """The one error shape of the whole API."""
-    body = {"error": {"code": code, "field": field[:100] if field else None, "message": message}}
+    """The one error shape of the whole API; `details` add keys such as the hints to confirm."""
+    shape = {"code": code, "field": field[:100] if field else None, "message": message}
+    body = {"error": {**(details or {}), **shape}}
     return JSONResponse(body, status_code=status, headers=headers)
 
 

@@ -45,6 +45,11 @@ def _q(name: str, kind: str = "string", required: bool = False) -> dict[str, Any
 
 
 _ID = {"name": "comment_id", "in": "path", "required": True, "schema": {"type": "integer"}}
+_CONFIRM = {
+    "type": "array",
+    "items": {"enum": ["phone", "email", "health_claim", "medical"]},
+    "description": "the hints the owner has looked at; else 409 confirm_hints naming them",
+}
 _SUBMISSION = {
     "type": "object",
     "required": ["page", "author", "body"],
@@ -150,7 +155,10 @@ PATHS: dict[str, dict[str, Any]] = {
     "/admin/api/comments/{comment_id}/{action}": {
         "post": {
             **_op(
-                "approve, reject, spam or restore (to pending)", owner=True, errors=("404", "409")
+                "approve, reject, spam or restore (to pending)",
+                body={"type": "object", "properties": {"confirm_hints": _CONFIRM}},
+                owner=True,
+                errors=("404", "409", "422"),
             ),
             "parameters": [
                 _ID,
@@ -167,7 +175,10 @@ PATHS: dict[str, dict[str, Any]] = {
         "post": {
             **_op(
                 "Make a testimonial, with an optional excerpt of the author's words",
-                body={"type": "object", "properties": {"excerpt": {"type": "string"}}},
+                body={
+                    "type": "object",
+                    "properties": {"excerpt": {"type": "string"}, "confirm_hints": _CONFIRM},
+                },
                 owner=True,
                 errors=("404", "409", "422"),
             ),
@@ -223,10 +234,31 @@ PATHS: dict[str, dict[str, Any]] = {
                 "properties": {
                     "ids": {"type": "array"},
                     "action": {"enum": ["approve", "reject", "spam"]},
+                    "confirm_hints": _CONFIRM,
                 },
             },
             errors=("422",),
         )
+    },
+    "/admin/api/pages": {
+        "get": _op("Every page with comments, with its title and address", owner=True)
+    },
+    "/admin/api/pages/{page_id}": {
+        "post": {
+            **_op(
+                "Set a page's title and address (only the owner changes them)",
+                body={
+                    "type": "object",
+                    "required": ["title", "url"],
+                    "properties": {"title": {"type": "string"}, "url": {"type": "string"}},
+                },
+                owner=True,
+                errors=("404", "422"),
+            ),
+            "parameters": [
+                {"name": "page_id", "in": "path", "required": True, "schema": {"type": "integer"}}
+            ],
+        }
     },
     "/admin/api/export": {"get": _op("Every thread, comment and log entry as JSON", owner=True)},
     "/admin/api/activity": {

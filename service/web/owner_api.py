@@ -8,12 +8,15 @@ links call the same use cases.
 
 from __future__ import annotations
 
+from typing import Any
+
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from service import owner
-from service.domain.comments import Query, Status
-from service.domain.errors import Refusal
+from service.domain.comments import Query, Status, Thread
+from service.domain.errors import Kind, Refusal
+from service.domain.hints import parse_confirmations
 from service.domain.validation import clean_line
 from service.web import auth
 from service.web.http import error, path_comment_id, read_object, store_of
@@ -107,11 +110,15 @@ async def get_comment(request: Request) -> Response:
 
 
 async def moderate(request: Request) -> Response:
-    """Approve, reject, spam or restore one comment."""
+    """Approve, reject, spam or restore one comment; approving may need `confirm_hints`."""
     who = await require_owner(request)
     action = request.path_params["action"]
     comment_id = path_comment_id(request)
-    change = await owner.change_status(store_of(request), comment_id, action, who.actor)
+    data = await read_object(request, {"confirm_hints"}, empty_ok=True)
+    confirmed = parse_confirmations(data.get("confirm_hints"))
+    change = await owner.change_status(
+        store_of(request), comment_id, action, who.actor, confirmed=confirmed
+    )
     return JSONResponse(
         {"id": comment_id, "status": change.status.value, "previous": change.previous.value}
     )
@@ -141,8 +148,11 @@ async def promote(request: Request) -> Response:
     """Make a consented, approved comment a testimonial, optionally with an excerpt."""
     who = await require_owner(request)
     comment_id = path_comment_id(request)
-    data = await read_object(request, {"excerpt"}, empty_ok=True)
-    excerpt = await owner.promote(store_of(request), comment_id, data.get("excerpt"), who.actor)
+    data = await read_object(request, {"excerpt", "confirm_hints"}, empty_ok=True)
+    confirmed = parse_confirmations(data.get("confirm_hints"))
+    excerpt = await owner.promote(
+        store_of(request), comment_id, data.get("excerpt"), who.actor, confirmed
+    )
     return JSONResponse({"id": comment_id, "testimonial": True, "excerpt": excerpt or None})
 
 
@@ -174,13 +184,47 @@ async def reply(request: Request) -> Response:
 
 
 async def bulk(request: Request) -> Response:
-    """Approve, reject or mark as spam many comments at once; report each one's outcome."""
+    """Approve, reject or mark as spam many comments at once; report each one's outcome.
+
+    Approving skips comments whose hints need a second look unless `confirm_hints` names them;
+    `skipped` lists those with their hint codes.
+    """
     who = await require_owner(request)
-    data = await read_object(request, {"ids", "action"})
-    result = await owner.bulk(store_of(request), data.get("ids"), data.get("action"), who.actor)
-    return JSONResponse(
-        {"action": result.action, "changed": result.changed, "unchanged": result.unchanged}
+    data = await read_object(request, {"ids", "action", "confirm_hints"})
+    confirmed = parse_confirmations(data.get("confirm_hints"))
+    result = await owner.bulk(
+        store_of(request), data.get("ids"), data.get("action"), who.actor, confirmed
     )
+    return JSONResponse(
+        {
+            "action": result.action,
+            "changed": result.changed,
+            "unchanged": result.unchanged,
+            "skipped": [{"id": i, "hints": codes} for i, codes in result.skipped.items()],
+        }
+    )
+
+
+def _page(thread: Thread) -> dict[str, Any]:
+    return {"id": thread.id, "page": thread.page_key, "title": thread.title, "url": thread.url}
+
+
+async def list_pages(request: Request) -> Response:
+    """Every page with comments, with the title and address its testimonials link to."""
+    await require_owner(request)
+    pages = await owner.threads(store_of(request))
+    return JSONResponse({"pages": [_page(t) for t in pages]}, headers=NO_STORE)
+
+
+async def edit_page(request: Request) -> Response:
+    """Set a page's title and address: after its first comment, only the owner changes them."""
+    who = await require_owner(request)
+    raw = request.path_params["page_id"]
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > 18:
+        raise Refusal("page", "not_found", "no such page", Kind.NOT_FOUND)
+    data = await read_object(request, {"title", "url"})
+    changed = await owner.edit_page(store_of(request), int(raw), data, who.actor)
+    return JSONResponse(_page(changed))
 
 
 async def activity(request: Request) -> Response:

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from service import sanitize
 from service.domain.comments import Comment
+from service.domain.excerpts import shown_excerpt
 from service.domain.hints import for_text
 
 
@@ -28,15 +30,28 @@ def public_comment(comment: Comment, published: set[int] | None = None) -> dict[
     }
 
 
+def story_url(comment: Comment) -> str | None:
+    """Where the whole story stands: the post, with the comments widget focused on it."""
+    return f"{comment.page_url}#chorus-comment-{comment.id}" if comment.page_url else None
+
+
 def public_testimonial(comment: Comment) -> dict[str, Any]:
+    """A testimonial as every channel shows it (API, feeds, widget, JSON-LD).
+
+    With an excerpt, only the excerpt's words leave: `text` and `html` are the passage, marked
+    with "…" where the author's text goes on, and `url` leads to the whole story under its post.
+    """
+    passage = shown_excerpt(comment.body, comment.excerpt) if comment.excerpt else ""
     return {
         "id": comment.id,
         "author": comment.author,
-        "html": comment.html,
-        "excerpt": comment.excerpt or None,
+        "html": sanitize.render(passage) if passage else comment.html,
+        "excerpt": passage or None,
+        "passage": bool(passage),
         "rating": comment.rating,
         "page_title": comment.page_title,
         "page_url": comment.page_url or None,
+        "url": story_url(comment),
         "created_at": comment.created_at,
     }
 

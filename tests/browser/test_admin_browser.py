@@ -132,13 +132,42 @@ def test_owner_approves_by_keyboard_promotes_an_excerpt_and_logs_out(
     expect(card(page, comment_id).locator(".excerpt")).to_contain_text(passage)
 
     testimonials = get_json(admin, "/api/testimonials")["testimonials"]
-    assert [(t["id"], t["excerpt"]) for t in testimonials] == [(comment_id, passage)]
+    assert [(t["id"], t["excerpt"]) for t in testimonials] == [(comment_id, f"… {passage} …")]
 
     page.get_by_role("button", name="Uitloggen").click()
     expect(page.get_by_text("Je bent uitgelogd.")).to_be_visible()
     page.goto(admin.url + "/admin/?status=approved")
     expect(page.get_by_label("Wachtwoord")).to_be_visible()
     assert page.request.get(admin.url + "/admin/api/comments").status == 401
+
+
+def test_approving_a_phone_number_asks_once_more_naming_the_hints(
+    admin: LiveServer, page: Page
+) -> None:
+    comment_id = post(admin, "Bel me op 06-12345678. Deze massage genas mijn rugpijn.")
+    log_in(page, admin)
+    questions: list[str] = []
+
+    def answer(accept: bool) -> None:
+        def handle(dialog: Any) -> None:
+            questions.append(dialog.message)
+            dialog.accept() if accept else dialog.dismiss()
+
+        page.once("dialog", handle)
+
+    page.keyboard.press("j")
+    answer(False)
+    page.keyboard.press("a")
+    expect(page.locator("#toast-text")).to_contain_text("persoonsgegevens of een gezondheidsclaim")
+    expect(card(page, comment_id)).to_be_focused()
+    assert get_json(admin, f"/admin/api/comments/{comment_id}", owner=True)["status"] == "pending"
+    assert "Bevat een telefoonnummer" in questions[0] and "Gezondheidsclaim" in questions[0]
+
+    answer(True)
+    page.keyboard.press("a")
+    expect(page.locator("#toast-text")).to_have_text("Goedgekeurd.")
+    assert len(questions) == 2
+    assert get_json(admin, f"/admin/api/comments/{comment_id}", owner=True)["status"] == "approved"
 
 
 def test_excerpt_picker_refuses_rewritten_words(admin: LiveServer, page: Page) -> None:
@@ -341,6 +370,39 @@ def test_works_without_javascript(admin: LiveServer, browser: Any) -> None:
     finally:
         context.close()
     assert get_json(admin, f"/admin/api/comments/{comment_id}", owner=True)["status"] == "pending"
+
+
+def test_without_javascript_a_confirmation_step_names_the_hints(
+    admin: LiveServer, browser: Any
+) -> None:
+    comment_id = post(admin, "Bel me op 06-12345678. Deze massage genas mijn rugpijn.")
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    try:
+        log_in(page, admin)
+        card(page, comment_id).get_by_role("button", name="Goedkeuren").click()
+        expect(page.get_by_role("heading", level=1)).to_have_text("Nog één keer kijken")
+        hints = page.get_by_role("list", name="Let op")
+        expect(hints).to_contain_text("Bevat een telefoonnummer")
+        expect(hints).to_contain_text("Gezondheidsclaim")
+        save_screenshot(page, "admin-confirm-hints-no-js")
+        assert get_json(admin, f"/admin/api/comments/{comment_id}", owner=True)["status"] == (
+            "pending"
+        )
+        page.get_by_role("button", name="Toch goedkeuren").click()
+        expect(page.get_by_role("status")).to_contain_text("Goedgekeurd.")
+
+        page.get_by_role("link", name="Pagina's").click()
+        title = page.get_by_label("Titel")
+        expect(title).to_have_value("Beter slapen na een massage")
+        title.fill("Slapen na een massage")
+        page.get_by_role("button", name="Opslaan").click()
+        expect(page.get_by_role("status")).to_contain_text("Pagina opgeslagen.")
+        expect(page.get_by_label("Titel")).to_have_value("Slapen na een massage")
+        save_screenshot(page, "admin-pages")
+    finally:
+        context.close()
+    assert get_json(admin, f"/admin/api/comments/{comment_id}", owner=True)["status"] == "approved"
 
 
 def test_redaction_works_without_javascript(admin: LiveServer, browser: Any) -> None:

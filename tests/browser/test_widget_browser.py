@@ -139,7 +139,7 @@ def test_story_goes_from_pending_to_testimonial_on_the_homepage(
     expect(mine.get_by_text("Wacht op goedkeuring")).to_be_visible()
 
     service.act(comment_id, "approve")
-    service.act(comment_id, "promote", {"excerpt": "eindelijk door tot de wekker"})
+    service.act(comment_id, "promote", {"excerpt": "eindelijk door tot de wekker."})
     page.reload()
     expect(mine).to_be_visible()
     expect(mine.get_by_text("Wacht op goedkeuring")).to_have_count(0)
@@ -149,12 +149,15 @@ def test_story_goes_from_pending_to_testimonial_on_the_homepage(
     visit(page, service.url + "/demo/", TESTIMONIALS)
     card = widget(page, TESTIMONIALS).locator("figure")
     expect(card).to_have_count(1)
-    expect(card.locator("blockquote")).to_have_text("eindelijk door tot de wekker")
+    # Only the passage, marked where the story goes on; the link leads to the whole story.
+    expect(card.locator("blockquote")).to_have_text("… eindelijk door tot de wekker.")
     expect(card.get_by_text("Marieke")).to_be_visible()
-    link = card.get_by_role("link", name="Magnesium en slaap: wat ik leerde")
-    expect(link).to_have_attribute("href", service.url + NL_POST)
+    link = card.get_by_role("link", name="Lees het hele verhaal")
+    expect(link).to_have_attribute("href", f"{service.url}{NL_POST}#chorus-comment-{comment_id}")
     review = json.loads(page.locator('head script[type="application/ld+json"]').text_content())
     assert review[0]["@type"] == "Review"
+    assert review[0]["reviewBody"] == "… eindelijk door tot de wekker."
+    assert review[0]["url"] == f"{service.url}{NL_POST}#chorus-comment-{comment_id}"
     assert review[0]["author"]["name"] == "Marieke"
     assert review[0]["reviewRating"]["ratingValue"] == 4
 

@@ -573,7 +573,7 @@ def test_promote_with_an_excerpt_reaches_testimonials_and_feeds(sqlite_client: T
     assert response.status_code == 303 and "done=promote" in response.headers["location"]
     testimonials = sqlite_client.get("/api/testimonials").json()["testimonials"]
     assert [(t["id"], t["excerpt"]) for t in testimonials] == [
-        (comment_id, "Na drie massages slaap ik weer hele nachten door.")
+        (comment_id, "… Na drie massages slaap ik weer hele nachten door. …")
     ]
     assert "hele nachten door" in sqlite_client.get("/feeds/testimonials.atom").text
     assert str(comment_id) in sqlite_client.get("/feeds/testimonials.json").text

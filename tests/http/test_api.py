@@ -28,7 +28,7 @@ def test_comment_goes_from_pending_to_published_to_testimonial_and_back(
 
     assert act(client, cid, "promote", excerpt="slaap ik veel rustiger").status_code == 200
     [testimonial] = client.get("/api/testimonials").json()["testimonials"]
-    assert testimonial["id"] == cid and testimonial["excerpt"] == "slaap ik veel rustiger"
+    assert testimonial["id"] == cid and testimonial["excerpt"] == "… slaap ik veel rustiger …"
     atom = ET.fromstring(client.get("/feeds/testimonials.atom").content)
     assert len(atom.findall("{http://www.w3.org/2005/Atom}entry")) == 1
     assert [i["id"] for i in client.get("/feeds/testimonials.json").json()["items"]] == [str(cid)]

@@ -122,7 +122,7 @@ def test_a_mail_server_that_is_down_costs_the_reader_nothing(
     assert counts(sqlite_client)["pending"] == 1
     seen = threading.Event()
     for _ in range(200):  # the outbox sender tries after the answer; wait for its log line
-        if "notification not sent: ConnectionRefusedError" in caplog.text:
+        if "notice for comment 1 not sent: ConnectionRefusedError" in caplog.text:
             seen.set()
             break
         seen.wait(0.05)
@@ -196,10 +196,10 @@ def test_forged_or_expired_links_do_nothing(
     answer = post(sqlite_client)
     cid = answer["id"]
     token = {
-        "tampered": signing.mail_link_token(cid, "approve")[:-3] + "abc",
+        "tampered": signing.mail_link_token(cid, "approve", "")[:-3] + "abc",
         "foreign_purpose": answer["author_token"],
-        "unknown_action": signing.mail_link_token(cid, "delete"),
-        "expired": signing.mail_link_token(cid, "approve"),
+        "unknown_action": signing.mail_link_token(cid, "delete", ""),
+        "expired": signing.mail_link_token(cid, "approve", ""),
     }[kind]
     if kind == "expired":
         monkeypatch.setattr(signing, "MAIL_LINK_MAX_AGE", -1)
@@ -213,14 +213,71 @@ def test_forged_or_expired_links_do_nothing(
 def test_a_link_for_another_comment_acts_only_on_that_one(sqlite_client: TestClient) -> None:
     first = post(sqlite_client, body="eerste")["id"]
     second = post(sqlite_client, body="tweede")["id"]
-    sqlite_client.post(f"/admin/mail/{signing.mail_link_token(second, 'spam')}")
+    sqlite_client.post(f"/admin/mail/{signing.mail_link_token(second, 'spam', '')}")
     listing = sqlite_client.get("/admin/api/comments", headers=OWNER).json()["comments"]
     assert {c["id"]: c["status"] for c in listing} == {first: "pending", second: "spam"}
 
 
 def test_a_cross_site_post_of_a_link_is_refused(sqlite_client: TestClient) -> None:
     cid = post(sqlite_client)["id"]
-    path = f"/admin/mail/{signing.mail_link_token(cid, 'approve')}"
+    path = f"/admin/mail/{signing.mail_link_token(cid, 'approve', '')}"
     response = sqlite_client.post(path, headers={"Origin": "https://evil.example"})
     assert response.status_code == 403
+    assert counts(sqlite_client)["pending"] == 1
+
+
+# -- mail that holds (issue 8) ---------------------------------------------------------------
+
+
+def test_a_link_is_dead_after_any_status_change(client: TestClient, inbox: Inbox) -> None:
+    """Runs on SQLite and PostgreSQL: rejected, then back in the queue, the old link is dead."""
+    cid = post(client)["id"]
+    found = links(inbox.messages[0])
+    assert client.post(f"/admin/api/comments/{cid}/reject", headers=OWNER).status_code == 200
+    assert client.post(f"/admin/api/comments/{cid}/restore", headers=OWNER).status_code == 200
+    assert counts(client)["pending"] == 1  # waiting again, as when the notice was made
+    page = client.get(found["goedkeuren"])
+    assert page.status_code == 409 and "veranderd sinds de e-mail" in page.text
+    assert 'action="/admin/mail/' not in page.text
+    for action in ("goedkeuren", "afwijzen", "spam"):
+        assert client.post(found[action]).status_code == 409
+    assert counts(client)["pending"] == 1
+    assert [a for a, _ in statuses(client)] == ["restore", "reject"]
+
+
+def test_a_mail_approval_names_the_hints_and_carries_the_confirmation(
+    client: TestClient, inbox: Inbox
+) -> None:
+    cid = post(client, body="Bel me op 06-12345678, het genas mijn rug.")["id"]
+    found = links(inbox.messages[0])
+    page = client.get(found["goedkeuren"])
+    assert "Bevat een telefoonnummer" in page.text and "Gezondheidsclaim" in page.text
+    assert 'name="confirm_hints" value="phone"' in page.text
+    bare = client.post(found["goedkeuren"])  # a POST that does not come from that page
+    assert bare.status_code == 409 and counts(client)["pending"] == 1
+    done = client.post(found["goedkeuren"], data={"confirm_hints": ["phone", "health_claim"]})
+    assert done.status_code == 200 and "Goedgekeurd." in done.text
+    assert client.get(f"/admin/api/comments/{cid}", headers=OWNER).json()["status"] == "approved"
+
+
+def test_every_notice_has_date_message_id_and_auto_submitted(
+    sqlite_client: TestClient, inbox: Inbox
+) -> None:
+    post(sqlite_client)
+    [message] = inbox.messages
+    assert email.utils.parsedate_to_datetime(message["Date"]) is not None
+    assert re.fullmatch(r"<[^<>@\s]+@testserver>", message["Message-ID"])
+    assert message["Auto-Submitted"] == "auto-generated"
+
+
+def test_a_notice_that_cannot_be_built_is_logged_with_the_comment_id(
+    sqlite_client: TestClient,
+    inbox: Inbox,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    monkeypatch.setattr(settings, "MAIL_FROM", "chorus@massage.example\nBcc: x@evil.example")
+    cid = post(sqlite_client)["id"]
+    assert inbox.messages == []
+    assert f"notice for comment {cid} not built: ValueError" in caplog.text
     assert counts(sqlite_client)["pending"] == 1

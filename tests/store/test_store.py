@@ -200,3 +200,46 @@ async def test_every_served_list_uses_an_index(sqlite_url: str) -> None:
         assert "SCAN c " not in plan + " " and "SCAN comments" not in plan, (query, plan)
         assert "SCAN t " not in plan + " ", (query, plan)
     await store.disconnect()
+
+
+async def test_a_later_comment_never_changes_a_pages_title_or_url(db: Store) -> None:
+    first = await db.comments.insert(new("one", page_title="", page_url=""))
+    await db.comments.insert(new("two"))  # fills in what the first left empty
+    await db.comments.insert(
+        new("three", page_title="Koop pillen", page_url="https://www.massage.example/elders")
+    )
+    got = await db.comments.get(first)
+    assert got is not None and got.page_title == "Magnesium en slaap"
+    assert got.page_url == "https://www.massage.example/blog/magnesium"
+    thread = await db.threads.get("/blog/magnesium")
+    assert thread is not None
+    assert await db.threads.update(thread.id, "Slapen", "", "owner")
+    got = await db.comments.get(first)
+    assert got is not None and (got.page_title, got.page_url) == ("Slapen", "")
+    [entry] = await db.log.recent()
+    assert (entry.action, entry.comment_id, entry.detail) == ("edit_page", first, "Slapen")
+    assert not await db.threads.update(thread.id + 99, "x", "", "owner")
+
+
+async def test_a_status_change_bound_to_a_state_acts_only_in_that_state(db: Store) -> None:
+    cid = await db.comments.insert(new())
+    pending = [Status.PENDING]
+    await db.comments.set_status(cid, Status.REJECTED, allowed_from=pending, action="x", actor="t")
+    await db.comments.set_status(
+        cid, Status.PENDING, allowed_from=[Status.REJECTED], action="restore", actor="t"
+    )
+    stale = await db.comments.set_status(
+        cid, Status.APPROVED, allowed_from=pending, action="approve", actor="mail", state=""
+    )
+    assert stale is None
+    got = await db.comments.get(cid)
+    assert got is not None and got.status == Status.PENDING and got.moderated_at
+    fresh = await db.comments.set_status(
+        cid,
+        Status.APPROVED,
+        allowed_from=pending,
+        action="approve",
+        actor="mail",
+        state=got.moderated_at,
+    )
+    assert fresh == Status.PENDING
