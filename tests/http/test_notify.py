@@ -232,7 +232,7 @@ def test_a_cross_site_post_of_a_link_is_refused(sqlite_client: TestClient) -> No
 def test_a_link_is_dead_after_any_status_change(client: TestClient, inbox: Inbox) -> None:
     """Runs on SQLite and PostgreSQL: rejected, then back in the queue, the old link is dead."""
     cid = post(client)["id"]
-    found = links(inbox.messages[0])
+    found = links(inbox.received()[0])
     assert client.post(f"/admin/api/comments/{cid}/reject", headers=OWNER).status_code == 200
     assert client.post(f"/admin/api/comments/{cid}/restore", headers=OWNER).status_code == 200
     assert counts(client)["pending"] == 1  # waiting again, as when the notice was made
@@ -249,7 +249,7 @@ def test_a_mail_approval_names_the_hints_and_carries_the_confirmation(
     client: TestClient, inbox: Inbox
 ) -> None:
     cid = post(client, body="Bel me op 06-12345678, het genas mijn rug.")["id"]
-    found = links(inbox.messages[0])
+    found = links(inbox.received()[0])
     page = client.get(found["goedkeuren"])
     assert "Bevat een telefoonnummer" in page.text and "Gezondheidsclaim" in page.text
     assert 'name="confirm_hints" value="phone"' in page.text
@@ -264,7 +264,7 @@ def test_every_notice_has_date_message_id_and_auto_submitted(
     sqlite_client: TestClient, inbox: Inbox
 ) -> None:
     post(sqlite_client)
-    [message] = inbox.messages
+    [message] = inbox.received()
     assert email.utils.parsedate_to_datetime(message["Date"]) is not None
     assert re.fullmatch(r"<[^<>@\s]+@testserver>", message["Message-ID"])
     assert message["Auto-Submitted"] == "auto-generated"
@@ -278,6 +278,12 @@ def test_a_notice_that_cannot_be_built_is_logged_with_the_comment_id(
 ) -> None:
     monkeypatch.setattr(settings, "MAIL_FROM", "chorus@massage.example\nBcc: x@evil.example")
     cid = post(sqlite_client)["id"]
+    seen = threading.Event()
+    for _ in range(200):  # the outbox sender builds the notice after the answer; wait for its log
+        if f"notice for comment {cid} not built: ValueError" in caplog.text:
+            seen.set()
+            break
+        seen.wait(0.05)
+    assert seen.is_set()
     assert inbox.messages == []
-    assert f"notice for comment {cid} not built: ValueError" in caplog.text
     assert counts(sqlite_client)["pending"] == 1
