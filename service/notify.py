@@ -13,12 +13,14 @@ import asyncio
 import logging
 import smtplib
 import ssl
+from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import make_msgid
 
 import settings
 from service import signing
 from service.domain.comments import Status
+from service.domain.hints import for_text
 
 log = logging.getLogger("chorus.notify")
 PREVIEW = 600  # characters of the comment quoted in the mail
@@ -38,6 +40,58 @@ _ACTIONS = {
 }
 # One-click links for a comment that waits; each asks for confirmation before it acts.
 MAIL_ACTIONS = ("approve", "reject", "spam")
+# What the owner needs to decide from the mail, above the links.
+_FACTS = {
+    "nl": {
+        "rating": "Beoordeling: {stars} ({n} van 5)",
+        "no_rating": "Beoordeling: geen",
+        "consent": "Toestemming voor testimonial: ja (versie {version})",
+        "no_consent": "Toestemming voor testimonial: nee",
+        "email": "E-mail van de schrijver: {email}",
+        "no_email": "E-mail van de schrijver: niet opgegeven",
+        "page": "Pagina: {page}",
+        "hints": "Let op: {hints}",
+    },
+    "en": {
+        "rating": "Rating: {stars} ({n} out of 5)",
+        "no_rating": "Rating: none",
+        "consent": "Consent to testimonial use: yes (version {version})",
+        "no_consent": "Consent to testimonial use: no",
+        "email": "Author's e-mail: {email}",
+        "no_email": "Author's e-mail: not given",
+        "page": "Page: {page}",
+        "hints": "Check: {hints}",
+    },
+}
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What the notice tells beside the text: rating, consent, the reader's e-mail, the page."""
+
+    email: str = ""
+    page_url: str = ""
+    rating: int | None = None
+    consent: bool = False
+    consent_version: str = ""
+
+
+def _fact_lines(lang: str, body: str, page: str, facts: Facts) -> str:
+    words = _FACTS[lang]
+    lines = [
+        words["rating"].format(stars="★" * facts.rating + "☆" * (5 - facts.rating), n=facts.rating)
+        if facts.rating
+        else words["no_rating"],
+        words["consent"].format(version=facts.consent_version or "?")
+        if facts.consent
+        else words["no_consent"],
+        words["email"].format(email=facts.email) if facts.email else words["no_email"],
+        words["page"].format(page=f"{page} <{facts.page_url}>" if facts.page_url else page),
+    ]
+    hints = [h.nl if lang == "nl" else h.en for h in for_text(body)]
+    if hints:
+        lines.append(words["hints"].format(hints="; ".join(hints)))
+    return "\n".join(lines) + "\n\n"
 
 
 def enabled() -> bool:
@@ -45,7 +99,7 @@ def enabled() -> bool:
 
 
 def new_comment_message(
-    comment_id: int, author: str, page: str, body: str, status: Status
+    comment_id: int, author: str, page: str, body: str, status: Status, facts: Facts | None = None
 ) -> EmailMessage:
     """The notice for one new comment, in the admin's language, with one-click links."""
     lang = settings.ADMIN_LANG
@@ -67,8 +121,9 @@ def new_comment_message(
             for action in MAIL_ACTIONS
         )
         actions += "\n"
+    details = _fact_lines(lang, body, page, facts or Facts())
     message.set_content(
-        f"{intro.format(author=author, page=page)}\n\n{quote}\n\n{actions}"
+        f"{intro.format(author=author, page=page)}\n\n{quote}\n\n{details}{actions}"
         f"{link.format(url=admin_url)}\n"
     )
     return message
@@ -89,7 +144,9 @@ def send(message: EmailMessage) -> bool:
     return True
 
 
-async def new_comment(comment_id: int, author: str, page: str, body: str, status: Status) -> None:
+async def new_comment(
+    comment_id: int, author: str, page: str, body: str, status: Status, facts: Facts | None = None
+) -> None:
     """Send the notice without holding up the event loop (smtplib blocks)."""
-    message = new_comment_message(comment_id, author, page, body, status)
+    message = new_comment_message(comment_id, author, page, body, status, facts)
     await asyncio.to_thread(send, message)

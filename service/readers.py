@@ -106,7 +106,16 @@ async def submit(store: Store, data: Any, client: str) -> Submitted:
         page = submission.page_title or submission.page
 
         async def notice() -> None:
-            await notify.new_comment(comment_id, submission.author, page, submission.body, status)
+            facts = notify.Facts(
+                email=submission.email,
+                page_url=submission.page_url,
+                rating=submission.rating,
+                consent=submission.consent,
+                consent_version=submission.consent_version if submission.consent else "",
+            )
+            await notify.new_comment(
+                comment_id, submission.author, page, submission.body, status, facts
+            )
 
     return Submitted(comment_id, shown_status(status), signing.author_token(author_key), notice)
 
