@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 import sqlite3
@@ -16,14 +17,26 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 import settings
+from service import owner
 from service.cache import Renderings
 from service.domain.errors import Refusal
-from service.store import open_store
+from service.store import Store, open_store
 from service.web import admin, feeds, openapi, owner_api, public, widgets
 from service.web.http import error, refused
 from service.web.middleware import PublicCORS, SecurityHeaders
 
 log = logging.getLogger("chorus")
+UNDO_SWEEP = 10  # seconds between sweeps that erase undo data past its window
+
+
+async def _sweep_undo(store: Store) -> None:
+    """Erase expired undo data even while nobody uses the page (a redaction's cut words)."""
+    while True:
+        try:
+            await owner.forget_expired(store)
+        except Exception:  # a busy or restarting database: try again next round
+            log.warning("could not erase expired undo data", exc_info=True)
+        await asyncio.sleep(UNDO_SWEEP)
 
 
 def _refusal(request: Request, exc: Exception) -> Response:
@@ -91,6 +104,7 @@ ROUTES = [
     Route("/admin/api/comments/{comment_id}/redact", owner_api.redact, methods=["POST"]),
     Route("/admin/api/comments/{comment_id}/{action}", owner_api.moderate, methods=["POST"]),
     Route("/admin/api/bulk", owner_api.bulk, methods=["POST"], name="owner_bulk"),
+    Route("/admin/api/undo", owner_api.undo_change, methods=["POST"], name="owner_undo"),
     Route("/admin/api/activity", owner_api.activity, methods=["GET"], name="owner_activity"),
     Route("/admin/api/export", owner_api.export, methods=["GET"], name="owner_export"),
 ]
@@ -104,9 +118,13 @@ def create_app(database_url: str | None = None) -> Starlette:
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await store.connect()
         await store.migrate()
+        sweeper = asyncio.create_task(_sweep_undo(store))
         try:
             yield
         finally:
+            sweeper.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await sweeper
             await store.disconnect()
 
     app = Starlette(

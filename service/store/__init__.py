@@ -14,6 +14,7 @@ from service.store.connection import DatabaseSettingError, dialect_of, make_data
 from service.store.log import ModerationLog
 from service.store.sessions import Session, Sessions
 from service.store.threads import Threads
+from service.store.undo import UndoLog
 
 __all__ = [
     "DatabaseSettingError",
@@ -37,6 +38,7 @@ class Store:
         self.threads = Threads(database)
         self.sessions = Sessions(database)
         self.log = ModerationLog(database)
+        self.undo = UndoLog(database)
 
     @property
     def dialect(self) -> str:
