@@ -151,8 +151,8 @@ def test_story_goes_from_pending_to_testimonial_on_the_homepage(
     expect(card).to_have_count(1)
     expect(card.locator("blockquote")).to_have_text("eindelijk door tot de wekker")
     expect(card.get_by_text("Marieke")).to_be_visible()
-    link = card.get_by_role("link", name="Magnesium en slaap: wat ik leerde")
-    expect(link).to_have_attribute("href", service.url + NL_POST)
+    link = card.get_by_role("link", name="Lees het hele verhaal")
+    expect(link).to_have_attribute("href", f"{service.url}{NL_POST}#chorus-comment-{comment_id}")
     review = json.loads(page.locator('head script[type="application/ld+json"]').text_content())
     assert review[0]["@type"] == "Review"
     assert review[0]["author"]["name"] == "Marieke"
