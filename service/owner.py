@@ -267,6 +267,13 @@ async def promote(store: Store, comment_id: int, excerpt: Any, actor: str) -> Pr
     try:
         promoted = await store.comments.promote(comment_id, passage, actor, ticket)
     except NoConsent:
+        if found.consent_withdrawn_at:
+            raise Refusal(
+                "consent",
+                "consent_withdrawn",
+                "the author withdrew consent to testimonial use",
+                Kind.CONFLICT,
+            ) from None
         raise Refusal(
             "consent", "no_consent", "the author did not agree to testimonial use", Kind.CONFLICT
         ) from None
