@@ -59,18 +59,6 @@ class UndoLog:
         """Erase every undo row whose window has ended; a redaction's cut words go with it."""
         await self.db.execute("DELETE FROM undo_changes WHERE expires_at <= :now", {"now": now()})
 
-    async def live_logs(self, log_ids: list[int]) -> set[int]:
-        """Which of these log rows can still be undone."""
-        if not log_ids:
-            return set()
-        names = {f"l{i}": v for i, v in enumerate(log_ids)}
-        rows = await self.db.fetch_all(
-            "SELECT log_id FROM undo_changes WHERE expires_at > :now "
-            f"AND log_id IN ({', '.join(':' + n for n in names)})",
-            {"now": now(), **names},
-        )
-        return {int(r["log_id"]) for r in rows}
-
     async def take_back(
         self,
         actor: str,
