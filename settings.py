@@ -81,6 +81,22 @@ SITE_NAME = config("SITE_NAME", default="Chorus")
 OWNER_NAME = config("OWNER_NAME", default=SITE_NAME)
 
 ADMIN_LANG = _choice("ADMIN_LANG", "nl", ("nl", "en"))
+
+
+def _timezone(name: str, default: str) -> str:
+    """An IANA zone name (Europe/Amsterdam) that this machine knows, checked at start-up."""
+    from zoneinfo import ZoneInfo
+
+    value = config(name, default=default).strip()
+    try:
+        ZoneInfo(value)
+    except (ValueError, KeyError, OSError):
+        _fail(f"{name} must be a time zone name such as Europe/Amsterdam, not {value!r}")
+    return value
+
+
+# The owner's time zone: admin pages and notices show times in it, also without JavaScript.
+OWNER_TIMEZONE = _timezone("OWNER_TIMEZONE", "Europe/Amsterdam")
 ADMIN_API_TOKEN = config("ADMIN_API_TOKEN", cast=Secret, default="")
 ADMIN_SESSION_IDLE = _positive_int("ADMIN_SESSION_IDLE", 3600)  # seconds without activity
 ADMIN_SESSION_MAX = _positive_int("ADMIN_SESSION_MAX", 43200)  # seconds since login, absolute

@@ -15,15 +15,26 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 import settings
-from service import notify
+from service import notify, owner
 from service.cache import Renderings
 from service.domain.errors import Refusal
-from service.store import UNAVAILABLE, describe_failure, open_store
+from service.store import UNAVAILABLE, Store, describe_failure, open_store
 from service.web import admin, admin_move, feeds, openapi, owner_api, public, widgets
 from service.web.http import error, refused
 from service.web.middleware import PublicCORS, SecurityHeaders
 
 log = logging.getLogger("chorus")
+UNDO_SWEEP = 10  # seconds between sweeps that erase undo data past its window
+
+
+async def _sweep_undo(store: Store) -> None:
+    """Erase expired undo data even while nobody uses the page (a redaction's cut words)."""
+    while True:
+        try:
+            await owner.forget_expired(store)
+        except Exception:  # a busy or restarting database: try again next round
+            log.warning("could not erase expired undo data", exc_info=True)
+        await asyncio.sleep(UNDO_SWEEP)
 
 
 def _refusal(request: Request, exc: Exception) -> Response:
@@ -95,6 +106,7 @@ ROUTES = [
     Route("/admin/api/bulk", owner_api.bulk, methods=["POST"], name="owner_bulk"),
     Route("/admin/api/pages", owner_api.list_pages, methods=["GET"], name="owner_pages"),
     Route("/admin/api/pages/{page_id}", owner_api.edit_page, methods=["POST"], name="owner_page"),
+    Route("/admin/api/undo", owner_api.undo_change, methods=["POST"], name="owner_undo"),
     Route("/admin/api/activity", owner_api.activity, methods=["GET"], name="owner_activity"),
     Route("/admin/api/export", owner_api.export, methods=["GET"], name="owner_export"),
 ]
@@ -117,6 +129,7 @@ def create_app(database_url: str | None = None) -> Starlette:
         tasks = [
             asyncio.create_task(store.watch(), name="chorus-watch"),
             asyncio.create_task(notify.deliver(store), name="chorus-outbox"),
+            asyncio.create_task(_sweep_undo(store), name="chorus-undo-sweep"),
         ]
         try:
             yield

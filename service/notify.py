@@ -22,6 +22,7 @@ import logging
 import smtplib
 import ssl
 import threading
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
@@ -30,6 +31,7 @@ from urllib.parse import urlsplit
 import settings
 from service import signing
 from service.domain.comments import Status
+from service.domain.hints import for_text
 from service.store import UNAVAILABLE, Notice, Store, describe_failure
 
 log = logging.getLogger("chorus.notify")
@@ -53,6 +55,59 @@ _ACTIONS = {
 }
 # One-click links for a comment that waits; each asks for confirmation before it acts.
 MAIL_ACTIONS = ("approve", "reject", "spam")
+# What the owner needs to decide from the mail, above the links.
+_FACTS = {
+    "nl": {
+        "rating": "Beoordeling: {stars} ({n} van 5)",
+        "no_rating": "Beoordeling: geen",
+        "consent": "Toestemming voor testimonial: ja (versie {version})",
+        "no_consent": "Toestemming voor testimonial: nee",
+        "email": "E-mail van de schrijver: {email}",
+        "no_email": "E-mail van de schrijver: niet opgegeven",
+        "page": "Pagina: {page}",
+        "hints": "Let op: {hints}",
+    },
+    "en": {
+        "rating": "Rating: {stars} ({n} out of 5)",
+        "no_rating": "Rating: none",
+        "consent": "Consent to testimonial use: yes (version {version})",
+        "no_consent": "Consent to testimonial use: no",
+        "email": "Author's e-mail: {email}",
+        "no_email": "Author's e-mail: not given",
+        "page": "Page: {page}",
+        "hints": "Check: {hints}",
+    },
+}
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What the notice tells beside the text: rating, consent, the reader's e-mail, the page."""
+
+    email: str = ""
+    page_url: str = ""
+    rating: int | None = None
+    consent: bool = False
+    consent_version: str = ""
+
+
+def _fact_lines(lang: str, body: str, page: str, facts: Facts) -> str:
+    words = _FACTS[lang]
+    lines = [
+        words["rating"].format(stars="★" * facts.rating + "☆" * (5 - facts.rating), n=facts.rating)
+        if facts.rating
+        else words["no_rating"],
+        words["consent"].format(version=facts.consent_version or "?")
+        if facts.consent
+        else words["no_consent"],
+        words["email"].format(email=facts.email) if facts.email else words["no_email"],
+        words["page"].format(page=f"{page} <{facts.page_url}>" if facts.page_url else page),
+    ]
+    hints = [h.nl if lang == "nl" else h.en for h in for_text(body)]
+    if hints:
+        lines.append(words["hints"].format(hints="; ".join(hints)))
+    return "\n".join(lines) + "\n\n"
+
 
 # The latest failure to send, for the settings page: {"at": ISO time, "error": text} or empty.
 last_error: dict[str, str] = {}
@@ -63,7 +118,13 @@ def enabled() -> bool:
 
 
 def new_comment_message(
-    comment_id: int, author: str, page: str, body: str, status: Status, state: str = ""
+    comment_id: int,
+    author: str,
+    page: str,
+    body: str,
+    status: Status,
+    state: str = "",
+    facts: Facts | None = None,
 ) -> EmailMessage:
     """The notice for one new comment, in the admin's language, with one-click links.
 
@@ -90,8 +151,9 @@ def new_comment_message(
             for action in MAIL_ACTIONS
         )
         actions += "\n"
+    details = _fact_lines(lang, body, page, facts or Facts())
     message.set_content(
-        f"{intro.format(author=author, page=page)}\n\n{quote}\n\n{actions}"
+        f"{intro.format(author=author, page=page)}\n\n{quote}\n\n{details}{actions}"
         f"{link.format(url=admin_url)}\n"
     )
     return message
@@ -157,6 +219,13 @@ async def _deliver_one(store: Store, notice: Notice) -> None:
             comment.body,
             Status(notice.status),
             comment.moderated_at or "",
+            Facts(
+                email=comment.email,
+                page_url=comment.page_url,
+                rating=comment.rating,
+                consent=comment.consent,
+                consent_version=comment.consent_version or "",
+            ),
         )
     except Exception as exc:
         log.error("notice for comment %d not built: %s", comment.id, type(exc).__name__)

@@ -8,6 +8,7 @@ result, or raises `Refusal` saying why not.
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +28,7 @@ from service.domain.errors import Kind, Refusal, not_found
 from service.domain.excerpts import REDACTION_MARK, parse_excerpt, parse_redaction
 from service.domain.hints import refuse_unconfirmed, to_confirm
 from service.domain.pages import parse_page_facts
+from service.domain.undo import Undone, UndoTicket
 from service.domain.validation import clean_body
 from service.notify import MAIL_ACTIONS
 from service.store import Duplicate, NoConsent, Store, now
@@ -34,6 +36,12 @@ from service.store import Duplicate, NoConsent, Store, now
 __all__ = ["MAIL_ACTIONS"]
 
 MAX_BULK = 200  # comments in one bulk action
+UNDO_SECONDS = 60  # how long each change can be taken back (the page promises at least 30 s)
+
+
+def _ticket() -> UndoTicket:
+    """A new owner action: one undo batch, however many comments it touches."""
+    return UndoTicket(secrets.token_urlsafe(12), UNDO_SECONDS)
 
 
 @dataclass(frozen=True)
@@ -41,6 +49,7 @@ class StatusChange:
     comment_id: int
     status: Status
     previous: Status
+    undo: str = ""  # the batch that takes this change back
 
 
 @dataclass(frozen=True)
@@ -51,6 +60,19 @@ class BulkResult:
     # Comments left alone because their hints (phone, e-mail, health claim, medication) were not
     # confirmed, each with the codes still to confirm.
     skipped: dict[int, list[str]]
+    undo: str = ""
+
+
+@dataclass(frozen=True)
+class Promotion:
+    excerpt: str  # "" for the whole text
+    undo: str
+
+
+@dataclass(frozen=True)
+class Reply:
+    id: int
+    undo: str
 
 
 @dataclass(frozen=True)
@@ -92,7 +114,7 @@ def _promote_blocked(comment: Comment) -> str:
     if comment.owner or comment.testimonial:
         return "owner" if comment.owner else ""
     if not comment.consent:
-        return "promote_no_consent"
+        return "promote_withdrawn" if comment.consent_withdrawn_at else "promote_no_consent"
     if comment.status != Status.APPROVED:
         return "promote_not_approved"
     return ""
@@ -127,7 +149,8 @@ async def edit_page(store: Store, thread_id: int, data: Any, actor: str) -> Thre
 
 
 async def activity(store: Store, limit: int, before: int | None = None) -> list[LogEntry]:
-    """The moderation log, newest first."""
+    """The moderation log, newest first; rows still undoable say so."""
+    await store.undo.purge()
     return await store.log.recent(limit, before)
 
 
@@ -163,15 +186,22 @@ async def change_status(
         found = await comment(store, comment_id)
         if found.status in (only_from or allowed):
             refuse_unconfirmed(found.body, confirmed)
+    ticket = _ticket()
     old = await store.comments.set_status(
-        comment_id, new, allowed_from=only_from or allowed, action=action, actor=actor, state=state
+        comment_id,
+        new,
+        allowed_from=only_from or allowed,
+        action=action,
+        actor=actor,
+        state=state,
+        undo=ticket,
     )
     if old is None:
         current = await comment(store, comment_id)
         raise Refusal(
             "status", "conflict", f"the comment is already {current.status.value}", Kind.CONFLICT
         )
-    return StatusChange(comment_id, new, old)
+    return StatusChange(comment_id, new, old, ticket.batch)
 
 
 def _comment_ids(value: Any) -> list[int]:
@@ -196,6 +226,7 @@ async def bulk(
         raise Refusal("action", "invalid", "action must be approve, reject or spam")
     new, allowed = TRANSITIONS[action]
     ids = _comment_ids(ids)
+    ticket = _ticket()
     changed: list[int] = []
     unchanged: list[int] = []
     skipped: dict[int, list[str]] = {}
@@ -207,32 +238,55 @@ async def bulk(
                 skipped[comment_id] = missing
                 continue
         old = await store.comments.set_status(
-            comment_id, new, allowed_from=allowed, action=action, actor=actor
+            comment_id, new, allowed_from=allowed, action=action, actor=actor, undo=ticket
         )
         (changed if old is not None else unchanged).append(comment_id)
-    return BulkResult(action, changed, unchanged, skipped)
+    return BulkResult(action, changed, unchanged, skipped, ticket.batch if changed else "")
 
 
-async def undo(store: Store, comment_ids: list[int], expected: Status, actor: str) -> list[int]:
-    """Put comments back to the status before their last change, if each is still `expected`.
+# -- undo: every change the owner makes, for UNDO_SECONDS and until the comment changes again ----
 
-    Returns the ids that were put back; one that changed since is left alone.
+
+def _nothing_to_undo() -> Refusal:
+    return Refusal("undo", "undo_expired", "this change can no longer be undone", Kind.CONFLICT)
+
+
+async def undo(
+    store: Store,
+    actor: str,
+    *,
+    batch: Any = None,
+    log_id: int | None = None,
+    comment_id: int | None = None,
+    expected: Status | None = None,
+) -> list[Undone]:
+    """Take back one owner action: by its batch (the notice), its log row (the activity page)
+    or the latest change of one comment (only while it still has the `expected` status).
+
+    Each comment goes back only while it still shows the change; a conflict when none did.
     """
-    restored = []
-    for comment_id in comment_ids[:MAX_BULK]:
-        if await store.comments.undo_status(comment_id, expected, actor) is not None:
-            restored.append(comment_id)
-    return restored
+    if batch is not None:
+        if not isinstance(batch, str) or not 0 < len(batch) <= 64:
+            raise Refusal("batch", "invalid", "batch must be the undo key of a change")
+        done = await store.undo.take_back(actor, batch=batch)
+    elif log_id is not None:
+        done = await store.undo.take_back(actor, log_id=log_id)
+    else:
+        if comment_id is None:
+            raise Refusal("batch", "required", "name the change to undo")
+        if expected is not None and (await comment(store, comment_id)).status != expected:
+            raise Refusal(
+                "status", "conflict", "the comment changed since; nothing to undo", Kind.CONFLICT
+            )
+        done = await store.undo.take_back(actor, comment_id=comment_id)
+    if not done:
+        raise _nothing_to_undo()
+    return done
 
 
-async def undo_one(store: Store, comment_id: int, expected: Status, actor: str) -> Status:
-    """Undo one comment's last status change; a conflict when it changed since."""
-    restored = await store.comments.undo_status(comment_id, expected, actor)
-    if restored is None:
-        raise Refusal(
-            "status", "conflict", "the comment changed since; nothing to undo", Kind.CONFLICT
-        )
-    return restored
+async def forget_expired(store: Store) -> None:
+    """Erase undo data whose window has ended (a redaction's cut words go for good)."""
+    await store.undo.purge()
 
 
 async def delete(store: Store, comment_id: int, actor: str) -> None:
@@ -250,11 +304,12 @@ async def promote(
     excerpt: Any,
     actor: str,
     confirmed: frozenset[str] = frozenset(),
-) -> str:
+) -> Promotion:
     """Make a consented, approved comment a testimonial, optionally with a passage as excerpt.
 
     What goes onto the homepage (the passage, else the whole text) must have its personal data
-    and health claims confirmed. Returns the excerpt kept ("" for the whole text).
+    and health claims confirmed. Returns the excerpt kept ("" for the whole text) and the
+    undo batch.
     """
     found = await comment(store, comment_id)
     passage = parse_excerpt(found.body, excerpt)
@@ -262,9 +317,17 @@ async def promote(
         passage = ""  # the whole text: no excerpt needed
     if found.status == Status.APPROVED and found.consent and not found.owner:
         refuse_unconfirmed(passage or found.body, confirmed)
+    ticket = _ticket()
     try:
-        promoted = await store.comments.promote(comment_id, passage, actor)
+        promoted = await store.comments.promote(comment_id, passage, actor, ticket)
     except NoConsent:
+        if found.consent_withdrawn_at:
+            raise Refusal(
+                "consent",
+                "consent_withdrawn",
+                "the author withdrew consent to testimonial use",
+                Kind.CONFLICT,
+            ) from None
         raise Refusal(
             "consent", "no_consent", "the author did not agree to testimonial use", Kind.CONFLICT
         ) from None
@@ -272,20 +335,22 @@ async def promote(
         raise Refusal(
             "status", "not_approved", "only approved comments can be testimonials", Kind.CONFLICT
         )
-    return passage
+    return Promotion(passage, ticket.batch)
 
 
-async def demote(store: Store, comment_id: int, actor: str) -> None:
-    """Take a comment off the testimonials."""
-    if not await store.comments.demote(comment_id, actor):
+async def demote(store: Store, comment_id: int, actor: str) -> str:
+    """Take a comment off the testimonials; returns the undo batch."""
+    ticket = _ticket()
+    if not await store.comments.demote(comment_id, actor, ticket):
         await comment(store, comment_id)
         raise Refusal("testimonial", "conflict", "the comment is not a testimonial", Kind.CONFLICT)
+    return ticket.batch
 
 
 # -- the owner's own words -----------------------------------------------------------------------
 
 
-async def reply(store: Store, parent_id: int, body: Any, actor: str) -> int:
+async def reply(store: Store, parent_id: int, body: Any, actor: str) -> Reply:
     """The owner's reply under an approved comment, published at once, marked and logged."""
     text = clean_body({"body": body}, settings.MAX_BODY_LENGTH, settings.MAX_LINKS)
     parent = await comment(store, parent_id)
@@ -316,8 +381,9 @@ async def reply(store: Store, parent_id: int, body: Any, actor: str) -> int:
         reply_id = await store.comments.insert(new)
     except Duplicate:
         raise Refusal("body", "duplicate", "you already posted this reply", Kind.CONFLICT) from None
-    await store.log.record_reply(reply_id, parent.id, actor)
-    return reply_id
+    ticket = _ticket()
+    await store.log.record_reply(reply_id, parent.id, actor, ticket)
+    return Reply(reply_id, ticket.batch)
 
 
 @dataclass(frozen=True)
@@ -325,6 +391,7 @@ class Redaction:
     comment_id: int
     body: str
     html: str
+    undo: str
 
 
 async def redact(store: Store, comment_id: int, draft: Any, actor: str) -> Redaction:
@@ -341,6 +408,7 @@ async def redact(store: Store, comment_id: int, draft: Any, actor: str) -> Redac
     kept = found.excerpt if found.excerpt and found.excerpt in " ".join(body.split()) else ""
     cuts = body.count(REDACTION_MARK) - found.body.count(REDACTION_MARK)
     html = sanitize.render(body)
-    if not await store.comments.redact(found.id, body, html, kept, max(cuts, 0), actor):
+    ticket = _ticket()
+    if not await store.comments.redact(found.id, body, html, kept, max(cuts, 0), actor, ticket):
         raise not_found("no such reader comment")
-    return Redaction(found.id, body, html)
+    return Redaction(found.id, body, html, ticket.batch)

@@ -14,8 +14,7 @@
       fail: "De verhalen konden niet worden geladen.",
       title: "Wat lezers vertellen",
       empty: "Nog geen verhalen.",
-      read: "Lees het verhaal",
-      whole: "Lees het hele verhaal",
+      read: "Lees het hele verhaal",
       stars: "{n} van 5 sterren",
       prev: "Vorige",
       next: "Volgende",
@@ -28,8 +27,7 @@
       fail: "The stories could not be loaded.",
       title: "What readers say",
       empty: "No stories yet.",
-      read: "Read the story",
-      whole: "Read the whole story",
+      read: "Read the whole story",
       stars: "{n} out of 5 stars",
       prev: "Previous",
       next: "Next",
@@ -90,9 +88,12 @@ a,.st{color:var(--a)}
 ul{list-style:none;margin:0;padding:0;display:grid;grid:auto/repeat(auto-fill,minmax(16em,1fr));gap:1em}
 figure{margin:0;height:100%;display:flex;flex-direction:column;gap:.8em;padding:1.2em 1.4em;background:Canvas;border:1px solid #8886;border-top:4px solid var(--a);border-radius:var(--r)}
 blockquote{margin:0;flex:1;font-size:1.05em}
+blockquote:before{content:"“";display:block;font:700 3em/.6 Georgia,serif;color:var(--a);height:.45em}
 p{margin:0 0 .5em}
-figcaption{font-size:.9em}
-b{display:block}
+figcaption{font-size:.9em;display:grid;grid:auto/2.6em 1fr;gap:0 .7em;align-items:center}
+figcaption>*{grid-column:2}
+i{grid-column:1;grid-row:1/4;width:2.6em;height:2.6em;border-radius:50%;display:grid;place-items:center;font-style:normal;font-weight:600;background:var(--a);color:Canvas}
+time{opacity:.8}
 .nav{display:flex;gap:.6em;align-items:center;margin-top:.8em}
 button{font:inherit;cursor:pointer;background:Canvas;color:var(--a);border:1px solid #888;border-radius:var(--r);padding:.3em .9em}
 :focus-visible{outline:3px solid var(--a);outline-offset:2px}`,
@@ -106,13 +107,23 @@ button{font:inherit;cursor:pointer;background:Canvas;color:var(--a);border:1px s
   );
   root.append(widget);
 
+  // Initials, never a third-party avatar: no reader's e-mail hash ever leaves the service.
+  const initials = (name) => {
+    const parts = name.trim().split(/\s+/);
+    const first = (word) => Array.from(word)[0] || "";
+    return (first(parts[0]) + (parts.length > 1 ? first(parts.at(-1)) : "")).toUpperCase();
+  };
+  // The whole story under its post (PAGE#chorus-comment-N), where the comments widget opens it.
+  const storyLink = (story) => (/^https?:\/\//i.test(story.url || "") ? story.url : "");
+  const day = new Intl.DateTimeFormat(LANG, { dateStyle: "medium" });
+
   // One story. Where the owner chose a passage, the service sends only its words, marked with
   // "…" where the story goes on; the link leads to the whole story under its post.
   const storyCard = (story) => {
     const quote = element("blockquote");
     quote.innerHTML = story.html; // sanitised by the service; the one HTML we insert
     const rating = story.rating;
-    const link = story.passage ? text("whole") : story.page_title || text("read");
+    const link = storyLink(story);
     return element(
       "figure",
       {},
@@ -120,7 +131,13 @@ button{font:inherit;cursor:pointer;background:Canvas;color:var(--a);border:1px s
       element(
         "figcaption",
         {},
+        element("i", { "aria-hidden": true }, initials(story.author)),
         element("b", {}, story.author),
+        element(
+          "time",
+          { datetime: story.created_at },
+          day.format(new Date(story.created_at)),
+        ),
         options.ratings !== "false" &&
           rating &&
           element(
@@ -128,9 +145,8 @@ button{font:inherit;cursor:pointer;background:Canvas;color:var(--a);border:1px s
             { class: "st", role: "img", "aria-label": text("stars", rating) },
             "★".repeat(rating) + "☆".repeat(5 - rating),
           ),
-        " ",
-        /^https?:\/\//i.test(story.url) && element("a", { href: story.url }, link),
       ),
+      link && element("a", { href: link }, text("read")),
     );
   };
 
@@ -144,7 +160,7 @@ button{font:inherit;cursor:pointer;background:Canvas;color:var(--a);border:1px s
         name: options.itemName || document.title,
       },
       author: { "@type": "Person", name: story.author },
-      ...(story.url && { url: story.url }),
+      ...(storyLink(story) && { url: storyLink(story) }),
       // The text as shown, so an excerpt is what search engines quote.
       reviewBody: cards[index].querySelector("blockquote").textContent.trim(),
       datePublished: story.created_at.slice(0, 10),

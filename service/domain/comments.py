@@ -51,6 +51,7 @@ class Comment:
     page_title: str = ""
     page_url: str = ""
     author_key: str = ""
+    consent_withdrawn_at: str | None = None  # set when the author took consent back
 
 
 # action -> (new status, the statuses it may come from)
@@ -131,3 +132,4 @@ class LogEntry:
     created_at: str
     author: str | None
     page_title: str | None
+    undoable: bool = False  # still the latest change to its comment, within the undo window

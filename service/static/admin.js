@@ -1,8 +1,9 @@
 /* Chorus moderation page: makes the server-rendered forms faster through the owner JSON API.
  * Without this file every button still works (plain forms, redirect after POST). With it:
- * actions without a reload, an undo notice, keyboard shortcuts, bulk select-all, an excerpt
- * picker that takes the selected text, a redaction helper that cuts the selection, and local
- * times. No framework, no build step. */
+ * actions without a reload, an undo notice for every change, keyboard shortcuts with the first
+ * card focused, bulk select-all, an excerpt picker and a redaction helper that both take a
+ * selection from the comment or from their own field and preview the result, a remembered
+ * light/dark choice, and times in the owner's time zone. No framework, no build step. */
 (function () {
   "use strict";
 
@@ -12,7 +13,15 @@
   var CSRF = meta.getAttribute("content");
   var T = JSON.parse(textNode.textContent);
   var list = document.querySelector("[data-cards]");
-  var UNDO_MS = 8000; // how long the undo notice stays, unless the pointer or focus is on it
+  var root = document.documentElement;
+  // The undo window the server keeps (UNDO_SECONDS); the notice offers undo for as long.
+  var UNDO_MS = (Number(root.dataset.undoSeconds) || 30) * 1000;
+  var THEME_KEY = "chorus-admin-theme";
+
+  // One plural rule for both languages: "_one" for exactly 1, "_other" for any other count.
+  function plural(key, n) {
+    return fill(T[key + (n === 1 ? "_one" : "_other")], { n: n });
+  }
 
   function fill(template, values) {
     return template.replace(/\{(\w+)\}/g, function (_, key) {
@@ -71,11 +80,13 @@
     undoAction = null;
   }
 
+  // The notice stays until the next change replaces it; its undo goes when the window ends.
   function armTimer() {
     clearTimeout(toastTimer);
+    if (!undoAction) return;
     toastTimer = setTimeout(function () {
-      if (toast.matches(":hover") || toast.contains(document.activeElement)) armTimer();
-      else hideToast();
+      undoAction = null;
+      toastUndo.hidden = true;
     }, UNDO_MS);
   }
 
@@ -236,16 +247,16 @@
     });
   }
 
-  function undoStatus(ids, status) {
-    var chain = Promise.resolve([]);
-    ids.forEach(function (id) {
-      chain = chain.then(function (done) {
-        return api("POST", "/admin/api/comments/" + id + "/undo", { status: status }).then(function (r) {
-          return r.ok ? done.concat([id]) : done;
-        });
+  // Take back one action (its undo key from the API) and redraw the cards it touched.
+  function undoBatch(batch) {
+    return api("POST", "/admin/api/undo", { batch: batch }).then(function (result) {
+      if (!result.ok) {
+        notify(errorText(result));
+        return;
+      }
+      var done = result.data.undone.map(function (item) {
+        return String(item.id);
       });
-    });
-    return chain.then(function (done) {
       var work = done.map(function (id) {
         var slot = list && list.querySelector('[data-slot="' + id + '"]');
         var card = document.getElementById("c" + id);
@@ -261,7 +272,7 @@
         });
       });
       return Promise.all(work).then(function (restored) {
-        notify(done.length ? T.done_undo : T.error_conflict);
+        notify(T.done_undo);
         var first = restored.filter(Boolean)[0];
         if (first) focusCard(first);
         var empty = document.querySelector("[data-empty]");
@@ -303,18 +314,19 @@
         if (!asked) notify(errorText(result));
         return asked;
       }
+      var batch = result.data.undo;
+      var undo = function () {
+        undoBatch(batch);
+      };
       if (action === "demote") {
         card.dataset.testimonial = "0";
         var gone = list && list.dataset.tab === "testimonials";
         return (gone ? afterStatusChange([card], "approved") : refreshCard(card)).then(function () {
-          notify(T.done_demote);
+          notify(T.done_demote, undo);
         });
       }
-      var status = result.data.status;
-      return afterStatusChange([card], status).then(function () {
-        notify(T["done_" + action], function () {
-          undoStatus([id], status);
-        });
+      return afterStatusChange([card], result.data.status).then(function () {
+        notify(T["done_" + action], undo);
       });
     });
   }
@@ -344,13 +356,19 @@
       picked.forEach(function (card) {
         card.querySelector("[data-pick]").checked = false;
       });
+      var batch = result.data.undo;
       afterStatusChange(touched, status).then(function () {
         var skipped = (result.data.skipped || []).length;
-        var text = fill(T.done_bulk, { n: changed.length });
+        var text = plural("done_bulk", changed.length);
         if (skipped) text += " " + fill(T.bulk_skipped, { n: skipped });
-        notify(text, function () {
-          undoStatus(changed, status);
-        });
+        notify(
+          text,
+          batch
+            ? function () {
+                undoBatch(batch);
+              }
+            : null
+        );
       });
     });
   }
@@ -380,7 +398,7 @@
     });
   });
 
-  // -- the excerpt picker --------------------------------------------------------------------
+  // -- one way to select: in the comment's text or in the tool's own field ---------------------
 
   function words(text) {
     return text.normalize("NFC").split(/\s+/).filter(Boolean).join(" ");
@@ -395,13 +413,55 @@
     if (text) lastSelection = { card: text.closest("article.card"), text: selection.toString() };
   });
 
+  function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  }
+
+  // Where the owner's selection lies in `text`: the field's own selection when it has one,
+  // else the words selected in this card's displayed comment, found whatever white space
+  // (a paragraph break) lies between them. Null when nothing is selected.
+  function selectionIn(area, text) {
+    if (area.selectionStart !== area.selectionEnd) {
+      return { start: area.selectionStart, end: area.selectionEnd, own: true };
+    }
+    var card = area.closest("article.card");
+    var picked = lastSelection.card === card ? words(lastSelection.text) : "";
+    if (!picked) return null;
+    var match = new RegExp(picked.split(" ").map(escapeRegExp).join("\\s+")).exec(text);
+    return match ? { start: match.index, end: match.index + match[0].length, own: false } : null;
+  }
+
+  // Both tools show the result as it will read, before anything is saved.
+  function showPreview(area, text) {
+    var box = area.closest("form").querySelector("[data-preview]");
+    if (!box) return;
+    box.hidden = !text;
+    box.querySelector("[data-preview-text]").textContent = text;
+  }
+
   function checkExcerpt(area) {
     var value = words(area.value);
-    var ok = value !== "" && words(area.defaultValue).indexOf(value) !== -1;
+    var whole = words(area.defaultValue);
+    var ok = value !== "" && whole.indexOf(value) !== -1;
     var error = document.getElementById(area.id + "-error");
     area.setAttribute("aria-invalid", ok ? "false" : "true");
     if (error) error.hidden = ok;
+    showPreview(area, ok && value !== whole ? "“" + value + "”" : "");
     return ok;
+  }
+
+  function useSelection(area) {
+    var range = selectionIn(area, area.defaultValue);
+    var source = range && range.own ? area.value : area.defaultValue;
+    var picked = range ? words(source.slice(range.start, range.end)) : "";
+    if (!picked) {
+      notify(T.excerpt_no_selection);
+      area.focus();
+      return;
+    }
+    area.value = picked;
+    checkExcerpt(area);
+    area.focus();
   }
 
   function promote(form, confirmHints) {
@@ -425,7 +485,9 @@
       }
       refreshCard(card).then(function (fresh) {
         focusCard(fresh);
-        notify(T.done_promote);
+        notify(T.done_promote, function () {
+          undoBatch(result.data.undo);
+        });
         updateCounts();
       });
     });
@@ -446,7 +508,9 @@
       area.value = "";
       form.closest("details").open = false;
       focusCard(card);
-      notify(T.done_reply);
+      notify(T.done_reply, function () {
+        undoBatch(result.data.undo);
+      });
       updateCounts();
     });
   }
@@ -464,16 +528,20 @@
     }
   }
 
+  function showRedaction(area) {
+    showPreview(area, area.value !== area.defaultValue ? area.value : "");
+  }
+
   function cutSelection(area) {
-    var start = area.selectionStart;
-    var end = area.selectionEnd;
-    if (start === end) {
+    var range = selectionIn(area, area.value);
+    if (!range) {
       notify(T.redact_no_selection);
       area.focus();
       return;
     }
-    area.setRangeText(MARK, start, end, "end");
+    area.setRangeText(MARK, range.start, range.end, "end");
     fieldError(area, "");
+    showRedaction(area);
     area.focus();
   }
 
@@ -491,7 +559,9 @@
       }
       refreshCard(card).then(function (fresh) {
         focusCard(fresh);
-        notify(T.done_redact);
+        notify(T.done_redact, function () {
+          undoBatch(result.data.undo);
+        });
       });
     });
   }
@@ -528,14 +598,7 @@
       pendingDelete = card;
       deleteDialog.showModal();
     } else if (target.matches("[data-use-selection]")) {
-      var area = card.querySelector("[data-excerpt]");
-      if (lastSelection.card !== card || !words(lastSelection.text)) {
-        notify(T.excerpt_no_selection);
-        return;
-      }
-      area.value = words(lastSelection.text);
-      checkExcerpt(area);
-      area.focus();
+      useSelection(card.querySelector("[data-excerpt]"));
     } else if (target.matches("[data-use-whole]")) {
       var whole = card.querySelector("[data-excerpt]");
       whole.value = whole.defaultValue;
@@ -547,7 +610,10 @@
 
   document.addEventListener("input", function (event) {
     if (event.target.matches("[data-excerpt]")) checkExcerpt(event.target);
-    else if (event.target.matches("[data-redaction]")) fieldError(event.target, "");
+    else if (event.target.matches("[data-redaction]")) {
+      fieldError(event.target, "");
+      showRedaction(event.target);
+    }
   });
 
   // -- bulk selection --------------------------------------------------------------------------
@@ -639,7 +705,48 @@
 
   // -- small touches ---------------------------------------------------------------------------
 
-  var dateFormat = new Intl.DateTimeFormat(T.lang, { dateStyle: "medium", timeStyle: "short" });
+  // Times in the owner's time zone (OWNER_TIMEZONE), the same zone the page shows without script.
+  var dateFormat = new Intl.DateTimeFormat(T.lang, {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: root.dataset.timezone || undefined,
+  });
+
+  // Light or dark: the system's choice until the owner picks one; the pick stays in this browser.
+  var themeToggle = document.querySelector("[data-theme-toggle]");
+  var systemDark = window.matchMedia("(prefers-color-scheme: dark)");
+
+  function applyTheme(theme) {
+    if (theme === "dark" || theme === "light") root.dataset.theme = theme;
+    else delete root.dataset.theme;
+    var dark = theme ? theme === "dark" : systemDark.matches;
+    if (themeToggle) themeToggle.setAttribute("aria-pressed", dark ? "true" : "false");
+  }
+
+  function storedTheme() {
+    try {
+      return localStorage.getItem(THEME_KEY);
+    } catch (e) {
+      return null; // storage turned off: follow the system
+    }
+  }
+
+  applyTheme(storedTheme());
+  systemDark.addEventListener("change", function () {
+    applyTheme(storedTheme());
+  });
+  if (themeToggle) {
+    themeToggle.hidden = false;
+    themeToggle.addEventListener("click", function () {
+      var next = themeToggle.getAttribute("aria-pressed") === "true" ? "light" : "dark";
+      try {
+        localStorage.setItem(THEME_KEY, next);
+      } catch (e) {
+        // not remembered, but still applied for this page
+      }
+      applyTheme(next);
+    });
+  }
 
   function enhance(root) {
     root.querySelectorAll("time[datetime]").forEach(function (node) {
@@ -656,4 +763,9 @@
 
   enhance(document);
   updateSelection();
+  // The queue opens with its first card focused, so the first key press already acts on it.
+  var first = cards()[0];
+  if (first && (document.activeElement === document.body || !document.activeElement)) {
+    focusCard(first);
+  }
 })();

@@ -22,6 +22,7 @@ from service.store.log import ModerationLog
 from service.store.outbox import Notice, Outbox
 from service.store.sessions import Session, Sessions
 from service.store.threads import Threads
+from service.store.undo import UndoLog
 
 log = logging.getLogger("chorus.store")
 WATCH_INTERVAL = 0.15  # seconds between SQLite change checks (the staleness bound across workers)
@@ -60,6 +61,7 @@ class Store:
         # Told about changes other workers made (this worker's own come from the engine).
         self._listeners: list[Callable[[], None]] = []
         self.imports = Imports(database)
+        self.undo = UndoLog(database)
 
     @property
     def dialect(self) -> str:

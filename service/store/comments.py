@@ -16,15 +16,18 @@ import asyncpg
 from databases import Database
 
 from service.domain.comments import Comment, NewComment, Query, Status
+from service.domain.undo import UndoTicket
 from service.store.clock import now
 from service.store.log import write_log
 from service.store.outbox import queue_notice
 from service.store.threads import upsert_thread
+from service.store.undo import forget, write_undo
 
 _COMMENT_COLUMNS = """
     c.id, c.thread_id, c.parent_id, c.author, c.email, c.website, c.body, c.html, c.status,
     c.owner, c.consent, c.consent_at, c.consent_version, c.testimonial, c.excerpt, c.promoted_at,
     c.rating, c.lang, c.created_at, c.updated_at, c.moderated_at, c.author_key,
+    c.consent_withdrawn_at,
     t.page_key, t.title AS page_title, t.url AS page_url
 """
 _FROM = "FROM comments c JOIN threads t ON t.id = c.thread_id"
@@ -70,6 +73,7 @@ def _comment(row: Any) -> Comment:
         page_key=m["page_key"],
         page_title=m["page_title"],
         page_url=m["page_url"],
+        consent_withdrawn_at=m["consent_withdrawn_at"],
     )
 
 
@@ -100,8 +104,10 @@ def _where(query: Query) -> tuple[str, dict[str, Any]]:
         values["page_key"] = query.page_key
     if query.search:
         pattern = query.search.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        # Name, text, e-mail address and page (its key, title and address).
+        fields = ("c.author", "c.body", "c.email", "t.page_key", "t.title", "t.url")
         clauses.append(
-            "(LOWER(c.author) LIKE :search ESCAPE '\\' OR LOWER(c.body) LIKE :search ESCAPE '\\')"
+            "(" + " OR ".join(f"LOWER({f}) LIKE :search ESCAPE '\\'" for f in fields) + ")"
         )
         values["search"] = f"%{pattern}%"
     return " AND ".join(clauses), values
@@ -283,6 +289,7 @@ class Comments:
         action: str,
         actor: str,
         state: str | None = None,
+        undo: UndoTicket | None = None,
     ) -> Status | None:
         """Move a comment to `new` if it is in one of `allowed_from`; return the old status.
 
@@ -305,15 +312,31 @@ class Comments:
             )
             if old is None:
                 return None
-            await write_log(self.db, comment_id, action, actor, old, new.value)
+            log_id = await write_log(self.db, comment_id, action, actor, old, new.value)
+            if undo is not None:
+                await write_undo(
+                    self.db,
+                    undo,
+                    comment_id,
+                    log_id,
+                    "status",
+                    {"status": old},
+                    {"status": new.value},
+                )
         return Status(old)
 
-    async def promote(self, comment_id: int, excerpt: str, actor: str) -> bool:
+    async def promote(
+        self, comment_id: int, excerpt: str, actor: str, undo: UndoTicket | None = None
+    ) -> bool:
         """Make an approved, consented comment a testimonial; False if it is not approved.
 
         Raises NoConsent when the author gave no consent.
         """
         async with self.db.transaction():
+            was = await self.db.fetch_one(
+                "SELECT testimonial, excerpt, promoted_at FROM comments WHERE id = :id",
+                {"id": comment_id},
+            )
             changed = await self.db.fetch_val(
                 "UPDATE comments SET testimonial = 1, excerpt = :excerpt, promoted_at = :now, "
                 "updated_at = :now WHERE id = :id AND status = 'approved' AND consent = 1 "
@@ -327,10 +350,16 @@ class Comments:
                 if consent == 0:
                     raise NoConsent("the author did not agree to testimonial use")
                 return False
-            await write_log(self.db, comment_id, "promote", actor, "approved", "approved", excerpt)
+            log_id = await write_log(
+                self.db, comment_id, "promote", actor, "approved", "approved", excerpt
+            )
+            if undo is not None and was is not None:
+                before = {k: was[k] for k in ("testimonial", "excerpt", "promoted_at")}
+                after = {"excerpt": excerpt}
+                await write_undo(self.db, undo, comment_id, log_id, "promote", before, after)
         return True
 
-    async def demote(self, comment_id: int, actor: str) -> bool:
+    async def demote(self, comment_id: int, actor: str, undo: UndoTicket | None = None) -> bool:
         """Take a comment off the testimonials; False if it was not one."""
         async with self.db.transaction():
             changed = await self.db.fetch_val(
@@ -340,7 +369,9 @@ class Comments:
             )
             if changed is None:
                 return False
-            await write_log(self.db, comment_id, "demote", actor, changed, changed)
+            log_id = await write_log(self.db, comment_id, "demote", actor, changed, changed)
+            if undo is not None:
+                await write_undo(self.db, undo, comment_id, log_id, "demote", {}, {})
         return True
 
     async def delete(self, comment_id: int, actor: str) -> bool:
@@ -354,28 +385,29 @@ class Comments:
             )
             if old is None:
                 return False
+            await forget(self.db, comment_id)
             await write_log(self.db, comment_id, "delete", actor, old, None)
         return True
 
-    async def undo_status(self, comment_id: int, expected: Status, actor: str) -> Status | None:
-        """Put a comment back to its status before its last change, if it still is `expected`."""
-        async with self.db.transaction():
-            row = await self.db.fetch_one(
-                "UPDATE comments SET status = previous_status, previous_status = status, "
-                "moderated_at = :now, updated_at = :now WHERE id = :id AND status = :expected "
-                "AND previous_status IS NOT NULL RETURNING status",
-                {"now": now(), "id": comment_id, "expected": expected.value},
-            )
-            if row is None:
-                return None
-            await write_log(self.db, comment_id, "undo", actor, expected.value, row["status"])
-        return Status(row["status"])
-
     async def redact(
-        self, comment_id: int, body: str, html: str, excerpt: str, cuts: int, actor: str
+        self,
+        comment_id: int,
+        body: str,
+        html: str,
+        excerpt: str,
+        cuts: int,
+        actor: str,
+        undo: UndoTicket | None = None,
     ) -> bool:
-        """Replace a comment's text by the owner's redaction of it, logged with what was removed."""
+        """Replace a comment's text by the owner's redaction of it, logged with how many cuts.
+
+        With `undo`, the replaced text is kept only in the undo row, for its window.
+        """
         async with self.db.transaction():
+            was = await self.db.fetch_one(
+                "SELECT body, body_hash, html, excerpt FROM comments WHERE id = :id",
+                {"id": comment_id},
+            )
             row = await self.db.fetch_one(
                 "UPDATE comments SET body = :body, body_hash = :hash, html = :html, "
                 "excerpt = :excerpt, updated_at = :now WHERE id = :id AND owner = 0 "
@@ -391,22 +423,29 @@ class Comments:
             )
             if row is None:
                 return False
-            await write_log(
+            log_id = await write_log(
                 self.db, comment_id, "redact", actor, row["status"], row["status"], f"{cuts} cut(s)"
             )
+            if undo is not None and was is not None:
+                before = {k: was[k] for k in ("body", "body_hash", "html", "excerpt")}
+                await write_undo(
+                    self.db, undo, comment_id, log_id, "redact", before, {"body": body}
+                )
         return True
 
     async def withdraw_consent(self, comment_id: int, author_key: str) -> bool:
         """The author takes back testimonial consent: the comment leaves the testimonials now."""
         async with self.db.transaction():
             changed = await self.db.fetch_val(
-                "UPDATE comments SET consent = 0, testimonial = 0, updated_at = :now "
+                "UPDATE comments SET consent = 0, testimonial = 0, consent_withdrawn_at = :now, "
+                "updated_at = :now "
                 "WHERE id = :id AND author_key = :key AND author_key <> '' AND consent = 1 "
                 "RETURNING status",
                 {"now": now(), "id": comment_id, "key": author_key},
             )
             if changed is None:
                 return False
+            await forget(self.db, comment_id)
             await write_log(self.db, comment_id, "withdraw_consent", "author", changed, changed)
         return True
 
@@ -425,6 +464,7 @@ class Comments:
             old = await self.db.fetch_val(
                 "DELETE FROM comments WHERE id = :id RETURNING status", {"id": comment_id}
             )
+            await forget(self.db, comment_id)
             await write_log(self.db, comment_id, "delete", "author", old, None)
         return True
 
@@ -459,7 +499,7 @@ class Comments:
             "threads": "SELECT id, page_key, title, url, created_at FROM threads ORDER BY id",
             "comments": "SELECT id, thread_id, parent_id, author, email, website, body, html, "
             "status, owner, consent, consent_at, consent_version, testimonial, excerpt, "
-            "promoted_at, rating, lang, created_at, updated_at, moderated_at "
+            "promoted_at, rating, lang, created_at, updated_at, moderated_at, consent_withdrawn_at "
             "FROM comments ORDER BY id",
             "moderation_log": "SELECT id, comment_id, action, actor, from_status, to_status, "
             "detail, created_at FROM moderation_log ORDER BY id",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from databases import Database
 
 from service.domain.comments import LogEntry
+from service.domain.undo import UndoTicket
 from service.store.clock import now
 
 
@@ -16,20 +17,24 @@ async def write_log(
     from_status: str | None,
     to_status: str | None,
     detail: str = "",
-) -> None:
-    await db.execute(
-        "INSERT INTO moderation_log "
-        "(comment_id, action, actor, from_status, to_status, detail, created_at) "
-        "VALUES (:comment_id, :action, :actor, :from_status, :to_status, :detail, :now)",
-        {
-            "comment_id": comment_id,
-            "action": action,
-            "actor": actor,
-            "from_status": from_status,
-            "to_status": to_status,
-            "detail": detail,
-            "now": now(),
-        },
+) -> int:
+    """Write one log row; return its id (an undo row points at it)."""
+    return int(
+        await db.fetch_val(
+            "INSERT INTO moderation_log "
+            "(comment_id, action, actor, from_status, to_status, detail, created_at) "
+            "VALUES (:comment_id, :action, :actor, :from_status, :to_status, :detail, :now) "
+            "RETURNING id",
+            {
+                "comment_id": comment_id,
+                "action": action,
+                "actor": actor,
+                "from_status": from_status,
+                "to_status": to_status,
+                "detail": detail,
+                "now": now(),
+            },
+        )
     )
 
 
@@ -37,15 +42,28 @@ class ModerationLog:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    async def record_reply(self, reply_id: int, parent_id: int, actor: str) -> None:
+    async def record_reply(
+        self, reply_id: int, parent_id: int, actor: str, undo: UndoTicket | None = None
+    ) -> None:
         """Record an owner reply in the moderation log, against the comment it answers."""
-        await write_log(self.db, parent_id, "reply", actor, None, None, f"reply {reply_id}")
+        # Imported here: the undo module writes log rows too.
+        from service.store.undo import write_undo
+
+        async with self.db.transaction():
+            log_id = await write_log(
+                self.db, parent_id, "reply", actor, None, None, f"reply {reply_id}"
+            )
+            if undo is not None:
+                await write_undo(
+                    self.db, undo, parent_id, log_id, "reply", {"reply_id": reply_id}, {}
+                )
 
     async def recent(
         self, limit: int = 50, before: int | None = None, comment_id: int | None = None
     ) -> list[LogEntry]:
         """The moderation log, newest first, with the author and page of comments still there."""
-        clauses, values = ["1 = 1"], {"limit": limit}
+        clauses: list[str] = ["1 = 1"]
+        values: dict[str, object] = {"limit": limit, "now": now()}
         if before is not None:
             clauses.append("l.id < :before")
             values["before"] = before
@@ -54,8 +72,10 @@ class ModerationLog:
             values["comment_id"] = comment_id
         rows = await self.db.fetch_all(
             "SELECT l.id, l.comment_id, l.action, l.actor, l.from_status, l.to_status, l.detail, "
-            "l.created_at, c.author, t.title AS page_title FROM moderation_log l "
+            "l.created_at, c.author, t.title AS page_title, "
+            "CASE WHEN u.id IS NULL THEN 0 ELSE 1 END AS undoable FROM moderation_log l "
             "LEFT JOIN comments c ON c.id = l.comment_id LEFT JOIN threads t ON t.id = c.thread_id "
+            "LEFT JOIN undo_changes u ON u.log_id = l.id AND u.expires_at > :now "
             f"WHERE {' AND '.join(clauses)} ORDER BY l.id DESC LIMIT :limit",
             values,
         )
@@ -71,6 +91,7 @@ class ModerationLog:
                 created_at=r["created_at"],
                 author=r["author"],
                 page_title=r["page_title"],
+                undoable=bool(r["undoable"]),
             )
             for r in rows
         ]

@@ -12,6 +12,7 @@ through the owner JSON API, which checks the same session and token.
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 from urllib.parse import urlencode
 
@@ -133,24 +134,18 @@ def _notice(request: Request) -> dict[str, Any] | None:
     """The confirmation after a no-JS action, with an undo form for status changes."""
     done = request.query_params.get("done", "")
     words = admin_text.current()
-    if f"done_{done}" not in words:
+    if f"done_{done}" not in words and done != "bulk":
         return None
-    undo = [
-        i for i in request.query_params.get("undo", "").split(",") if i.isascii() and i.isdigit()
-    ][:200]
-    was = request.query_params.get("was", "")
+    batch = request.query_params.get("undo", "")
     count = request.query_params.get("n", "")
-    text = words[f"done_{done}"]
-    if done == "bulk" and count.isascii() and count.isdigit():
-        text = words["done_bulk"].format(n=int(count))
+    known = count.isascii() and count.isdigit() and len(count) < 5
+    text = admin_text.plural("done_bulk", int(count) if known else 0) if done == "bulk" else ""
+    text = text or words[f"done_{done}"]
     skipped = request.query_params.get("skipped", "")
-    if done == "bulk" and skipped.isascii() and skipped.isdigit() and int(skipped) > 0:
+    if done == "bulk" and skipped.isascii() and skipped.isdigit() and 0 < len(skipped) < 5:
         text += " " + words["bulk_skipped"].format(n=int(skipped))
-    return {
-        "text": text,
-        "undo": ",".join(undo),
-        "status": was if was in {s.value for s in Status} else "",
-    }
+    ok = batch.isascii() and 0 < len(batch) <= 64 and all(c.isalnum() or c in "-_" for c in batch)
+    return {"text": text, "undo": batch if ok else ""}
 
 
 @page
@@ -251,8 +246,8 @@ async def moderate(request: Request, who: auth.Owner, form: dict[str, list[str]]
         raise Refusal("action", "invalid", "no such action", Kind.MALFORMED)
     back = form_value(form, "back")
     if name == "demote":
-        await owner.demote(store_of(request), comment_id, who.actor)
-        return redirect(with_notice(back, done="demote"))
+        batch = await owner.demote(store_of(request), comment_id, who.actor)
+        return redirect(with_notice(back, done="demote", undo=batch))
     try:
         change = await owner.change_status(
             store_of(request), comment_id, name, who.actor, confirmed=_confirmed(form)
@@ -261,7 +256,7 @@ async def moderate(request: Request, who: auth.Owner, form: dict[str, list[str]]
         if exc.code != "confirm_hints":
             raise
         return await _second_look(request, who, form, exc, "moderate")
-    return redirect(with_notice(back, done=name, undo=str(comment_id), was=change.status.value))
+    return redirect(with_notice(back, done=name, undo=change.undo))
 
 
 @action
@@ -276,9 +271,7 @@ async def bulk(request: Request, who: auth.Owner, form: dict[str, list[str]]) ->
     result = await owner.bulk(
         store_of(request), ids[: owner.MAX_BULK], name, who.actor, _confirmed(form)
     )
-    new = TRANSITIONS[name][0].value
-    changed = ",".join(str(i) for i in result.changed)
-    notice = {"done": "bulk", "n": str(len(result.changed)), "undo": changed, "was": new}
+    notice = {"done": "bulk", "n": str(len(result.changed)), "undo": result.undo}
     if result.skipped:
         notice["skipped"] = str(len(result.skipped))
     return redirect(with_notice(form_value(form, "back"), **notice))
@@ -286,16 +279,29 @@ async def bulk(request: Request, who: auth.Owner, form: dict[str, list[str]]) ->
 
 @action
 async def undo(request: Request, who: auth.Owner, form: dict[str, list[str]]) -> Response:
-    """Put the comments of the last action back to their previous status."""
-    try:
-        current = Status(form_value(form, "status"))
-    except ValueError:
-        raise Refusal("status", "invalid", "unknown status", Kind.MALFORMED) from None
-    ids = _ids(form)
-    if not ids:
-        raise Refusal("ids", "required", "nothing to undo", Kind.MALFORMED)
-    await owner.undo(store_of(request), ids, current, who.actor)
-    return redirect(with_notice(form_value(form, "back"), done="undo"))
+    """Take back one action: by its undo key (the notice), its log row (the activity page),
+    or the latest change of the given comments while they still have `status`."""
+    store = store_of(request)
+    back = form_value(form, "back")
+    batch, log = form_value(form, "batch"), form_value(form, "log")
+    if batch:
+        await owner.undo(store, who.actor, batch=batch)
+    elif log:
+        if not (log.isascii() and log.isdigit() and len(log) < 19):
+            raise Refusal("log", "invalid", "log must be the id of an activity row", Kind.MALFORMED)
+        await owner.undo(store, who.actor, log_id=int(log))
+    else:
+        try:
+            current = Status(form_value(form, "status"))
+        except ValueError:
+            raise Refusal("status", "invalid", "unknown status", Kind.MALFORMED) from None
+        ids = _ids(form)
+        if not ids:
+            raise Refusal("ids", "required", "nothing to undo", Kind.MALFORMED)
+        for comment_id in ids[: owner.MAX_BULK]:
+            with contextlib.suppress(Refusal):
+                await owner.undo(store, who.actor, comment_id=comment_id, expected=current)
+    return redirect(with_notice(back, done="undo"))
 
 
 @action
@@ -303,22 +309,22 @@ async def promote(request: Request, who: auth.Owner, form: dict[str, list[str]])
     """Make a testimonial of a passage the owner chose; the passage must be the author's words."""
     excerpt = form_value(form, "excerpt")
     try:
-        await owner.promote(
+        done = await owner.promote(
             store_of(request), path_comment_id(request), excerpt, who.actor, _confirmed(form)
         )
     except Refusal as exc:
         if exc.code != "confirm_hints":
             raise
         return await _second_look(request, who, form, exc, "promote")
-    return redirect(with_notice(form_value(form, "back"), done="promote"))
+    return redirect(with_notice(form_value(form, "back"), done="promote", undo=done.undo))
 
 
 @action
 async def reply(request: Request, who: auth.Owner, form: dict[str, list[str]]) -> Response:
     """Publish the owner's reply under an approved comment, marked as the owner's."""
     body = form_value(form, "body")
-    await owner.reply(store_of(request), path_comment_id(request), body, who.actor)
-    return redirect(with_notice(form_value(form, "back"), done="reply"))
+    done = await owner.reply(store_of(request), path_comment_id(request), body, who.actor)
+    return redirect(with_notice(form_value(form, "back"), done="reply", undo=done.undo))
 
 
 @action
@@ -326,7 +332,7 @@ async def redact(request: Request, who: auth.Owner, form: dict[str, list[str]]) 
     """Cut passages from a reader's text; a refusal shows the card again with the owner's draft."""
     draft = form_value(form, "body")
     try:
-        await owner.redact(store_of(request), path_comment_id(request), draft, who.actor)
+        done = await owner.redact(store_of(request), path_comment_id(request), draft, who.actor)
     except Refusal as exc:
         if exc.kind == Kind.NOT_FOUND:
             raise
@@ -335,7 +341,7 @@ async def redact(request: Request, who: auth.Owner, form: dict[str, list[str]]) 
         failed = {"id": card.comment.id, "text": draft, "error": admin_text.error_message(exc.code)}
         context = {"card": card, "back": back, "notice": None, "redaction": failed}
         return render(request, "admin/comment.html", context, status_for(exc), owner=who)
-    return redirect(with_notice(form_value(form, "back"), done="redact"))
+    return redirect(with_notice(form_value(form, "back"), done="redact", undo=done.undo))
 
 
 @action
@@ -467,7 +473,13 @@ async def activity(request: Request, who: auth.Owner) -> Response:
         raise Refusal("before", "invalid", "before must be a whole number", Kind.MALFORMED)
     entries = await owner.activity(store_of(request), LOG_PAGE, int(raw) if raw else None)
     older = f"/admin/activity?before={entries[-1].id}" if len(entries) == LOG_PAGE else ""
-    return render(request, "admin/activity.html", {"entries": entries, "older": older}, owner=who)
+    context = {
+        "entries": entries,
+        "older": older,
+        "notice": _notice(request),
+        "back": "/admin/activity",
+    }
+    return render(request, "admin/activity.html", context, owner=who)
 
 
 async def admin_root(request: Request) -> Response:

@@ -9,12 +9,13 @@ session's CSRF token and a same-origin request.
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
 from collections.abc import Awaitable, Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
+from zoneinfo import ZoneInfo
 
 from jinja2 import pass_context
 from jinja2.runtime import Context
@@ -25,7 +26,7 @@ from starlette.templating import Jinja2Templates
 import settings
 from service.domain.errors import Kind, Refusal
 from service.domain.hints import TO_CONFIRM, for_text
-from service.owner import MAX_BULK
+from service.owner import MAX_BULK, UNDO_SECONDS
 from service.web import admin_text, auth
 from service.web.http import read_body, status_for, store_of
 
@@ -74,18 +75,32 @@ def _fmt(template: str, **values: Any) -> str:
     return template.format(**values)
 
 
+def _local(stamp: str | None) -> datetime | None:
+    """A stored UTC timestamp in the owner's time zone (OWNER_TIMEZONE)."""
+    try:
+        moment = datetime.fromisoformat((stamp or "").replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        return None
+    return moment.astimezone(ZoneInfo(settings.OWNER_TIMEZONE))
+
+
 def _when(stamp: str | None) -> str:
-    """A stored UTC timestamp as '12 nov 2026 14:05 UTC'; the script turns it into local time."""
-    match = re.match(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)", stamp or "")
-    if not match:
+    """A stored UTC timestamp as '12 nov 2026 15:05 CET', in the owner's zone, without script."""
+    moment = _local(stamp)
+    if moment is None:
         return ""
-    year, month, day, hour, minute = match.groups()
-    name = admin_text.MONTHS[admin_text.current()["lang"]][int(month) - 1]
-    return f"{int(day)} {name} {year} {hour}:{minute} UTC"
+    name = admin_text.MONTHS[admin_text.current()["lang"]][moment.month - 1]
+    return f"{moment.day} {name} {moment.year} {moment:%H:%M} {moment.tzname()}"
 
 
 def _day(stamp: str | None) -> str:
-    return _when(stamp).rsplit(" ", 2)[0]
+    moment = _local(stamp)
+    if moment is None:
+        return ""
+    name = admin_text.MONTHS[admin_text.current()["lang"]][moment.month - 1]
+    return f"{moment.day} {name} {moment.year}"
 
 
 def _http_url(url: str | None) -> str:
@@ -115,6 +130,7 @@ templates.env.filters["http_url"] = _http_url
 templates.env.globals["static"] = _static
 templates.env.globals["hints_for"] = _hints
 templates.env.globals["hint_label"] = _hint_label
+templates.env.globals["describe"] = admin_text.describe
 
 
 # -- responses ---------------------------------------------------------------------------------
@@ -144,6 +160,8 @@ def render(
         "csrf": session.csrf_token if session else "",
         "logged_in": session is not None,
         "site_name": settings.SITE_NAME,
+        "timezone": settings.OWNER_TIMEZONE,
+        "undo_seconds": UNDO_SECONDS,
         **context,
     }
     response = templates.TemplateResponse(request, name, full, status_code=status)

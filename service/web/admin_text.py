@@ -44,7 +44,7 @@ NL: dict[str, str] = {
     "filters": "Filteren",
     "filter_page": "Pagina",
     "filter_all_pages": "Alle pagina's",
-    "filter_search": "Zoeken in naam en tekst",
+    "filter_search": "Zoeken in naam, tekst, e-mail en pagina",
     "filter_order": "Volgorde",
     "order_newest": "Nieuwste eerst",
     "order_oldest": "Oudste eerst",
@@ -67,6 +67,7 @@ NL: dict[str, str] = {
     "rating": "{n} van 5 sterren",
     "consent_yes": "Toestemming voor testimonial (versie {version}, {date})",
     "consent_no": "Geen toestemming voor testimonial",
+    "consent_withdrawn": "Toestemming ingetrokken door de schrijver ({date})",
     "in_reply_to": "Antwoord op {author}:",
     "parent_gone": "Antwoord op een reactie die niet meer bestaat.",
     "excerpt_shown": "Getoonde passage:",
@@ -84,29 +85,32 @@ NL: dict[str, str] = {
     "promote_no_consent": (
         "Kan niet: de schrijver gaf geen toestemming voor gebruik als testimonial."
     ),
+    "promote_withdrawn": "Kan niet: de schrijver heeft de toestemming ingetrokken ({date}).",
     "promote_not_approved": "Keur de reactie eerst goed om er een testimonial van te maken.",
     "excerpt_label": "Passage voor de testimonial",
     "excerpt_help": (
-        "Verwijder woorden aan het begin of eind, of selecteer een stuk tekst in de reactie en "
-        "kies ‘Selectie gebruiken’. Je kunt niets herschrijven: het blijven de woorden van de "
-        "schrijver."
+        "Verwijder woorden aan het begin of eind, of selecteer een stuk tekst (in de reactie of "
+        "in dit tekstvak) en kies ‘Selectie gebruiken’. Je kunt niets herschrijven: het blijven "
+        "de woorden van de schrijver."
     ),
     "use_selection": "Selectie gebruiken",
     "use_whole": "Hele tekst",
     "excerpt_invalid": "Dit is geen passage uit de tekst. Herschrijven kan niet.",
-    "excerpt_no_selection": "Selecteer eerst een stuk tekst in deze reactie.",
+    "excerpt_no_selection": "Selecteer eerst een stuk tekst, in de reactie of in het tekstvak.",
+    "preview": "Zo wordt het:",
     "promote_submit": "Maak testimonial",
     "reply_label": "Je antwoord (verschijnt meteen onder jouw naam)",
     "reply_submit": "Antwoord plaatsen",
     "redact": "Inkorten",
     "redact_label": "Ingekorte tekst",
     "redact_help": (
-        "Vervang wat weg moet (een telefoonnummer, een achternaam) door […]: selecteer het en "
-        "kies ‘Selectie wegknippen’, of typ zelf [...] op die plek. Alleen weghalen kan, niets "
-        "toevoegen of herschrijven. Weggeknipte tekst is daarna niet terug te halen."
+        "Vervang wat weg moet (een telefoonnummer, een achternaam) door […]: selecteer het (in de "
+        "reactie of in dit tekstvak) en kies ‘Selectie wegknippen’, of typ zelf [...] op die "
+        "plek. Alleen weghalen kan, niets toevoegen of herschrijven. Na het opslaan kun je het "
+        "{seconds} seconden ongedaan maken; daarna is de weggeknipte tekst voorgoed weg."
     ),
     "cut_selection": "Selectie wegknippen",
-    "redact_no_selection": "Selecteer eerst in het tekstvak wat weg moet.",
+    "redact_no_selection": "Selecteer eerst wat weg moet, in de reactie of in het tekstvak.",
     "redact_submit": "Inkorten opslaan",
     # bulk
     "bulk": "Meerdere tegelijk",
@@ -125,11 +129,13 @@ NL: dict[str, str] = {
     "done_demote": "Geen testimonial meer.",
     "done_promote": "Testimonial gemaakt.",
     "done_reply": "Antwoord geplaatst.",
-    "done_redact": "Ingekort. De weggeknipte tekst is niet terug te halen.",
+    "done_redact": "Ingekort.",
     "done_delete": "Verwijderd.",
     "done_undo": "Ongedaan gemaakt.",
-    "done_bulk": "{n} reacties bijgewerkt.",
+    "done_bulk_one": "1 reactie bijgewerkt.",
+    "done_bulk_other": "{n} reacties bijgewerkt.",
     "undo": "Ongedaan maken",
+    "undo_row": "Ongedaan maken: {what} bij #{id}",
     "dismiss": "Sluiten",
     "not_here": "Die actie kan niet bij deze reactie.",
     "failed": "Dat lukte niet. Laad de pagina opnieuw en probeer het nog eens.",
@@ -157,18 +163,26 @@ NL: dict[str, str] = {
     "actor_owner": "Jij",
     "actor_api": "API-token",
     "actor_author": "De schrijver",
-    "log_approve": "goedgekeurd",
-    "log_reject": "afgewezen",
-    "log_spam": "naar spam",
-    "log_restore": "teruggezet",
-    "log_promote": "testimonial gemaakt",
-    "log_demote": "geen testimonial meer",
-    "log_delete": "verwijderd",
-    "log_reply": "beantwoord",
-    "log_redact": "ingekort",
-    "log_redact_cuts": "{n}× weggeknipt",
-    "log_undo": "ongedaan gemaakt",
-    "log_withdraw_consent": "toestemming ingetrokken",
+    "log_approve": "keurde #{id} goed",
+    "log_reject": "wees #{id} af",
+    "log_spam": "zette #{id} bij spam",
+    "log_restore": "zette #{id} terug naar te beoordelen",
+    "log_promote": "maakte een testimonial van #{id}",
+    "log_demote": "haalde #{id} van de testimonials",
+    "log_delete": "verwijderde #{id}",
+    "log_reply": "antwoordde op #{id}",
+    "log_reply_detail": "jouw antwoord is #{reply}",
+    "log_redact": "kortte #{id} in",
+    "log_redact_cuts_one": "1 stuk weggeknipt",
+    "log_redact_cuts_other": "{n} stukken weggeknipt",
+    "log_undo": "maakte een wijziging aan #{id} ongedaan",
+    "log_undo_status": "zette de status van #{id} terug",
+    "log_undo_promote": "maakte de testimonial van #{id} ongedaan",
+    "log_undo_demote": "maakte #{id} weer testimonial",
+    "log_undo_reply": "haalde het antwoord op #{id} weg",
+    "log_undo_redact": "zette de weggeknipte tekst van #{id} terug",
+    "log_withdraw_consent": "trok de toestemming voor #{id} in",
+    "log_other": "deed ‘{action}’ met #{id}",
     "comment_deleted": "(verwijderd)",
     "older": "Oudere activiteit",
     "no_activity": "Nog geen activiteit.",
@@ -178,6 +192,7 @@ NL: dict[str, str] = {
     "error_conflict": "De reactie is intussen veranderd. Laad de pagina opnieuw.",
     "error_not_in_text": "De passage moet letterlijk uit de tekst komen.",
     "error_no_consent": "De schrijver gaf geen toestemming voor gebruik als testimonial.",
+    "error_consent_withdrawn": "De schrijver heeft de toestemming voor testimonial ingetrokken.",
     "error_not_approved": "Alleen goedgekeurde reacties kunnen testimonial worden.",
     "error_not_published": "Keur de reactie eerst goed om erop te antwoorden.",
     "error_duplicate": "Dit antwoord heb je al geplaatst.",
@@ -190,6 +205,9 @@ NL: dict[str, str] = {
     "error_too_long": "Die tekst is te lang.",
     "error_invalid": "Dat verzoek klopt niet.",
     "error_generic": "Er ging iets mis. Ga terug en probeer het opnieuw.",
+    "error_undo_expired": "Dit kan niet meer ongedaan worden gemaakt.",
+    # appearance
+    "theme_dark": "Donker",
     # one-click links in the e-mail notice
     "title_mail": "Reactie beoordelen",
     "mail_question": "Wil je deze reactie van {author} {verb}?",
@@ -232,7 +250,7 @@ EN: dict[str, str] = {
     "filters": "Filter",
     "filter_page": "Page",
     "filter_all_pages": "All pages",
-    "filter_search": "Search name and text",
+    "filter_search": "Search name, text, e-mail and page",
     "filter_order": "Order",
     "order_newest": "Newest first",
     "order_oldest": "Oldest first",
@@ -254,6 +272,7 @@ EN: dict[str, str] = {
     "rating": "{n} out of 5 stars",
     "consent_yes": "Consented to testimonial use (version {version}, {date})",
     "consent_no": "No consent for testimonial use",
+    "consent_withdrawn": "Consent withdrawn by the author ({date})",
     "in_reply_to": "Reply to {author}:",
     "parent_gone": "Reply to a comment that no longer exists.",
     "excerpt_shown": "Passage shown:",
@@ -269,28 +288,31 @@ EN: dict[str, str] = {
     "promote": "Make testimonial",
     "reply": "Reply",
     "promote_no_consent": "Not possible: the author did not agree to testimonial use.",
+    "promote_withdrawn": "Not possible: the author withdrew consent ({date}).",
     "promote_not_approved": "Approve the comment first to make it a testimonial.",
     "excerpt_label": "Passage for the testimonial",
     "excerpt_help": (
-        "Delete words at the start or end, or select part of the comment and choose ‘Use "
-        "selection’. You cannot rewrite: it stays in the author's own words."
+        "Delete words at the start or end, or select part of the text (in the comment or in this "
+        "box) and choose ‘Use selection’. You cannot rewrite: it stays in the author's own words."
     ),
     "use_selection": "Use selection",
     "use_whole": "Whole text",
     "excerpt_invalid": "This is not a passage of the text. Rewriting is not possible.",
-    "excerpt_no_selection": "First select some text in this comment.",
+    "excerpt_no_selection": "First select some text, in the comment or in the text box.",
+    "preview": "It will read:",
     "promote_submit": "Make testimonial",
     "reply_label": "Your reply (published at once under your name)",
     "reply_submit": "Post reply",
     "redact": "Redact",
     "redact_label": "Redacted text",
     "redact_help": (
-        "Replace what must go (a phone number, a surname) by […]: select it and choose ‘Cut "
-        "selection’, or type [...] in its place yourself. You can only remove, never add or "
-        "reword. Cut text cannot be restored afterwards."
+        "Replace what must go (a phone number, a surname) by […]: select it (in the comment or in "
+        "this box) and choose ‘Cut selection’, or type [...] in its place yourself. You can only "
+        "remove, never add or reword. After saving you can undo it for {seconds} seconds; then "
+        "the cut text is gone for good."
     ),
     "cut_selection": "Cut selection",
-    "redact_no_selection": "First select in the text box what must go.",
+    "redact_no_selection": "First select what must go, in the comment or in the text box.",
     "redact_submit": "Save redaction",
     "bulk": "Several at once",
     "select_all": "Select all on this page",
@@ -307,11 +329,13 @@ EN: dict[str, str] = {
     "done_demote": "No longer a testimonial.",
     "done_promote": "Testimonial made.",
     "done_reply": "Reply posted.",
-    "done_redact": "Redacted. The cut text cannot be restored.",
+    "done_redact": "Redacted.",
     "done_delete": "Deleted.",
     "done_undo": "Undone.",
-    "done_bulk": "{n} comments updated.",
+    "done_bulk_one": "1 comment updated.",
+    "done_bulk_other": "{n} comments updated.",
     "undo": "Undo",
+    "undo_row": "Undo: {what} on #{id}",
     "dismiss": "Dismiss",
     "not_here": "That action is not available for this comment.",
     "failed": "That did not work. Reload the page and try again.",
@@ -336,18 +360,26 @@ EN: dict[str, str] = {
     "actor_owner": "You",
     "actor_api": "API token",
     "actor_author": "The author",
-    "log_approve": "approved",
-    "log_reject": "rejected",
-    "log_spam": "marked as spam",
-    "log_restore": "restored",
-    "log_promote": "made a testimonial",
-    "log_demote": "removed as testimonial",
-    "log_delete": "deleted",
-    "log_reply": "replied",
-    "log_redact": "redacted",
-    "log_redact_cuts": "{n}× cut",
-    "log_undo": "undone",
-    "log_withdraw_consent": "withdrew consent",
+    "log_approve": "approved #{id}",
+    "log_reject": "rejected #{id}",
+    "log_spam": "marked #{id} as spam",
+    "log_restore": "moved #{id} back to review",
+    "log_promote": "made #{id} a testimonial",
+    "log_demote": "took #{id} off the testimonials",
+    "log_delete": "deleted #{id}",
+    "log_reply": "replied to #{id}",
+    "log_reply_detail": "your reply is #{reply}",
+    "log_redact": "redacted #{id}",
+    "log_redact_cuts_one": "1 passage cut",
+    "log_redact_cuts_other": "{n} passages cut",
+    "log_undo": "undid a change to #{id}",
+    "log_undo_status": "put back the status of #{id}",
+    "log_undo_promote": "undid the testimonial of #{id}",
+    "log_undo_demote": "made #{id} a testimonial again",
+    "log_undo_reply": "took back the reply to #{id}",
+    "log_undo_redact": "put back the cut text of #{id}",
+    "log_withdraw_consent": "withdrew consent for #{id}",
+    "log_other": "did ‘{action}’ to #{id}",
     "comment_deleted": "(deleted)",
     "older": "Older activity",
     "no_activity": "No activity yet.",
@@ -356,6 +388,7 @@ EN: dict[str, str] = {
     "error_conflict": "The comment has changed in the meantime. Reload the page.",
     "error_not_in_text": "The passage must come word for word from the text.",
     "error_no_consent": "The author did not agree to testimonial use.",
+    "error_consent_withdrawn": "The author withdrew consent to testimonial use.",
     "error_not_approved": "Only approved comments can become testimonials.",
     "error_not_published": "Approve the comment first to reply to it.",
     "error_duplicate": "You already posted this reply.",
@@ -368,6 +401,9 @@ EN: dict[str, str] = {
     "error_too_long": "That text is too long.",
     "error_invalid": "That request is not valid.",
     "error_generic": "Something went wrong. Go back and try again.",
+    "error_undo_expired": "This can no longer be undone.",
+    # appearance
+    "theme_dark": "Dark",
     # one-click links in the e-mail notice
     "title_mail": "Review comment",
     "mail_question": "Do you want to {verb} this comment by {author}?",
@@ -553,9 +589,47 @@ MONTHS = {
 }
 
 
+# Words that are the same in both languages on purpose; any other equal pair is untranslated.
+SAME_IN_BOTH = {
+    "tabs",
+    "spam",
+    "tab_spam",
+    "status_spam",
+    "key_spam",
+    "testimonial",
+    "tab_testimonials",
+}
+
+
+def plural(key: str, n: int, **values: object) -> str:
+    """`key_one` for exactly one, `key_other` for any other count (Dutch and English agree)."""
+    words = current()
+    return words[f"{key}_one" if n == 1 else f"{key}_other"].format(n=n, **values)
+
+
 def current() -> dict[str, str]:
     """The strings for the configured language, read per request so tests can switch."""
     return LANGUAGES.get(settings.ADMIN_LANG, NL)
+
+
+def describe(action: str, comment_id: int, detail: str) -> tuple[str, str]:
+    """A log row in words: what was done ("antwoordde op #8") and a detail, if any."""
+    words = current()
+    if action == "undo" and f"log_undo_{detail}" in words:
+        return words[f"log_undo_{detail}"].format(id=comment_id), ""
+    key = f"log_{action}"
+    if key not in words:
+        return words["log_other"].format(action=action, id=comment_id), ""
+    what = words[key].format(id=comment_id)
+    head = detail.split(" ")
+    if action == "reply" and len(head) == 2 and head[1].isdigit():
+        return what, words["log_reply_detail"].format(reply=head[1])
+    if action == "redact":
+        cuts = head[0] if head[0].isascii() and head[0].isdigit() else ""
+        return what, plural("log_redact_cuts", int(cuts)) if cuts else ""
+    if action == "promote" and detail:
+        return what, f"“{detail}”"
+    return what, ""
 
 
 def error_message(code: str) -> str:

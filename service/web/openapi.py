@@ -217,7 +217,7 @@ PATHS: dict[str, dict[str, Any]] = {
     "/admin/api/comments/{comment_id}/undo": {
         "post": {
             **_op(
-                "Undo the last status change",
+                "Undo the comment's latest change while it still has this status",
                 owner=True,
                 body={"type": "object", "properties": {"status": {"type": "string"}}},
                 errors=("409", "422"),
@@ -259,6 +259,17 @@ PATHS: dict[str, dict[str, Any]] = {
                 {"name": "page_id", "in": "path", "required": True, "schema": {"type": "integer"}}
             ],
         }
+    },
+    "/admin/api/undo": {
+        "post": _op(
+            "Take back one change (its undo key from any change's answer, or an activity row)",
+            owner=True,
+            body={
+                "type": "object",
+                "properties": {"batch": {"type": "string"}, "log": {"type": "integer"}},
+            },
+            errors=("409", "422"),
+        )
     },
     "/admin/api/export": {"get": _op("Every thread, comment and log entry as JSON", owner=True)},
     "/admin/api/activity": {

@@ -120,12 +120,17 @@ async def moderate(request: Request) -> Response:
         store_of(request), comment_id, action, who.actor, confirmed=confirmed
     )
     return JSONResponse(
-        {"id": comment_id, "status": change.status.value, "previous": change.previous.value}
+        {
+            "id": comment_id,
+            "status": change.status.value,
+            "previous": change.previous.value,
+            "undo": change.undo,
+        }
     )
 
 
 async def undo(request: Request) -> Response:
-    """Undo the last status change, given the status the page last saw."""
+    """Undo the comment's latest change, given the status the page last saw."""
     who = await require_owner(request)
     data = await read_object(request, {"status"})
     try:
@@ -133,8 +138,25 @@ async def undo(request: Request) -> Response:
     except ValueError:
         raise Refusal("status", "invalid", "status must be the comment's current status") from None
     comment_id = path_comment_id(request)
-    restored = await owner.undo_one(store_of(request), comment_id, current, who.actor)
-    return JSONResponse({"id": comment_id, "status": restored.value})
+    store = store_of(request)
+    await owner.undo(store, who.actor, comment_id=comment_id, expected=current)
+    restored = await owner.comment(store, comment_id)
+    return JSONResponse({"id": comment_id, "status": restored.status.value})
+
+
+async def undo_change(request: Request) -> Response:
+    """Take back one owner action, named by its undo key (`batch`) or its log row (`log`)."""
+    who = await require_owner(request)
+    data = await read_object(request, {"batch", "log"})
+    log_id = data.get("log")
+    if log_id is not None and (
+        not isinstance(log_id, int) or isinstance(log_id, bool) or not 0 < log_id < 2**63
+    ):
+        raise Refusal("log", "invalid", "log must be the id of an activity row")
+    if data.get("batch") is None and log_id is None:
+        raise Refusal("batch", "required", 'send {"batch": "..."} or {"log": 123}')
+    done = await owner.undo(store_of(request), who.actor, batch=data.get("batch"), log_id=log_id)
+    return JSONResponse({"undone": [{"id": u.comment_id, "kind": u.kind} for u in done]})
 
 
 async def delete(request: Request) -> Response:
@@ -150,17 +172,19 @@ async def promote(request: Request) -> Response:
     comment_id = path_comment_id(request)
     data = await read_object(request, {"excerpt", "confirm_hints"}, empty_ok=True)
     confirmed = parse_confirmations(data.get("confirm_hints"))
-    excerpt = await owner.promote(
+    done = await owner.promote(
         store_of(request), comment_id, data.get("excerpt"), who.actor, confirmed
     )
-    return JSONResponse({"id": comment_id, "testimonial": True, "excerpt": excerpt or None})
+    return JSONResponse(
+        {"id": comment_id, "testimonial": True, "excerpt": done.excerpt or None, "undo": done.undo}
+    )
 
 
 async def demote(request: Request) -> Response:
     who = await require_owner(request)
     comment_id = path_comment_id(request)
-    await owner.demote(store_of(request), comment_id, who.actor)
-    return JSONResponse({"id": comment_id, "testimonial": False})
+    batch = await owner.demote(store_of(request), comment_id, who.actor)
+    return JSONResponse({"id": comment_id, "testimonial": False, "undo": batch})
 
 
 async def redact(request: Request) -> Response:
@@ -171,7 +195,9 @@ async def redact(request: Request) -> Response:
     if "body" not in data:
         raise Refusal("body", "required", 'send {"body": "..."}')
     done = await owner.redact(store_of(request), comment_id, data["body"], who.actor)
-    return JSONResponse({"id": done.comment_id, "body": done.body, "html": done.html})
+    return JSONResponse(
+        {"id": done.comment_id, "body": done.body, "html": done.html, "undo": done.undo}
+    )
 
 
 async def reply(request: Request) -> Response:
@@ -179,8 +205,10 @@ async def reply(request: Request) -> Response:
     who = await require_owner(request)
     parent_id = path_comment_id(request)
     data = await read_object(request, {"body"})
-    reply_id = await owner.reply(store_of(request), parent_id, data.get("body"), who.actor)
-    return JSONResponse({"id": reply_id, "parent": parent_id, "owner": True}, status_code=201)
+    done = await owner.reply(store_of(request), parent_id, data.get("body"), who.actor)
+    return JSONResponse(
+        {"id": done.id, "parent": parent_id, "owner": True, "undo": done.undo}, status_code=201
+    )
 
 
 async def bulk(request: Request) -> Response:
@@ -201,6 +229,7 @@ async def bulk(request: Request) -> Response:
             "changed": result.changed,
             "unchanged": result.unchanged,
             "skipped": [{"id": i, "hints": codes} for i, codes in result.skipped.items()],
+            "undo": result.undo or None,
         }
     )
 

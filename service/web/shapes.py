@@ -66,6 +66,7 @@ def owner_comment(comment: Comment) -> dict[str, Any]:
         "consent": comment.consent,
         "consent_at": comment.consent_at,
         "consent_version": comment.consent_version,
+        "consent_withdrawn_at": comment.consent_withdrawn_at,
         "testimonial": comment.testimonial,
         "excerpt": comment.excerpt or None,
         "promoted_at": comment.promoted_at,

@@ -541,7 +541,7 @@ def test_card_actions_change_the_database_and_the_public_list(client: TestClient
         assert response.status_code == 303
         location = response.headers["location"]
         assert location.startswith("/admin/?status=all&q=nek&")
-        assert f"done={action}" in location and f"undo={comment_id}" in location
+        assert f"done={action}" in location and "undo=" in location
         assert status_of(client, comment_id) == status
         assert (comment_id in public_ids(client)) is public
     log = client.get("/admin/api/activity", headers=OWNER).json()["entries"]
@@ -711,9 +711,9 @@ def test_redaction_cuts_the_phone_number_before_it_goes_live(client: TestClient)
         back="/admin/?q=Sanne",
     )
     assert response.status_code == 303
-    assert response.headers["location"] == "/admin/?q=Sanne&done=redact"
+    assert response.headers["location"].startswith("/admin/?q=Sanne&done=redact&undo=")
     notice = client.get(response.headers["location"]).text
-    assert "Ingekort. De weggeknipte tekst is niet terug te halen." in notice
+    assert "Ingekort." in notice and 'name="batch"' in notice
     assert "Bevat een telefoonnummer" not in notice
     assert (
         body_of(client, comment_id) == "Fijne massage bij Sanne.\nBel me […] als je wilt weten hoe."
@@ -786,7 +786,8 @@ def test_redaction_is_offered_for_reader_comments_only(sqlite_client: TestClient
 
 
 @pytest.mark.parametrize(
-    ("lang", "label"), [("nl", "ingekort (1× weggeknipt)"), ("en", "redacted (1× cut)")]
+    ("lang", "label"),
+    [("nl", "kortte #1 in 1 stuk weggeknipt"), ("en", "redacted #1 1 passage cut")],
 )
 def test_activity_names_a_redaction_in_the_owners_language(
     sqlite_client: TestClient, monkeypatch: pytest.MonkeyPatch, lang: str, label: str
@@ -841,8 +842,7 @@ def test_bulk_changes_only_the_selected_comments_in_one_request(sqlite_client: T
     assert [status_of(sqlite_client, i) for i in ids] == ["approved", "pending", "approved"]
     assert sorted(public_ids(sqlite_client)) == [ids[0], ids[2]]
     notice = sqlite_client.get(response.headers["location"]).text
-    assert "2 reacties bijgewerkt." in notice
-    assert f'name="ids" value="{ids[0]},{ids[2]}"' in notice
+    assert "2 reacties bijgewerkt." in notice and 'name="batch"' in notice
 
 
 @pytest.mark.parametrize(
@@ -1154,3 +1154,71 @@ def test_a_weak_stored_hash_is_strengthened_at_the_next_login(
     strengthened = settings.ADMIN_PASSWORD_FILE.read_text().strip()
     assert strengthened != weak and not PasswordHasher().check_needs_rehash(strengthened)
     assert passwords.verify_password("oud-maar-goed-1")
+
+
+# -- words, time zone, withdrawn consent, undo from the activity page ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("zone", "stamp", "lang", "shown"),
+    [
+        ("Europe/Amsterdam", "2026-11-12T14:05:00.000000Z", "nl", "12 nov 2026 15:05 CET"),
+        ("Europe/Amsterdam", "2026-07-01T22:30:00.000000Z", "en", "2 Jul 2026 00:30 CEST"),
+        ("UTC", "2026-07-01T22:30:00.000000Z", "nl", "1 jul 2026 22:30 UTC"),
+    ],
+)
+def test_times_are_in_the_owners_time_zone_without_script(
+    monkeypatch: pytest.MonkeyPatch, zone: str, stamp: str, lang: str, shown: str
+) -> None:
+    from service.web.admin_kit import templates
+
+    monkeypatch.setattr(settings, "OWNER_TIMEZONE", zone)
+    monkeypatch.setattr(settings, "ADMIN_LANG", lang)
+    assert templates.env.filters["when"](stamp) == shown
+    assert templates.env.filters["when"]("not a time") == ""
+
+
+def test_withdrawn_consent_has_its_own_state_and_words(sqlite_client: TestClient) -> None:
+    payload = {
+        "page": PAGE,
+        "page_url": "https://www.massage.example/blog/slapen",
+        "author": "Anna",
+        "body": "Na de massage sliep ik eindelijk goed.",
+        "consent": True,
+    }
+    posted = sqlite_client.post("/api/comments", json=payload).json()
+    never = post_comment(sqlite_client, "Ik gaf nooit toestemming.", consent=False)
+    approve_by_api(sqlite_client, posted["id"])
+    token = posted["author_token"]
+    withdrawn = sqlite_client.post(
+        f"/api/comments/{posted['id']}/withdraw-consent", json={"author_token": token}
+    )
+    assert withdrawn.status_code == 200
+    login(sqlite_client)
+    page = sqlite_client.get("/admin/?status=all").text
+    withdrawn_card = page[page.index(f'id="c{posted["id"]}"') :]
+    never_card = page[page.index(f'id="c{never}"') : page.index(f'id="c{posted["id"]}"')]
+    assert "Toestemming ingetrokken door de schrijver" in withdrawn_card
+    assert "de schrijver heeft de toestemming ingetrokken" in withdrawn_card
+    assert "Geen toestemming voor testimonial" in never_card
+    assert "ingetrokken" not in never_card
+    assert owner_view(sqlite_client, posted["id"])["consent_withdrawn_at"]
+    assert owner_view(sqlite_client, never)["consent_withdrawn_at"] is None
+
+
+def test_the_activity_page_undoes_the_latest_change_of_a_comment(sqlite_client: TestClient) -> None:
+    comment_id = post_comment(sqlite_client, "Prima uitleg over houding.")
+    csrf = login(sqlite_client)
+    form(sqlite_client, f"/admin/comments/{comment_id}/moderate", csrf, action="approve")
+    page = sqlite_client.get("/admin/activity").text
+    assert "keurde #1 goed" in page
+    row = re.search(r'name="log" value="(\d+)"', page)
+    assert row, "the latest change offers undo"
+    done = form(sqlite_client, "/admin/undo", csrf, log=row.group(1), back="/admin/activity")
+    assert done.headers["location"].startswith("/admin/activity?")
+    assert status_of(sqlite_client, comment_id) == "pending"
+    after = sqlite_client.get(done.headers["location"]).text
+    assert "Ongedaan gemaakt." in after and "zette de status van #1 terug" in after
+    assert 'name="log"' not in after
+    again = form(sqlite_client, "/admin/undo", csrf, log=row.group(1))
+    assert again.status_code == 409 and "niet meer ongedaan" in again.text

@@ -563,7 +563,7 @@ def test_author_withdraws_consent_and_the_story_leaves_the_feeds(client: TestCli
     assert client.get("/feeds/testimonials.json").json()["items"] == []
     assert [c["id"] for c in published(client)] == [cid]  # still a comment under the post
     again = act(client, cid, "promote")
-    assert again.status_code == 409 and again.json()["error"]["code"] == "no_consent"
+    assert again.status_code == 409 and again.json()["error"]["code"] == "consent_withdrawn"
     entries = client.get("/admin/api/activity", headers=OWNER).json()["entries"]
     assert (entries[0]["action"], entries[0]["actor"]) == ("withdraw_consent", "author")
 

@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def setting_names() -> set[str]:
     source = (ROOT / "settings.py").read_text()
     names = set(re.findall(r'config\(\s*"([A-Z_]+)"', source))
-    names |= set(re.findall(r'_(?:choice|positive_int)\(\s*"([A-Z_]+)"', source))
+    names |= set(re.findall(r'_(?:choice|positive_int|timezone)\(\s*"([A-Z_]+)"', source))
     return names
 
 
