@@ -598,6 +598,11 @@ SAME_IN_BOTH = {
     "key_spam",
     "testimonial",
     "tab_testimonials",
+    # Names and a bare placeholder pair read the same in Dutch and English.
+    "source_isso",
+    "import_status",
+    "settings_database",
+    "settings_mail",
 }
 
 

@@ -293,7 +293,7 @@ def test_bulk_on_the_page_says_how_many_were_skipped(client: TestClient) -> None
     )
     assert done.status_code == 303
     notice = client.get(done.headers["location"]).text
-    assert "1 reacties bijgewerkt." in notice and "1 overgeslagen" in notice
+    assert "1 reactie bijgewerkt." in notice and "1 overgeslagen" in notice
 
 
 def test_promote_on_the_page_asks_once_more(client: TestClient) -> None:
