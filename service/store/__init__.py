@@ -11,7 +11,9 @@ from databases import Database
 from service.store.clock import now
 from service.store.comments import Comments, Duplicate, NoConsent, ParentRefused
 from service.store.connection import DatabaseSettingError, dialect_of, make_database, migrate
+from service.store.limits import Counters, DatabaseCounters, RedisCounters, waiting
 from service.store.log import ModerationLog
+from service.store.rules import RuleExists, Rules
 from service.store.sessions import Session, Sessions
 from service.store.threads import Threads
 
@@ -20,23 +22,32 @@ __all__ = [
     "Duplicate",
     "NoConsent",
     "ParentRefused",
+    "RuleExists",
     "Session",
     "Store",
     "dialect_of",
     "now",
     "open_store",
+    "waiting",
 ]
 
 
 class Store:
     """One database and the record stores over it."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, redis_url: str = "", redis_prefix: str = "") -> None:
         self.database = database
         self.comments = Comments(database)
         self.threads = Threads(database)
         self.sessions = Sessions(database)
         self.log = ModerationLog(database)
+        self.rules = Rules(database)
+        # Rate-limit counters and spent form tokens: in Redis when given, else in the database.
+        self.counters: Counters = (
+            RedisCounters(redis_url, redis_prefix or "chorus:")
+            if redis_url
+            else DatabaseCounters(database)
+        )
 
     @property
     def dialect(self) -> str:
@@ -46,6 +57,7 @@ class Store:
         await self.database.connect()
 
     async def disconnect(self) -> None:
+        await self.counters.close()
         await self.database.disconnect()
 
     async def migrate(self) -> list[str]:
@@ -57,6 +69,9 @@ class Store:
         await self.database.fetch_val("SELECT 1")
 
 
-def open_store(url: str) -> Store:
-    """A (not yet connected) store on `url`; raises DatabaseSettingError naming the setting."""
-    return Store(make_database(url))
+def open_store(url: str, redis_url: str = "", redis_prefix: str = "") -> Store:
+    """A (not yet connected) store on `url`; raises DatabaseSettingError naming the setting.
+
+    With `redis_url`, the shared counters live in Redis under `redis_prefix`.
+    """
+    return Store(make_database(url), redis_url, redis_prefix)

@@ -14,8 +14,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 import settings
-from service import passwords, readers
-from service.ratelimit import Limiter
+from service import passwords
 from tests.conftest import (
     ADMIN_TOKEN,
     LiveServer,
@@ -33,7 +32,7 @@ def admin(live_server: LiveServer, page: Page, monkeypatch: pytest.MonkeyPatch) 
     """The live server with a known password; the page reports any CSP violation or script error."""
     monkeypatch.setattr(settings, "ADMIN_PASSWORD_HASH", _HASH)
     monkeypatch.setattr(settings, "ADMIN_LANG", "nl")
-    monkeypatch.setattr(readers, "posting", Limiter(1000, 600))
+    monkeypatch.setattr(settings, "RATE_LIMIT_POSTS", 1000)
     problems: list[str] = []
     page.on("pageerror", lambda exc: problems.append(f"script error: {exc}"))
     page.on(

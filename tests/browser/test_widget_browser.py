@@ -14,8 +14,8 @@ import httpx2 as httpx
 import pytest
 from playwright.sync_api import Page, Request, expect
 
-from service import readers, signing
-from service.ratelimit import Limiter
+import settings
+from service import signing
 from tests.conftest import ARTIFACTS, save_screenshot
 
 ROOT = ARTIFACTS.parent
@@ -38,8 +38,8 @@ for (const name of ["alert", "confirm", "prompt", "print"]) {
 @pytest.fixture(autouse=True)
 def quick_readers(monkeypatch: pytest.MonkeyPatch, page: Page) -> None:
     """A test types a story in milliseconds and posts many from one address; a person does not."""
-    monkeypatch.setattr(signing, "FORM_MIN_AGE", 0)
-    monkeypatch.setattr(readers, "posting", Limiter(1000, 600))
+    monkeypatch.setattr(settings, "FORM_MIN_SECONDS", 0)
+    monkeypatch.setattr(settings, "RATE_LIMIT_POSTS", 1000)
     page.set_default_timeout(10_000)
     expect.set_options(timeout=10_000)
 
@@ -59,6 +59,7 @@ class Service:
 
     def post(self, page: str = NL_POST, **fields: Any) -> int:
         data = {"page": page, "author": "Anna", "body": "Ik slaap beter.", "lang": "nl", **fields}
+        data.setdefault("form_token", signing.form_token())
         response = self.client.post("/api/comments", json=data)
         assert response.status_code == 202, response.text
         return int(response.json()["id"])
