@@ -60,7 +60,8 @@ async def current_pow_bits(store: Store) -> int:
 async def _count_attempt(store: Store, client: str) -> None:
     """One atomic check-and-count for every attempt, refused ones included."""
     window = settings.RATE_LIMIT_WINDOW
-    await store.counters.hit(SITE_POSTS, SITE, 2**62, window)
+    if settings.POW == "auto":
+        await store.counters.hit(SITE_POSTS, SITE, 2**62, window)
     wait = await store.counters.hit(POSTING, client, settings.RATE_LIMIT_POSTS, window)
     if wait:
         raise Refusal(
