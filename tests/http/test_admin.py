@@ -110,10 +110,13 @@ PAGES = [
     "/admin/",
     "/admin/?status=spam&q=x",
     "/admin/activity",
+    "/admin/rules",
     "/admin/comments/1",
     "/admin/comments/1/delete",
 ]
 FORM_POSTS = [
+    "/admin/rules",
+    "/admin/rules/1/delete",
     "/admin/comments/1/moderate",
     "/admin/comments/1/promote",
     "/admin/comments/1/reply",
@@ -130,6 +133,9 @@ JSON_ROUTES = [
     ("DELETE", "/admin/api/comments/1"),
     ("POST", "/admin/api/bulk"),
     ("GET", "/admin/api/activity"),
+    ("GET", "/admin/api/rules"),
+    ("POST", "/admin/api/rules"),
+    ("DELETE", "/admin/api/rules/1"),
 ]
 
 
