@@ -86,6 +86,11 @@ def from_codes(stored: str) -> list[Hint]:
     return [hint for hint in ALL if hint.code in wanted]
 
 
+def of(stored: str | None, body: str) -> list[Hint]:
+    """A comment's hints: those stored at intake, or (for comments from before) found now."""
+    return from_codes(stored) if stored is not None else for_text(body)
+
+
 def for_text(text: str) -> list[Hint]:
     """The hints that apply to a comment's plain text, in a stable order."""
     found: list[Hint] = []

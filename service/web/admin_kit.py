@@ -23,9 +23,9 @@ from starlette.responses import RedirectResponse, Response
 from starlette.templating import Jinja2Templates
 
 import settings
+from service.domain import hints
 from service.domain.comments import Comment
 from service.domain.errors import Kind, Refusal
-from service.domain.hints import for_text, from_codes
 from service.owner import MAX_BULK
 from service.web import admin_text, auth
 from service.web.http import read_body, status_for, store_of
@@ -98,8 +98,7 @@ def _http_url(url: str | None) -> str:
 def _hints(context: Context, comment: Comment) -> list[str]:
     """The hints stored with the comment at intake (computed now only for older comments)."""
     lang = context["t"]["lang"]
-    found = from_codes(comment.hints) if comment.hints is not None else for_text(comment.body)
-    return [h.nl if lang == "nl" else h.en for h in found]
+    return [h.nl if lang == "nl" else h.en for h in hints.of(comment.hints, comment.body)]
 
 
 templates.env.filters["fmt"] = _fmt
