@@ -30,15 +30,15 @@ def _choice(name: str, default: str, allowed: tuple[str, ...]) -> str:
     return value
 
 
-def _positive_int(name: str, default: int) -> int:
+def _positive_int(name: str, default: int, *, zero_ok: bool = False) -> int:
     raw = config(name, default=str(default))
     try:
         value = int(raw)
     except ValueError:
         _fail(f"{name} must be a whole number, not {raw!r}")
         raise
-    if value <= 0:
-        _fail(f"{name} must be greater than zero, not {value}")
+    if value < 0 or (value == 0 and not zero_ok):
+        _fail(f"{name} must be {'zero or more' if zero_ok else 'greater than zero'}, not {value}")
     return value
 
 
@@ -71,6 +71,14 @@ IMPORT_MAX_BYTES = _positive_int("IMPORT_MAX_BYTES", 52428800)
 
 RATE_LIMIT_POSTS = _positive_int("RATE_LIMIT_POSTS", 5)  # comments per client per window
 RATE_LIMIT_WINDOW = _positive_int("RATE_LIMIT_WINDOW", 600)  # seconds
+# Seconds a form must be open before a post counts as human; 0 turns the check off (load tests).
+FORM_MIN_SECONDS = _positive_int("FORM_MIN_SECONDS", 2, zero_ok=True)
+# Where the shared counters (rate limits, spent form tokens) live; empty: in the database.
+REDIS_URL = config("REDIS_URL", default="")
+# Proof of work before posting: off, on (always POW_BITS), auto (only while posts run high).
+POW = _choice("POW", "off", ("off", "on", "auto"))
+POW_BITS = _positive_int("POW_BITS", 16)  # leading zero bits of SHA-256; 16 is ~65,000 hashes
+POW_NORMAL_POSTS = _positive_int("POW_NORMAL_POSTS", 30)  # site-wide posts per window, for auto
 TRUSTED_PROXIES = list(config("TRUSTED_PROXIES", cast=CommaSeparatedStrings, default=""))
 
 RATINGS = config("RATINGS", cast=bool, default=True)
@@ -102,6 +110,9 @@ ADMIN_SESSION_IDLE = _positive_int("ADMIN_SESSION_IDLE", 3600)  # seconds withou
 ADMIN_SESSION_MAX = _positive_int("ADMIN_SESSION_MAX", 43200)  # seconds since login, absolute
 LOGIN_MAX_ATTEMPTS = _positive_int("LOGIN_MAX_ATTEMPTS", 5)  # failures before a pause
 LOGIN_LOCKOUT = _positive_int("LOGIN_LOCKOUT", 300)  # seconds of that pause
+# Failed logins from all clients together per LOGIN_LOCKOUT before every login waits.
+LOGIN_SITE_FAILURES = _positive_int("LOGIN_SITE_FAILURES", 30)
+PASSWORD_CHECKS = _positive_int("PASSWORD_CHECKS", 2)  # argon2 checks running at once
 
 # Bytes of rendered lists and feeds kept in memory per worker (least recently used go first).
 CACHE_MAX_BYTES = _positive_int("CACHE_MAX_BYTES", 32 * 1024 * 1024)

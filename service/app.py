@@ -109,12 +109,15 @@ ROUTES = [
     Route("/admin/api/undo", owner_api.undo_change, methods=["POST"], name="owner_undo"),
     Route("/admin/api/activity", owner_api.activity, methods=["GET"], name="owner_activity"),
     Route("/admin/api/export", owner_api.export, methods=["GET"], name="owner_export"),
+    Route("/admin/api/rules", owner_api.list_rules, methods=["GET"], name="owner_rules"),
+    Route("/admin/api/rules", owner_api.add_rule, methods=["POST"], name="owner_add_rule"),
+    Route("/admin/api/rules/{rule_id}", owner_api.delete_rule, methods=["DELETE"]),
 ]
 
 
 def create_app(database_url: str | None = None) -> Starlette:
     """The Chorus application on `database_url` (default: the DATABASE_URL setting)."""
-    store = open_store(database_url or settings.DATABASE_URL)
+    store = open_store(database_url or settings.DATABASE_URL, settings.REDIS_URL)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:

@@ -14,6 +14,7 @@ from typing import Any
 
 import settings
 from service import sanitize
+from service.domain.abuse import Rule, parse_rule
 from service.domain.comments import (
     BULK_ACTIONS,
     TRANSITIONS,
@@ -31,7 +32,7 @@ from service.domain.pages import parse_page_facts
 from service.domain.undo import Undone, UndoTicket
 from service.domain.validation import clean_body
 from service.notify import MAIL_ACTIONS
-from service.store import Duplicate, NoConsent, Store, now
+from service.store import Duplicate, NoConsent, RuleExists, Store, now
 
 __all__ = ["MAIL_ACTIONS"]
 
@@ -412,3 +413,30 @@ async def redact(store: Store, comment_id: int, draft: Any, actor: str) -> Redac
     if not await store.comments.redact(found.id, body, html, kept, max(cuts, 0), actor, ticket):
         raise not_found("no such reader comment")
     return Redaction(found.id, body, html, ticket.batch)
+
+
+# -- the owner's own rules -------------------------------------------------------------------------
+
+MAX_RULES = 500  # rules one site may keep; each post is checked against all of them
+
+
+async def rules(store: Store) -> list[Rule]:
+    """The owner's word, phrase and link-domain rules."""
+    return await store.rules.list_all()
+
+
+async def add_rule(store: Store, kind: Any, value: Any, action: Any) -> Rule:
+    """Add a rule that sends matching comments to spam or to the queue from now on."""
+    rule_kind, text, rule_action = parse_rule(kind, value, action)
+    if len(await store.rules.list_all()) >= MAX_RULES:
+        raise Refusal("value", "too_many_rules", f"keep at most {MAX_RULES} rules", Kind.CONFLICT)
+    try:
+        rule_id = await store.rules.add(rule_kind, text, rule_action)
+    except RuleExists as exc:
+        raise Refusal("value", "rule_exists", str(exc), Kind.CONFLICT) from None
+    return Rule(rule_id, rule_kind, text, rule_action)
+
+
+async def delete_rule(store: Store, rule_id: int) -> None:
+    if not await store.rules.delete(rule_id):
+        raise not_found("no such rule")

@@ -1,13 +1,18 @@
 """The owner's password: argon2id hashing, the hash file under DATA_DIR, constant-time checks.
 
-Threat: a stolen hash file or database (argon2id makes each guess expensive) and timing
-differences that tell whether a password is configured (a dummy hash is checked instead).
+Threat: a stolen hash file or database (argon2id makes each guess expensive), timing
+differences that tell whether a password is configured (a dummy hash is checked instead), and
+login floods that stall the service: each check runs in a worker thread, at most
+PASSWORD_CHECKS at once, so the event loop (and `/healthz`) keeps answering.
 """
 
 from __future__ import annotations
 
+import asyncio
 import os
 
+import anyio.to_thread
+from anyio import CapacityLimiter
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
@@ -57,6 +62,19 @@ def verify_password(password: str) -> bool:
     if ok and not settings.ADMIN_PASSWORD_HASH and _hasher.check_needs_rehash(stored):
         write_password_file(password)
     return ok
+
+
+_limiters: dict[int, CapacityLimiter] = {}
+
+
+async def check_password(password: str) -> bool:
+    """`verify_password` in a worker thread, behind a small semaphore (PASSWORD_CHECKS)."""
+    loop = id(asyncio.get_running_loop())
+    limiter = _limiters.get(loop)
+    if limiter is None:
+        _limiters.clear()  # a new event loop (a restart, a test): the old limiter is dead
+        limiter = _limiters[loop] = CapacityLimiter(settings.PASSWORD_CHECKS)
+    return await anyio.to_thread.run_sync(verify_password, password, limiter=limiter)
 
 
 def use_hasher(hasher: PasswordHasher) -> None:

@@ -11,16 +11,20 @@ from typing import Any
 
 import settings
 from service import notify, sanitize, signing
+from service.domain import hints
+from service.domain.abuse import RenderBounds, check_renderable, matching_rule, pow_bits, pow_solved
 from service.domain.comments import Comment, NewComment, Status, decide_status, shown_status
 from service.domain.errors import Kind, Refusal, not_found
 from service.domain.names import refuse_hidden_characters, refuse_impersonation
 from service.domain.pages import own_page_url
 from service.domain.validation import IntakeRules, parse_submission
-from service.ratelimit import Limiter
 from service.store import Duplicate, ParentRefused, Store
 
-posting = Limiter(settings.RATE_LIMIT_POSTS, settings.RATE_LIMIT_WINDOW)
 MAX_TESTIMONIALS = 50  # per page of /api/testimonials
+POSTING = "post"  # the per-client limiter's name in the shared counters
+SITE_POSTS = "site-posts"  # every post to the site, for POW=auto
+SITE = "site"
+RENDER_BOUNDS = RenderBounds(max_lines=100, max_markup=200)
 
 
 def intake_rules() -> IntakeRules:
@@ -43,18 +47,22 @@ class Submitted:
     author_token: str
 
 
-async def submit(store: Store, data: Any, client: str) -> Submitted:
-    """Take a reader's comment: validate, check the limits, decide its status, sanitise, store.
+async def current_pow_bits(store: Store) -> int:
+    """The puzzle's difficulty for a form handed out now (0 when proof of work is off)."""
+    if settings.POW == "off":
+        return 0
+    recent = 0
+    if settings.POW == "auto":
+        recent = await store.counters.peek(SITE_POSTS, SITE, settings.RATE_LIMIT_WINDOW)
+    return pow_bits(settings.POW, settings.POW_BITS, recent, settings.POW_NORMAL_POSTS)
 
-    The comment is stored before this returns, with the owner's notice queued in the same
-    transaction; the outbox sender mails it later, so a slow mail server never holds up a reader
-    and a restart loses no notice.
-    """
-    submission = parse_submission(data, intake_rules())
-    # The name goes into the owner's mail headers and stands under the reader's words.
-    refuse_hidden_characters("author", submission.author)
-    refuse_impersonation("author", submission.author, (settings.OWNER_NAME, settings.SITE_NAME))
-    wait = posting.retry_after(client)
+
+async def _count_attempt(store: Store, client: str) -> None:
+    """One atomic check-and-count for every attempt, refused ones included."""
+    window = settings.RATE_LIMIT_WINDOW
+    if settings.POW == "auto":
+        await store.counters.hit(SITE_POSTS, SITE, 2**62, window)
+    wait = await store.counters.hit(POSTING, client, settings.RATE_LIMIT_POSTS, window)
     if wait:
         raise Refusal(
             None,
@@ -63,12 +71,40 @@ async def submit(store: Store, data: Any, client: str) -> Submitted:
             Kind.RATE_LIMITED,
             retry_after=wait,
         )
-    spam = bool(submission.honeypot)
-    if submission.form_token:
-        age = signing.form_token_age(submission.form_token)
-        if age is None:
-            raise Refusal("form_token", "expired", "the form has expired; please send it again")
-        spam = spam or age < signing.FORM_MIN_AGE
+
+
+async def _spend_form_token(store: Store, token: str, answer: str) -> bool:
+    """Check the puzzle and spend the single-use form token; True when it came too fast."""
+    found = signing.read_form_token(token)
+    if found is None:
+        raise Refusal("form_token", "expired", "the form has expired; please send it again")
+    bits = max(found.pow_bits, await current_pow_bits(store))
+    if not pow_solved(token, answer, bits):
+        raise Refusal("pow", "pow_required", f"solve the form's puzzle ({bits} bits) first")
+    if not await store.counters.spend_token(found.nonce, signing.FORM_MAX_AGE):
+        raise Refusal("form_token", "used", "this form was already sent; please send it again")
+    return found.age < settings.FORM_MIN_SECONDS
+
+
+async def submit(store: Store, data: Any, client: str) -> Submitted:
+    """Take a reader's comment: count, validate, the cheap refusals, decide, sanitise, store.
+
+    Cheap checks come first (the limit, sizes and structure, the token, a duplicate by meaning),
+    so a flood of refused posts costs no sanitising. The comment is stored before this returns,
+    with the owner's notice queued in the same transaction; the outbox sender mails it later, so
+    a slow mail server never holds up a reader and a restart loses no notice.
+    """
+    await _count_attempt(store, client)
+    submission = parse_submission(data, intake_rules())
+    # The name goes into the owner's mail headers and stands under the reader's words.
+    refuse_hidden_characters("author", submission.author)
+    refuse_impersonation("author", submission.author, (settings.OWNER_NAME, settings.SITE_NAME))
+    check_renderable("body", submission.body, RENDER_BOUNDS)
+    too_fast = await _spend_form_token(store, submission.form_token, submission.pow)
+    if await store.comments.is_duplicate(submission.page, submission.parent, submission.body):
+        raise Refusal("body", "duplicate", "this text was already posted here", Kind.CONFLICT)
+    spam = bool(submission.honeypot) or too_fast
+    rule = matching_rule(await store.rules.list_all(), submission.body, submission.website)
     author_key = signing.read_author_token(submission.author_token) or signing.new_key()
     trusted = (
         not spam
@@ -76,7 +112,10 @@ async def submit(store: Store, data: Any, client: str) -> Submitted:
         and await store.comments.author_is_trusted(author_key)
     )
     status = decide_status(
-        looks_like_spam=spam, moderation=settings.MODERATION, trusted_author=trusted
+        looks_like_spam=spam,
+        moderation=settings.MODERATION,
+        trusted_author=trusted,
+        rule_action=rule.action.value if rule else "",
     )
     new = NewComment(
         page_key=submission.page,
@@ -96,6 +135,8 @@ async def submit(store: Store, data: Any, client: str) -> Submitted:
         lang=submission.lang,
         client_hash=client,
         author_key=author_key,
+        hints=hints.codes(hints.for_text(submission.body)),
+        reason=rule.reason if rule else "",
     )
     try:
         comment_id = await store.comments.insert(
@@ -107,7 +148,6 @@ async def submit(store: Store, data: Any, client: str) -> Submitted:
         ) from None
     except ParentRefused as exc:
         raise Refusal("parent", "not_found", str(exc)) from None
-    posting.hit(client)
     notify.wake()
     return Submitted(comment_id, shown_status(status), signing.author_token(author_key))
 
@@ -159,10 +199,13 @@ async def testimonials(store: Store, limit: int, before: int | None) -> list[Com
     return await store.comments.list_testimonials(limit, before)
 
 
-def form_rules() -> dict[str, Any]:
-    """What a comment form needs to know: a fresh form token and the current rules."""
+async def form_rules(store: Store) -> dict[str, Any]:
+    """What a comment form needs to know: a fresh form token, its puzzle and the current rules."""
+    bits = await current_pow_bits(store)
     return {
-        "form_token": signing.form_token(),
+        "form_token": signing.form_token(bits),
+        "pow": bits,
+        "min_seconds": settings.FORM_MIN_SECONDS,
         "consent_version": settings.CONSENT_VERSION,
         "ratings": settings.RATINGS,
         "moderation": settings.MODERATION,

@@ -39,11 +39,13 @@ def _link(match: re.Match[str]) -> str:
 def _linkify(line: str) -> str:
     """Escape one line of plain text and link its bare http(s) addresses."""
     out, last = [], 0
+    # Quotes need no escaping in text (only in attributes): leaving them as they are keeps an
+    # apostrophe-rich story from costing the second gate one entity per quote.
     for match in LINK.finditer(line):
-        out.append(html.escape(line[last : match.start()], quote=True))
+        out.append(html.escape(line[last : match.start()], quote=False))
         out.append(_link(match))
         last = match.end()
-    out.append(html.escape(line[last:], quote=True))
+    out.append(html.escape(line[last:], quote=False))
     return "".join(out)
 
 

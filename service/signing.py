@@ -11,6 +11,7 @@ import hashlib
 import hmac
 import secrets
 import time
+from dataclasses import dataclass
 
 from itsdangerous import (
     BadSignature,
@@ -28,7 +29,6 @@ SESSION = "chorus.admin-session"
 MAIL_LINK = "chorus.mail-link"
 MAIL_LINK_MAX_AGE = 7 * 24 * 3600  # seconds a moderation link in a notice stays usable
 FORM_MAX_AGE = 24 * 3600  # seconds a comment form may stay open
-FORM_MIN_AGE = 2  # seconds; a human needs at least this long to write a comment
 
 
 def _key() -> str:
@@ -56,19 +56,40 @@ def read_author_token(token: str) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def form_token() -> str:
-    """A signed timestamp handed out with the comment form."""
-    return TimestampSigner(_key(), salt=FORM).sign(new_key()).decode()
+@dataclass(frozen=True)
+class FormToken:
+    """What a valid form token says: its single-use nonce, its puzzle's bits, and its age."""
+
+    nonce: str
+    pow_bits: int
+    age: float  # seconds since it was handed out
+
+
+def form_token(pow_bits: int = 0) -> str:
+    """A signed, timestamped nonce handed out with the comment form, with the puzzle's bits.
+
+    The bits are signed in, so a poster cannot lower the difficulty of the token they hold.
+    """
+    return TimestampSigner(_key(), salt=FORM).sign(f"{new_key()}:{pow_bits}").decode()
+
+
+def read_form_token(token: str) -> FormToken | None:
+    """The contents of a valid form token; None if forged or older than a day."""
+    signer = TimestampSigner(_key(), salt=FORM)
+    try:
+        value, issued = signer.unsign(token, max_age=FORM_MAX_AGE, return_timestamp=True)
+    except (BadSignature, SignatureExpired):
+        return None
+    nonce, _, bits = value.decode("ascii", "replace").rpartition(":")
+    if not nonce or not (bits.isascii() and bits.isdigit() and len(bits) <= 2):
+        return None
+    return FormToken(nonce, int(bits), max(0.0, time.time() - issued.timestamp()))
 
 
 def form_token_age(token: str) -> float | None:
     """Seconds since the form token was made; None if forged or older than a day."""
-    signer = TimestampSigner(_key(), salt=FORM)
-    try:
-        _, issued = signer.unsign(token, max_age=FORM_MAX_AGE, return_timestamp=True)
-    except (BadSignature, SignatureExpired):
-        return None
-    return max(0.0, time.time() - issued.timestamp())
+    found = read_form_token(token)
+    return found.age if found else None
 
 
 def mail_link_token(comment_id: int, action: str, state: str) -> str:

@@ -6,13 +6,16 @@ from typing import Any
 
 from starlette.testclient import TestClient
 
+from service import signing
+
 OWNER = {"Authorization": "Bearer test-admin-token-0123456789abcdef"}
 PAGE = "/blog/magnesium-en-slaap"
 
 
 def story(**fields: Any) -> dict[str, Any]:
-    """A valid submission, with any field replaced or added."""
+    """A valid submission with a fresh single-use form token, with any field replaced or added."""
     data: dict[str, Any] = {
+        "form_token": signing.form_token(),
         "page": PAGE,
         "page_title": "Magnesium en slaap",
         "page_url": "https://www.massage.example/blog/magnesium-en-slaap",

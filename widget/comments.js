@@ -416,9 +416,23 @@ fieldset{border:0;margin:0;padding:0}
     list.replaceChildren(thread(0) || element("p", {}, text("empty")));
   };
 
+  // Each form token is good for one post, so a fresh one is fetched after every try.
   const loadFormConfig = async () => {
     formConfig = await request("/api/form").catch(() => ({}));
+    formConfig.at = Date.now();
     if (formConfig.ratings === false) ratingField.hidden = true;
+  };
+
+  // Sends with the current form token, after solving its puzzle when the service sets one; the
+  // solver is a second file, loaded only then. The service holds a post made sooner than
+  // `min_seconds` after its form as spam, so a fresh token first waits out the rest of that time.
+  const send = async (data) => {
+    const { form_token, pow, min_seconds, at } = formConfig;
+    const wait = min_seconds * 1000 - (Date.now() - at);
+    if (wait > 0) await new Promise((done) => setTimeout(done, wait));
+    data.form_token = form_token;
+    data.pow = pow && (await (await import(API + "/widget/pow.js")).solve(form_token, pow));
+    return request("/api/comments", data);
   };
 
   resetForm();
@@ -461,7 +475,6 @@ fieldset{border:0;margin:0;padding:0}
       page_url: /^https?:/.test(PAGE_URL) && PAGE_URL,
       lang: LANG,
       parent: replyTo,
-      form_token: formConfig.form_token,
       author_token: savedToken(),
       rating: !ratingField.hidden && Number(data.rating),
       consent: Boolean(data.consent),
@@ -471,7 +484,16 @@ fieldset{border:0;margin:0;padding:0}
     sendButton.disabled = true;
     status.textContent = text("sending");
     try {
-      const answer = await request("/api/comments", data);
+      let answer;
+      try {
+        answer = await send(data);
+      } catch (error) {
+        // A token that expired, was spent, or whose puzzle grew harder: once more with a fresh
+        // one, without troubling the reader.
+        if (!/^(form_token|pow)$/.test(error.field)) throw error;
+        await loadFormConfig();
+        answer = await send(data);
+      }
       saveToken(answer.author_token);
       form.reset();
       ratingStars.onchange();
@@ -482,11 +504,10 @@ fieldset{border:0;margin:0;padding:0}
       await loadComments();
       status.textContent = text(answer.status === "approved" ? "live" : "thanks");
     } catch (error) {
-      // The form token expired while the reader was writing: fetch a new one for the next try.
-      if (error.code === "expired") loadFormConfig();
       status.textContent = "";
       showError(error.field, text(error.code || "fail"));
     } finally {
+      loadFormConfig();
       sendButton.disabled = false;
     }
   };

@@ -52,6 +52,7 @@ class Comment:
     page_url: str = ""
     author_key: str = ""
     consent_withdrawn_at: str | None = None  # set when the author took consent back
+    hints: str | None = None  # hint codes stored at intake; None for comments from before
 
 
 # action -> (new status, the statuses it may come from)
@@ -64,14 +65,19 @@ TRANSITIONS: dict[str, tuple[Status, tuple[Status, ...]]] = {
 BULK_ACTIONS = ("approve", "reject", "spam")
 
 
-def decide_status(*, looks_like_spam: bool, moderation: str, trusted_author: bool) -> Status:
+def decide_status(
+    *, looks_like_spam: bool, moderation: str, trusted_author: bool, rule_action: str = ""
+) -> Status:
     """The intake decision: where a validated comment goes, given the spam signals and the mode.
 
     `moderation` is "all" (everything waits), "first" (an author with an approved comment goes
-    live) or "none" (everything goes live). Spam never goes live, whatever the mode.
+    live) or "none" (everything goes live). Spam never goes live, whatever the mode. An owner's
+    rule that matched (`rule_action` "spam" or "queue") sends the comment to spam or the queue.
     """
-    if looks_like_spam:
+    if looks_like_spam or rule_action == "spam":
         return Status.SPAM
+    if rule_action == "queue":
+        return Status.PENDING
     if moderation == "none" or (moderation == "first" and trusted_author):
         return Status.APPROVED
     return Status.PENDING
@@ -103,6 +109,8 @@ class NewComment:
     client_hash: str
     author_key: str
     owner: bool = False
+    hints: str = ""  # hint codes, computed once at intake
+    reason: str = ""  # why intake held it (an owner's rule), for the moderation log
 
 
 @dataclass(frozen=True)

@@ -40,8 +40,11 @@ SHOUTING = Hint(
     "shouting", "Veel hoofdletters of uitroeptekens", "Lots of capitals or exclamation marks"
 )
 
-_PHONE = re.compile(r"(?<![\w])(?:\+|00)?\d[\d \-().]{7,}\d(?![\w])")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Every pattern here runs on reader text, so each is linear: a run of phone characters is found
+# once and then counted (no backtracking over long digit runs), and an e-mail address is an "@"
+# after a local-part character with a bounded domain after it.
+_PHONE_RUN = re.compile(r"[+\d][\d \-().]*")
+_EMAIL = re.compile(r"(?<=[\w.+-])@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 _CLAIM = re.compile(
     r"\b(genezen|geneest|genas|geneesmiddel|wondermiddel|wonder(?:middel)?|100\s?%|"
     r"nooit meer (?:pijn|slapeloos|migraine)|(?:is|zijn) weg|verdwenen|"
@@ -56,11 +59,45 @@ _MEDICAL = re.compile(
 )
 
 
+ALL = (PHONE, EMAIL, CLAIM, MEDICAL, LINKS, SHOUTING)
+_BY_CODE = {hint.code: hint for hint in ALL}
+
+
+def _has_phone(text: str) -> bool:
+    """A run of 9 or more digits (with spaces, dashes, dots, brackets) not glued to a word."""
+    for match in _PHONE_RUN.finditer(text):
+        run = match.group(0).rstrip(" -().")
+        start, end = match.start(), match.start() + len(run)
+        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            continue
+        if end < len(text) and (text[end].isalnum() or text[end] == "_"):
+            continue
+        if sum(c.isdigit() for c in run) >= 9 and run[-1].isdigit():
+            return True
+    return False
+
+
+def codes(hints: list[Hint]) -> str:
+    """Hints as stored with a comment: their codes, comma-separated."""
+    return ",".join(hint.code for hint in hints)
+
+
+def from_codes(stored: str) -> list[Hint]:
+    """The hints a comment was stored with, in their stable order."""
+    wanted = set(stored.split(","))
+    return [hint for hint in ALL if hint.code in wanted]
+
+
+def of(stored: str | None, body: str) -> list[Hint]:
+    """A comment's hints: those stored at intake, or (for comments from before) found now."""
+    return from_codes(stored) if stored is not None else for_text(body)
+
+
 def for_text(text: str) -> list[Hint]:
     """The hints that apply to a comment's plain text, in a stable order."""
     found: list[Hint] = []
     without_links = LINK.sub(" ", text)
-    if any(len(re.sub(r"\D", "", m)) >= 9 for m in _PHONE.findall(without_links)):
+    if _has_phone(without_links):
         found.append(PHONE)
     if _EMAIL.search(without_links):
         found.append(EMAIL)

@@ -46,6 +46,7 @@ class Submission:
     form_token: str = ""
     author_token: str = ""
     honeypot: str = ""
+    pow: str = ""
     extras: dict[str, Any] = field(default_factory=dict)
 
 
@@ -65,7 +66,9 @@ SUBMISSION_FIELDS = {
     "form_token",
     "author_token",
     "hp",
+    "pow",
 }
+MAX_ID = 2**63 - 1  # the largest id either database can store
 LANGUAGES = ("nl", "en")
 
 # C0 controls but TAB, LF, CR; DEL and the C1 block; XML's non-characters and surrogates.
@@ -203,8 +206,8 @@ def parse_submission(data: Any, rules: IntakeRules) -> Submission:
     author = clean_line(data, "author", rules.max_name, required=True)
     body = clean_body(data, rules.max_body, rules.max_links)
     parent = _optional_int(data, "parent")
-    if parent is not None and parent <= 0:
-        raise Refusal("parent", "not_found", "parent must be the id of a comment")
+    if parent is not None and not 0 < parent <= MAX_ID:
+        raise Refusal("parent", "out_of_range", "parent must be the id of a comment")
     rating = _optional_int(data, "rating")
     if rating is not None:
         if not rules.ratings:
@@ -218,7 +221,8 @@ def parse_submission(data: Any, rules: IntakeRules) -> Submission:
     consent_version = clean_line(data, "consent_version", 40)
     if not _TOKEN_CHARS.match(consent_version):
         raise Refusal("consent_version", "invalid", "consent_version has characters it cannot have")
-    tokens = {name: clean_line(data, name, 400) for name in ("form_token", "author_token", "hp")}
+    tokens = {name: clean_line(data, name, 400) for name in ("author_token", "hp", "pow")}
+    tokens["form_token"] = clean_line(data, "form_token", 400, required=True)
     return Submission(
         page=page,
         author=author,
@@ -235,4 +239,5 @@ def parse_submission(data: Any, rules: IntakeRules) -> Submission:
         form_token=tokens["form_token"],
         author_token=tokens["author_token"],
         honeypot=tokens["hp"],
+        pow=tokens["pow"],
     )

@@ -18,8 +18,10 @@ from service.store.connection import DatabaseSettingError, dialect_of, make_data
 from service.store.engine import PostgresDatabase, SqliteDatabase, WriterBusy
 from service.store.faults import UNAVAILABLE, describe_failure
 from service.store.imports import Imports
+from service.store.limits import Counters, DatabaseCounters, RedisCounters, waiting
 from service.store.log import ModerationLog
 from service.store.outbox import Notice, Outbox
+from service.store.rules import RuleExists, Rules
 from service.store.sessions import Session, Sessions
 from service.store.threads import Threads
 from service.store.undo import UndoLog
@@ -36,6 +38,7 @@ __all__ = [
     "NoConsent",
     "Notice",
     "ParentRefused",
+    "RuleExists",
     "Session",
     "Store",
     "WriterBusy",
@@ -43,13 +46,14 @@ __all__ = [
     "dialect_of",
     "now",
     "open_store",
+    "waiting",
 ]
 
 
 class Store:
     """One database and the record stores over it."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, redis_url: str = "", redis_prefix: str = "") -> None:
         self.database = database
         self.comments = Comments(database)
         self.threads = Threads(database)
@@ -62,6 +66,13 @@ class Store:
         self._listeners: list[Callable[[], None]] = []
         self.imports = Imports(database)
         self.undo = UndoLog(database)
+        self.rules = Rules(database)
+        # Rate-limit counters and spent form tokens: in Redis when given, else in the database.
+        self.counters: Counters = (
+            RedisCounters(redis_url, redis_prefix or "chorus:")
+            if redis_url
+            else DatabaseCounters(database)
+        )
 
     @property
     def dialect(self) -> str:
@@ -85,6 +96,7 @@ class Store:
         """Close the connections, giving up after DISCONNECT_TIMEOUT (a dead server can hang)."""
         try:
             async with asyncio.timeout(DISCONNECT_TIMEOUT):
+                await self.counters.close()
                 await self.database.disconnect()
         except Exception as exc:
             log.warning("database connections abandoned at shutdown: %s", describe_failure(exc))
@@ -161,6 +173,9 @@ class Store:
         await self.database.fetch_val("SELECT 1")
 
 
-def open_store(url: str) -> Store:
-    """A (not yet connected) store on `url`; raises DatabaseSettingError naming the setting."""
-    return Store(make_database(url))
+def open_store(url: str, redis_url: str = "", redis_prefix: str = "") -> Store:
+    """A (not yet connected) store on `url`; raises DatabaseSettingError naming the setting.
+
+    With `redis_url`, the shared counters live in Redis under `redis_prefix`.
+    """
+    return Store(make_database(url), redis_url, redis_prefix)

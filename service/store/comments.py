@@ -15,6 +15,7 @@ from typing import Any
 import asyncpg
 from databases import Database
 
+from service.domain.abuse import duplicate_key
 from service.domain.comments import Comment, NewComment, Query, Status
 from service.domain.undo import UndoTicket
 from service.store.clock import now
@@ -27,7 +28,7 @@ _COMMENT_COLUMNS = """
     c.id, c.thread_id, c.parent_id, c.author, c.email, c.website, c.body, c.html, c.status,
     c.owner, c.consent, c.consent_at, c.consent_version, c.testimonial, c.excerpt, c.promoted_at,
     c.rating, c.lang, c.created_at, c.updated_at, c.moderated_at, c.author_key,
-    c.consent_withdrawn_at,
+    c.consent_withdrawn_at, c.hints,
     t.page_key, t.title AS page_title, t.url AS page_url
 """
 _FROM = "FROM comments c JOIN threads t ON t.id = c.thread_id"
@@ -42,7 +43,9 @@ class ParentRefused(Exception):
 
 
 def body_hash(parent_id: int | None, body: str) -> str:
-    return hashlib.sha256(f"{parent_id or 0}\n{body}".encode()).hexdigest()
+    """The duplicate key: the same words in the same place, however they are written."""
+    key = duplicate_key(body)
+    return hashlib.sha256(f"{parent_id or 0}\n{key}".encode()).hexdigest()
 
 
 def _comment(row: Any) -> Comment:
@@ -70,6 +73,7 @@ def _comment(row: Any) -> Comment:
         updated_at=m["updated_at"],
         moderated_at=m["moderated_at"],
         author_key=m["author_key"],
+        hints=m["hints"],
         page_key=m["page_key"],
         page_title=m["page_title"],
         page_url=m["page_url"],
@@ -145,12 +149,12 @@ class Comments:
                         INSERT INTO comments (
                             thread_id, parent_id, author, email, website, body, body_hash, html,
                             status, owner, consent, consent_at, consent_version, rating, lang,
-                            client_hash, author_key, created_at, updated_at, moderated_at
+                            client_hash, author_key, created_at, updated_at, moderated_at, hints
                         ) VALUES (
                             :thread_id, :parent_id, :author, :email, :website, :body,
                             :body_hash, :html, :status, :owner, :consent, :consent_at,
                             :consent_version, :rating, :lang, :client_hash, :author_key,
-                            :now, :now, :moderated_at
+                            :now, :now, :moderated_at, :hints
                         )
                         RETURNING id
                         """,
@@ -174,16 +178,34 @@ class Comments:
                             "author_key": new.author_key,
                             "now": stamp,
                             "moderated_at": stamp if new.owner else None,
+                            "hints": new.hints,
                         },
                     )
                 )
                 if notice:
                     await queue_notice(self.db, comment_id, new.status.value)
+                if new.reason:
+                    # Why intake held the comment (an owner's rule), beside what the owner does.
+                    await write_log(
+                        self.db, comment_id, "intake", "rules", None, new.status.value, new.reason
+                    )
                 return comment_id
         except Exception as exc:
             if _is_unique_violation(exc):
                 raise Duplicate("the same text was already posted here") from None
             raise
+
+    async def is_duplicate(self, page_key: str, parent_id: int | None, body: str) -> bool:
+        """Whether these words were already posted here: the cheap check before sanitising.
+
+        The unique index still decides under concurrency; this only spares the work.
+        """
+        row = await self.db.fetch_one(
+            "SELECT 1 FROM comments c JOIN threads t ON t.id = c.thread_id "
+            "WHERE t.page_key = :page_key AND c.body_hash = :hash LIMIT 1",
+            {"page_key": page_key, "hash": body_hash(parent_id, body)},
+        )
+        return row is not None
 
     async def author_is_trusted(self, author_key: str) -> bool:
         """Whether this browser (by its signed author key) already had a comment approved."""
@@ -410,7 +432,7 @@ class Comments:
             )
             row = await self.db.fetch_one(
                 "UPDATE comments SET body = :body, body_hash = :hash, html = :html, "
-                "excerpt = :excerpt, updated_at = :now WHERE id = :id AND owner = 0 "
+                "hints = NULL, excerpt = :excerpt, updated_at = :now WHERE id = :id AND owner = 0 "
                 "RETURNING status",
                 {
                     "body": body,

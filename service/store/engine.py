@@ -30,7 +30,16 @@ from databases.interfaces import Record
 
 CHANNEL = "chorus_changes"
 # Tables whose rows never show in a public answer: writing them leaves the caches alone.
-QUIET_TABLES = frozenset({"admin_sessions", "outbox", "schema_migrations", "undo_changes"})
+QUIET_TABLES = frozenset(
+    {
+        "admin_sessions",
+        "outbox",
+        "schema_migrations",
+        "undo_changes",
+        "rate_counts",
+        "used_form_tokens",
+    }
+)
 WRITE_QUEUE_TIMEOUT = 20.0  # seconds a write may wait for the writer before the answer is 503
 READERS = 3  # long-lived read connections per process
 _WRITE = re.compile(r"^\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM|REPLACE\s+INTO)\s+(\w+)", re.I)

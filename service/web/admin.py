@@ -41,7 +41,7 @@ from service.web.admin_kit import (
     with_notice,
 )
 from service.web.clients import client_key
-from service.web.http import path_comment_id, status_for, store_of
+from service.web.http import parse_id, path_comment_id, status_for, store_of
 from service.web.owner_api import parse_query
 
 PAGE_SIZE = 20  # comments per page of the queue
@@ -68,13 +68,13 @@ async def login_form(request: Request) -> Response:
     next_url = safe_next(request.query_params.get("next"))
     if await session_owner(request) is not None:
         return redirect(next_url)
-    locked = auth.login_failures.retry_after(client_key(request))
+    locked = await auth.login_locked(store_of(request), client_key(request))
     out = request.query_params.get("out") == "1"
     return _login_page(request, next_url, locked=locked, logged_out=out)
 
 
 async def login(request: Request) -> Response:
-    """Check the password (throttled per client) and start a fresh session."""
+    """Check the password (counted per client and site-wide first) and start a fresh session."""
     if not auth.same_origin(request):
         return refusal(request, None, 403, "csrf")
     try:
@@ -83,19 +83,19 @@ async def login(request: Request) -> Response:
         return refusal(request, None, status_for(exc), exc.code)
     next_url = safe_next(form_value(form, "next"))
     client = client_key(request)
-    wait = auth.login_failures.retry_after(client)
+    store = store_of(request)
+    wait = await auth.count_login(store, client)
     if wait:
         return _login_page(request, next_url, 429, locked=wait)
     password = form_value(form, "password")
-    if len(password) > MAX_PASSWORD or not passwords.verify_password(password):
-        auth.login_failures.hit(client)
-        wait = auth.login_failures.retry_after(client)
+    if len(password) > MAX_PASSWORD or not await passwords.check_password(password):
+        wait = await auth.login_locked(store, client)
         if wait:
             return _login_page(request, next_url, 429, locked=wait)
         return _login_page(request, next_url, 403, wrong=True)
-    auth.login_failures.reset(client)
+    await auth.login_succeeded(store, client)
     response = redirect(next_url)
-    await auth.start_session(store_of(request), response)
+    await auth.start_session(store, response)
     return response
 
 
@@ -206,11 +206,7 @@ def _ids(form: dict[str, list[str]], name: str = "ids") -> list[int]:
     values = form.get(name, [])
     if len(values) == 1 and "," in values[0]:
         values = values[0].split(",")
-    return [
-        int(i)
-        for i in dict.fromkeys(values)
-        if i.isascii() and i.isdigit() and 0 < len(i) < 19 and int(i) > 0
-    ]
+    return [found for i in dict.fromkeys(values) if (found := parse_id(i)) is not None]
 
 
 def _confirmed(form: dict[str, list[str]]) -> frozenset[str]:
@@ -469,9 +465,10 @@ async def edit_page(request: Request, who: auth.Owner, form: dict[str, list[str]
 async def activity(request: Request, who: auth.Owner) -> Response:
     """The moderation log: who did what, when, to which comment."""
     raw = request.query_params.get("before", "")
-    if raw and (not (raw.isascii() and raw.isdigit()) or len(raw) > 18):
-        raise Refusal("before", "invalid", "before must be a whole number", Kind.MALFORMED)
-    entries = await owner.activity(store_of(request), LOG_PAGE, int(raw) if raw else None)
+    before = parse_id(raw) if raw else None
+    if raw and before is None:
+        raise Refusal("before", "invalid", "before must be an id", Kind.MALFORMED)
+    entries = await owner.activity(store_of(request), LOG_PAGE, before)
     older = f"/admin/activity?before={entries[-1].id}" if len(entries) == LOG_PAGE else ""
     context = {
         "entries": entries,
@@ -480,6 +477,40 @@ async def activity(request: Request, who: auth.Owner) -> Response:
         "back": "/admin/activity",
     }
     return render(request, "admin/activity.html", context, owner=who)
+
+
+# -- the owner's own rules ---------------------------------------------------------------------
+
+
+async def _rules_page(
+    request: Request, who: auth.Owner, status: int = 200, **failed: Any
+) -> Response:
+    context = {"rules": await owner.rules(store_of(request)), **failed}
+    return render(request, "admin/rules.html", context, status, owner=who)
+
+
+@page
+async def rules(request: Request, who: auth.Owner) -> Response:
+    """Words, phrases and link domains that send new comments to spam or the queue."""
+    return await _rules_page(request, who)
+
+
+@action
+async def add_rule(request: Request, who: auth.Owner, form: dict[str, list[str]]) -> Response:
+    """Add a rule; a refusal shows the page again with the owner's draft and the reason."""
+    draft = {name: form_value(form, name) for name in ("kind", "value", "action")}
+    try:
+        await owner.add_rule(store_of(request), draft["kind"], draft["value"], draft["action"])
+    except Refusal as exc:
+        error = admin_text.error_message(exc.code)
+        return await _rules_page(request, who, status_for(exc), draft=draft, error=error)
+    return redirect("/admin/rules")
+
+
+@action
+async def delete_rule(request: Request, who: auth.Owner, form: dict[str, list[str]]) -> Response:
+    await owner.delete_rule(store_of(request), path_comment_id(request, "rule_id"))
+    return redirect("/admin/rules")
 
 
 async def admin_root(request: Request) -> Response:
@@ -496,6 +527,9 @@ routes: list[BaseRoute] = [
     Route("/admin/pages", pages, methods=["GET"], name="admin_pages"),
     Route("/admin/pages/{page_id}", edit_page, methods=["POST"], name="admin_edit_page"),
     Route("/admin/bulk", bulk, methods=["POST"], name="admin_bulk"),
+    Route("/admin/rules", rules, methods=["GET"], name="admin_rules"),
+    Route("/admin/rules", add_rule, methods=["POST"], name="admin_add_rule"),
+    Route("/admin/rules/{rule_id}/delete", delete_rule, methods=["POST"]),
     Route("/admin/undo", undo, methods=["POST"], name="admin_undo"),
     Route("/admin/comments/{comment_id}", show_comment, methods=["GET"], name="admin_comment"),
     Route("/admin/comments/{comment_id}/delete", confirm_delete, methods=["GET"]),

@@ -24,8 +24,10 @@ from starlette.responses import RedirectResponse, Response
 from starlette.templating import Jinja2Templates
 
 import settings
+from service.domain import hints
+from service.domain.comments import Comment
 from service.domain.errors import Kind, Refusal
-from service.domain.hints import TO_CONFIRM, for_text
+from service.domain.hints import TO_CONFIRM
 from service.owner import MAX_BULK, UNDO_SECONDS
 from service.web import admin_text, auth
 from service.web.http import read_body, status_for, store_of
@@ -109,9 +111,10 @@ def _http_url(url: str | None) -> str:
 
 
 @pass_context
-def _hints(context: Context, body: str) -> list[str]:
+def _hints(context: Context, comment: Comment) -> list[str]:
+    """The hints stored with the comment at intake (computed now only for older comments)."""
     lang = context["t"]["lang"]
-    return [h.nl if lang == "nl" else h.en for h in for_text(body)]
+    return [h.nl if lang == "nl" else h.en for h in hints.of(comment.hints, comment.body)]
 
 
 @pass_context

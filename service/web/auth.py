@@ -1,6 +1,7 @@
 """Who is the owner: server-side sessions, the API token and CSRF (passwords: `service.passwords`).
 
-Threats: password guessing (throttled logins), stolen or fixed session cookies
+Threats: password guessing (logins counted per client and for the whole site, in the shared
+counters, every attempt before its password is checked), stolen or fixed session cookies
 (a fresh random session id on every login, stored server-side as a hash so logout and a password
 change revoke it, idle and absolute expiry, HttpOnly + SameSite=Strict + Secure on https), and
 cross-site requests (state changes need the session's CSRF token and a same-origin request).
@@ -17,11 +18,34 @@ from starlette.responses import Response
 
 import settings
 from service import signing
-from service.ratelimit import Limiter
-from service.store import Session, Store
+from service.store import Session, Store, waiting
 
-login_failures = Limiter(settings.LOGIN_MAX_ATTEMPTS, settings.LOGIN_LOCKOUT)
+LOGIN = "login"  # per-client login attempts in the shared counters
+LOGIN_SITE = "login-site"  # login attempts from everyone: the site-wide budget
+SITE = "site"
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+async def count_login(store: Store, client: str) -> int:
+    """Count one login attempt for the client and for the site; seconds to wait, or 0."""
+    window = settings.LOGIN_LOCKOUT
+    site = await store.counters.hit(LOGIN_SITE, SITE, settings.LOGIN_SITE_FAILURES, window)
+    own = await store.counters.hit(LOGIN, client, settings.LOGIN_MAX_ATTEMPTS, window)
+    return max(site, own)
+
+
+async def login_locked(store: Store, client: str) -> int:
+    """Seconds this client must wait before trying again (its own limit or the site's), or 0."""
+    window = settings.LOGIN_LOCKOUT
+    own = await waiting(store.counters, LOGIN, client, settings.LOGIN_MAX_ATTEMPTS, window)
+    site = await waiting(store.counters, LOGIN_SITE, SITE, settings.LOGIN_SITE_FAILURES, window)
+    return max(own, site)
+
+
+async def login_succeeded(store: Store, client: str) -> None:
+    """The owner is in: their client starts over and their attempt leaves the site's budget."""
+    await store.counters.forget(LOGIN, client)
+    await store.counters.refund(LOGIN_SITE, SITE)
 
 
 def cookie_name() -> str:

@@ -13,6 +13,7 @@ import asyncio
 import hashlib
 import json
 import logging
+import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -260,12 +261,24 @@ def int_param(request: Request, name: str, default: int | None, low: int, high: 
     return max(low, min(high, int(raw)))
 
 
-def path_comment_id(request: Request) -> int:
-    """The comment id in the path; anything that is not one is simply a missing comment."""
-    raw = request.path_params["comment_id"]
-    if not (raw.isascii() and raw.isdigit()) or len(raw) > 18:
+_ID = re.compile(r"[0-9]{1,19}")
+MAX_ID = 2**63 - 1  # the largest id either database can store
+
+
+def parse_id(raw: str) -> int | None:
+    """An id as ASCII digits within 1..2^63-1, or None (`str.isdigit` also takes '１' and '٣')."""
+    if not _ID.fullmatch(raw):
+        return None
+    value = int(raw)
+    return value if 0 < value <= MAX_ID else None
+
+
+def path_comment_id(request: Request, name: str = "comment_id") -> int:
+    """The id in the path; anything that is not one is simply a missing record, field `id`."""
+    value = parse_id(request.path_params[name])
+    if value is None:
         raise Refusal("id", "not_found", "no such comment", Kind.NOT_FOUND)
-    return int(raw)
+    return value
 
 
 def allowed_origins(request: Request | None = None) -> set[str]:

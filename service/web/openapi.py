@@ -44,7 +44,13 @@ def _q(name: str, kind: str = "string", required: bool = False) -> dict[str, Any
     return {"name": name, "in": "query", "required": required, "schema": {"type": kind}}
 
 
-_ID = {"name": "comment_id", "in": "path", "required": True, "schema": {"type": "integer"}}
+_ID = {
+    "name": "comment_id",
+    "in": "path",
+    "required": True,
+    "schema": {"type": "integer", "minimum": 1, "maximum": 2**63 - 1},
+}
+_RULE_ID = {**_ID, "name": "rule_id"}
 _CONFIRM = {
     "type": "array",
     "items": {"enum": ["phone", "email", "health_claim", "medical"]},
@@ -52,13 +58,18 @@ _CONFIRM = {
 }
 _SUBMISSION = {
     "type": "object",
-    "required": ["page", "author", "body"],
+    "required": ["page", "author", "body", "form_token"],
     "additionalProperties": False,
     "properties": {
         "page": {"type": "string", "maxLength": 500, "description": "the page key"},
         "page_title": {"type": "string", "maxLength": 300},
         "page_url": {"type": "string", "format": "uri"},
-        "parent": {"type": "integer", "description": "id of the approved comment replied to"},
+        "parent": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 2**63 - 1,
+            "description": "id of the approved comment replied to",
+        },
         "author": {"type": "string"},
         "email": {"type": "string", "format": "email", "description": "never published"},
         "website": {"type": "string", "format": "uri"},
@@ -67,7 +78,13 @@ _SUBMISSION = {
         "consent_version": {"type": "string"},
         "rating": {"type": "integer", "minimum": 1, "maximum": 5},
         "lang": {"type": "string", "enum": ["nl", "en"]},
-        "form_token": {"type": "string", "description": "from GET /api/form"},
+        "form_token": {"type": "string", "description": "from GET /api/form; good for one post"},
+        "pow": {
+            "type": "string",
+            "maxLength": 32,
+            "description": "when the form asks for a puzzle: an answer such that SHA-256 of "
+            "'form_token:pow' starts with `pow` zero bits",
+        },
         "author_token": {"type": "string", "description": "from an earlier submission"},
         "hp": {"type": "string", "description": "honeypot: must stay empty"},
     },
@@ -272,6 +289,27 @@ PATHS: dict[str, dict[str, Any]] = {
         )
     },
     "/admin/api/export": {"get": _op("Every thread, comment and log entry as JSON", owner=True)},
+    "/admin/api/rules": {
+        "get": _op("The owner's word, phrase and link-domain rules", owner=True),
+        "post": _op(
+            "Add a rule that sends matching new comments to spam or the queue",
+            ok="201",
+            owner=True,
+            body={
+                "type": "object",
+                "required": ["kind", "value", "action"],
+                "properties": {
+                    "kind": {"enum": ["word", "phrase", "domain"]},
+                    "value": {"type": "string", "maxLength": 200},
+                    "action": {"enum": ["spam", "queue"]},
+                },
+            },
+            errors=("409", "422"),
+        ),
+    },
+    "/admin/api/rules/{rule_id}": {
+        "delete": {**_op("Delete a rule", owner=True, errors=("404",)), "parameters": [_RULE_ID]}
+    },
     "/admin/api/activity": {
         "get": _op("The moderation log, newest first", params=[_q("before", "integer")], owner=True)
     },

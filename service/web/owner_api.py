@@ -14,12 +14,13 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from service import owner
+from service.domain.abuse import Rule
 from service.domain.comments import Query, Status, Thread
 from service.domain.errors import Kind, Refusal
 from service.domain.hints import parse_confirmations
 from service.domain.validation import clean_line
 from service.web import auth
-from service.web.http import error, path_comment_id, read_object, store_of
+from service.web.http import error, parse_id, path_comment_id, read_object, store_of
 from service.web.shapes import owner_comment
 
 MAX_PAGE = 100  # comments per page of the owner's list
@@ -82,9 +83,10 @@ def parse_query(params: dict[str, str], max_limit: int = MAX_PAGE) -> Query:
 
 def _before(request: Request) -> int | None:
     raw = request.query_params.get("before", "")
-    if raw and (not (raw.isascii() and raw.isdigit()) or len(raw) > 18):
-        raise Refusal("before", "not_an_integer", "before must be a whole number")
-    return int(raw) if raw else None
+    value = parse_id(raw) if raw else None
+    if raw and value is None:
+        raise Refusal("before", "not_an_integer", "before must be an id")
+    return value
 
 
 async def list_queue(request: Request) -> Response:
@@ -134,7 +136,9 @@ async def undo(request: Request) -> Response:
     who = await require_owner(request)
     data = await read_object(request, {"status"})
     try:
-        current = Status(str(data.get("status")))
+        if not isinstance(data.get("status"), str):
+            raise ValueError
+        current = Status(data["status"])
     except ValueError:
         raise Refusal("status", "invalid", "status must be the comment's current status") from None
     comment_id = path_comment_id(request)
@@ -276,3 +280,37 @@ async def export(request: Request) -> Response:
         data,
         headers={**NO_STORE, "Content-Disposition": 'attachment; filename="chorus-export.json"'},
     )
+
+
+def _rule(rule: Rule) -> dict[str, object]:
+    return {
+        "id": rule.id,
+        "kind": rule.kind.value,
+        "value": rule.value,
+        "action": rule.action.value,
+    }
+
+
+async def list_rules(request: Request) -> Response:
+    """The owner's words, phrases and link domains that hold comments at intake."""
+    await require_owner(request)
+    found = await owner.rules(store_of(request))
+    return JSONResponse({"rules": [_rule(r) for r in found]}, headers=NO_STORE)
+
+
+async def add_rule(request: Request) -> Response:
+    await require_owner(request)
+    data = await read_object(request, {"kind", "value", "action"})
+    rule = await owner.add_rule(
+        store_of(request), data.get("kind"), data.get("value"), data.get("action")
+    )
+    return JSONResponse(_rule(rule), status_code=201)
+
+
+async def delete_rule(request: Request) -> Response:
+    await require_owner(request)
+    rule_id = parse_id(request.path_params["rule_id"])
+    if rule_id is None:
+        raise Refusal("id", "not_found", "no such rule", Kind.NOT_FOUND)
+    await owner.delete_rule(store_of(request), rule_id)
+    return JSONResponse({"id": rule_id, "deleted": True})

@@ -102,7 +102,9 @@ async def delete_own_comment(request: Request) -> Response:
 
 async def comment_form(request: Request) -> Response:
     """What a comment form needs from the service: a fresh form token and the current rules."""
-    return JSONResponse(readers.form_rules(), headers={"Cache-Control": "no-store"})
+    return JSONResponse(
+        await readers.form_rules(store_of(request)), headers={"Cache-Control": "no-store"}
+    )
 
 
 async def list_testimonials(request: Request) -> Response:

@@ -8,9 +8,9 @@ from __future__ import annotations
 from typing import Any
 
 from service import sanitize
+from service.domain import hints
 from service.domain.comments import Comment
 from service.domain.excerpts import shown_excerpt
-from service.domain.hints import for_text
 
 
 def public_comment(comment: Comment, published: set[int] | None = None) -> dict[str, Any]:
@@ -76,5 +76,5 @@ def owner_comment(comment: Comment) -> dict[str, Any]:
         "page_url": comment.page_url or None,
         "updated_at": comment.updated_at,
         "moderated_at": comment.moderated_at,
-        "hints": [h.code for h in for_text(comment.body)],
+        "hints": [h.code for h in hints.of(comment.hints, comment.body)],
     }

@@ -24,7 +24,7 @@ from service.assets import minify_js
 from service.web.http import error
 
 WIDGET_DIR = Path(__file__).resolve().parents[2] / "widget"
-WIDGETS = ("comments", "testimonials")
+WIDGETS = ("comments", "testimonials", "pow")  # pow: the puzzle solver, loaded only when asked
 SHORT_CACHE = "public, max-age=300, must-revalidate"  # 5 minutes, then revalidate by ETag
 IMMUTABLE = "public, max-age=31536000, immutable"  # one year: the URL changes with the content
 # The demo pages load nothing but their own origin; inline styles are the demo's own.
@@ -75,6 +75,8 @@ def _javascript(request: Request, item: Asset, cache: str) -> Response:
         "Vary": "Accept-Encoding",
         # Any site may load the script, also one that sets Cross-Origin-Embedder-Policy.
         "Cross-Origin-Resource-Policy": "cross-origin",
+        # The solver is imported as a module from the embedding site, which needs CORS.
+        "Access-Control-Allow-Origin": "*",
     }
     if etag in request.headers.get("if-none-match", ""):
         return Response(status_code=304, headers=headers)

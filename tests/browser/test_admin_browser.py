@@ -14,8 +14,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 import settings
-from service import passwords, readers
-from service.ratelimit import Limiter
+from service import passwords, signing
 from tests.conftest import (
     ADMIN_TOKEN,
     LiveServer,
@@ -33,7 +32,7 @@ def admin(live_server: LiveServer, page: Page, monkeypatch: pytest.MonkeyPatch) 
     """The live server with a known password; the page reports any CSP violation or script error."""
     monkeypatch.setattr(settings, "ADMIN_PASSWORD_HASH", _HASH)
     monkeypatch.setattr(settings, "ADMIN_LANG", "nl")
-    monkeypatch.setattr(readers, "posting", Limiter(1000, 600))
+    monkeypatch.setattr(settings, "RATE_LIMIT_POSTS", 1000)
     problems: list[str] = []
     page.on("pageerror", lambda exc: problems.append(f"script error: {exc}"))
     page.on(
@@ -51,6 +50,7 @@ def admin(live_server: LiveServer, page: Page, monkeypatch: pytest.MonkeyPatch) 
 def post(server: LiveServer, body: str, **fields: Any) -> int:
     """A reader's comment through the public API, as a widget on the blog sends it."""
     payload = {
+        "form_token": signing.form_token(),
         "page": "/blog/slapen",
         "page_title": "Beter slapen na een massage",
         "page_url": "https://www.massage.example/blog/slapen",
@@ -473,3 +473,45 @@ def test_queue_fits_the_screen_and_passes_axe(
         (v["id"], [n["target"] for n in v["nodes"]]) for v in result.response["violations"]
     ]
     assert violations == []
+
+
+def test_owner_keeps_rules_that_hold_matching_comments_as_spam(
+    admin: LiveServer, page: Page
+) -> None:
+    log_in(page, admin)
+    page.get_by_role("link", name="Regels").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Eigen regels")
+    expect(page.get_by_text("Nog geen eigen regels.")).to_be_visible()
+
+    page.get_by_label("Soort").select_option("domain")
+    page.get_by_label("Tekst of domein").fill("geen domein")
+    page.get_by_role("button", name="Regel toevoegen").click()
+    expect(page.get_by_role("alert")).to_have_text("Geef een domein zoals spam.example.")
+    expect(page.get_by_label("Tekst of domein")).to_have_value("geen domein")
+    save_screenshot(page, "admin-rules-refused")
+
+    page.get_by_label("Soort").select_option("word")
+    page.get_by_label("Tekst of domein").fill("Casino")
+    page.get_by_label("Dan").select_option("spam")
+    page.get_by_role("button", name="Regel toevoegen").click()
+    page.get_by_label("Soort").select_option("domain")
+    page.get_by_label("Tekst of domein").fill("https://www.pillen.example/")
+    page.get_by_label("Dan").select_option("queue")
+    page.get_by_role("button", name="Regel toevoegen").click()
+    rows = page.locator("table.rules tbody tr")
+    expect(rows).to_have_count(2)
+    expect(rows.nth(0)).to_contain_text("pillen.example")
+    expect(rows.nth(1)).to_contain_text("casino")
+    save_screenshot(page, "admin-rules")
+
+    spam_id = post(admin, "Speel nu in het CA\u200bSINO en win")
+    assert get_json(admin, f"/admin/api/comments/{spam_id}", owner=True)["status"] == "spam"
+    page.get_by_role("link", name="Activiteit").click()
+    expect(page.locator("table.log")).to_contain_text("Tegengehouden door regel")
+    expect(page.locator("table.log")).to_contain_text("rule word: casino")
+
+    page.get_by_role("link", name="Regels").click()
+    page.get_by_role("button", name="Verwijderen casino").click()
+    expect(rows).to_have_count(1)
+    kept = post(admin, "Het casino in Scheveningen was leuk")
+    assert get_json(admin, f"/admin/api/comments/{kept}", owner=True)["status"] == "pending"

@@ -13,8 +13,7 @@ import httpx2 as httpx
 import pytest
 from playwright.sync_api import Page, expect
 
-from service import readers
-from service.ratelimit import Limiter
+import settings
 from tests.conftest import save_screenshot
 
 pytestmark = pytest.mark.browser
@@ -33,7 +32,7 @@ FOCUSED = """() => {
 @pytest.fixture(autouse=True)
 def many_readers(monkeypatch: pytest.MonkeyPatch, page: Page) -> None:
     """Twelve stories from one address in a second; people do not post that fast."""
-    monkeypatch.setattr(readers, "posting", Limiter(1000, 600))
+    monkeypatch.setattr(settings, "RATE_LIMIT_POSTS", 1000)
     page.set_default_timeout(10_000)
     expect.set_options(timeout=10_000)
 

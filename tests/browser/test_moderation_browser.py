@@ -16,8 +16,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 import settings
-from service import passwords, readers
-from service.ratelimit import Limiter
+from service import passwords
 from tests.conftest import ADMIN_TOKEN, LiveServer, save_screenshot
 
 pytestmark = pytest.mark.browser
@@ -43,7 +42,7 @@ def admin(
     """The live server with a known password; any script error or CSP violation fails the test."""
     monkeypatch.setattr(settings, "ADMIN_PASSWORD_HASH", _HASH)
     monkeypatch.setattr(settings, "ADMIN_LANG", lang)
-    monkeypatch.setattr(readers, "posting", Limiter(1000, 600))
+    monkeypatch.setattr(settings, "RATE_LIMIT_POSTS", 1000)
     problems: list[str] = []
     page.on("pageerror", lambda exc: problems.append(f"script error: {exc}"))
     page.on(

@@ -14,8 +14,8 @@ import httpx2 as httpx
 import pytest
 from playwright.sync_api import Page, Request, expect
 
-from service import readers, signing
-from service.ratelimit import Limiter
+import settings
+from service import signing
 from tests.conftest import ARTIFACTS, save_screenshot
 
 ROOT = ARTIFACTS.parent
@@ -38,8 +38,8 @@ for (const name of ["alert", "confirm", "prompt", "print"]) {
 @pytest.fixture(autouse=True)
 def quick_readers(monkeypatch: pytest.MonkeyPatch, page: Page) -> None:
     """A test types a story in milliseconds and posts many from one address; a person does not."""
-    monkeypatch.setattr(signing, "FORM_MIN_AGE", 0)
-    monkeypatch.setattr(readers, "posting", Limiter(1000, 600))
+    monkeypatch.setattr(settings, "FORM_MIN_SECONDS", 0)
+    monkeypatch.setattr(settings, "RATE_LIMIT_POSTS", 1000)
     page.set_default_timeout(10_000)
     expect.set_options(timeout=10_000)
 
@@ -59,6 +59,7 @@ class Service:
 
     def post(self, page: str = NL_POST, **fields: Any) -> int:
         data = {"page": page, "author": "Anna", "body": "Ik slaap beter.", "lang": "nl", **fields}
+        data.setdefault("form_token", signing.form_token())
         response = self.client.post("/api/comments", json=data)
         assert response.status_code == 202, response.text
         return int(response.json()["id"])
@@ -260,6 +261,71 @@ def test_an_expired_form_asks_to_send_again_and_fetches_a_new_token(
         w.get_by_role("button", name="Send").click()
     expect(w.get_by_role("status")).to_have_text("The form had expired; please send it again.")
     expect(w.locator("textarea")).to_have_value("A story about sleep.")
+
+
+# -- spam defences, invisible to readers ----------------------------------------------------------
+
+
+def _pending(service: Service) -> list[dict[str, Any]]:
+    listed = service.client.get("/admin/api/comments?status=pending", headers=service.owner)
+    comments: list[dict[str, Any]] = listed.json()["comments"]
+    return comments
+
+
+def test_a_spent_form_token_is_replaced_and_the_story_sent_without_a_word(
+    page: Page, service: Service
+) -> None:
+    """Someone (another tab, a replay) spent the form's token: the reader never hears of it."""
+    tokens: list[str] = []
+
+    def remember(route: Any) -> None:
+        response = route.fetch()
+        tokens.append(response.json()["form_token"])
+        route.fulfill(response=response)
+
+    page.route("**/api/form", remember)
+    visit(page, service.url + EN_POST)
+    w = widget(page)
+    fill_story(page, "Tom", "A story about sleep, sent once.")
+    expect(w.get_by_role("button", name="Send")).to_be_enabled()
+    assert tokens
+    service.post(EN_POST, body="Someone else used this form.", form_token=tokens[-1])
+
+    answers: list[int] = []
+    page.on(
+        "response",
+        lambda r: answers.append(r.status) if r.url.endswith("/api/comments") else None,
+    )
+    w.get_by_role("button", name="Send").click()
+    expect(w.get_by_role("status")).to_have_text("Thank you! Your story will appear after review.")
+    assert answers == [422, 202]
+    expect(w.locator("[aria-invalid=true]")).to_have_count(0)
+    bodies = {c["body"] for c in _pending(service)}
+    assert "A story about sleep, sent once." in bodies
+
+
+def test_with_proof_of_work_the_widget_solves_the_puzzle_and_posts(
+    page: Page, service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """POW=on: the solver loads only now, hashes with crypto.subtle, and the post is accepted."""
+    monkeypatch.setattr(settings, "POW", "on")
+    monkeypatch.setattr(settings, "POW_BITS", 10)
+    loaded: list[str] = []
+    page.on("request", lambda r: loaded.append(r.url) if "/widget/pow" in r.url else None)
+    visit(page, service.url + EN_POST)
+    w = widget(page)
+    fill_story(page, "Puzzle Solver", "Solved in the browser, no third party.")
+    assert not loaded  # the first load does not carry the solver
+    with page.expect_request("**/api/comments") as sent:
+        w.get_by_role("button", name="Send").click()
+    expect(w.get_by_role("status")).to_have_text("Thank you! Your story will appear after review.")
+    assert loaded and loaded[0].endswith("/widget/pow.js")
+    data = posted(sent.value)
+    from service.domain.abuse import pow_solved
+
+    assert pow_solved(data["form_token"], data["pow"], 10)
+    assert "Solved in the browser, no third party." in {c["body"] for c in _pending(service)}
+    save_screenshot(page, "widget-after-proof-of-work")
 
 
 # -- isolation and safety ------------------------------------------------------------------------

@@ -32,3 +32,17 @@ def test_every_hint_speaks_both_languages() -> None:
     hints = for_text("Genezen! Bel 0612345678, mail a@b.nl, huisarts, https://x.nl !!!!!")
     assert len(hints) == 6
     assert all(h.nl and h.en and h.nl != h.en for h in hints)
+
+
+def test_hints_are_stored_as_codes_and_read_back_in_order() -> None:
+    from service.domain.hints import codes, from_codes, of
+
+    found = for_text("Bel 0612345678 of mail a@b.nl")
+    stored = codes(found)
+    assert stored == "phone,email"
+    assert from_codes(stored) == found
+    # Stored hints are read, not computed again: the text no longer matters.
+    assert of(stored, "anything") == found
+    assert of("", "Bel 0612345678") == []
+    # A comment from before hints were stored gets them computed.
+    assert [h.code for h in of(None, "Bel 0612345678")] == ["phone"]

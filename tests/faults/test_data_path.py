@@ -17,8 +17,6 @@ import httpx2 as httpx
 import pytest
 
 import settings
-from service import readers
-from service.ratelimit import Limiter
 from tests.conftest import LiveServer
 from tests.helpers import OWNER, PAGE, story
 from tests.http.test_notify import Inbox, _free_port
@@ -42,7 +40,7 @@ def test_sqlite_burst_of_400_posters_gets_no_503_on_one_process(
     sqlite_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """400 posters, 50 in flight: every one stored, none refused as busy."""
-    monkeypatch.setattr(readers, "posting", Limiter(10**6, 600))
+    monkeypatch.setattr(settings, "RATE_LIMIT_POSTS", 10**6)
 
     async def burst(url: str) -> list[httpx.Response]:
         gate = asyncio.Semaphore(50)

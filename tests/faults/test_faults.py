@@ -16,8 +16,7 @@ import httpx2 as httpx
 import pytest
 from starlette.testclient import TestClient
 
-from service import readers
-from service.ratelimit import Limiter
+import settings
 from service.store import connection as dbmod
 from tests.conftest import LiveServer
 from tests.helpers import OWNER, story
@@ -29,7 +28,7 @@ def test_concurrent_posts_are_all_stored_once_with_their_own_ids(
     database_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """50 readers posting at once: every 202 is a stored row, each id handed out once."""
-    monkeypatch.setattr(readers, "posting", Limiter(1000, 600))
+    monkeypatch.setattr(settings, "RATE_LIMIT_POSTS", 1000)
 
     async def burst(url: str) -> list[httpx.Response]:
         async with httpx.AsyncClient(base_url=url, timeout=30) as client:

@@ -13,10 +13,9 @@ import pytest
 from starlette.testclient import TestClient
 
 import settings
-from service import passwords, readers
+from service import passwords, signing
 from service.domain.comments import NewComment, Status
-from service.ratelimit import Limiter
-from service.store import open_store
+from service.store import limits, open_store
 from service.web import admin, admin_text, auth
 from tests.conftest import ADMIN_TOKEN
 
@@ -38,10 +37,10 @@ CSP_DIRECTIVES = {
 
 
 @pytest.fixture(autouse=True)
-def owner_password(monkeypatch: pytest.MonkeyPatch, fresh_limits: None) -> Iterator[None]:
+def owner_password(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """The owner's password is known, readers may post freely, and the pages speak Dutch."""
     monkeypatch.setattr(settings, "ADMIN_PASSWORD_HASH", _HASH)
-    monkeypatch.setattr(readers, "posting", Limiter(1000, 600))
+    monkeypatch.setattr(settings, "RATE_LIMIT_POSTS", 1000)
     monkeypatch.setattr(settings, "ADMIN_LANG", "nl")
     yield
 
@@ -64,6 +63,7 @@ def csrf_of(page: str) -> str:
 def post_comment(client: TestClient, body: str, **fields: Any) -> int:
     """A reader's comment through the public API, as the widget sends it."""
     payload = {
+        "form_token": signing.form_token(),
         "page": PAGE,
         "page_title": "Beter slapen",
         "page_url": "https://www.massage.example/blog/slapen",
@@ -110,10 +110,13 @@ PAGES = [
     "/admin/",
     "/admin/?status=spam&q=x",
     "/admin/activity",
+    "/admin/rules",
     "/admin/comments/1",
     "/admin/comments/1/delete",
 ]
 FORM_POSTS = [
+    "/admin/rules",
+    "/admin/rules/1/delete",
     "/admin/comments/1/moderate",
     "/admin/comments/1/promote",
     "/admin/comments/1/reply",
@@ -130,6 +133,9 @@ JSON_ROUTES = [
     ("DELETE", "/admin/api/comments/1"),
     ("POST", "/admin/api/bulk"),
     ("GET", "/admin/api/activity"),
+    ("GET", "/admin/api/rules"),
+    ("POST", "/admin/api/rules"),
+    ("DELETE", "/admin/api/rules/1"),
 ]
 
 
@@ -218,7 +224,7 @@ def test_wrong_password_is_refused_without_a_cookie(sqlite_client: TestClient) -
 
 
 def test_login_is_throttled_with_retry_after_then_works_after_reset(
-    sqlite_client: TestClient,
+    sqlite_client: TestClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     statuses = [
         sqlite_client.post("/admin/login", data={"password": f"guess {i}"}).status_code
@@ -233,7 +239,8 @@ def test_login_is_throttled_with_retry_after_then_works_after_reset(
     assert "set-cookie" not in locked.headers
     assert "Te veel mislukte pogingen" in sqlite_client.get("/admin/login").text
 
-    auth.login_failures._events.clear()  # the lockout has passed
+    later = limits.clock() + settings.LOGIN_LOCKOUT
+    monkeypatch.setattr(limits, "clock", lambda: later)  # the lockout has passed
     response = sqlite_client.post(
         "/admin/login", data={"password": PASSWORD}, follow_redirects=False
     )

@@ -8,8 +8,7 @@ import pytest
 from starlette.testclient import TestClient
 
 import settings
-from service import readers, signing
-from service.ratelimit import Limiter
+from service import signing
 from tests.helpers import OWNER, PAGE, act, counts, post, published, story
 
 
@@ -165,7 +164,7 @@ INVALID = [
     ({"rating": True}, "rating", "not_an_integer"),
     ({"rating": 4.5}, "rating", "not_an_integer"),
     ({"parent": "1"}, "parent", "not_an_integer"),
-    ({"parent": -1}, "parent", "not_found"),
+    ({"parent": -1}, "parent", "out_of_range"),
     ({"consent": "yes"}, "consent", "not_a_boolean"),
     ({"lang": "de"}, "lang", "unsupported"),
     ({"approved": True}, "approved", "unknown_field"),
@@ -285,10 +284,12 @@ def test_filled_honeypot_looks_accepted_but_is_held_as_spam(client: TestClient) 
 def test_form_token_too_fresh_is_spam_and_an_older_one_is_fine(
     sqlite_client: TestClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(settings, "FORM_MIN_SECONDS", 2)
     token = sqlite_client.get("/api/form").json()["form_token"]
     post(sqlite_client, form_token=token, body="te snel")
     assert counts(sqlite_client)["spam"] == 1
-    monkeypatch.setattr(signing, "FORM_MIN_AGE", 0)
+    monkeypatch.setattr(settings, "FORM_MIN_SECONDS", 0)
+    token = sqlite_client.get("/api/form").json()["form_token"]
     post(sqlite_client, form_token=token, body="rustig geschreven")
     assert counts(sqlite_client)["pending"] == 1
 
@@ -304,7 +305,7 @@ def test_form_token_from_another_purpose_is_refused(sqlite_client: TestClient) -
 def test_too_many_comments_get_429_with_retry_after(
     sqlite_client: TestClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(readers, "posting", Limiter(2, 600))
+    monkeypatch.setattr(settings, "RATE_LIMIT_POSTS", 2)
     post(sqlite_client, body="een")
     post(sqlite_client, body="twee")
     response = sqlite_client.post("/api/comments", json=story(body="drie"))
@@ -323,7 +324,7 @@ def test_too_many_comments_get_429_with_retry_after(
 def test_forwarded_address_counts_only_behind_a_trusted_proxy(
     sqlite_client: TestClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(readers, "posting", Limiter(1, 600))
+    monkeypatch.setattr(settings, "RATE_LIMIT_POSTS", 1)
     monkeypatch.setattr(settings, "TRUSTED_PROXIES", ["testclient"])
     post(sqlite_client, body="een", **{})
     other = sqlite_client.post(

@@ -11,8 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from starlette.testclient import TestClient
 
-from service import readers
-from service.ratelimit import Limiter
+import settings as chorus_settings
 from tests.helpers import OWNER, story
 
 FIELDS = [*sorted(story()), "parent", "website", "form_token", "author_token", "hp", "extra"]
@@ -35,13 +34,13 @@ def app_client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]
     from service.app import create_app
 
     path = tmp_path_factory.mktemp("fuzz") / "chorus.db"
-    original = readers.posting
-    readers.posting = Limiter(10**6, 600)
+    limit = pytest.MonkeyPatch()
+    limit.setattr(chorus_settings, "RATE_LIMIT_POSTS", 10**6)
     try:
         with TestClient(create_app(f"sqlite:///{path}")) as client:
             yield client
     finally:
-        readers.posting = original
+        limit.undo()
 
 
 FUZZ = settings(

@@ -1,0 +1,195 @@
+"""Spam and abuse rules a bot cannot walk around: meaning-level duplicates, the owner's own word,
+phrase and link-domain rules, the proof-of-work check, and bounds on what the renderer must do.
+
+Threat: spammers who vary invisible details to repeat themselves (case, zero-width spaces,
+fullwidth letters, a trailing dot), cheap bots (a hashcash puzzle makes each post cost CPU), and
+crafted texts that make rendering super-linear. Pure: every limit comes in as an argument, and
+every function here runs in time linear in its input.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from service.domain.errors import Refusal
+from service.domain.validation import LINK
+
+# -- duplicates by meaning -----------------------------------------------------------------------
+
+_SPACES = re.compile(r"\s+")
+# Trailing punctuation and symbols a repeat may add or drop ("Great!" and "great").
+_TRAILING = re.compile(r"[\s\W_]+$")
+
+
+def _visible_char(char: str) -> bool:
+    # Cf: zero-width space and joiners, soft hyphen, direction marks, word joiner, BOM.
+    return unicodedata.category(char) != "Cf"
+
+
+def duplicate_key(text: str) -> str:
+    """The text as a reader would read it: what two posts share when they say the same thing.
+
+    NFKC (fullwidth and compatibility forms become plain letters), case folding, format
+    characters removed, every run of white space (non-breaking spaces too) one space, and
+    trailing punctuation dropped.
+    """
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    visible = "".join(c for c in folded if _visible_char(c))
+    collapsed = _SPACES.sub(" ", visible).strip()
+    stripped = _TRAILING.sub("", collapsed)
+    return stripped or collapsed
+
+
+# -- bounded rendering ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RenderBounds:
+    """How much structure one text may ask the renderer to build."""
+
+    max_lines: int = 200  # line breaks in one comment
+    max_markup: int = 1000  # characters that become entities or tags: < > & " '
+
+
+def check_renderable(name: str, text: str, bounds: RenderBounds) -> None:
+    """Refuse, naming the field, a text whose rendering would be far costlier than its length."""
+    if text.count("\n") > bounds.max_lines:
+        raise Refusal(name, "too_many_lines", f"{name} may have at most {bounds.max_lines} lines")
+    markup = sum(text.count(c) for c in "<>&\"'")
+    if markup > bounds.max_markup:
+        raise Refusal(
+            name,
+            "too_much_markup",
+            f"{name} may hold at most {bounds.max_markup} of the characters < > & \" '",
+        )
+
+
+# -- the owner's rules ---------------------------------------------------------------------------
+
+
+class RuleKind(enum.StrEnum):
+    WORD = "word"
+    PHRASE = "phrase"
+    DOMAIN = "domain"
+
+
+class RuleAction(enum.StrEnum):
+    SPAM = "spam"
+    QUEUE = "queue"
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: int
+    kind: RuleKind
+    value: str
+    action: RuleAction
+
+    @property
+    def reason(self) -> str:
+        """What the moderation log says when this rule holds a comment."""
+        return f"rule {self.kind.value}: {self.value}"
+
+
+MAX_RULE_LENGTH = 200  # characters of one word, phrase or domain
+_DOMAIN = re.compile(r"^(?=.{1,253}$)[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+$")
+_WORDS = re.compile(r"\w+")
+
+
+def parse_rule(kind: object, value: object, action: object) -> tuple[RuleKind, str, RuleAction]:
+    """An owner's new rule, checked and normalised; a refusal names the field at fault."""
+    if not isinstance(kind, str) or kind not in RuleKind.__members__.values():
+        raise Refusal("kind", "invalid", "kind must be word, phrase or domain")
+    if not isinstance(action, str) or action not in RuleAction.__members__.values():
+        raise Refusal("action", "invalid", "action must be spam or queue")
+    if not isinstance(value, str):
+        raise Refusal("value", "not_a_string", "value must be a string")
+    if len(value) > MAX_RULE_LENGTH:
+        raise Refusal("value", "too_long", f"value must be at most {MAX_RULE_LENGTH} characters")
+    rule_kind = RuleKind(kind)
+    if rule_kind == RuleKind.DOMAIN:
+        text = value.strip().lower().removeprefix("https://").removeprefix("http://")
+        text = text.split("/")[0].removeprefix("www.")
+        if not _DOMAIN.match(text):
+            raise Refusal("value", "invalid_domain", "value must be a domain such as spam.example")
+    else:
+        text = duplicate_key(value)
+        if not text:
+            raise Refusal("value", "required", "value must not be empty")
+        if rule_kind == RuleKind.WORD and _WORDS.fullmatch(text) is None:
+            raise Refusal("value", "not_a_word", "a word rule takes one word; use a phrase rule")
+    return rule_kind, text, RuleAction(action)
+
+
+def _hosts(text: str, website: str) -> set[str]:
+    hosts = set()
+    for url in [*LINK.findall(text), website]:
+        try:
+            host = urlsplit(url).hostname or ""
+        except ValueError:
+            continue
+        if host:
+            hosts.add(host.lower().removeprefix("www."))
+    return hosts
+
+
+def matching_rule(rules: Iterable[Rule], text: str, website: str = "") -> Rule | None:
+    """The first rule that holds this comment, spam rules before queue rules, or None.
+
+    Words and phrases are compared by meaning (`duplicate_key`), so case, fullwidth letters and
+    zero-width characters do not slip past; a domain rule also holds its subdomains.
+    """
+    ordered = sorted(rules, key=lambda r: (r.action != RuleAction.SPAM, r.id))
+    if not ordered:
+        return None
+    meaning = duplicate_key(text)
+    words = set(_WORDS.findall(meaning))
+    spaced = f" {' '.join(_WORDS.findall(meaning))} "
+    hosts = _hosts(text, website)
+    for rule in ordered:
+        if rule.kind == RuleKind.WORD and rule.value in words:
+            return rule
+        if rule.kind == RuleKind.PHRASE:
+            phrase = " ".join(_WORDS.findall(rule.value))
+            if phrase and f" {phrase} " in spaced:
+                return rule
+        if rule.kind == RuleKind.DOMAIN and any(
+            h == rule.value or h.endswith("." + rule.value) for h in hosts
+        ):
+            return rule
+    return None
+
+
+# -- proof of work -------------------------------------------------------------------------------
+
+MAX_POW_BITS = 26  # beyond this a phone would work for minutes
+
+
+def pow_solved(challenge: str, answer: str, bits: int) -> bool:
+    """Whether SHA-256(challenge ":" answer) starts with `bits` zero bits (hashcash)."""
+    if bits <= 0:
+        return True
+    if not answer or len(answer) > 32 or not answer.isascii() or not answer.isalnum():
+        return False
+    digest = hashlib.sha256(f"{challenge}:{answer}".encode()).digest()
+    return int.from_bytes(digest, "big") >> (256 - bits) == 0
+
+
+def pow_bits(mode: str, base: int, recent_posts: int, normal_posts: int) -> int:
+    """The puzzle's difficulty in bits now.
+
+    "off": none. "on": always `base`. "auto": none while the site-wide count of posts in the
+    window is at most `normal_posts`; above it, `base` plus one bit for every doubling.
+    """
+    if mode == "on":
+        return min(base, MAX_POW_BITS)
+    if mode != "auto" or recent_posts <= normal_posts:
+        return 0
+    extra = (recent_posts // max(normal_posts, 1)).bit_length() - 1
+    return min(base + extra, MAX_POW_BITS)

@@ -1,0 +1,176 @@
+"""Shared counters for rate limits and spent form tokens: in the database, or in Redis.
+
+Threat: floods that walk around limits. Check and count are one atomic statement (an upsert
+that returns the new count, or Redis INCR), so N simultaneous attempts from one client are
+counted N times and at most `limit` of them pass; refused attempts count too. The counters live
+where every worker and process sees them. Windows are fixed (a counter starts over after
+`window` seconds), so a client gets at most twice its limit across one window boundary.
+
+Both backends offer the same small API (`Counters`); `Store` picks one. `hit` runs on the
+store's connection, so a caller that holds a transaction (`async with db.transaction()`) counts
+inside it.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import time
+from typing import Protocol
+
+from databases import Database
+
+
+def clock() -> float:
+    """Seconds since the epoch; one place to read the time, so a test can move it on."""
+    return time.time()
+
+
+PURGE_ONE_IN = 200  # forget expired counters and tokens on about one call in this many
+
+
+class Counters(Protocol):
+    async def hit(self, name: str, key: str, limit: int, window: int) -> int:
+        """Count one attempt; return 0 when it is within `limit`, else seconds to wait."""
+
+    async def peek(self, name: str, key: str, window: int) -> int:
+        """The attempts counted in the current window, without counting one."""
+
+    async def refund(self, name: str, key: str) -> None:
+        """Give one attempt back (a success that should not count against a budget)."""
+
+    async def forget(self, name: str, key: str) -> None:
+        """Start the counter over."""
+
+    async def spend_token(self, nonce: str, ttl: int) -> bool:
+        """Mark a form token spent; False when it was spent before."""
+
+    async def close(self) -> None: ...
+
+
+async def waiting(counters: Counters, name: str, key: str, limit: int, window: int) -> int:
+    """Seconds until `key` may try again once it has used up `limit` in this window; else 0."""
+    now = clock()
+    if await counters.peek(name, key, window) < limit:
+        return 0
+    return _wait(_window_start(window, now), window, now)
+
+
+def _window_start(window: int, now: float) -> int:
+    return int(now // window * window)
+
+
+def _wait(start: int, window: int, now: float) -> int:
+    return max(1, math.ceil(start + window - now))
+
+
+class DatabaseCounters:
+    """Counters in the `rate_counts` and `used_form_tokens` tables."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def _purge(self, now: float) -> None:
+        if random.randrange(PURGE_ONE_IN) == 0:
+            # Counters of windows that ended over a day ago; a day is the longest window we use.
+            await self.db.execute(
+                "DELETE FROM rate_counts WHERE window_start < :old", {"old": int(now) - 86400}
+            )
+            await self.db.execute(
+                "DELETE FROM used_form_tokens WHERE expires_at < :now", {"now": int(now)}
+            )
+
+    async def hit(self, name: str, key: str, limit: int, window: int) -> int:
+        now = clock()
+        start = _window_start(window, now)
+        hits = await self.db.fetch_val(
+            """
+            INSERT INTO rate_counts (key, window_start, hits) VALUES (:key, :start, 1)
+            ON CONFLICT (key) DO UPDATE SET
+                hits = CASE WHEN rate_counts.window_start = excluded.window_start
+                       THEN rate_counts.hits + 1 ELSE 1 END,
+                window_start = excluded.window_start
+            RETURNING hits
+            """,
+            {"key": f"{name}:{key}", "start": start},
+        )
+        await self._purge(now)
+        return 0 if int(hits) <= limit else _wait(start, window, now)
+
+    async def peek(self, name: str, key: str, window: int) -> int:
+        start = _window_start(window, clock())
+        hits = await self.db.fetch_val(
+            "SELECT hits FROM rate_counts WHERE key = :key AND window_start = :start",
+            {"key": f"{name}:{key}", "start": start},
+        )
+        return int(hits or 0)
+
+    async def refund(self, name: str, key: str) -> None:
+        await self.db.execute(
+            "UPDATE rate_counts SET hits = hits - 1 WHERE key = :key AND hits > 0",
+            {"key": f"{name}:{key}"},
+        )
+
+    async def forget(self, name: str, key: str) -> None:
+        await self.db.execute("DELETE FROM rate_counts WHERE key = :key", {"key": f"{name}:{key}"})
+
+    async def spend_token(self, nonce: str, ttl: int) -> bool:
+        now = clock()
+        spent = await self.db.fetch_val(
+            "INSERT INTO used_form_tokens (nonce, expires_at) VALUES (:nonce, :expires) "
+            "ON CONFLICT (nonce) DO NOTHING RETURNING nonce",
+            {"nonce": nonce, "expires": int(now) + ttl},
+        )
+        await self._purge(now)
+        return spent is not None
+
+    async def close(self) -> None:
+        return None
+
+
+class RedisCounters:
+    """The same counters in Redis (REDIS_URL): INCR with an expiry, SET NX for tokens."""
+
+    def __init__(self, url: str, prefix: str = "chorus:") -> None:
+        from redis.asyncio import Redis
+
+        self.redis = Redis.from_url(url)
+        self.prefix = prefix
+
+    def _key(self, name: str, key: str, window: int, now: float) -> str:
+        return f"{self.prefix}{name}:{key}:{_window_start(window, now)}"
+
+    async def hit(self, name: str, key: str, limit: int, window: int) -> int:
+        now = clock()
+        counter = self._key(name, key, window, now)
+        async with self.redis.pipeline(transaction=True) as pipe:
+            pipe.incr(counter)
+            pipe.expire(counter, window + 1, nx=True)
+            hits, _ = await pipe.execute()
+        await self.redis.set(f"{self.prefix}last:{name}:{key}", counter, ex=window + 1)
+        return 0 if int(hits) <= limit else _wait(_window_start(window, now), window, now)
+
+    async def peek(self, name: str, key: str, window: int) -> int:
+        value = await self.redis.get(self._key(name, key, window, clock()))
+        return int(value or 0)
+
+    async def refund(self, name: str, key: str) -> None:
+        counter = await self.redis.get(f"{self.prefix}last:{name}:{key}")
+        if counter:
+            await self.redis.eval(
+                "if tonumber(redis.call('GET', KEYS[1]) or '0') > 0 then "
+                "return redis.call('DECR', KEYS[1]) end return 0",
+                1,
+                counter,
+            )
+
+    async def forget(self, name: str, key: str) -> None:
+        counter = await self.redis.get(f"{self.prefix}last:{name}:{key}")
+        if counter:
+            await self.redis.delete(counter)
+
+    async def spend_token(self, nonce: str, ttl: int) -> bool:
+        return bool(await self.redis.set(f"{self.prefix}token:{nonce}", 1, nx=True, ex=ttl))
+
+    async def close(self) -> None:
+        await self.redis.aclose()

@@ -1,0 +1,47 @@
+"""The owner's own rules: words, phrases and link domains that hold a comment at intake."""
+
+from __future__ import annotations
+
+from databases import Database
+
+from service.domain.abuse import Rule, RuleAction, RuleKind
+from service.store.clock import now
+from service.store.comments import _is_unique_violation
+
+
+class RuleExists(Exception):
+    """The owner already has a rule for this word, phrase or domain."""
+
+
+class Rules:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def list_all(self) -> list[Rule]:
+        rows = await self.db.fetch_all(
+            "SELECT id, kind, value, action FROM owner_rules ORDER BY kind, value"
+        )
+        return [
+            Rule(int(r["id"]), RuleKind(r["kind"]), r["value"], RuleAction(r["action"]))
+            for r in rows
+        ]
+
+    async def add(self, kind: RuleKind, value: str, action: RuleAction) -> int:
+        try:
+            return int(
+                await self.db.fetch_val(
+                    "INSERT INTO owner_rules (kind, value, action, created_at) "
+                    "VALUES (:kind, :value, :action, :now) RETURNING id",
+                    {"kind": kind.value, "value": value, "action": action.value, "now": now()},
+                )
+            )
+        except Exception as exc:
+            if _is_unique_violation(exc):
+                raise RuleExists(f"there is already a {kind.value} rule for {value}") from None
+            raise
+
+    async def delete(self, rule_id: int) -> bool:
+        gone = await self.db.fetch_val(
+            "DELETE FROM owner_rules WHERE id = :id RETURNING id", {"id": rule_id}
+        )
+        return gone is not None
