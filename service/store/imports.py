@@ -21,6 +21,10 @@ Progress = Callable[[int], Awaitable[None]]
 PROGRESS_EVERY = 50  # comments between two progress reports
 
 
+class _DryRun(Exception):
+    """Raised at the end of a dry run's transaction so that everything it wrote rolls back."""
+
+
 class Imports:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -98,36 +102,35 @@ class Imports:
         counts: Counter[str] = Counter()
         ids: dict[str, int] = {}
         threads: dict[str, int] = {}
-        transaction = await self.db.transaction()
         try:
-            for done, item in enumerate(comments, start=1):
-                existing = await self._existing(item)
-                if existing is not None:
-                    ids[item.key] = existing
-                    counts["already_imported"] += 1
-                else:
-                    if item.page_key not in threads:
-                        threads[item.page_key] = await upsert_thread(
-                            self.db, item.page_key, item.page_title, item.page_url
+            async with self.db.transaction():
+                for done, item in enumerate(comments, start=1):
+                    existing = await self._existing(item)
+                    if existing is not None:
+                        ids[item.key] = existing
+                        counts["already_imported"] += 1
+                    else:
+                        if item.page_key not in threads:
+                            threads[item.page_key] = await upsert_thread(
+                                self.db, item.page_key, item.page_title, item.page_url
+                            )
+                        parent = ids.get(item.parent_key) if item.parent_key else None
+                        new_id = await self._insert(
+                            item, render(item.body), threads[item.page_key], parent
                         )
-                    parent = ids.get(item.parent_key) if item.parent_key else None
-                    new_id = await self._insert(
-                        item, render(item.body), threads[item.page_key], parent
-                    )
-                    ids[item.key] = new_id
-                    for entry in item.log:
-                        await self._log(new_id, entry.__dict__)
-                    counts["imported"] += 1
-                    counts[f"status_{item.status.value}"] += 1
-                if progress is not None and (done % PROGRESS_EVERY == 0 or done == len(comments)):
-                    await progress(done)
-        except BaseException:
-            await transaction.rollback()
-            raise
-        if dry_run:
-            await transaction.rollback()
-        else:
-            await transaction.commit()
+                        ids[item.key] = new_id
+                        for entry in item.log:
+                            await self._log(new_id, entry.__dict__)
+                        counts["imported"] += 1
+                        counts[f"status_{item.status.value}"] += 1
+                    if progress is not None and (
+                        done % PROGRESS_EVERY == 0 or done == len(comments)
+                    ):
+                        await progress(done)
+                if dry_run:
+                    raise _DryRun
+        except _DryRun:
+            pass
         return counts
 
     async def _log(self, comment_id: int, entry: dict[str, Any]) -> None:
