@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 # pytest-xdist workers for the tests; WORKERS=0 runs them in one process.
 WORKERS ?= auto
 
-.PHONY: help install install-dev lock audit test-floors run migrate admin-password test test-fast lint format typecheck check bench widget-size browser clean
+.PHONY: help install install-dev lock audit test-floors run migrate admin-password test test-fast lint format typecheck check bench widget-size browser nginx clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -44,6 +44,15 @@ admin-password: $(RUNTIME) ## set a new admin password (asks for it; ends all se
 
 browser: ## install Debian's Chromium for the browser tests (needs root)
 	@command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium fonts-dejavu-core)
+
+# Only `nginx -t` is needed: a policy-rc.d (if none exists) keeps the package from starting a
+# server on port 80 during the install, and is removed again afterwards.
+nginx: ## install Debian's nginx for the proxy configuration check (needs root)
+	@command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || ( \
+	  guard=/usr/sbin/policy-rc.d; made=; \
+	  if [ ! -e $$guard ]; then printf '#!/bin/sh\nexit 101\n' > $$guard && chmod 755 $$guard && made=1; fi; \
+	  apt-get update -qq && apt-get install -y -qq --no-install-recommends nginx; status=$$?; \
+	  if [ -n "$$made" ]; then rm -f $$guard; fi; exit $$status)
 
 test: $(STAMP) ## run the whole test suite in parallel (WORKERS=auto), with the coverage gate
 	@rm -f .coverage .coverage.*

@@ -13,6 +13,7 @@
   var box = document.getElementById("import-progress");
   var status = document.getElementById("import-status");
   var summary = document.getElementById("import-summary");
+  var detail = document.getElementById("import-detail");
   var button = document.getElementById("import-start");
 
   function fill(template, values) {
@@ -23,6 +24,13 @@
 
   function say(text) {
     status.textContent = text;
+  }
+
+  // A refusal in the owner's language; the server's own sentence (English, exact) below it.
+  function refuse(error) {
+    var words = T["import_error_" + error.code] || T["import_error_" + error.field];
+    say(fill(T.import_failed, { message: words || T.error_generic }));
+    if (error.message) detail.textContent = fill(T.import_detail, { message: error.message });
   }
 
   function item(text) {
@@ -38,7 +46,8 @@
       item(fill(T.import_status, { status: T["status_" + name] || name, n: result.by_status[name] }));
     });
     Object.keys(result.skipped).forEach(function (reason) {
-      item(fill(T.import_skipped, { reason: reason.replace(/_/g, " "), n: result.skipped[reason] }));
+      var words = T["skip_" + reason] || reason.replace(/_/g, " ");
+      item(fill(T.import_skipped, { reason: words, n: result.skipped[reason] }));
     });
   }
 
@@ -51,7 +60,7 @@
       bar.value = bar.max;
       showSummary(line.summary);
     } else if (line.error) {
-      say(fill(T.import_failed, { message: line.error.message }));
+      refuse(line.error);
     }
   }
 
@@ -94,19 +103,20 @@
         readLines();
         return;
       }
-      var message = T.error_generic;
+      var error = {};
       try {
-        message = JSON.parse(xhr.responseText).error.message;
+        error = JSON.parse(xhr.responseText).error || {};
       } catch (ignored) {
-        /* not JSON: keep the generic words */
+        /* not JSON (a proxy's error page): the generic words */
       }
-      say(fill(T.import_failed, { message: message.charAt(0).toUpperCase() + message.slice(1) + "." }));
+      refuse(error);
     });
     xhr.addEventListener("error", function () {
       button.disabled = false;
-      say(fill(T.import_failed, { message: T.error_generic }));
+      refuse({});
     });
     summary.textContent = "";
+    detail.textContent = "";
     box.hidden = false;
     bar.value = 0;
     button.disabled = true;
