@@ -73,6 +73,9 @@ RATE_LIMIT_POSTS = _positive_int("RATE_LIMIT_POSTS", 5)  # comments per client p
 RATE_LIMIT_WINDOW = _positive_int("RATE_LIMIT_WINDOW", 600)  # seconds
 TRUSTED_PROXIES = list(config("TRUSTED_PROXIES", cast=CommaSeparatedStrings, default=""))
 
+# Minutes after posting in which the author may still edit a comment.
+EDIT_WINDOW = _positive_int("EDIT_WINDOW", 15)
+
 RATINGS = config("RATINGS", cast=bool, default=True)
 # Bump when the wording of the testimonial consent question changes; stored with each consent.
 CONSENT_VERSION = config("CONSENT_VERSION", default="2026-11")

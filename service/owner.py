@@ -25,7 +25,7 @@ from service.domain.comments import (
 )
 from service.domain.errors import Kind, Refusal, not_found
 from service.domain.excerpts import REDACTION_MARK, parse_excerpt, parse_redaction
-from service.domain.validation import clean_body
+from service.domain.validation import clean_body, clean_email
 from service.notify import MAIL_ACTIONS
 from service.store import Duplicate, NoConsent, Store, now
 
@@ -300,3 +300,37 @@ async def redact(store: Store, comment_id: int, draft: Any, actor: str) -> Redac
     if not await store.comments.redact(found.id, body, html, kept, max(cuts, 0), actor):
         raise not_found("no such reader comment")
     return Redaction(found.id, body, html)
+
+
+# -- a reader's privacy request ------------------------------------------------------------------
+
+ANONYMOUS = {"nl": "een lezer", "en": "a reader"}  # the name an anonymised comment keeps
+
+
+def reader_email(value: Any) -> str:
+    """The address a privacy request is about: a valid e-mail address, required."""
+    email = clean_email({"email": value})
+    if not email:
+        raise Refusal("email", "required", "email is required")
+    return email
+
+
+async def find_reader(store: Store, email: str) -> dict[str, Any]:
+    """Everything tied to an address: comments with their consents, subscriptions, log rows."""
+    return {"email": email, **await store.privacy.find(email)}
+
+
+async def export_reader(store: Store, email: str) -> dict[str, Any]:
+    """The same, as one document for the reader (a data-access request)."""
+    return {"version": 1, "exported_at": now(), **await find_reader(store, email)}
+
+
+async def erase_reader(store: Store, email: str, keep_anonymised: Any, actor: str) -> int:
+    """Erase an address's data: comments deleted, or kept as "a reader" when the owner chooses.
+
+    The log keeps only that an erasure happened (and how many comments), never the address.
+    """
+    if not isinstance(keep_anonymised, bool):
+        raise Refusal("keep_anonymised", "not_a_boolean", "keep_anonymised must be true or false")
+    name = ANONYMOUS[settings.ADMIN_LANG] if keep_anonymised else None
+    return await store.privacy.erase(email, name, actor)

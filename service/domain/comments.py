@@ -51,6 +51,24 @@ class Comment:
     page_title: str = ""
     page_url: str = ""
     author_key: str = ""
+    previous_body: str | None = None  # the text before the author's latest edit
+    edited_at: str | None = None
+
+
+@dataclass(frozen=True)
+class Author:
+    """Who a reader's own-comment action comes from: a browser's author key or a mailed address.
+
+    Exactly one is set; the store matches comments on that one only.
+    """
+
+    key: str = ""
+    email: str = ""
+
+
+def requeued_by_edit(status: Status, moderation: str) -> bool:
+    """Whether an author's edit sends the comment back to the queue: a published one under `all`."""
+    return status == Status.APPROVED and moderation == "all"
 
 
 # action -> (new status, the statuses it may come from)
@@ -102,6 +120,7 @@ class NewComment:
     client_hash: str
     author_key: str
     owner: bool = False
+    notify_replies: bool = False  # the author asked to hear about replies (needs an email)
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,7 @@ class Submission:
     form_token: str = ""
     author_token: str = ""
     honeypot: str = ""
+    notify_replies: bool = False
     extras: dict[str, Any] = field(default_factory=dict)
 
 
@@ -65,6 +66,7 @@ SUBMISSION_FIELDS = {
     "form_token",
     "author_token",
     "hp",
+    "notify_replies",
 }
 LANGUAGES = ("nl", "en")
 
@@ -219,6 +221,10 @@ def parse_submission(data: Any, rules: IntakeRules) -> Submission:
     if not _TOKEN_CHARS.match(consent_version):
         raise Refusal("consent_version", "invalid", "consent_version has characters it cannot have")
     tokens = {name: clean_line(data, name, 400) for name in ("form_token", "author_token", "hp")}
+    email = clean_email(data)
+    notify_replies = _optional_bool(data, "notify_replies")
+    if notify_replies and not email:
+        raise Refusal("email", "required", "email is required to be told about replies")
     return Submission(
         page=page,
         author=author,
@@ -226,7 +232,7 @@ def parse_submission(data: Any, rules: IntakeRules) -> Submission:
         page_title=clean_line(data, "page_title", 300),
         page_url=clean_url("page_url", clean_line(data, "page_url", 2048)),
         parent=parent,
-        email=clean_email(data),
+        email=email,
         website=clean_url("website", clean_line(data, "website", 2048)),
         consent=consent,
         consent_version=(consent_version or rules.consent_version) if consent else "",
@@ -235,4 +241,5 @@ def parse_submission(data: Any, rules: IntakeRules) -> Submission:
         form_token=tokens["form_token"],
         author_token=tokens["author_token"],
         honeypot=tokens["hp"],
+        notify_replies=notify_replies,
     )
