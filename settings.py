@@ -81,6 +81,9 @@ POW_BITS = _positive_int("POW_BITS", 16)  # leading zero bits of SHA-256; 16 is 
 POW_NORMAL_POSTS = _positive_int("POW_NORMAL_POSTS", 30)  # site-wide posts per window, for auto
 TRUSTED_PROXIES = list(config("TRUSTED_PROXIES", cast=CommaSeparatedStrings, default=""))
 
+# Minutes after posting in which the author may still edit a comment.
+EDIT_WINDOW = _positive_int("EDIT_WINDOW", 15)
+
 RATINGS = config("RATINGS", cast=bool, default=True)
 # Bump when the wording of the testimonial consent question changes; stored with each consent.
 CONSENT_VERSION = config("CONSENT_VERSION", default="2026-11")

@@ -19,7 +19,16 @@ from service import notify, owner
 from service.cache import Renderings
 from service.domain.errors import Refusal
 from service.store import UNAVAILABLE, Store, describe_failure, open_store
-from service.web import admin, admin_move, feeds, openapi, owner_api, public, widgets
+from service.web import (
+    admin,
+    admin_move,
+    feeds,
+    openapi,
+    owner_api,
+    public,
+    reader_pages,
+    widgets,
+)
 from service.web.http import error, refused
 from service.web.middleware import PublicCORS, SecurityHeaders
 
@@ -88,12 +97,22 @@ ROUTES = [
         methods=["POST"],
         name="delete_own_comment",
     ),
+    Route(
+        "/api/comments/{comment_id}/edit",
+        public.edit_own_comment,
+        methods=["POST"],
+        name="edit_own_comment",
+    ),
+    Route("/api/manage", public.request_manage_link, methods=["POST"], name="request_manage_link"),
     Route("/api/form", public.comment_form, methods=["GET"], name="comment_form"),
     Route("/api/testimonials", public.list_testimonials, methods=["GET"], name="list_testimonials"),
     Route("/feeds/testimonials.atom", feeds.atom_feed, methods=["GET"], name="atom_feed"),
     Route("/feeds/testimonials.json", feeds.json_feed, methods=["GET"], name="json_feed"),
     Route("/healthz", public.health, methods=["GET"], name="health"),
     Route("/openapi.json", openapi.schema, methods=["GET"], name="openapi"),
+    Route("/admin/api/readers", owner_api.find_reader, methods=["GET"], name="owner_readers"),
+    Route("/admin/api/readers/export", owner_api.export_reader, methods=["GET"]),
+    Route("/admin/api/readers/erase", owner_api.erase_reader, methods=["POST"]),
     Route("/admin/api/comments", owner_api.list_queue, methods=["GET"], name="owner_list"),
     Route("/admin/api/comments/{comment_id}", owner_api.get_comment, methods=["GET"]),
     Route("/admin/api/comments/{comment_id}", owner_api.delete, methods=["DELETE"]),
@@ -145,7 +164,7 @@ def create_app(database_url: str | None = None) -> Starlette:
 
     app = Starlette(
         debug=False,
-        routes=[*ROUTES, *admin.routes, *admin_move.routes, *widgets.routes],
+        routes=[*ROUTES, *admin.routes, *admin_move.routes, *reader_pages.routes, *widgets.routes],
         middleware=[Middleware(SecurityHeaders), Middleware(PublicCORS)],
         exception_handlers={
             Refusal: _refusal,

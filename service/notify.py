@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import email.policy
 import logging
 import smtplib
 import ssl
@@ -30,9 +31,9 @@ from urllib.parse import urlsplit
 
 import settings
 from service import signing
-from service.domain.comments import Status
+from service.domain.comments import Comment, Status
 from service.domain.hints import for_text
-from service.store import UNAVAILABLE, Notice, Store, describe_failure
+from service.store import UNAVAILABLE, Notice, Store, describe_failure, later
 
 log = logging.getLogger("chorus.notify")
 PREVIEW = 600  # characters of the comment quoted in the mail
@@ -113,8 +114,141 @@ def _fact_lines(lang: str, body: str, page: str, facts: Facts) -> str:
 last_error: dict[str, str] = {}
 
 
+REPLY_NOTICE_GAP = 3600  # seconds: at most one reply notice per address and thread per hour
+
+
 def enabled() -> bool:
     return bool(settings.SMTP_HOST and settings.NOTIFY_EMAIL)
+
+
+def reader_mail_enabled() -> bool:
+    """Whether mail to readers (manage links, reply notices) can go: a server and a sender."""
+    return bool(settings.SMTP_HOST and (settings.MAIL_FROM or settings.NOTIFY_EMAIL))
+
+
+# -- mail to readers, in the comment's language (nl when it has none) ---------------------------
+
+_READER = {
+    "nl": {
+        "manage_subject": "Je reacties beheren",
+        "manage": "Iemand (hopelijk jij) vroeg om je reacties op {site} te beheren.\n"
+        "Met deze link zie je ze, en kun je ze aanpassen, je toestemming intrekken of ze "
+        "verwijderen. De link werkt één keer per actie en verloopt binnen een dag:\n\n{url}\n\n"
+        "Heb je dit niet gevraagd? Dan kun je deze mail negeren.\n",
+        "confirm_subject": "Bevestig: bericht bij een antwoord",
+        "confirm": "Je vroeg om een bericht als iemand antwoordt op je reactie onder “{page}”.\n"
+        "Bevestig dat met deze link:\n\n{url}\n\n"
+        "Niet gevraagd? Negeer deze mail; je krijgt dan niets.\n",
+        "reply_subject": "Nieuw antwoord op je reactie",
+        "reply": "{author} antwoordde op je reactie onder “{page}”:\n\n{quote}\n\n"
+        "Lees het hier: {url}\n",
+        "stop": "Geen berichten meer over antwoorden: {url}\n",
+    },
+    "en": {
+        "manage_subject": "Manage your comments",
+        "manage": "Someone (hopefully you) asked to manage your comments on {site}.\n"
+        "This link shows them and lets you edit them, withdraw your consent or delete them. "
+        "It works once per action and expires within a day:\n\n{url}\n\n"
+        "Did not ask for this? Then you can ignore this mail.\n",
+        "confirm_subject": "Confirm: hear about replies",
+        "confirm": "You asked to be told when someone replies to your comment under “{page}”.\n"
+        "Confirm it with this link:\n\n{url}\n\n"
+        "Did not ask for this? Ignore this mail and you will get nothing.\n",
+        "reply_subject": "New reply to your comment",
+        "reply": "{author} replied to your comment under “{page}”:\n\n{quote}\n\n"
+        "Read it here: {url}\n",
+        "stop": "No more mail about replies: {url}\n",
+    },
+}
+
+
+# Long header lines are folded, not encoded: List-Unsubscribe must stay a plain <URL> (RFC 2369).
+_READER_POLICY = email.policy.default.clone(max_line_length=998)
+
+
+def _reader_message(recipient: str, lang: str, subject: str, text: str) -> EmailMessage:
+    message = EmailMessage(policy=_READER_POLICY)
+    message["Subject"] = f"{settings.SITE_NAME}: {subject}"
+    message["From"] = settings.MAIL_FROM or settings.NOTIFY_EMAIL
+    message["To"] = recipient
+    message["Message-ID"] = make_msgid(domain="chorus.invalid")
+    message["Auto-Submitted"] = "auto-generated"
+    message["Content-Language"] = lang
+    message.set_content(text)
+    return message
+
+
+def _with_unsubscribe(message: EmailMessage, comment_id: int, lang: str) -> EmailMessage:
+    """RFC 8058 one-click unsubscribe headers; the same link is visible in the text."""
+    url = unsubscribe_url(comment_id, lang)
+    message["List-Unsubscribe"] = f"<{url}>"
+    message["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
+    return message
+
+
+def unsubscribe_url(comment_id: int, lang: str) -> str:
+    token = signing.subscription_token(comment_id, signing.UNSUBSCRIBE)
+    return f"{settings.PUBLIC_URL}/replies/unsubscribe/{token}?lang={lang}"
+
+
+async def manage_link(store: Store, email: str, expires_at: str | None = None) -> str:
+    """A fresh one-time manage-link token for `email`, valid until `expires_at` (default a day)."""
+    token, token_hash = signing.manage_link_token()
+    await store.links.create(token_hash, email, expires_at or later(signing.MANAGE_LINK_MAX_AGE))
+    return token
+
+
+def _quote(body: str) -> str:
+    quoted = body if len(body) <= PREVIEW else body[:PREVIEW].rstrip() + " …"
+    return "\n".join(f"> {line}" for line in quoted.splitlines())
+
+
+def comment_url(comment: Comment) -> str:
+    """Where a reader sees a comment: its page (absolute) with the comment's anchor."""
+    base = comment.page_url or f"{settings.PUBLIC_URL}/"
+    return f"{base.split('#')[0]}#chorus-comment-{comment.id}"
+
+
+async def reader_message(store: Store, notice: Notice) -> EmailMessage | None:
+    """The mail to a reader a notice stands for, or None when it has nothing left to say."""
+    lang = notice.lang if notice.lang in _READER else "nl"
+    words = _READER[lang]
+    if notice.kind == "manage":
+        token = await manage_link(store, notice.recipient)
+        url = f"{settings.PUBLIC_URL}/manage/{token}?lang={lang}"
+        text = words["manage"].format(site=settings.SITE_NAME, url=url)
+        return _reader_message(notice.recipient, lang, words["manage_subject"], text)
+    comment = await store.comments.get(notice.comment_id)
+    if comment is None:
+        return None
+    if notice.kind == "confirm":
+        subscription = await store.subscriptions.get(comment.id)
+        if subscription is None or subscription.confirmed_at:
+            return None
+        token = signing.subscription_token(comment.id, signing.CONFIRM)
+        url = f"{settings.PUBLIC_URL}/replies/confirm/{token}?lang={lang}"
+        text = words["confirm"].format(page=comment.page_title or comment.page_key, url=url)
+        text += "\n" + words["stop"].format(url=unsubscribe_url(comment.id, lang))
+        message = _reader_message(notice.recipient, lang, words["confirm_subject"], text)
+        return _with_unsubscribe(message, comment.id, lang)
+    # a reply: only while it is published and its parent's subscription is confirmed
+    if comment.status != Status.APPROVED or comment.parent_id is None:
+        return None
+    subscription = await store.subscriptions.get(comment.parent_id)
+    if subscription is None or not subscription.confirmed_at:
+        return None
+    since = later(-REPLY_NOTICE_GAP)
+    if not await store.subscriptions.claim_notice(subscription.email, comment.thread_id, since):
+        return None  # one mail per thread per hour is enough
+    text = words["reply"].format(
+        author=comment.author,
+        page=comment.page_title or comment.page_key,
+        quote=_quote(comment.body),
+        url=comment_url(comment),
+    )
+    text += "\n" + words["stop"].format(url=unsubscribe_url(subscription.comment_id, lang))
+    message = _reader_message(subscription.email, lang, words["reply_subject"], text)
+    return _with_unsubscribe(message, subscription.comment_id, lang)
 
 
 def new_comment_message(
@@ -206,41 +340,60 @@ def _send_in_background(message: EmailMessage, comment_id: int) -> asyncio.Futur
     return future
 
 
-async def _deliver_one(store: Store, notice: Notice) -> None:
+async def _message_for(store: Store, notice: Notice) -> EmailMessage | None:
+    if notice.kind != "owner":
+        return await reader_message(store, notice)
     comment = await store.comments.get(notice.comment_id)
     if comment is None:  # deleted before the notice went out: nothing to tell
-        await store.outbox.sent(notice.id)
-        return
+        return None
+    return new_comment_message(
+        comment.id,
+        comment.author,
+        comment.page_title or comment.page_key,
+        comment.body,
+        Status(notice.status),
+        comment.moderated_at or "",
+        Facts(
+            email=comment.email,
+            page_url=comment.page_url,
+            rating=comment.rating,
+            consent=comment.consent,
+            consent_version=comment.consent_version or "",
+        ),
+    )
+
+
+async def _deliver_one(store: Store, notice: Notice) -> None:
     try:
-        message = new_comment_message(
-            comment.id,
-            comment.author,
-            comment.page_title or comment.page_key,
-            comment.body,
-            Status(notice.status),
-            comment.moderated_at or "",
-            Facts(
-                email=comment.email,
-                page_url=comment.page_url,
-                rating=comment.rating,
-                consent=comment.consent,
-                consent_version=comment.consent_version or "",
-            ),
-        )
+        message = await _message_for(store, notice)
+    except UNAVAILABLE:
+        raise
     except Exception as exc:
-        log.error("notice for comment %d not built: %s", comment.id, type(exc).__name__)
+        log.error(
+            "notice for comment %s not built: %s (%s mail)",
+            notice.comment_id,
+            type(exc).__name__,
+            notice.kind,
+        )
+        message = None
+    if message is None:
         await store.outbox.sent(notice.id)
         return
     try:
         # The socket time-out bounds each step; this bounds the whole conversation.
-        ok = await asyncio.wait_for(_send_in_background(message, comment.id), TIMEOUT * 2)
+        ok = await asyncio.wait_for(_send_in_background(message, notice.comment_id), TIMEOUT * 2)
     except TimeoutError:
         log.warning("notification not sent: the mail server did not finish in time")
         ok = False
     if ok:
         await store.outbox.sent(notice.id)
     elif notice.attempts + 1 >= MAX_ATTEMPTS:
-        log.error("notification for comment %s dropped after %s attempts", comment.id, MAX_ATTEMPTS)
+        log.error(
+            "%s mail about comment %s dropped after %s attempts",
+            notice.kind,
+            notice.comment_id,
+            MAX_ATTEMPTS,
+        )
         await store.outbox.sent(notice.id)
     else:
         delay = RETRY_AFTER[min(notice.attempts, len(RETRY_AFTER) - 1)]

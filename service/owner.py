@@ -30,7 +30,7 @@ from service.domain.excerpts import REDACTION_MARK, parse_excerpt, parse_redacti
 from service.domain.hints import refuse_unconfirmed, to_confirm
 from service.domain.pages import parse_page_facts
 from service.domain.undo import Undone, UndoTicket
-from service.domain.validation import clean_body
+from service.domain.validation import clean_body, clean_email
 from service.notify import MAIL_ACTIONS
 from service.store import Duplicate, NoConsent, RuleExists, Store, now
 
@@ -440,3 +440,37 @@ async def add_rule(store: Store, kind: Any, value: Any, action: Any) -> Rule:
 async def delete_rule(store: Store, rule_id: int) -> None:
     if not await store.rules.delete(rule_id):
         raise not_found("no such rule")
+
+
+# -- a reader's privacy request ------------------------------------------------------------------
+
+ANONYMOUS = {"nl": "een lezer", "en": "a reader"}  # the name an anonymised comment keeps
+
+
+def reader_email(value: Any) -> str:
+    """The address a privacy request is about: a valid e-mail address, required."""
+    email = clean_email({"email": value})
+    if not email:
+        raise Refusal("email", "required", "email is required")
+    return email
+
+
+async def find_reader(store: Store, email: str) -> dict[str, Any]:
+    """Everything tied to an address: comments with their consents, subscriptions, log rows."""
+    return {"email": email, **await store.privacy.find(email)}
+
+
+async def export_reader(store: Store, email: str) -> dict[str, Any]:
+    """The same, as one document for the reader (a data-access request)."""
+    return {"version": 1, "exported_at": now(), **await find_reader(store, email)}
+
+
+async def erase_reader(store: Store, email: str, keep_anonymised: Any, actor: str) -> int:
+    """Erase an address's data: comments deleted, or kept as "a reader" when the owner chooses.
+
+    The log keeps only that an erasure happened (and how many comments), never the address.
+    """
+    if not isinstance(keep_anonymised, bool):
+        raise Refusal("keep_anonymised", "not_a_boolean", "keep_anonymised must be true or false")
+    name = ANONYMOUS[settings.ADMIN_LANG] if keep_anonymised else None
+    return await store.privacy.erase(email, name, actor)

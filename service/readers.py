@@ -1,4 +1,4 @@
-"""The reader's use cases: submit a comment, see one's own, withdraw consent, delete one's own.
+"""The reader's use cases: submit, see one's own, edit, withdraw consent, delete, manage by mail.
 
 Each is written once and called by the public JSON handlers. The intake decision itself (spam or
 not, pending or live) is the domain's pure `decide_status`; this module gathers its inputs.
@@ -13,18 +13,31 @@ import settings
 from service import notify, sanitize, signing
 from service.domain import hints
 from service.domain.abuse import RenderBounds, check_renderable, matching_rule, pow_bits, pow_solved
-from service.domain.comments import Comment, NewComment, Status, decide_status, shown_status
+from service.domain.comments import (
+    Author,
+    Comment,
+    NewComment,
+    Status,
+    decide_status,
+    requeued_by_edit,
+    shown_status,
+)
 from service.domain.errors import Kind, Refusal, not_found
 from service.domain.names import refuse_hidden_characters, refuse_impersonation
 from service.domain.pages import own_page_url
-from service.domain.validation import IntakeRules, parse_submission
-from service.store import Duplicate, ParentRefused, Store
+from service.domain.validation import IntakeRules, clean_body, clean_email, parse_submission
+from service.store import Duplicate, ParentRefused, Store, TooLate, later
 
 MAX_TESTIMONIALS = 50  # per page of /api/testimonials
 POSTING = "post"  # the per-client limiter's name in the shared counters
 SITE_POSTS = "site-posts"  # every post to the site, for POW=auto
 SITE = "site"
 RENDER_BOUNDS = RenderBounds(max_lines=100, max_markup=200)
+# "Manage my comments" mails: at most 3 an hour per address, and 10 an hour per client, counted
+# in the shared counters like every other limit.
+MANAGE_PER_ADDRESS = 3
+MANAGE_PER_CLIENT = 10
+MANAGE_ACTIONS = ("withdraw_consent", "delete", "edit")
 
 
 def intake_rules() -> IntakeRules:
@@ -137,6 +150,7 @@ async def submit(store: Store, data: Any, client: str) -> Submitted:
         author_key=author_key,
         hints=hints.codes(hints.for_text(submission.body)),
         reason=rule.reason if rule else "",
+        notify_replies=submission.notify_replies,
     )
     try:
         comment_id = await store.comments.insert(
@@ -160,6 +174,11 @@ def _author_key(token: Any) -> str:
     return key
 
 
+def by_token(token: Any) -> Author:
+    """The author a browser's author token stands for, or a refusal."""
+    return Author(key=_author_key(token))
+
+
 async def published(store: Store, page: str) -> list[Comment]:
     """A page's approved comments, oldest first."""
     return await store.comments.list_approved(page)
@@ -180,18 +199,181 @@ async def own_pending(store: Store, page: str, author_token: str) -> list[Commen
     return await store.comments.list_own_pending(page, _author_key(author_token))
 
 
-async def withdraw_consent(store: Store, comment_id: int, author_token: str) -> None:
+async def withdraw_consent(store: Store, comment_id: int, who: Author) -> None:
     """The author takes back testimonial consent; the story leaves every testimonial list."""
-    key = _author_key(author_token)
-    if not await store.comments.withdraw_consent(comment_id, key):
+    if not await store.comments.withdraw_consent(comment_id, who):
         raise not_found("no comment of yours with consent to withdraw")
 
 
-async def delete_own(store: Store, comment_id: int, author_token: str) -> None:
+async def delete_own(store: Store, comment_id: int, who: Author) -> None:
     """The author deletes their own comment, whatever its status."""
-    key = _author_key(author_token)
-    if not await store.comments.delete_own(comment_id, key):
+    if not await store.comments.delete_own(comment_id, who):
         raise not_found("no comment of yours with this id")
+
+
+def edit_deadline(created_at: str) -> bool:
+    """Whether a comment posted at `created_at` may still be edited now."""
+    return created_at >= _edit_since()
+
+
+def _edit_since() -> str:
+    return later(-settings.EDIT_WINDOW * 60)
+
+
+async def edit_own(store: Store, comment_id: int, who: Author, body: Any) -> Status:
+    """The author rewrites their comment within EDIT_WINDOW minutes of posting it.
+
+    Under MODERATION=all a published comment goes back to the queue; the owner sees the text
+    before the edit. Returns the status the author is told.
+    """
+    text = clean_body({"body": body}, settings.MAX_BODY_LENGTH, settings.MAX_LINKS)
+    moderation_all = requeued_by_edit(Status.APPROVED, settings.MODERATION)
+    try:
+        status = await store.comments.edit_own(
+            comment_id, who, text, sanitize.render(text), _edit_since(), moderation_all
+        )
+    except TooLate:
+        raise Refusal(
+            "body",
+            "edit_window_closed",
+            f"comments can be edited for {settings.EDIT_WINDOW} minutes after posting",
+            Kind.CONFLICT,
+        ) from None
+    except Duplicate:
+        raise Refusal(
+            "body", "duplicate", "this text was already posted here", Kind.CONFLICT
+        ) from None
+    if status is None:
+        raise not_found("no comment of yours with this id")
+    return shown_status(status)
+
+
+# -- from another device: a one-time link by mail ------------------------------------------------
+
+
+async def request_manage_link(store: Store, data: Any, client: str) -> None:
+    """Mail a one-time link to the address's comments, if it has any; never say whether it has.
+
+    The caller always answers the same (202), so nobody learns which addresses are known.
+    """
+    if not isinstance(data, dict):
+        raise Refusal(
+            "request", "not_an_object", "the request body must be a JSON object", Kind.MALFORMED
+        )
+    unknown = sorted(set(data) - {"email", "lang"})
+    if unknown:
+        raise Refusal(unknown[0], "unknown_field", f"{unknown[0]} is not a field this API takes")
+    email = clean_email(data)
+    if not email:
+        raise Refusal("email", "required", "email is required")
+    lang = data.get("lang", "")
+    if lang not in ("", "nl", "en"):
+        raise Refusal("lang", "unsupported", "lang must be one of nl, en")
+    address = signing.digest(email, "manage-address")
+    over_address = await store.counters.hit("manage-address", address, MANAGE_PER_ADDRESS, 3600)
+    over_client = await store.counters.hit("manage-client", client, MANAGE_PER_CLIENT, 3600)
+    if over_address or over_client:
+        return  # silently: a flood must not turn into mail, nor reveal anything
+    if not notify.reader_mail_enabled() or not await store.privacy.comment_ids(email):
+        return
+    await store.outbox.queue("manage", email, lang or settings.ADMIN_LANG)
+    notify.wake()
+
+
+def genuine_link(token: str) -> bool:
+    """Whether a manage-link token is signed by us and not expired (before reading anything)."""
+    return signing.read_manage_link_token(token) is not None
+
+
+def _link_hash(token: str) -> str:
+    token_hash = signing.read_manage_link_token(token)
+    if token_hash is None:
+        raise Refusal(
+            "token", "invalid_link", "this link is invalid or has expired", Kind.FORBIDDEN
+        )
+    return token_hash
+
+
+@dataclass(frozen=True)
+class Managed:
+    """What the manage page shows: the address's comments and the link for the next step."""
+
+    email: str
+    comments: list[Comment]
+    token: str
+    done: str = ""  # the action just carried out, if any
+    refused: str = ""  # the code of the refusal when the action could not be carried out
+
+
+async def open_manage_link(store: Store, token: str) -> Managed:
+    """Show the address's comments; looking uses nothing up (mail scanners follow links)."""
+    found = await store.links.peek(_link_hash(token))
+    if found is None:
+        raise Refusal(
+            "token", "invalid_link", "this link is invalid or has expired", Kind.FORBIDDEN
+        )
+    email = found[0]
+    return Managed(email, await store.comments.list_own(Author(email=email)), token)
+
+
+async def act_by_link(
+    store: Store, token: str, action: str, comment_id: int, body: Any = None
+) -> Managed:
+    """Carry out one action with a manage link, which is used up; the page gets a fresh link.
+
+    The fresh link expires when the mailed one would have, so a link never outlives its day.
+    """
+    if action not in MANAGE_ACTIONS:
+        raise Refusal("action", "invalid", f"action must be one of {', '.join(MANAGE_ACTIONS)}")
+    taken = await store.links.take(_link_hash(token))
+    if taken is None:
+        raise Refusal(
+            "token", "invalid_link", "this link is invalid or has expired", Kind.FORBIDDEN
+        )
+    email, expires_at = taken
+    fresh = await notify.manage_link(store, email, expires_at)
+    who = Author(email=email)
+    refused = ""
+    try:
+        if action == "withdraw_consent":
+            await withdraw_consent(store, comment_id, who)
+        elif action == "delete":
+            await delete_own(store, comment_id, who)
+        else:
+            await edit_own(store, comment_id, who, body)
+    except Refusal as exc:
+        refused = exc.code
+    done = "" if refused else action
+    return Managed(email, await store.comments.list_own(who), fresh, done, refused)
+
+
+async def own_comments(store: Store, author_token: str) -> list[Comment]:
+    """Every comment this browser posted (for the widget's own-comment tools)."""
+    return await store.comments.list_own(by_token(author_token))
+
+
+# -- reply subscriptions ------------------------------------------------------------------------
+
+
+async def confirm_replies(store: Store, token: str) -> bool:
+    """Confirm a reply subscription from its mailed link; False for a bad or ended one."""
+    comment_id = signing.read_subscription_token(token, signing.CONFIRM)
+    return comment_id is not None and await store.subscriptions.confirm(comment_id)
+
+
+async def check_unsubscribe(store: Store, token: str) -> bool:
+    """Whether an unsubscribe link is genuine and still names a subscription."""
+    comment_id = signing.read_subscription_token(token, signing.UNSUBSCRIBE)
+    return comment_id is not None and await store.subscriptions.get(comment_id) is not None
+
+
+async def unsubscribe(store: Store, token: str) -> bool:
+    """End a reply subscription from its link (one click, no login); False for a bad link."""
+    comment_id = signing.read_subscription_token(token, signing.UNSUBSCRIBE)
+    if comment_id is None:
+        return False
+    await store.subscriptions.end(comment_id)
+    return True
 
 
 async def testimonials(store: Store, limit: int, before: int | None) -> list[Comment]:

@@ -28,6 +28,11 @@ FORM = "chorus.form"
 SESSION = "chorus.admin-session"
 MAIL_LINK = "chorus.mail-link"
 MAIL_LINK_MAX_AGE = 7 * 24 * 3600  # seconds a moderation link in a notice stays usable
+MANAGE_LINK = "chorus.manage-link"
+MANAGE_LINK_MAX_AGE = 24 * 3600  # seconds a reader's "manage my comments" link stays usable
+CONFIRM = "chorus.confirm-replies"
+CONFIRM_MAX_AGE = 7 * 24 * 3600  # seconds a reply-subscription confirmation link stays usable
+UNSUBSCRIBE = "chorus.unsubscribe"  # no expiry: an unsubscribe link must always work
 FORM_MAX_AGE = 24 * 3600  # seconds a comment form may stay open
 
 
@@ -116,6 +121,42 @@ def read_mail_link_token(token: str) -> tuple[int, str, str] | None:
     ):
         return value[0], value[1], value[2]
     return None
+
+
+def manage_link_token() -> tuple[str, str]:
+    """A fresh one-time link credential: (the signed token for the URL, its keyed hash to store).
+
+    The URL carries only a random nonce, never the address (ASVS 14.2.1).
+    """
+    nonce = new_key()
+    token = URLSafeTimedSerializer(_key(), salt=MANAGE_LINK).dumps(nonce)
+    return token, digest(nonce, MANAGE_LINK)
+
+
+def read_manage_link_token(token: str) -> str | None:
+    """The stored hash a valid, unexpired manage-link token stands for, or None."""
+    try:
+        nonce = URLSafeTimedSerializer(_key(), salt=MANAGE_LINK).loads(
+            token, max_age=MANAGE_LINK_MAX_AGE
+        )
+    except (BadSignature, SignatureExpired):
+        return None
+    return digest(nonce, MANAGE_LINK) if isinstance(nonce, str) else None
+
+
+def subscription_token(comment_id: int, purpose: str) -> str:
+    """The credential in a confirmation (`CONFIRM`) or unsubscribe (`UNSUBSCRIBE`) link."""
+    return URLSafeTimedSerializer(_key(), salt=purpose).dumps(comment_id)
+
+
+def read_subscription_token(token: str, purpose: str) -> int | None:
+    """The comment id inside a valid token for `purpose`; confirmations expire, unsubscribes not."""
+    max_age = CONFIRM_MAX_AGE if purpose == CONFIRM else None
+    try:
+        value = URLSafeTimedSerializer(_key(), salt=purpose).loads(token, max_age=max_age)
+    except (BadSignature, SignatureExpired):
+        return None
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def session_cookie(session_id: str) -> str:

@@ -53,6 +53,24 @@ class Comment:
     author_key: str = ""
     consent_withdrawn_at: str | None = None  # set when the author took consent back
     hints: str | None = None  # hint codes stored at intake; None for comments from before
+    previous_body: str | None = None  # the text before the author's latest edit
+    edited_at: str | None = None
+
+
+@dataclass(frozen=True)
+class Author:
+    """Who a reader's own-comment action comes from: a browser's author key or a mailed address.
+
+    Exactly one is set; the store matches comments on that one only.
+    """
+
+    key: str = ""
+    email: str = ""
+
+
+def requeued_by_edit(status: Status, moderation: str) -> bool:
+    """Whether an author's edit sends the comment back to the queue: a published one under `all`."""
+    return status == Status.APPROVED and moderation == "all"
 
 
 # action -> (new status, the statuses it may come from)
@@ -111,6 +129,7 @@ class NewComment:
     owner: bool = False
     hints: str = ""  # hint codes, computed once at intake
     reason: str = ""  # why intake held it (an owner's rule), for the moderation log
+    notify_replies: bool = False  # the author asked to hear about replies (needs an email)
 
 
 @dataclass(frozen=True)

@@ -47,6 +47,7 @@ class Submission:
     author_token: str = ""
     honeypot: str = ""
     pow: str = ""
+    notify_replies: bool = False
     extras: dict[str, Any] = field(default_factory=dict)
 
 
@@ -67,6 +68,7 @@ SUBMISSION_FIELDS = {
     "author_token",
     "hp",
     "pow",
+    "notify_replies",
 }
 MAX_ID = 2**63 - 1  # the largest id either database can store
 LANGUAGES = ("nl", "en")
@@ -223,6 +225,10 @@ def parse_submission(data: Any, rules: IntakeRules) -> Submission:
         raise Refusal("consent_version", "invalid", "consent_version has characters it cannot have")
     tokens = {name: clean_line(data, name, 400) for name in ("author_token", "hp", "pow")}
     tokens["form_token"] = clean_line(data, "form_token", 400, required=True)
+    email = clean_email(data)
+    notify_replies = _optional_bool(data, "notify_replies")
+    if notify_replies and not email:
+        raise Refusal("email", "required", "email is required to be told about replies")
     return Submission(
         page=page,
         author=author,
@@ -230,7 +236,7 @@ def parse_submission(data: Any, rules: IntakeRules) -> Submission:
         page_title=clean_line(data, "page_title", 300),
         page_url=clean_url("page_url", clean_line(data, "page_url", 2048)),
         parent=parent,
-        email=clean_email(data),
+        email=email,
         website=clean_url("website", clean_line(data, "website", 2048)),
         consent=consent,
         consent_version=(consent_version or rules.consent_version) if consent else "",
@@ -240,4 +246,5 @@ def parse_submission(data: Any, rules: IntakeRules) -> Submission:
         author_token=tokens["author_token"],
         honeypot=tokens["hp"],
         pow=tokens["pow"],
+        notify_replies=notify_replies,
     )

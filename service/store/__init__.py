@@ -12,17 +12,20 @@ from collections.abc import Callable
 
 from databases import Database
 
-from service.store.clock import now
-from service.store.comments import Comments, Duplicate, NoConsent, ParentRefused
+from service.store.clock import later, now
+from service.store.comments import Comments, Duplicate, NoConsent, ParentRefused, TooLate
 from service.store.connection import DatabaseSettingError, dialect_of, make_database, migrate
 from service.store.engine import PostgresDatabase, SqliteDatabase, WriterBusy
 from service.store.faults import UNAVAILABLE, describe_failure
 from service.store.imports import Imports
 from service.store.limits import Counters, DatabaseCounters, RedisCounters, waiting
+from service.store.links import Links
 from service.store.log import ModerationLog
 from service.store.outbox import Notice, Outbox
+from service.store.privacy import Privacy
 from service.store.rules import RuleExists, Rules
 from service.store.sessions import Session, Sessions
+from service.store.subscriptions import Subscription, Subscriptions
 from service.store.threads import Threads
 from service.store.undo import UndoLog
 
@@ -41,9 +44,12 @@ __all__ = [
     "RuleExists",
     "Session",
     "Store",
+    "Subscription",
+    "TooLate",
     "WriterBusy",
     "describe_failure",
     "dialect_of",
+    "later",
     "now",
     "open_store",
     "waiting",
@@ -60,6 +66,9 @@ class Store:
         self.sessions = Sessions(database)
         self.log = ModerationLog(database)
         self.outbox = Outbox(database)
+        self.links = Links(database)
+        self.subscriptions = Subscriptions(database)
+        self.privacy = Privacy(database)
         # False while the database or the change channel cannot be reached.
         self.available = True
         # Told about changes other workers made (this worker's own come from the engine).

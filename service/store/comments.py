@@ -16,11 +16,12 @@ import asyncpg
 from databases import Database
 
 from service.domain.abuse import duplicate_key
-from service.domain.comments import Comment, NewComment, Query, Status
+from service.domain.comments import Author, Comment, NewComment, Query, Status
 from service.domain.undo import UndoTicket
 from service.store.clock import now
 from service.store.log import write_log
 from service.store.outbox import queue_notice
+from service.store.subscriptions import queue_reply_notices, subscribe
 from service.store.threads import upsert_thread
 from service.store.undo import forget, write_undo
 
@@ -28,7 +29,7 @@ _COMMENT_COLUMNS = """
     c.id, c.thread_id, c.parent_id, c.author, c.email, c.website, c.body, c.html, c.status,
     c.owner, c.consent, c.consent_at, c.consent_version, c.testimonial, c.excerpt, c.promoted_at,
     c.rating, c.lang, c.created_at, c.updated_at, c.moderated_at, c.author_key,
-    c.consent_withdrawn_at, c.hints,
+    c.consent_withdrawn_at, c.hints, c.previous_body, c.edited_at,
     t.page_key, t.title AS page_title, t.url AS page_url
 """
 _FROM = "FROM comments c JOIN threads t ON t.id = c.thread_id"
@@ -36,6 +37,10 @@ _FROM = "FROM comments c JOIN threads t ON t.id = c.thread_id"
 
 class Duplicate(Exception):
     """The same text was already posted to the same place."""
+
+
+class TooLate(Exception):
+    """The author's edit window for this comment has passed."""
 
 
 class ParentRefused(Exception):
@@ -78,6 +83,8 @@ def _comment(row: Any) -> Comment:
         page_title=m["page_title"],
         page_url=m["page_url"],
         consent_withdrawn_at=m["consent_withdrawn_at"],
+        previous_body=m["previous_body"],
+        edited_at=m["edited_at"],
     )
 
 
@@ -85,6 +92,13 @@ def _is_unique_violation(exc: Exception) -> bool:
     if isinstance(exc, asyncpg.UniqueViolationError):
         return True
     return isinstance(exc, sqlite3.IntegrityError) and "UNIQUE" in str(exc)
+
+
+def _owned_by(who: Author) -> tuple[str, dict[str, str]]:
+    """The clause matching the comments of `who`: by author key, or by a mailed address."""
+    if who.key:
+        return "author_key = :who AND author_key <> ''", {"who": who.key}
+    return "email = :who AND email <> '' AND owner = 0", {"who": who.email}
 
 
 class NoConsent(Exception):
@@ -189,6 +203,10 @@ class Comments:
                     await write_log(
                         self.db, comment_id, "intake", "rules", None, new.status.value, new.reason
                     )
+                if new.notify_replies and new.email and new.status != Status.SPAM:
+                    await subscribe(self.db, comment_id, thread_id, new.email, new.lang)
+                if new.parent_id is not None and new.status == Status.APPROVED:
+                    await queue_reply_notices(self.db, comment_id)
                 return comment_id
         except Exception as exc:
             if _is_unique_violation(exc):
@@ -345,6 +363,8 @@ class Comments:
                     {"status": old},
                     {"status": new.value},
                 )
+            if new == Status.APPROVED:
+                await queue_reply_notices(self.db, comment_id)
         return Status(old)
 
     async def promote(
@@ -455,15 +475,16 @@ class Comments:
                 )
         return True
 
-    async def withdraw_consent(self, comment_id: int, author_key: str) -> bool:
+    async def withdraw_consent(self, comment_id: int, who: Author) -> bool:
         """The author takes back testimonial consent: the comment leaves the testimonials now."""
+        owned, values = _owned_by(who)
         async with self.db.transaction():
             changed = await self.db.fetch_val(
                 "UPDATE comments SET consent = 0, testimonial = 0, consent_withdrawn_at = :now, "
                 "updated_at = :now "
-                "WHERE id = :id AND author_key = :key AND author_key <> '' AND consent = 1 "
+                f"WHERE id = :id AND {owned} AND consent = 1 "
                 "RETURNING status",
-                {"now": now(), "id": comment_id, "key": author_key},
+                {"now": now(), "id": comment_id, **values},
             )
             if changed is None:
                 return False
@@ -471,12 +492,13 @@ class Comments:
             await write_log(self.db, comment_id, "withdraw_consent", "author", changed, changed)
         return True
 
-    async def delete_own(self, comment_id: int, author_key: str) -> bool:
+    async def delete_own(self, comment_id: int, who: Author) -> bool:
         """The author deletes their own comment; replies stay, moved up to the top level."""
+        owned, values = _owned_by(who)
         async with self.db.transaction():
             owner_of = await self.db.fetch_val(
-                "SELECT id FROM comments WHERE id = :id AND author_key = :key AND author_key <> ''",
-                {"id": comment_id, "key": author_key},
+                f"SELECT id FROM comments WHERE id = :id AND {owned}",
+                {"id": comment_id, **values},
             )
             if owner_of is None:
                 return False
@@ -487,8 +509,68 @@ class Comments:
                 "DELETE FROM comments WHERE id = :id RETURNING status", {"id": comment_id}
             )
             await forget(self.db, comment_id)
+            await self.db.execute(
+                "DELETE FROM subscriptions WHERE comment_id = :id", {"id": comment_id}
+            )
             await write_log(self.db, comment_id, "delete", "author", old, None)
         return True
+
+    async def edit_own(
+        self, comment_id: int, who: Author, body: str, html: str, since: str, moderation_all: bool
+    ) -> Status | None:
+        """The author rewrites their comment if it was posted at or after `since`.
+
+        The text before the edit is kept for the owner; a published comment goes back to the
+        queue when `moderation_all`, and an edited text is no testimonial until promoted again.
+        Returns the status after the edit, None when the comment is not theirs. Raises TooLate
+        when the edit window has passed, Duplicate for a repeated text.
+        """
+        owned, values = _owned_by(who)
+        stamp = now()
+        try:
+            async with self.db.transaction():
+                row = await self.db.fetch_one(
+                    "SELECT status, created_at, parent_id FROM comments "
+                    f"WHERE id = :id AND {owned}",
+                    {"id": comment_id, **values},
+                )
+                if row is None:
+                    return None
+                if row["created_at"] < since:
+                    raise TooLate("the edit window has passed")
+                requeue = moderation_all and row["status"] == Status.APPROVED.value
+                new_status = Status.PENDING.value if requeue else row["status"]
+                await self.db.execute(
+                    "UPDATE comments SET previous_body = body, body = :body, body_hash = :hash, "
+                    "html = :html, edited_at = :now, updated_at = :now, status = :status, "
+                    "previous_status = "
+                    "CASE WHEN :requeue = 1 THEN status ELSE previous_status END, "
+                    "testimonial = 0, excerpt = '' WHERE id = :id",
+                    {
+                        "body": body,
+                        "hash": body_hash(row["parent_id"], body),
+                        "html": html,
+                        "now": stamp,
+                        "status": new_status,
+                        "requeue": int(requeue),
+                        "id": comment_id,
+                    },
+                )
+                await write_log(self.db, comment_id, "edit", "author", row["status"], new_status)
+        except Exception as exc:
+            if _is_unique_violation(exc):
+                raise Duplicate("the same text was already posted here") from None
+            raise
+        return Status(new_status)
+
+    async def list_own(self, who: Author) -> list[Comment]:
+        """Every comment of one author (browser or address), newest first, whatever its status."""
+        owned, values = _owned_by(who)
+        rows = await self.db.fetch_all(
+            f"SELECT {_COMMENT_COLUMNS} {_FROM} WHERE {owned} ORDER BY c.id DESC LIMIT 200",
+            values,
+        )
+        return [_comment(r) for r in rows]
 
     async def is_testimonial(self, comment_id: int) -> bool:
         row = await self.db.fetch_one(

@@ -1,4 +1,7 @@
-"""The outbox: owner notices waiting to be sent, written in the comment's own transaction.
+"""The outbox: mail waiting to be sent, written in the transaction of the change it tells about.
+
+Kinds: 'owner' (the owner's notice about a new comment), and to a reader: 'manage' (a one-time
+link to their comments), 'confirm' (confirm a reply subscription), 'reply' (a reply appeared).
 
 A row is claimed before sending (its due time moved past a lease), so two workers never send the
 same notice at once, and deleted once the mail server took it; a failure moves the due time on.
@@ -22,6 +25,9 @@ class Notice:
     comment_id: int
     status: str
     attempts: int
+    kind: str = "owner"
+    recipient: str = ""  # a reader's address; the owner's comes from the settings
+    lang: str = ""
 
 
 def _later(seconds: float) -> str:
@@ -31,11 +37,31 @@ def _later(seconds: float) -> str:
 
 async def queue_notice(db: Database, comment_id: int, status: str) -> None:
     """Add a notice for a new comment; called inside the comment's transaction."""
+    await queue_mail(db, "owner", comment_id, status=status)
+
+
+async def queue_mail(
+    db: Database,
+    kind: str,
+    comment_id: int,
+    *,
+    status: str = "",
+    recipient: str = "",
+    lang: str = "",
+) -> None:
+    """Add a mail of `kind` about `comment_id` (0 for none) to the outbox."""
     stamp = now()
     await db.execute(
-        "INSERT INTO outbox (comment_id, status, attempts, due_at, created_at) "
-        "VALUES (:comment_id, :status, 0, :now, :now)",
-        {"comment_id": comment_id, "status": status, "now": stamp},
+        "INSERT INTO outbox (comment_id, status, attempts, due_at, created_at, kind, recipient, "
+        "lang) VALUES (:comment_id, :status, 0, :now, :now, :kind, :recipient, :lang)",
+        {
+            "comment_id": comment_id,
+            "status": status,
+            "now": stamp,
+            "kind": kind,
+            "recipient": recipient,
+            "lang": lang,
+        },
     )
 
 
@@ -47,7 +73,8 @@ class Outbox:
         """Notices due now (all waiting ones when `all_waiting`), each claimed for LEASE seconds."""
         due = _later(10**8) if all_waiting else now()
         rows = await self.db.fetch_all(
-            "SELECT id, comment_id, status, attempts, due_at FROM outbox WHERE due_at <= :due "
+            "SELECT id, comment_id, status, attempts, due_at, kind, recipient, lang FROM outbox "
+            "WHERE due_at <= :due "
             "ORDER BY due_at, id LIMIT :limit",
             {"due": due, "limit": limit},
         )
@@ -59,7 +86,15 @@ class Outbox:
             )
             if won is not None:
                 claimed.append(
-                    Notice(int(row["id"]), int(row["comment_id"]), row["status"], row["attempts"])
+                    Notice(
+                        int(row["id"]),
+                        int(row["comment_id"]),
+                        row["status"],
+                        row["attempts"],
+                        row["kind"],
+                        row["recipient"],
+                        row["lang"],
+                    )
                 )
         return claimed
 
@@ -71,6 +106,10 @@ class Outbox:
             "UPDATE outbox SET attempts = attempts + 1, due_at = :due WHERE id = :id",
             {"due": _later(seconds), "id": notice_id},
         )
+
+    async def queue(self, kind: str, recipient: str, lang: str, comment_id: int = 0) -> None:
+        """Queue a mail to a reader outside any other change (a manage link)."""
+        await queue_mail(self.db, kind, comment_id, recipient=recipient, lang=lang)
 
     async def waiting(self) -> int:
         return int(await self.db.fetch_val("SELECT COUNT(*) FROM outbox") or 0)

@@ -87,6 +87,10 @@ _SUBMISSION = {
         },
         "author_token": {"type": "string", "description": "from an earlier submission"},
         "hp": {"type": "string", "description": "honeypot: must stay empty"},
+        "notify_replies": {
+            "type": "boolean",
+            "description": "mail the author about replies, after they confirm (needs email)",
+        },
     },
 }
 
@@ -131,6 +135,30 @@ PATHS: dict[str, dict[str, Any]] = {
             ),
             "parameters": [_ID],
         }
+    },
+    "/api/comments/{comment_id}/edit": {
+        "post": {
+            **_op(
+                "The author rewrites their comment within EDIT_WINDOW minutes (by author token)",
+                body={
+                    "type": "object",
+                    "properties": {"author_token": {"type": "string"}, "body": {"type": "string"}},
+                },
+                errors=("403", "404", "409", "422"),
+            ),
+            "parameters": [_ID],
+        }
+    },
+    "/api/manage": {
+        "post": _op(
+            "Mail a one-time link to an address's comments; always 202",
+            ok="202",
+            body={
+                "type": "object",
+                "properties": {"email": {"type": "string"}, "lang": {"type": "string"}},
+            },
+            errors=("400", "422"),
+        )
     },
     "/api/form": {"get": _op("A form token and the form's current rules")},
     "/api/testimonials": {
@@ -309,6 +337,33 @@ PATHS: dict[str, dict[str, Any]] = {
     },
     "/admin/api/rules/{rule_id}": {
         "delete": {**_op("Delete a rule", owner=True, errors=("404",)), "parameters": [_RULE_ID]}
+    },
+    "/admin/api/readers": {
+        "get": _op(
+            "Everything tied to an e-mail address",
+            params=[_q("email", required=True)],
+            owner=True,
+        )
+    },
+    "/admin/api/readers/export": {
+        "get": _op(
+            "Everything tied to an e-mail address, as a JSON download",
+            params=[_q("email", required=True)],
+            owner=True,
+        )
+    },
+    "/admin/api/readers/erase": {
+        "post": _op(
+            "Erase an address's data (comments deleted or kept anonymised)",
+            body={
+                "type": "object",
+                "properties": {
+                    "email": {"type": "string"},
+                    "keep_anonymised": {"type": "boolean"},
+                },
+            },
+            owner=True,
+        )
     },
     "/admin/api/activity": {
         "get": _op("The moderation log, newest first", params=[_q("before", "integer")], owner=True)

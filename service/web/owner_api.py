@@ -314,3 +314,36 @@ async def delete_rule(request: Request) -> Response:
         raise Refusal("id", "not_found", "no such rule", Kind.NOT_FOUND)
     await owner.delete_rule(store_of(request), rule_id)
     return JSONResponse({"id": rule_id, "deleted": True})
+
+
+# -- a reader's privacy request ------------------------------------------------------------------
+
+
+async def find_reader(request: Request) -> Response:
+    """Everything tied to one e-mail address."""
+    await require_owner(request)
+    email = owner.reader_email(request.query_params.get("email"))
+    return JSONResponse(await owner.find_reader(store_of(request), email), headers=NO_STORE)
+
+
+async def export_reader(request: Request) -> Response:
+    """Everything tied to one e-mail address, as a JSON download for the reader."""
+    await require_owner(request)
+    email = owner.reader_email(request.query_params.get("email"))
+    data = await owner.export_reader(store_of(request), email)
+    return JSONResponse(
+        data,
+        headers={**NO_STORE, "Content-Disposition": 'attachment; filename="chorus-reader.json"'},
+    )
+
+
+async def erase_reader(request: Request) -> Response:
+    """Erase one address's data; `keep_anonymised` keeps the comments as "a reader"."""
+    who = await require_owner(request)
+    data = await read_object(request, {"email", "keep_anonymised"})
+    email = owner.reader_email(data.get("email"))
+    count = await owner.erase_reader(
+        store_of(request), email, data.get("keep_anonymised", False), who.actor
+    )
+    anonymised = data.get("keep_anonymised") is True
+    return JSONResponse({"erased": True, "comments": count, "anonymised": anonymised})

@@ -89,15 +89,35 @@ async def _author_token(request: Request) -> str:
 async def withdraw_consent(request: Request) -> Response:
     """The author takes back testimonial consent; the story leaves every testimonial list."""
     comment_id = path_comment_id(request)
-    await readers.withdraw_consent(store_of(request), comment_id, await _author_token(request))
+    who = readers.by_token(await _author_token(request))
+    await readers.withdraw_consent(store_of(request), comment_id, who)
     return JSONResponse({"id": comment_id, "consent": False})
 
 
 async def delete_own_comment(request: Request) -> Response:
     """The author deletes their own comment, whatever its status."""
     comment_id = path_comment_id(request)
-    await readers.delete_own(store_of(request), comment_id, await _author_token(request))
+    who = readers.by_token(await _author_token(request))
+    await readers.delete_own(store_of(request), comment_id, who)
     return JSONResponse({"id": comment_id, "deleted": True})
+
+
+async def edit_own_comment(request: Request) -> Response:
+    """The author rewrites their comment within EDIT_WINDOW minutes of posting it."""
+    _check_origin(request)
+    comment_id = path_comment_id(request)
+    data = await read_object(request, {"author_token", "body"})
+    who = readers.by_token(clean_line(data, "author_token", 400, required=True))
+    status = await readers.edit_own(store_of(request), comment_id, who, data.get("body"))
+    return JSONResponse({"id": comment_id, "status": status.value})
+
+
+async def request_manage_link(request: Request) -> Response:
+    """Mail a one-time link to an address's comments; always 202, known address or not."""
+    _check_origin(request)
+    data = await read_json(request)
+    await readers.request_manage_link(store_of(request), data, client_key(request))
+    return JSONResponse({"status": "accepted"}, status_code=202)
 
 
 async def comment_form(request: Request) -> Response:

@@ -76,5 +76,7 @@ def owner_comment(comment: Comment) -> dict[str, Any]:
         "page_url": comment.page_url or None,
         "updated_at": comment.updated_at,
         "moderated_at": comment.moderated_at,
+        "edited_at": comment.edited_at,
+        "previous_body": comment.previous_body,
         "hints": [h.code for h in hints.of(comment.hints, comment.body)],
     }

@@ -1,0 +1,103 @@
+"""Everything tied to one reader's e-mail address: found, exported and erased in one place.
+
+Threat: an erasure that leaves a trace. Erasing removes (or anonymises) the comments, their
+moderation-log rows, subscriptions, one-time links and queued mail to the address, in one
+transaction, and writes one log row saying only that an erasure happened.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from databases import Database
+
+from service.store.log import write_log
+
+_COMMENTS = (
+    "SELECT c.id, c.parent_id, c.author, c.email, c.website, c.body, c.previous_body, c.status, "
+    "c.consent, c.consent_at, c.consent_version, c.testimonial, c.excerpt, c.rating, c.lang, "
+    "c.created_at, c.updated_at, c.edited_at, t.page_key, t.title AS page_title, t.url AS page_url "
+    "FROM comments c JOIN threads t ON t.id = c.thread_id "
+    "WHERE c.email = :email AND c.email <> '' AND c.owner = 0 ORDER BY c.id"
+)
+
+
+class Privacy:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def comment_ids(self, email: str) -> list[int]:
+        rows = await self.db.fetch_all(
+            "SELECT id FROM comments WHERE email = :email AND email <> '' AND owner = 0",
+            {"email": email},
+        )
+        return [int(r["id"]) for r in rows]
+
+    async def find(self, email: str) -> dict[str, list[dict[str, Any]]]:
+        """The address's comments (with consents), subscriptions and moderation-log rows."""
+        comments = [dict(r._mapping) for r in await self.db.fetch_all(_COMMENTS, {"email": email})]
+        ids = [c["id"] for c in comments]
+        log: list[dict[str, Any]] = []
+        if ids:
+            names = {f"id{i}": v for i, v in enumerate(ids)}
+            rows = await self.db.fetch_all(
+                "SELECT id, comment_id, action, actor, from_status, to_status, detail, created_at "
+                f"FROM moderation_log WHERE comment_id IN ({', '.join(':' + n for n in names)}) "
+                "ORDER BY id",
+                names,
+            )
+            log = [dict(r._mapping) for r in rows]
+        subscriptions = [
+            dict(r._mapping)
+            for r in await self.db.fetch_all(
+                "SELECT comment_id, email, lang, created_at, confirmed_at, notified_at "
+                "FROM subscriptions WHERE email = :email ORDER BY comment_id",
+                {"email": email},
+            )
+        ]
+        return {"comments": comments, "subscriptions": subscriptions, "moderation_log": log}
+
+    async def erase(self, email: str, anonymous_name: str | None, actor: str) -> int:
+        """Erase what is tied to `email`; keep the comments as `anonymous_name` when given.
+
+        Returns the number of comments deleted or anonymised.
+        """
+        async with self.db.transaction():
+            ids = await self.comment_ids(email)
+            names = {f"id{i}": v for i, v in enumerate(ids)}
+            inside = ", ".join(":" + n for n in names)
+            if ids:
+                await self.db.execute(
+                    f"DELETE FROM moderation_log WHERE comment_id IN ({inside})", names
+                )
+                await self.db.execute(
+                    f"DELETE FROM outbox WHERE kind = 'owner' AND comment_id IN ({inside})", names
+                )
+                await self.db.execute(
+                    f"DELETE FROM subscriptions WHERE comment_id IN ({inside})", names
+                )
+                if anonymous_name is None:
+                    await self.db.execute(
+                        f"UPDATE comments SET parent_id = NULL WHERE parent_id IN ({inside})",
+                        names,
+                    )
+                    await self.db.execute(f"DELETE FROM comments WHERE id IN ({inside})", names)
+                else:
+                    await self.db.execute(
+                        "UPDATE comments SET author = :anon, email = '', website = '', "
+                        "author_key = '', client_hash = '', previous_body = NULL, consent = 0, "
+                        "consent_at = NULL, consent_version = NULL, testimonial = 0, "
+                        f"excerpt = '' WHERE id IN ({inside})",
+                        {**names, "anon": anonymous_name},
+                    )
+            for table, column in (
+                ("subscriptions", "email"),
+                ("reader_links", "email"),
+                ("outbox", "recipient"),
+            ):
+                await self.db.execute(
+                    f"DELETE FROM {table} WHERE {column} = :email", {"email": email}
+                )
+            how = "anonymised" if anonymous_name is not None else "deleted"
+            await write_log(self.db, 0, "erase", actor, None, None, f"{len(ids)} comment(s) {how}")
+        return len(ids)

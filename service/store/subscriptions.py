@@ -1,0 +1,122 @@
+"""Reply subscriptions: a reader asked to hear about replies to one comment (double opt-in).
+
+A row is written with its comment; it sends nothing until the reader follows the confirmation
+link. Notices are queued in the transaction that publishes a reply, and `notified_at` keeps them
+to one per address and thread per hour.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from databases import Database
+
+from service.store.clock import now
+from service.store.outbox import queue_mail
+
+
+@dataclass(frozen=True)
+class Subscription:
+    comment_id: int
+    thread_id: int
+    email: str
+    lang: str
+    created_at: str
+    confirmed_at: str | None
+    notified_at: str | None
+
+
+async def subscribe(db: Database, comment_id: int, thread_id: int, email: str, lang: str) -> None:
+    """Record the wish and queue the confirmation mail; inside the comment's transaction."""
+    await db.execute(
+        "INSERT INTO subscriptions (comment_id, thread_id, email, lang, created_at) "
+        "VALUES (:id, :thread, :email, :lang, :now)",
+        {"id": comment_id, "thread": thread_id, "email": email, "lang": lang, "now": now()},
+    )
+    await queue_mail(db, "confirm", comment_id, recipient=email, lang=lang)
+
+
+async def queue_reply_notices(db: Database, reply_id: int) -> None:
+    """A reply was just published: queue a notice to the confirmed subscriber of its parent.
+
+    Never to the reply's own author (same address). Inside the publishing transaction.
+    """
+    rows = await db.fetch_all(
+        "SELECT s.email, s.lang FROM comments r JOIN subscriptions s ON s.comment_id = r.parent_id "
+        "WHERE r.id = :id AND r.status = 'approved' AND s.confirmed_at IS NOT NULL "
+        "AND s.email <> r.email",
+        {"id": reply_id},
+    )
+    for row in rows:
+        await queue_mail(db, "reply", reply_id, recipient=row["email"], lang=row["lang"])
+
+
+def _subscription(row: object) -> Subscription:
+    m = row._mapping  # type: ignore[attr-defined]
+    return Subscription(
+        int(m["comment_id"]),
+        int(m["thread_id"]),
+        m["email"],
+        m["lang"],
+        m["created_at"],
+        m["confirmed_at"],
+        m["notified_at"],
+    )
+
+
+_COLUMNS = "comment_id, thread_id, email, lang, created_at, confirmed_at, notified_at"
+
+
+class Subscriptions:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def get(self, comment_id: int) -> Subscription | None:
+        row = await self.db.fetch_one(
+            f"SELECT {_COLUMNS} FROM subscriptions WHERE comment_id = :id", {"id": comment_id}
+        )
+        return _subscription(row) if row else None
+
+    async def for_email(self, email: str) -> list[Subscription]:
+        rows = await self.db.fetch_all(
+            f"SELECT {_COLUMNS} FROM subscriptions WHERE email = :email ORDER BY comment_id",
+            {"email": email},
+        )
+        return [_subscription(r) for r in rows]
+
+    async def confirm(self, comment_id: int) -> bool:
+        """Confirm the subscription; False when there is none (or it was ended)."""
+        changed = await self.db.fetch_val(
+            "UPDATE subscriptions SET confirmed_at = COALESCE(confirmed_at, :now) "
+            "WHERE comment_id = :id RETURNING comment_id",
+            {"id": comment_id, "now": now()},
+        )
+        return changed is not None
+
+    async def end(self, comment_id: int) -> bool:
+        """Unsubscribe: the row goes; False when there was none."""
+        gone = await self.db.fetch_val(
+            "DELETE FROM subscriptions WHERE comment_id = :id RETURNING comment_id",
+            {"id": comment_id},
+        )
+        return gone is not None
+
+    async def claim_notice(self, email: str, thread_id: int, since: str) -> bool:
+        """Whether a notice to `email` about `thread_id` may go now (none sent since `since`).
+
+        Marks the address's subscriptions in that thread as notified now, in one guarded step.
+        """
+        async with self.db.transaction():
+            recent = await self.db.fetch_val(
+                "SELECT COUNT(*) FROM subscriptions WHERE email = :email AND thread_id = :thread "
+                "AND notified_at IS NOT NULL AND notified_at > :since",
+                {"email": email, "thread": thread_id, "since": since},
+            )
+            if int(recent or 0) > 0:
+                return False
+            await self.db.execute(
+                "UPDATE subscriptions SET notified_at = :now WHERE email = :email "
+                "AND thread_id = :thread AND confirmed_at IS NOT NULL",
+                {"email": email, "thread": thread_id, "now": now()},
+            )
+        return True

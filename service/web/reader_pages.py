@@ -1,0 +1,218 @@
+"""The small pages a reader reaches from a mail: manage my comments, confirm replies, unsubscribe.
+
+Threat: mail scanners and forged links. Every page is reached by a signed link; GET only shows
+(a scanner that follows the link changes nothing) and POST acts. A manage link is used up by the
+action it carries, and the page answers with a fresh one that expires when the mailed one would.
+Unsubscribing is one POST without a login (RFC 8058), so mail clients can do it for the reader.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import BaseRoute, Route
+from starlette.templating import Jinja2Templates
+
+from service import readers
+from service.domain.errors import Refusal
+from service.web.auth import same_origin
+from service.web.http import read_body, status_for, store_of
+
+_HERE = Path(__file__).resolve().parents[1]
+templates = Jinja2Templates(directory=_HERE / "templates")
+HEADERS = {
+    "Cache-Control": "no-store",
+    "Content-Security-Policy": "default-src 'none'; style-src 'self'; form-action 'self'; "
+    "base-uri 'none'; frame-ancestors 'none'; object-src 'none'",
+    "Referrer-Policy": "no-referrer",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+}
+MAX_FORM_BYTES = 65536
+
+WORDS: dict[str, dict[str, str]] = {
+    "nl": {
+        "manage_title": "Je reacties",
+        "manage_intro": "Dit zijn de reacties die met {email} zijn geplaatst.",
+        "none": "Er zijn geen reacties (meer) met dit adres.",
+        "status_pending": "wacht op beoordeling",
+        "status_approved": "gepubliceerd",
+        "status_rejected": "niet gepubliceerd",
+        "status_spam": "wacht op beoordeling",
+        "consent_given": "Je gaf toestemming om dit als aanbeveling te tonen.",
+        "withdraw": "Toestemming intrekken",
+        "delete": "Verwijderen",
+        "delete_confirm": "Ja, verwijder deze reactie voorgoed",
+        "edit": "Aanpassen",
+        "save": "Opslaan",
+        "edit_closed": "Aanpassen kan alleen kort na het plaatsen.",
+        "done_withdraw_consent": "Je toestemming is ingetrokken; je verhaal staat niet meer "
+        "bij de aanbevelingen.",
+        "done_delete": "Je reactie is verwijderd.",
+        "done_edit": "Je reactie is aangepast.",
+        "refused_edit_window_closed": "De tijd om aan te passen is voorbij.",
+        "refused_not_found": "Die reactie is niet (meer) van dit adres.",
+        "refused_other": "Dat lukte niet; controleer de tekst en probeer het opnieuw.",
+        "invalid": "Deze link is ongeldig, al gebruikt of verlopen. Vraag in "
+        "het reactieformulier een nieuwe aan.",
+        "confirm_title": "Bericht bij antwoorden",
+        "confirm_ask": "Wil je een mail krijgen als iemand op je reactie antwoordt?",
+        "confirm_button": "Ja, stuur me een bericht",
+        "confirmed": "Bevestigd. Je krijgt een mail als er een antwoord "
+        "verschijnt (hooguit één per uur).",
+        "unsub_title": "Geen berichten meer",
+        "unsub_ask": "Wil je geen mail meer over antwoorden op deze reactie?",
+        "unsub_button": "Afmelden",
+        "unsubscribed": "Je bent afgemeld. Je krijgt geen berichten meer over deze reactie.",
+    },
+    "en": {
+        "manage_title": "Your comments",
+        "manage_intro": "These are the comments posted with {email}.",
+        "none": "There are no comments (left) with this address.",
+        "status_pending": "awaiting review",
+        "status_approved": "published",
+        "status_rejected": "not published",
+        "status_spam": "awaiting review",
+        "consent_given": "You agreed to show this as a testimonial.",
+        "withdraw": "Withdraw consent",
+        "delete": "Delete",
+        "delete_confirm": "Yes, delete this comment for good",
+        "edit": "Edit",
+        "save": "Save",
+        "edit_closed": "Editing is only possible shortly after posting.",
+        "done_withdraw_consent": "Your consent is withdrawn; your story is no longer among "
+        "the testimonials.",
+        "done_delete": "Your comment was deleted.",
+        "done_edit": "Your comment was changed.",
+        "refused_edit_window_closed": "The time to edit has passed.",
+        "refused_not_found": "That comment is not (or no longer) this address's.",
+        "refused_other": "That did not work; check the text and try again.",
+        "invalid": "This link is invalid, already used or expired. Ask for a "
+        "new one in the comment form.",
+        "confirm_title": "Mail about replies",
+        "confirm_ask": "Would you like a mail when someone replies to your comment?",
+        "confirm_button": "Yes, tell me",
+        "confirmed": "Confirmed. You will get a mail when a reply appears (at most one an hour).",
+        "unsub_title": "No more mail",
+        "unsub_ask": "Stop mail about replies to this comment?",
+        "unsub_button": "Unsubscribe",
+        "unsubscribed": "You are unsubscribed. You will get no more mail about this comment.",
+    },
+}
+
+
+def _lang(request: Request) -> str:
+    lang = request.query_params.get("lang", "")
+    return lang if lang in WORDS else "nl"
+
+
+def _page(request: Request, name: str, context: dict[str, Any], status: int = 200) -> Response:
+    lang = _lang(request)
+    full = {"t": WORDS[lang], "lang": lang, **context}
+    response = templates.TemplateResponse(request, f"reader/{name}", full, status_code=status)
+    response.headers.update(HEADERS)
+    return response
+
+
+def _invalid(request: Request, status: int = 403) -> Response:
+    return _page(request, "message.html", {"title": "manage_title", "message": "invalid"}, status)
+
+
+async def _form(request: Request) -> dict[str, str]:
+    raw = await read_body(request, "application/x-www-form-urlencoded")
+    try:
+        fields = parse_qs(raw.decode("utf-8"), max_num_fields=10)
+    except (UnicodeDecodeError, ValueError):
+        raise Refusal("request", "invalid_form", "the form could not be read") from None
+    return {name: values[0] for name, values in fields.items()}
+
+
+def _manage(request: Request, managed: readers.Managed, status: int = 200) -> Response:
+    context = {
+        "title": "manage_title",
+        "managed": managed,
+        "editable": {c.id for c in managed.comments if readers.edit_deadline(c.created_at)},
+    }
+    return _page(request, "manage.html", context, status)
+
+
+async def manage_page(request: Request) -> Response:
+    """Show the address's comments with what the reader may do; nothing is used up."""
+    try:
+        managed = await readers.open_manage_link(store_of(request), request.path_params["token"])
+    except Refusal:
+        return _invalid(request)
+    return _manage(request, managed)
+
+
+async def manage_action(request: Request) -> Response:
+    """Withdraw consent, delete or edit one comment; the link is used up, a fresh one shown."""
+    if not same_origin(request) or not readers.genuine_link(request.path_params["token"]):
+        return _invalid(request)
+    try:
+        form = await _form(request)
+        raw_id = form.get("comment", "")
+        comment_id = (
+            int(raw_id) if raw_id.isascii() and raw_id.isdigit() and len(raw_id) < 18 else 0
+        )
+        action = form.get("action", "")
+        if action == "delete" and form.get("confirm") != "yes":
+            raise Refusal("confirm", "required", "confirm the deletion")
+        managed = await readers.act_by_link(
+            store_of(request), request.path_params["token"], action, comment_id, form.get("body")
+        )
+    except Refusal as exc:
+        if exc.code == "invalid_link":
+            return _invalid(request, status_for(exc))
+        return _page(
+            request,
+            "message.html",
+            {"title": "manage_title", "message": "refused_other"},
+            status_for(exc),
+        )
+    return _manage(request, managed, 200 if not managed.refused else 409)
+
+
+async def confirm_form(request: Request) -> Response:
+    return _page(
+        request,
+        "subscription.html",
+        {"title": "confirm_title", "ask": "confirm_ask", "button": "confirm_button"},
+    )
+
+
+async def confirm(request: Request) -> Response:
+    if not await readers.confirm_replies(store_of(request), request.path_params["token"]):
+        return _invalid(request)
+    return _page(request, "message.html", {"title": "confirm_title", "message": "confirmed"})
+
+
+async def unsubscribe_form(request: Request) -> Response:
+    if not await readers.check_unsubscribe(store_of(request), request.path_params["token"]):
+        return _page(request, "message.html", {"title": "unsub_title", "message": "unsubscribed"})
+    return _page(
+        request,
+        "subscription.html",
+        {"title": "unsub_title", "ask": "unsub_ask", "button": "unsub_button"},
+    )
+
+
+async def unsubscribe(request: Request) -> Response:
+    """One click, no login: a mail client's RFC 8058 POST or the page's button."""
+    if not await readers.unsubscribe(store_of(request), request.path_params["token"]):
+        return _invalid(request)
+    return _page(request, "message.html", {"title": "unsub_title", "message": "unsubscribed"})
+
+
+routes: list[BaseRoute] = [
+    Route("/manage/{token}", manage_page, methods=["GET"], name="manage_page"),
+    Route("/manage/{token}", manage_action, methods=["POST"], name="manage_action"),
+    Route("/replies/confirm/{token}", confirm_form, methods=["GET"], name="confirm_form"),
+    Route("/replies/confirm/{token}", confirm, methods=["POST"], name="confirm_replies"),
+    Route("/replies/unsubscribe/{token}", unsubscribe_form, methods=["GET"]),
+    Route("/replies/unsubscribe/{token}", unsubscribe, methods=["POST"], name="unsubscribe"),
+]

@@ -1,0 +1,386 @@
+"""Readers in control: edit within the window, manage by a mailed link, reply notices, erasure."""
+
+from __future__ import annotations
+
+import re
+from email.message import Message
+
+import pytest
+from starlette.testclient import TestClient
+
+import settings
+from service import signing
+from tests.helpers import OWNER, PAGE, act, post, published, story
+from tests.http.test_notify import Inbox, inbox  # noqa: F401  (the SMTP fixture)
+
+
+def text_of(message: Message) -> str:
+    return message.get_payload(decode=True).decode().replace("\r\n", "\n")  # type: ignore[union-attr]
+
+
+def link(message: Message, path: str) -> str:
+    """The path of the first absolute link to `path` on the service in a mail's text."""
+    found = re.search(rf"http://testserver({path}/\S+)", text_of(message))
+    assert found, text_of(message)
+    return found[1]
+
+
+def owner_view(client: TestClient, comment_id: int) -> dict[str, object]:
+    response = client.get(f"/admin/api/comments/{comment_id}", headers=OWNER)
+    assert response.status_code == 200
+    data: dict[str, object] = response.json()
+    return data
+
+
+# -- edit ----------------------------------------------------------------------------------------
+
+
+def test_an_edit_of_a_published_comment_goes_back_to_the_queue(client: TestClient) -> None:
+    answer = post(client)
+    act(client, answer["id"], "approve")
+    response = client.post(
+        f"/api/comments/{answer['id']}/edit",
+        json={"author_token": answer["author_token"], "body": "Ik slaap nu echt beter."},
+    )
+    assert response.status_code == 200, response.text
+    assert response.json() == {"id": answer["id"], "status": "pending"}
+    assert published(client) == []
+    seen = owner_view(client, answer["id"])
+    assert seen["body"] == "Ik slaap nu echt beter."
+    assert seen["previous_body"] == "Sinds ik magnesium neem slaap ik veel rustiger."
+    assert seen["status"] == "pending" and seen["edited_at"]
+
+
+def test_an_edit_under_moderation_none_stays_published(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "MODERATION", "none")
+    answer = post(client)
+    response = client.post(
+        f"/api/comments/{answer['id']}/edit",
+        json={"author_token": answer["author_token"], "body": "Aangepast."},
+    )
+    assert response.json()["status"] == "approved"
+    assert "Aangepast." in published(client)[0]["html"]
+
+
+def test_an_edit_after_the_window_is_refused(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answer = post(client)
+    monkeypatch.setattr(settings, "EDIT_WINDOW", 0)
+    response = client.post(
+        f"/api/comments/{answer['id']}/edit",
+        json={"author_token": answer["author_token"], "body": "Te laat."},
+    )
+    assert response.status_code == 409
+    assert response.json()["error"]["code"] == "edit_window_closed"
+    assert owner_view(client, answer["id"])["previous_body"] is None
+
+
+@pytest.mark.parametrize(
+    ("payload", "status", "field"),
+    [
+        ({"author_token": "forged", "body": "x"}, 403, "author_token"),
+        ({"body": "x"}, 422, "author_token"),
+        ({"author_token": "T", "body": ""}, 422, "body"),
+        ({"author_token": "T", "body": 5}, 422, "body"),
+        ({"author_token": "T", "body": "x" * 6000}, 422, "body"),
+        ({"author_token": "T", "body": "x", "author": "y"}, 422, "author"),
+    ],
+)
+def test_invalid_edits_name_the_field(
+    client: TestClient, payload: dict[str, object], status: int, field: str
+) -> None:
+    answer = post(client)
+    if payload.get("author_token") == "T":
+        payload = {**payload, "author_token": answer["author_token"]}
+    response = client.post(f"/api/comments/{answer['id']}/edit", json=payload)
+    assert response.status_code == status, response.text
+    assert response.json()["error"]["field"] == field
+
+
+def test_nobody_edits_someone_elses_comment(client: TestClient) -> None:
+    mine = post(client)
+    theirs = post(client, body="Een ander verhaal.", author_token=None)
+    assert theirs["author_token"] != mine["author_token"]
+    response = client.post(
+        f"/api/comments/{theirs['id']}/edit",
+        json={"author_token": mine["author_token"], "body": "Gekaapt."},
+    )
+    assert response.status_code == 404
+    assert owner_view(client, theirs["id"])["body"] == "Een ander verhaal."
+
+
+# -- manage from another device -------------------------------------------------------------------
+
+
+def test_manage_answers_the_same_for_known_and_unknown_addresses(client: TestClient) -> None:
+    post(client)
+    known = client.post("/api/manage", json={"email": "anna@example.nl"})
+    unknown = client.post("/api/manage", json={"email": "nobody@example.nl"})
+    assert known.status_code == unknown.status_code == 202
+    assert known.json() == unknown.json()
+
+
+@pytest.mark.parametrize(
+    ("payload", "field"),
+    [
+        ({}, "email"),
+        ({"email": "not-an-address"}, "email"),
+        ({"email": "a@b.nl", "x": 1}, "x"),
+        ({"email": "a@b.nl", "lang": "fr"}, "lang"),
+    ],
+)
+def test_manage_refuses_bad_requests_naming_the_field(
+    client: TestClient, payload: dict[str, object], field: str
+) -> None:
+    response = client.post("/api/manage", json=payload)
+    assert response.status_code == 422
+    assert response.json()["error"]["field"] == field
+
+
+def test_a_manage_link_from_a_real_mail_shows_acts_once_and_hands_on(
+    sqlite_client: TestClient,
+    inbox: Inbox,  # noqa: F811
+) -> None:
+    client = sqlite_client
+    first = post(client)
+    post(client, body="Tweede verhaal, zonder toestemming.", consent=False)
+    assert (
+        client.post("/api/manage", json={"email": "anna@example.nl", "lang": "en"}).status_code
+        == 202
+    )
+    mails = inbox.received(3)  # two owner notices, then the reader's link
+    [mail] = [m for m in mails if m["To"] == "anna@example.nl"]
+    assert "Manage your comments" in str(mail["Subject"])
+    path = link(mail, "/manage")
+    for _ in range(2):  # looking uses nothing up
+        page = client.get(path)
+        assert page.status_code == 200
+        assert "Sinds ik magnesium neem slaap ik veel rustiger." in page.text
+        assert (
+            "Tweede verhaal" in page.text
+            and "default-src 'none'" in page.headers["content-security-policy"]
+        )
+    done = client.post(path, data={"comment": str(first["id"]), "action": "withdraw_consent"})
+    assert done.status_code == 200
+    assert "Your consent is withdrawn" in done.text
+    assert owner_view(client, first["id"])["consent"] is False
+    assert client.get(path).status_code == 403  # the mailed link is used up
+    again = client.post(
+        path, data={"comment": str(first["id"]), "action": "delete", "confirm": "yes"}
+    )
+    assert again.status_code == 403
+    fresh = re.search(r'action="(/manage/[^"?]+)', done.text)
+    assert fresh
+    unconfirmed = client.post(fresh[1], data={"comment": str(first["id"]), "action": "delete"})
+    assert unconfirmed.status_code == 422
+    assert client.get(f"/admin/api/comments/{first['id']}", headers=OWNER).status_code == 200
+
+
+def test_a_manage_link_deletes_and_edits_only_that_addresses_comments(client: TestClient) -> None:
+    mine = post(client)
+    other = post(client, email="bram@example.nl", body="Bram zijn verhaal.", author_token=None)
+    store = client.app.state.store  # type: ignore[attr-defined]
+    from service import notify
+
+    token = client.portal.call(notify.manage_link, store, "anna@example.nl")  # type: ignore[union-attr]
+    page = client.post(
+        f"/manage/{token}", data={"comment": str(other["id"]), "action": "delete", "confirm": "yes"}
+    )
+    assert page.status_code == 409
+    assert client.get(f"/admin/api/comments/{other['id']}", headers=OWNER).status_code == 200
+    fresh = re.search(r'action="/manage/([^"?]+)', page.text)
+    assert fresh
+    edited = client.post(
+        f"/manage/{fresh[1]}",
+        data={"comment": str(mine["id"]), "action": "edit", "body": "Via de link aangepast."},
+    )
+    assert edited.status_code == 200
+    assert owner_view(client, mine["id"])["body"] == "Via de link aangepast."
+
+
+@pytest.mark.parametrize("kind", ["tampered", "foreign_purpose", "expired"])
+def test_forged_or_expired_manage_links_show_nothing(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    answer = post(client)
+    from service import notify
+
+    store = client.app.state.store  # type: ignore[attr-defined]
+    token = client.portal.call(notify.manage_link, store, "anna@example.nl")  # type: ignore[union-attr]
+    token = {
+        "tampered": token[:-3] + "abc",
+        "foreign_purpose": signing.mail_link_token(answer["id"], "approve"),
+        "expired": token,
+    }[kind]
+    if kind == "expired":
+        monkeypatch.setattr(signing, "MANAGE_LINK_MAX_AGE", -1)
+    for method in ("GET", "POST"):
+        response = client.request(method, f"/manage/{token}")
+        assert response.status_code == 403
+        assert "anna@example.nl" not in response.text
+
+
+# -- reply notifications ------------------------------------------------------------------------
+
+
+def test_notify_replies_needs_an_email(client: TestClient) -> None:
+    response = client.post("/api/comments", json=story(email=..., notify_replies=True))
+    assert response.status_code == 422
+    assert response.json()["error"]["field"] == "email"
+
+
+def test_reply_notices_are_double_opt_in_and_one_click_unsubscribed(
+    sqlite_client: TestClient,
+    inbox: Inbox,  # noqa: F811
+) -> None:
+    client = sqlite_client
+    first = post(client, notify_replies=True, lang="en")
+    mails = inbox.received(2)
+    [confirm] = [m for m in mails if m["To"] == "anna@example.nl"]
+    assert "Confirm" in str(confirm["Subject"])
+    assert confirm["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    unsubscribe = re.fullmatch(
+        r"<http://testserver(/replies/unsubscribe/\S+)>",
+        "".join(confirm["List-Unsubscribe"].split()),
+    )
+    assert unsubscribe, confirm["List-Unsubscribe"]
+    assert unsubscribe[1] in text_of(confirm), text_of(confirm)
+    confirm_path = link(confirm, "/replies/confirm")
+    act(client, first["id"], "approve")
+    # Not confirmed yet: the owner's reply tells nobody.
+    client.post(f"/admin/api/comments/{first['id']}/reply", headers=OWNER, json={"body": "Eerst"})
+    assert client.get(confirm_path).status_code == 200  # only asks
+    assert client.post(confirm_path).status_code == 200
+    client.post(f"/admin/api/comments/{first['id']}/reply", headers=OWNER, json={"body": "Fijn!"})
+    mails = inbox.received(3)
+    [notice] = [m for m in mails[2:] if m["To"] == "anna@example.nl"]
+    assert "New reply" in str(notice["Subject"])
+    text = text_of(notice)
+    assert "> Fijn!" in text and "Eerst" not in text
+    assert "https://www.massage.example/blog/magnesium-en-slaap#chorus-comment-" in text
+    assert notice["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    one_click = client.post(unsubscribe[1], data={"List-Unsubscribe": "One-Click"})
+    assert one_click.status_code == 200
+    assert client.app.state.store is not None  # type: ignore[attr-defined]
+    found = client.get("/admin/api/readers", params={"email": "anna@example.nl"}, headers=OWNER)
+    assert found.json()["subscriptions"] == []
+
+
+@pytest.mark.anyio
+async def test_one_reply_notice_per_thread_per_hour(database_url: str) -> None:
+    from service.store import open_store
+
+    store = open_store(database_url)
+    await store.connect()
+    await store.migrate()
+    try:
+        for comment_id, thread_id in ((1, 1), (2, 2)):
+            await store.database.execute(
+                "INSERT INTO subscriptions (comment_id, thread_id, email, lang, created_at, "
+                "confirmed_at) VALUES (:c, :t, 'a@b.nl', 'nl', 'x', 'x')",
+                {"c": comment_id, "t": thread_id},
+            )
+        since = "2000-01-01T00:00:00.000000Z"
+        assert await store.subscriptions.claim_notice("a@b.nl", 1, since)
+        assert not await store.subscriptions.claim_notice("a@b.nl", 1, since)
+        assert await store.subscriptions.claim_notice("a@b.nl", 2, since)
+    finally:
+        await store.disconnect()
+
+
+# -- the owner's privacy tools ------------------------------------------------------------------
+
+
+def _everything_public_and_owner(client: TestClient) -> str:
+    views = [
+        client.get("/api/comments", params={"page": PAGE}).text,
+        client.get("/api/testimonials").text,
+        client.get("/feeds/testimonials.atom").text,
+        client.get("/feeds/testimonials.json").text,
+        client.get("/admin/api/comments", params={"status": "all"}, headers=OWNER).text,
+        client.get("/admin/api/activity", headers=OWNER).text,
+        client.get("/admin/api/export", headers=OWNER).text,
+    ]
+    return "\n".join(views)
+
+
+def _reader_with_history(client: TestClient) -> int:
+    answer = post(
+        client,
+        author="Anna Geheim",
+        website="https://anna-geheim.example",
+        body="Mijn rugpijn is weg.",
+        notify_replies=True,
+    )
+    act(client, answer["id"], "approve")
+    act(client, answer["id"], "promote")
+    other = post(client, email="bram@example.nl", author="Bram", body="Ik ook!", author_token=None)
+    act(client, other["id"], "approve")
+    return int(answer["id"])
+
+
+def test_the_owner_finds_and_exports_everything_of_an_address(client: TestClient) -> None:
+    cid = _reader_with_history(client)
+    found = client.get("/admin/api/readers", params={"email": "anna@example.nl"}, headers=OWNER)
+    assert found.status_code == 200
+    data = found.json()
+    [comment] = data["comments"]
+    assert comment["id"] == cid and comment["consent"] == 1
+    assert comment["consent_version"] == "2026-11" and comment["consent_at"]
+    assert [s["comment_id"] for s in data["subscriptions"]] == [cid]
+    assert {e["action"] for e in data["moderation_log"]} == {"approve", "promote"}
+    export = client.get(
+        "/admin/api/readers/export", params={"email": "anna@example.nl"}, headers=OWNER
+    )
+    assert "attachment" in export.headers["content-disposition"]
+    assert export.json()["comments"][0]["body"] == "Mijn rugpijn is weg."
+    assert client.get("/admin/api/readers", params={"email": "anna@example.nl"}).status_code == 401
+    bad = client.get("/admin/api/readers", params={"email": "nope"}, headers=OWNER)
+    assert bad.status_code == 422 and bad.json()["error"]["field"] == "email"
+
+
+@pytest.mark.parametrize("keep", [False, True])
+def test_an_erased_reader_is_gone_from_every_view(client: TestClient, keep: bool) -> None:
+    cid = _reader_with_history(client)
+    assert "Anna Geheim" in _everything_public_and_owner(client)
+    response = client.post(
+        "/admin/api/readers/erase",
+        json={"email": "anna@example.nl", "keep_anonymised": keep},
+        headers=OWNER,
+    )
+    assert response.status_code == 200
+    assert response.json() == {"erased": True, "comments": 1, "anonymised": keep}
+    seen = _everything_public_and_owner(client)
+    for trace in ("anna@example.nl", "Anna Geheim", "anna-geheim.example"):
+        assert trace not in seen
+    assert "Ik ook!" in seen  # other readers are untouched
+    entries = client.get("/admin/api/activity", headers=OWNER).json()["entries"]
+    assert [e["comment_id"] for e in entries if e["comment_id"] == cid] == []
+    assert entries[0]["action"] == "erase" and "anna" not in entries[0]["detail"]
+    after = client.get("/admin/api/readers", params={"email": "anna@example.nl"}, headers=OWNER)
+    assert after.json()["comments"] == after.json()["subscriptions"] == []
+    kept = client.get(f"/admin/api/comments/{cid}", headers=OWNER)
+    if keep:
+        assert kept.json()["author"] == "een lezer" and kept.json()["email"] is None
+        assert kept.json()["testimonial"] is False
+    else:
+        assert kept.status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("payload", "field"),
+    [
+        ({"email": "x"}, "email"),
+        ({"email": "a@b.nl", "keep_anonymised": "yes"}, "keep_anonymised"),
+        ({"email": "a@b.nl", "extra": 1}, "extra"),
+    ],
+)
+def test_erase_refuses_bad_requests(
+    client: TestClient, payload: dict[str, object], field: str
+) -> None:
+    response = client.post("/admin/api/readers/erase", json=payload, headers=OWNER)
+    assert response.status_code == 422
+    assert response.json()["error"]["field"] == field
