@@ -44,7 +44,9 @@ SMALL = int(os.environ.get("BENCH_SMALL", "1000"))
 LARGE = int(os.environ.get("BENCH_LARGE", "1000000"))
 PAGES = 100  # pages the filler spreads comments over, at both sizes
 THREAD_SIZE = 200  # approved comments on the page whose list is read
-POSTGRES_URL = os.environ.get("BENCH_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/chorus_bench")
+POSTGRES_URL = os.environ.get(
+    "BENCH_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/chorus_bench"
+)
 ISSO = Path(os.environ.get("BENCH_ISSO", str(ROOT / ".venv-isso")))
 TOKEN = "bench-token-0123456789abcdef0123456789"
 OWNER = f"Authorization: Bearer {TOKEN}"
@@ -165,7 +167,7 @@ def wrk(url: str, *, headers: tuple[str, ...] = (), post: tuple[str, str] | None
     try:
         if post is not None:
             command += ["-s", script.name]
-        out = subprocess.run(command + [url], capture_output=True, text=True, check=True).stdout
+        out = subprocess.run([*command, url], capture_output=True, text=True, check=True).stdout
     finally:
         os.unlink(script.name)
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out)[1])  # type: ignore[index]
@@ -191,7 +193,7 @@ CHORUS_POST = (
 
 
 def fill_thread(url: str, page: str = "/bench", size: int = THREAD_SIZE) -> None:
-    """`size` approved comments on `page`, posted and approved through the API; every 10th promoted."""
+    """`size` approved comments on `page`, through the API; every 10th promoted too."""
     owner = {"Authorization": f"Bearer {TOKEN}"}
     with httpx.Client(base_url=url, timeout=30) as client:
         for n in range(size):
@@ -213,7 +215,7 @@ def _row(label: str, value: float, note: str = "") -> None:
 
 def against_the_ceiling(data: str) -> dict[str, Load]:
     """Section 1: Chorus on SQLite against the bare app serving the same bytes."""
-    print(f"1. Chorus (SQLite, one process) against a bare Starlette app, same bytes, same uvicorn")
+    print("1. Chorus (SQLite, one process) against a bare Starlette app, same bytes, same uvicorn")
     with chorus(f"sqlite:///{data}/bench.db", data) as url:
         fill_thread(url)
         listing = f"{url}/api/comments?page=/bench"
@@ -260,15 +262,22 @@ def against_isso(data: str, chorus_loads: dict[str, Load]) -> None:
     with _running(command, {"ISSO_SETTINGS": str(config)}, f"{url}/info", "Isso"):
         with httpx.Client(base_url=url, timeout=30, headers={"Origin": url}) as client:
             for n in range(THREAD_SIZE):
-                text = f"Verhaal {n}. Sinds de massage slaap ik beter.\n\nZie https://example.nl/{n}"
+                text = (
+                    f"Verhaal {n}. Sinds de massage slaap ik beter.\n\nZie https://example.nl/{n}"
+                )
                 client.post(
-                    "/new", params={"uri": "/bench"}, json={"text": text, "author": f"Lezer {n}", "title": "Bench"}
+                    "/new",
+                    params={"uri": "/bench"},
+                    json={"text": text, "author": f"Lezer {n}", "title": "Bench"},
                 ).raise_for_status()
         read = wrk(f"{url}/?uri=%2Fbench")
         post = wrk(
             url,
             headers=(f"Origin: {url}",),
-            post=("/new?uri=%2Fbench-post", '{"author": "Lezer", "title": "Bench", "text": "Verhaal %d-%d: beter."}'),
+            post=(
+                "/new?uri=%2Fbench-post",
+                '{"author": "Lezer", "title": "Bench", "text": "Verhaal %d-%d: beter."}',
+            ),
         )
     _row("Chorus / Isso: read a thread", chorus_loads["list"].rate / read.rate)
     chorus_post = chorus_loads["post"]
@@ -372,7 +381,9 @@ def growth(data: str) -> None:
 def main() -> None:
     if shutil.which("wrk") is None:
         raise SystemExit("wrk is not installed: `make bench` installs it (apt-get install wrk)")
-    print(f"Chorus benchmarks: wrk -t{THREADS} -c{CONNECTIONS} -d{SECONDS}s per figure; ratios only\n")
+    print(
+        f"Chorus benchmarks: wrk -t{THREADS} -c{CONNECTIONS} -d{SECONDS}s per figure; ratios only\n"
+    )
     with tempfile.TemporaryDirectory() as data:
         loads = against_the_ceiling(data)
         against_isso(data, loads)

@@ -275,7 +275,9 @@ class Comments:
 
     async def list_queue(self, query: Query) -> tuple[list[Comment], int]:
         """One page of the queue and the number of comments the filter matches (see below)."""
-        comments, total, _ = await self.queue_page(query, await self.count_by_status(query.page_key))
+        comments, total, _ = await self.queue_page(
+            query, await self.count_by_status(query.page_key)
+        )
         return comments, total
 
     async def queue_page(
@@ -283,9 +285,10 @@ class Comments:
     ) -> tuple[list[Comment], int, bool]:
         """One page of the queue, the number of comments the filter matches, and whether exact.
 
-        `counts` are `count_by_status(query.page_key)`, which the caller shows anyway. Without a search or a testimonial filter
-        the total comes from them; otherwise matches are counted, but only up to
-        SEARCH_TOTAL_BEYOND past the page shown, so a search never counts the whole table.
+        `counts` are `count_by_status(query.page_key)`, which the caller shows anyway. Without
+        a search or a testimonial filter the total comes from them; otherwise matches are
+        counted, but only up to SEARCH_TOTAL_BEYOND past the page shown, so a search never
+        counts the whole table.
         """
         where, values = _where(query)
         order = "ASC" if query.oldest_first else "DESC"

@@ -7,6 +7,7 @@ the `postgres` OS user (the server refuses to run as root), on a free port, and 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import glob
 import os
 import shutil
@@ -87,10 +88,8 @@ def own_postgres() -> Iterator[OwnPostgres]:
     try:
         yield server
     finally:
-        try:
+        with contextlib.suppress(subprocess.CalledProcessError):  # stopped by the test
             server.stop()
-        except subprocess.CalledProcessError:
-            pass  # already stopped by the test
         shutil.rmtree(top, ignore_errors=True)
 
 

@@ -65,4 +65,3 @@ async def test_a_commit_that_failed_is_still_an_error(
         await db.comments.insert(new("Dit werd nooit opgeslagen."))
     monkeypatch.setattr(kind, "__aexit__", original)
     assert await db.database.fetch_val("SELECT COUNT(*) FROM comments") == 0
-
