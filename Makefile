@@ -93,11 +93,15 @@ test-floors: ## install every dependency at its floor in .venv-floors and run th
 	.venv-floors/bin/pip install --quiet -c .venv-floors/floors.txt -e '.[test]'
 	.venv-floors/bin/pytest -q -p no:cacheprovider -m "domain or store or http"
 
-bench: $(STAMP) ## run the benchmarks (prints figures; not part of make test)
+bench: $(STAMP) ## compare with a bare app, Isso 0.14 and 1,000,000 comments (ratios; not in make test)
+	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
+	@[ -x .venv-isso/bin/gunicorn ] || ($(PYTHON) -m venv .venv-isso && \
+		.venv-isso/bin/pip install --quiet 'isso==0.14.*' gunicorn) || \
+		echo "Isso 0.14 could not be installed: its comparison is skipped"
 	$(BIN)/python bench/run.py
 
 widget-size: $(STAMP) ## gzipped size of each widget as served (minified); fails over budget
 	$(BIN)/python bench/widget_size.py
 
 clean: ## remove the virtualenv, caches and test artifacts (keeps data/)
-	rm -rf $(VENV) .venv-floors .pytest_cache .mypy_cache .ruff_cache .coverage .coverage.* htmlcov test-artifacts *.egg-info
+	rm -rf $(VENV) .venv-floors .venv-isso .pytest_cache .mypy_cache .ruff_cache .coverage .coverage.* htmlcov test-artifacts *.egg-info

@@ -1,182 +1,409 @@
-"""Benchmarks: requests per second of the main endpoints, as ratios against a baseline.
+"""Benchmarks that compare: Chorus against a bare Starlette app, against Isso, and against itself.
 
-Starts Chorus on a free port with a fresh SQLite database (or DATABASE_URL if set), fills it with
-approved comments and testimonials, then measures each endpoint for a fixed number of requests
-with a fixed number of concurrent clients. The baseline, measured in the same run, is
-`GET /healthz` (one trivial database query), so the figures compare across machines.
-Also times the sanitiser against plain HTML escaping. Prints figures; asserts nothing.
+Everything is printed as a ratio measured in the same run on the same machine, so the figures
+mean something across machines:
+
+1. Chorus on SQLite (one process) and a bare Starlette app that answers with the very bytes of
+   Chorus's list of THREAD_SIZE approved comments, under the same uvicorn settings. The cached
+   list read, `/healthz`, the owner's queue and POST are given against that ceiling.
+2. Isso 0.14 (from BENCH_ISSO, a virtualenv of its own; `make bench` makes one when it can) under
+   gunicorn with two workers, as Isso documents, on the same kind of thread: reads and posts.
+3. Cost growth on PostgreSQL: the same requests with SMALL and with LARGE comments stored
+   (filled with one INSERT ... SELECT over generate_series), as LARGE/SMALL ratios.
+
+Load comes from wrk (`make bench` installs Debian's package when it is missing). Sizes and
+durations are environment variables (BENCH_SECONDS, BENCH_CONNECTIONS, BENCH_SMALL,
+BENCH_LARGE, BENCH_POSTGRES_URL, BENCH_ISSO); the defaults finish in a few minutes on two cores.
+This is never part of `make test`, and it asserts nothing.
 """
 
 from __future__ import annotations
 
 import asyncio
-import html
 import os
+import re
+import shutil
+import signal
 import socket
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import httpx2 as httpx
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-REQUESTS = int(os.environ.get("BENCH_REQUESTS", "2000"))
-CONCURRENCY = int(os.environ.get("BENCH_CONCURRENCY", "20"))
+SECONDS = int(os.environ.get("BENCH_SECONDS", "5"))
+CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "32"))
+THREADS = 2  # wrk threads: one per core on the reference machine
+SMALL = int(os.environ.get("BENCH_SMALL", "1000"))
+LARGE = int(os.environ.get("BENCH_LARGE", "1000000"))
+PAGES = 100  # pages the filler spreads comments over, at both sizes
+THREAD_SIZE = 200  # approved comments on the page whose list is read
+MIN_ANSWERED = 20  # fewer answers than this in a run make no ratio
+POSTGRES_URL = os.environ.get(
+    "BENCH_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/chorus_bench"
+)
+ISSO = Path(os.environ.get("BENCH_ISSO", str(ROOT / ".venv-isso")))
 TOKEN = "bench-token-0123456789abcdef0123456789"
+OWNER = f"Authorization: Bearer {TOKEN}"
+# The same uvicorn settings `python -m service serve` uses, for the bare app.
+UVICORN_FLAGS = [
+    "--no-server-header",
+    "--no-proxy-headers",
+    "--timeout-keep-alive",
+    "5",
+    "--log-level",
+    "warning",
+]
+POST_SCRIPT = """
+counter = 0
+function setup(thread)
+  thread:set("tid", math.random(1, 1000000000))
+end
+function request()
+  counter = counter + 1
+  local body = string.format(BODY, tid, counter)
+  return wrk.format("POST", PATH, {["Content-Type"] = "application/json"}, body)
+end
+"""
 
 
-def free_port() -> int:
+@dataclass(frozen=True)
+class Load:
+    """What wrk measured: requests per second, the 99th percentile in ms, non-2xx/3xx answers."""
+
+    rate: float
+    p99: float
+    errors: int
+    answered: int = 0  # requests completed in the run
+
+
+def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
 
 
-def start(data: str, port: int) -> subprocess.Popen[bytes]:
+def _wait_up(url: str, process: subprocess.Popen[bytes], what: str) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise SystemExit(f"{what} stopped while starting (exit {process.returncode})")
+        try:
+            if httpx.get(url, timeout=2).status_code < 500:
+                return
+        except httpx.TransportError:
+            pass
+        time.sleep(0.1)  # readiness poll
+    process.kill()
+    raise SystemExit(f"{what} did not start")
+
+
+@contextmanager
+def _running(
+    command: list[str], env: dict[str, str], probe: str, what: str, quiet: bool = False
+) -> Iterator[subprocess.Popen[bytes]]:
+    process = subprocess.Popen(
+        command,
+        cwd=ROOT,
+        env={**os.environ, **env},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL if quiet else None,
+    )
+    try:
+        _wait_up(probe, process, what)
+        yield process
+    finally:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+@contextmanager
+def chorus(database_url: str, data: str) -> Iterator[str]:
+    """Chorus served as `python -m service serve` would be; yields its base URL."""
+    port = _free_port()
     env = {
-        **os.environ,
         "DATA_DIR": data,
-        "DATABASE_URL": os.environ.get("DATABASE_URL", f"sqlite:///{data}/bench.db"),
+        "DATABASE_URL": database_url,
         "ADMIN_API_TOKEN": TOKEN,
-        "RATE_LIMIT_POSTS": "1000000",
+        "RATE_LIMIT_POSTS": "100000000",
+        "MODERATION": "all",
         "LOG_LEVEL": "warning",
+        "NOTIFY_EMAIL": "",
         "ADMIN_PASSWORD_HASH": "$argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA",
     }
-    process = subprocess.Popen(
-        [sys.executable, "-m", "service", "serve", "--port", str(port)],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
+    command = [sys.executable, "-m", "service", "serve", "--port", str(port)]
+    url = f"http://127.0.0.1:{port}"
+    with _running(command, env, f"{url}/healthz", "Chorus"):
+        yield url
+
+
+@contextmanager
+def bare(body: bytes, data: str) -> Iterator[str]:
+    """The bare Starlette app serving `body`; yields its base URL."""
+    body_file = Path(data) / "bare-body.json"
+    body_file.write_bytes(body)
+    port = _free_port()
+    command = [
+        sys.executable, "-m", "uvicorn", "bench.bare:app", "--port", str(port), *UVICORN_FLAGS
+    ]  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    with _running(command, {"BENCH_BODY_FILE": str(body_file)}, f"{url}/", "the bare app"):
+        yield url
+
+
+def wrk(url: str, *, headers: tuple[str, ...] = (), post: tuple[str, str] | None = None) -> Load:
+    """Drive `url` for SECONDS with CONNECTIONS connections; `post` is (path, JSON format)."""
+    command = ["wrk", f"-t{THREADS}", f"-c{CONNECTIONS}", f"-d{SECONDS}s", "--latency",
+               "--timeout", "10s"]  # fmt: skip
+    for header in headers:
+        command += ["-H", header]
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+        if post is not None:
+            path, body = post
+            script.write(f"PATH = {_lua(path)}\nBODY = {_lua(body)}\n{POST_SCRIPT}")
+    try:
+        if post is not None:
+            command += ["-s", script.name]
+        out = subprocess.run([*command, url], capture_output=True, text=True, check=True).stdout
+    finally:
+        os.unlink(script.name)
+    # A server that answered nothing in time still counts: as a tiny rate, not a crash.
+    rate = max(float(re.search(r"Requests/sec:\s+([\d.]+)", out)[1]), 0.01)  # type: ignore[index]
+    p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)\b", out)
+    scale = {"us": 0.001, "ms": 1.0, "s": 1000.0}
+    errors = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
+    answered = re.search(r"(\d+) requests in", out)
+    return Load(
+        rate,
+        float(p99[1]) * scale[p99[2]] if p99 else float("nan"),
+        int(errors[1]) if errors else 0,
+        int(answered[1]) if answered else 0,
     )
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/healthz").status_code == 200:
-                return process
-        except httpx.TransportError:
-            time.sleep(0.05)
-    process.kill()
-    raise SystemExit("the server did not start")
 
 
-async def fill(client: httpx.AsyncClient) -> None:
+def _lua(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+CHORUS_POST = (
+    "/api/comments",
+    '{"page": "/bench-post", "author": "Lezer", "consent": true, '
+    '"body": "Verhaal %d-%d: sinds de massage slaap ik veel beter."}',
+)
+
+
+def fill_thread(url: str, page: str = "/bench", size: int = THREAD_SIZE) -> None:
+    """`size` approved comments on `page`, through the API; every 10th promoted too."""
     owner = {"Authorization": f"Bearer {TOKEN}"}
-    for n in range(50):
-        body = f"Verhaal nummer {n}. Sinds de massage slaap ik beter.\n\nZie https://example.nl/{n}"
-        answer = await client.post(
-            "/api/comments",
-            json={"page": "/bench", "author": f"Lezer {n}", "body": body, "consent": True},
-        )
-        cid = answer.json()["id"]
-        await client.post(f"/admin/api/comments/{cid}/approve", headers=owner)
-        await client.post(f"/admin/api/comments/{cid}/promote", headers=owner)
+    with httpx.Client(base_url=url, timeout=30) as client:
+        for n in range(size):
+            body = f"Verhaal {n}. Sinds de massage slaap ik beter.\n\nZie https://example.nl/{n}"
+            answer = client.post(
+                "/api/comments",
+                json={"page": page, "author": f"Lezer {n}", "body": body, "consent": True},
+            )
+            answer.raise_for_status()
+            cid = answer.json()["id"]
+            client.post(f"/admin/api/comments/{cid}/approve", headers=owner).raise_for_status()
+            if n % 10 == 0:
+                client.post(f"/admin/api/comments/{cid}/promote", headers=owner).raise_for_status()
 
 
-async def measure(client: httpx.AsyncClient, method: str, path: str, **kw: object) -> float:
-    """Requests per second for REQUESTS requests over CONCURRENCY clients."""
-    counter = iter(range(REQUESTS))
-
-    async def worker() -> None:
-        for n in counter:
-            if method == "POST":
-                payload = {"page": "/bench-post", "author": "B", "body": f"post {n} {time.time()}"}
-                response = await client.post(path, json=payload)
-            else:
-                response = await client.get(path, **kw)  # type: ignore[arg-type]
-            assert response.status_code in (200, 202, 304), response.text
-
-    started = time.perf_counter()
-    await asyncio.gather(*(worker() for _ in range(CONCURRENCY)))
-    return REQUESTS / (time.perf_counter() - started)
+def _row(label: str, value: float, note: str = "") -> None:
+    print(f"  {label:58} {value:7.2f}  {note}")
 
 
-async def http_figures(port: int) -> None:
-    limits = httpx.Limits(max_connections=CONCURRENCY)
-    async with httpx.AsyncClient(
-        base_url=f"http://127.0.0.1:{port}", limits=limits, timeout=30
-    ) as client:
-        await fill(client)
-        etag = (await client.get("/feeds/testimonials.json")).headers["etag"]
-        baseline = await measure(client, "GET", "/healthz")
-        print(f"{'endpoint':48} {'req/s':>9} {'vs /healthz':>12}")
-        print(f"{'GET /healthz (baseline)':48} {baseline:9.0f} {1.0:12.2f}")
-        cases = [
-            ("GET /api/comments?page=/bench (50 comments)", "GET", "/api/comments?page=/bench", {}),
-            ("GET /api/testimonials (10)", "GET", "/api/testimonials", {}),
-            ("GET /feeds/testimonials.json (50)", "GET", "/feeds/testimonials.json", {}),
-            ("GET /feeds/testimonials.atom (50)", "GET", "/feeds/testimonials.atom", {}),
-            (
-                "GET /feeds/testimonials.json, If-None-Match",
-                "GET",
-                "/feeds/testimonials.json",
-                {"headers": {"If-None-Match": etag}},
+def against_the_ceiling(data: str) -> dict[str, Load]:
+    """Section 1: Chorus on SQLite against the bare app serving the same bytes."""
+    print("1. Chorus (SQLite, one process) against a bare Starlette app, same bytes, same uvicorn")
+    with chorus(f"sqlite:///{data}/bench.db", data) as url:
+        fill_thread(url)
+        listing = f"{url}/api/comments?page=/bench"
+        body = httpx.get(listing).content
+        with bare(body, data) as ceiling_url:
+            ceiling = wrk(f"{ceiling_url}/api/comments?page=/bench")
+        loads = {
+            "list": wrk(listing),
+            "healthz": wrk(f"{url}/healthz"),
+            "queue": wrk(f"{url}/admin/api/comments?status=approved", headers=(OWNER,)),
+            "post": wrk(url, post=CHORUS_POST),
+        }
+    _row(f"cached list of {THREAD_SIZE} comments / bare app", loads["list"].rate / ceiling.rate,
+         "(target >= 0.9)")  # fmt: skip
+    _row("GET /healthz / bare app", loads["healthz"].rate / ceiling.rate)
+    _row("owner queue (approved, first page) / bare app", loads["queue"].rate / ceiling.rate)
+    post = loads["post"]
+    _row("POST /api/comments / bare app", post.rate / ceiling.rate,
+         f"(p99 {post.p99 / max(ceiling.p99, 0.001):.0f}x the bare app's; "
+         f"{post.errors} non-2xx)")  # fmt: skip
+    return loads
+
+
+def against_isso(data: str, chorus_loads: dict[str, Load]) -> None:
+    """Section 2: Isso 0.14 under gunicorn with two workers, same thread size, same load."""
+    print("\n2. Chorus against Isso 0.14 (gunicorn, 2 workers; Chorus one process), SQLite both")
+    isso = ISSO / "bin" / "isso"
+    gunicorn = ISSO / "bin" / "gunicorn"
+    if not (isso.exists() and gunicorn.exists()):
+        print(f"  skipped: no Isso in {ISSO} (pip install 'isso==0.14.*' gunicorn there)")
+        return
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    config = Path(data) / "isso.cfg"
+    config.write_text(
+        f"[general]\ndbpath = {data}/isso.db\nhost = {url}\n"
+        f"[moderation]\nenabled = false\n[guard]\nenabled = false\n"
+        f"[server]\nlisten = {url}\n"
+    )
+    command = [
+        str(gunicorn), "-w", "2", "-b", f"127.0.0.1:{port}", "--log-level", "warning",
+        "--preload", "isso.run",
+    ]  # fmt: skip
+    with _running(command, {"ISSO_SETTINGS": str(config)}, f"{url}/info", "Isso", quiet=True):
+        with httpx.Client(base_url=url, timeout=30, headers={"Origin": url}) as client:
+            for n in range(THREAD_SIZE):
+                text = (
+                    f"Verhaal {n}. Sinds de massage slaap ik beter.\n\nZie https://example.nl/{n}"
+                )
+                client.post(
+                    "/new",
+                    params={"uri": "/bench"},
+                    json={"text": text, "author": f"Lezer {n}", "title": "Bench"},
+                ).raise_for_status()
+                client.cookies.clear()  # Isso sets one per comment; they would pile up
+        read = wrk(f"{url}/?uri=%2Fbench")
+        post = wrk(
+            url,
+            headers=(f"Origin: {url}",),
+            post=(
+                "/new?uri=%2Fbench-post",
+                '{"author": "Lezer", "title": "Bench", "text": "Verhaal %d-%d: beter."}',
             ),
-            ("POST /api/comments", "POST", "/api/comments", {}),
-        ]
-        for label, method, path, kw in cases:
-            rate = await measure(client, method, path, **kw)
-            print(f"{label:48} {rate:9.0f} {rate / baseline:12.2f}")
+        )
+    for label, ours, theirs in (
+        ("Chorus / Isso: read a thread", chorus_loads["list"], read),
+        ("Chorus / Isso: POST a comment", chorus_loads["post"], post),
+    ):
+        if theirs.answered < MIN_ANSWERED:
+            print(f"  {label:58} Isso answered only {theirs.answered} in {SECONDS} s: too few")
+            continue
+        _row(label, ours.rate / theirs.rate,
+             f"(p99 {ours.p99 / max(theirs.p99, 0.001):.2f}x Isso's; "
+             f"Isso {theirs.errors} non-2xx)")  # fmt: skip
 
 
-def sanitiser_figures() -> None:
-    os.environ.setdefault("SECRET_KEY", "bench-secret-key-0123456789abcdef0123456789")
-    os.environ.setdefault("DATA_DIR", tempfile.mkdtemp())
-    from service.sanitize import render
+async def _postgres(url: str, *statements: str) -> None:
+    import asyncpg
 
-    text = ("Sinds ik magnesium neem slaap ik beter. Zie https://example.nl/a?b=1.\n" * 20).strip()
-    rounds = 2000
-    started = time.perf_counter()
-    for _ in range(rounds):
-        html.escape(text)
-    escape = (time.perf_counter() - started) / rounds
-    started = time.perf_counter()
-    for _ in range(rounds):
-        render(text)
-    full = (time.perf_counter() - started) / rounds
-    print(f"\nsanitise a 1.4 KB comment: {full * 1e6:.0f} µs "
-          f"({full / escape:.0f}× plain html.escape at {escape * 1e6:.1f} µs)")  # fmt: skip
+    connection = await asyncpg.connect(url, timeout=10)
+    try:
+        for statement in statements:
+            await connection.execute(statement)
+    finally:
+        await connection.close()
 
 
-def cache_figures(database_url: str) -> None:
-    """What the rendering cache saves: a full feed build against the version check instead."""
-    from service import db as dbmod
-    from service import feeds, store
+def _ensure_database(url: str) -> None:
+    from urllib.parse import urlsplit
 
-    async def run() -> tuple[float, float]:
-        database = dbmod.make_database(database_url)
-        await database.connect()
-        rounds = 300
-        started = time.perf_counter()
-        for _ in range(rounds):
-            feeds.render_atom(await store.list_testimonials(database, feeds.FEED_SIZE))
-        full = (time.perf_counter() - started) / rounds
-        started = time.perf_counter()
-        for _ in range(rounds):
-            await store.testimonials_version(database)
-        check = (time.perf_counter() - started) / rounds
-        await database.disconnect()
-        return full, check
+    name = urlsplit(url).path.lstrip("/")
+    server = urlsplit(url)._replace(path="/postgres").geturl()
+    try:
+        asyncio.run(_postgres(server, f'CREATE DATABASE "{name}"'))
+    except Exception as exc:
+        if "already exists" not in str(exc):
+            raise
+    asyncio.run(_postgres(url, "DROP SCHEMA IF EXISTS public CASCADE", "CREATE SCHEMA public"))
 
-    full, check = asyncio.run(run())
-    print(f"\nAtom feed of 50, built from the database: {full * 1e3:.2f} ms; "
-          f"version check that lets the cache answer instead: {check * 1e3:.2f} ms "
-          f"({full / check:.1f}× less work)")  # fmt: skip
+
+def fill_to(url: str, total: int) -> None:
+    """Add comments until `total` are stored, spread over PAGES pages and all four statuses.
+
+    One INSERT ... SELECT over generate_series with the counting trigger off, then the counts
+    rebuilt the way migration 006 first builds them, then ANALYZE; finally a change notice so
+    every cached rendering is dropped.
+    """
+    stamp = "2025-01-01T00:00:00+00:00"
+    asyncio.run(
+        _postgres(
+            url,
+            f"INSERT INTO threads (page_key, title, url, created_at) "
+            f"SELECT '/fill/' || g, 'Pagina ' || g, '', '{stamp}' "
+            f"FROM generate_series(1, {PAGES}) g ON CONFLICT (page_key) DO NOTHING",
+            "ALTER TABLE comments DISABLE TRIGGER comments_counts",
+            f"""
+            INSERT INTO comments (thread_id, author, body, body_hash, html, status, consent,
+                                  created_at, updated_at)
+            SELECT t.id, 'Lezer ' || g, 'Verhaal ' || g || '. Sinds de massage slaap ik beter.',
+                   md5(random()::text || g), '<p>Verhaal ' || g || '.</p>',
+                   (ARRAY['pending', 'approved', 'rejected', 'spam'])[1 + g % 4], g % 2,
+                   '{stamp}', '{stamp}'
+            FROM generate_series(1, GREATEST(0, {total} - (SELECT COUNT(*) FROM comments))) g
+            JOIN threads t ON t.page_key = '/fill/' || (1 + g % {PAGES})
+            """,
+            "ALTER TABLE comments ENABLE TRIGGER comments_counts",
+            "DELETE FROM comment_counts",
+            """
+            INSERT INTO comment_counts (thread_id, status, n, testimonials)
+            SELECT thread_id, status, COUNT(*), SUM(CASE WHEN status = 'approved'
+                   AND consent = 1 AND testimonial = 1 THEN 1 ELSE 0 END)
+            FROM comments GROUP BY thread_id, status
+            """,
+            "ANALYZE",
+            "SELECT pg_notify('chorus_changes', 'bench')",
+        )
+    )
+
+
+def growth(data: str) -> None:
+    """Section 3: the same requests with SMALL and with LARGE comments stored (PostgreSQL)."""
+    print(f"\n3. Cost growth on PostgreSQL: {LARGE:,} stored comments against {SMALL:,}")
+    try:
+        _ensure_database(POSTGRES_URL)
+    except Exception as exc:
+        print(f"  skipped: PostgreSQL at {POSTGRES_URL} is not usable ({exc})")
+        return
+    cases = {
+        "read a page's list (cached)": ("/api/comments?page=/bench", ()),
+        "testimonials (cached)": ("/api/testimonials", ()),
+        "owner queue, pending, first page": ("/admin/api/comments?status=pending", (OWNER,)),
+        "owner queue, all, first page": ("/admin/api/comments", (OWNER,)),
+        "owner queue, a search": ("/admin/api/comments?q=verhaal%2042", (OWNER,)),
+    }
+    with chorus(POSTGRES_URL, data) as url:
+        fill_thread(url)
+        fill_to(POSTGRES_URL, SMALL)
+        small = {label: wrk(url + path, headers=h) for label, (path, h) in cases.items()}
+        started = time.monotonic()
+        fill_to(POSTGRES_URL, LARGE)
+        filled = time.monotonic() - started
+        large = {label: wrk(url + path, headers=h) for label, (path, h) in cases.items()}
+    print(f"  (filled to {LARGE:,} in {filled:.0f} s)")
+    for label in cases:
+        _row(label, large[label].rate / small[label].rate,
+             "(target >= 0.8)" if "search" not in label else "")  # fmt: skip
 
 
 def main() -> None:
-    print(f"Chorus benchmarks: {REQUESTS} requests per case, {CONCURRENCY} concurrent clients\n")
+    if shutil.which("wrk") is None:
+        raise SystemExit("wrk is not installed: `make bench` installs it (apt-get install wrk)")
+    print(
+        f"Chorus benchmarks: wrk -t{THREADS} -c{CONNECTIONS} -d{SECONDS}s per figure; ratios only\n"
+    )
     with tempfile.TemporaryDirectory() as data:
-        port = free_port()
-        server = start(data, port)
-        try:
-            asyncio.run(http_figures(port))
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
-        sanitiser_figures()
-        cache_figures(os.environ.get("DATABASE_URL", f"sqlite:///{data}/bench.db"))
+        loads = against_the_ceiling(data)
+        against_isso(data, loads)
+        growth(data)
 
 
 if __name__ == "__main__":

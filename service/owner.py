@@ -81,6 +81,7 @@ class QueuePage:
     comments: list[Comment]
     total: int
     counts: dict[str, int]
+    total_exact: bool = True  # False: at least `total` match (a search is counted only so far)
 
 
 @dataclass(frozen=True)
@@ -106,9 +107,9 @@ async def comment(store: Store, comment_id: int) -> Comment:
 
 async def queue(store: Store, query: Query) -> QueuePage:
     """One page of the queue, the number the filter matches, and the counts for the tabs."""
-    comments, total = await store.comments.list_queue(query)
     counts = await store.comments.count_by_status(query.page_key)
-    return QueuePage(comments, total, counts)
+    comments, total, exact = await store.comments.queue_page(query, counts)
+    return QueuePage(comments, total, counts, exact)
 
 
 def _promote_blocked(comment: Comment) -> str:

@@ -7,7 +7,9 @@ moderation-log row in the same transaction as the change itself.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
+import logging
 import sqlite3
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -19,6 +21,7 @@ from service.domain.abuse import duplicate_key
 from service.domain.comments import Author, Comment, NewComment, Query, Status
 from service.domain.undo import UndoTicket
 from service.store.clock import now
+from service.store.faults import UNAVAILABLE, describe_failure
 from service.store.log import write_log
 from service.store.outbox import queue_notice
 from service.store.subscriptions import queue_reply_notices, subscribe
@@ -33,6 +36,10 @@ _COMMENT_COLUMNS = """
     t.page_key, t.title AS page_title, t.url AS page_url
 """
 _FROM = "FROM comments c JOIN threads t ON t.id = c.thread_id"
+log = logging.getLogger("chorus.store")
+# After a lost connection, how often and how far apart to ask whether the comment was stored.
+LOOKUP_ATTEMPTS = 4
+LOOKUP_PAUSE = 0.5  # seconds
 
 
 class Duplicate(Exception):
@@ -104,6 +111,9 @@ def _owned_by(who: Author) -> tuple[str, dict[str, str]]:
 class NoConsent(Exception):
     """The author did not agree to testimonial use, so the comment cannot be promoted."""
 
+
+# A filtered total is counted this far past the page shown, then given as "at least".
+SEARCH_TOTAL_BEYOND = 1000
 
 _TESTIMONIAL = "c.status = 'approved' AND c.consent = 1 AND c.testimonial = 1"
 
@@ -208,6 +218,18 @@ class Comments:
                 if new.parent_id is not None and new.status == Status.APPROVED:
                     await queue_reply_notices(self.db, comment_id)
                 return comment_id
+        except UNAVAILABLE as failure:
+            # The connection may have died after the server committed (the answer to COMMIT
+            # was lost): a comment that was stored must never be answered with an error.
+            stored = await self._stored_anyway(new)
+            if stored is None:
+                raise
+            log.warning(
+                "comment %s was stored although its commit failed: %s",
+                stored,
+                describe_failure(failure),
+            )
+            return stored
         except Exception as exc:
             if _is_unique_violation(exc):
                 raise Duplicate("the same text was already posted here") from None
@@ -224,6 +246,29 @@ class Comments:
             {"page_key": page_key, "hash": body_hash(parent_id, body)},
         )
         return row is not None
+
+    async def _stored_anyway(self, new: NewComment) -> int | None:
+        """The id of `new` if it is in the database after all; None if not or if we cannot tell.
+
+        (page, body hash) is unique, and the author key tells this post from an earlier one.
+        """
+        for attempt in range(LOOKUP_ATTEMPTS):
+            if attempt:
+                await asyncio.sleep(LOOKUP_PAUSE)
+            try:
+                found = await self.db.fetch_val(
+                    f"SELECT c.id {_FROM} WHERE t.page_key = :page_key "
+                    "AND c.body_hash = :body_hash AND c.author_key = :author_key",
+                    {
+                        "page_key": new.page_key,
+                        "body_hash": body_hash(new.parent_id, new.body),
+                        "author_key": new.author_key,
+                    },
+                )
+            except UNAVAILABLE:
+                continue
+            return int(found) if found is not None else None
+        return None
 
     async def author_is_trusted(self, author_key: str) -> bool:
         """Whether this browser (by its signed author key) already had a comment approved."""
@@ -275,7 +320,22 @@ class Comments:
         return [_comment(r) for r in rows]
 
     async def list_queue(self, query: Query) -> tuple[list[Comment], int]:
-        """One page of the queue and the number of comments the filter matches in all."""
+        """One page of the queue and the number of comments the filter matches (see below)."""
+        comments, total, _ = await self.queue_page(
+            query, await self.count_by_status(query.page_key)
+        )
+        return comments, total
+
+    async def queue_page(
+        self, query: Query, counts: dict[str, int]
+    ) -> tuple[list[Comment], int, bool]:
+        """One page of the queue, the number of comments the filter matches, and whether exact.
+
+        `counts` are `count_by_status(query.page_key)`, which the caller shows anyway. Without
+        a search or a testimonial filter the total comes from them; otherwise matches are
+        counted, but only up to SEARCH_TOTAL_BEYOND past the page shown, so a search never
+        counts the whole table.
+        """
         where, values = _where(query)
         order = "ASC" if query.oldest_first else "DESC"
         rows = await self.db.fetch_all(
@@ -283,20 +343,19 @@ class Comments:
             f"ORDER BY c.id {order} LIMIT :limit OFFSET :offset",
             {**values, "limit": query.limit, "offset": query.offset},
         )
-        if query.search:
-            total = await self.db.fetch_val(f"SELECT COUNT(*) {_FROM} WHERE {where}", values)
-            return [_comment(r) for r in rows], int(total)
-        # Without a search, the total comes from the kept counts, not from counting rows.
-        counts = await self.count_by_status(query.page_key)
-        if query.testimonial and query.status in (None, Status.APPROVED):
-            total = counts["testimonials"]
-        elif query.testimonial is not None:
-            total = int(
-                await self.db.fetch_val(f"SELECT COUNT(*) {_FROM} WHERE {where}", values) or 0
-            )
-        else:
-            total = counts[query.status.value if query.status else "all"]
-        return [_comment(r) for r in rows], total
+        comments = [_comment(r) for r in rows]
+        if not query.search:
+            if query.testimonial and query.status in (None, Status.APPROVED):
+                return comments, counts["testimonials"], True
+            if query.testimonial is None:
+                return comments, counts[query.status.value if query.status else "all"], True
+        cap = query.offset + query.limit + SEARCH_TOTAL_BEYOND
+        found = await self.db.fetch_val(
+            f"SELECT COUNT(*) FROM (SELECT 1 {_FROM} WHERE {where} LIMIT :cap) AS found",
+            {**values, "cap": cap},
+        )
+        total = int(found or 0)
+        return comments, total, total < cap
 
     async def count_by_status(self, page_key: str = "") -> dict[str, int]:
         """Counts for each status, plus `testimonials` and `all`, for the queue's tabs.

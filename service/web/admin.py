@@ -164,7 +164,7 @@ async def queue(request: Request, who: auth.Owner) -> Response:
         ],
         "threads": await owner.threads(store),
         "cards": await owner.cards(store, found.comments),
-        "total": total,
+        "total": total if found.total_exact else f"{total}+",
         "first": offset + 1 if found.comments else 0,
         "last": offset + len(found.comments),
         "prev_href": _href(params, offset=max(0, offset - PAGE_SIZE)) if offset > 0 else "",

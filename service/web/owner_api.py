@@ -97,6 +97,7 @@ async def list_queue(request: Request) -> Response:
         {
             "comments": [owner_comment(c) for c in found.comments],
             "total": found.total,
+            "total_exact": found.total_exact,
             "limit": query.limit,
             "offset": query.offset,
             "counts": found.counts,
