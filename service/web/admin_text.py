@@ -718,6 +718,8 @@ def describe(action: str, comment_id: int, detail: str) -> tuple[str, str]:
         return what, plural("log_redact_cuts", int(cuts)) if cuts else ""
     if action == "promote" and detail:
         return what, f"“{detail}”"
+    if action == "intake" and detail:
+        return what, detail  # the rule that held it, e.g. "rule word: casino"
     return what, ""
 
 

@@ -14,6 +14,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 import settings
+from service import signing
 from tests.conftest import save_screenshot
 
 pytestmark = pytest.mark.browser
@@ -50,6 +51,7 @@ def seed(live_server: Any, owner: dict[str, str]) -> tuple[list[int], str]:
                 "body": f"Verhaal {n}. {STORY}",
                 "consent": True,
                 "lang": "nl",
+                "form_token": signing.form_token(),  # single-use: one per post
             }
             answer = client.post("/api/comments", json=data)
             assert answer.status_code == 202, answer.text

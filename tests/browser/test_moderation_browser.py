@@ -16,7 +16,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 import settings
-from service import passwords
+from service import passwords, signing
 from tests.conftest import ADMIN_TOKEN, LiveServer, save_screenshot
 
 pytestmark = pytest.mark.browser
@@ -78,6 +78,7 @@ def post(server: LiveServer, body: str, **fields: Any) -> int:
         "body": body,
         "consent": True,
         "rating": 5,
+        "form_token": signing.form_token(),  # single-use, as the widget fetches one per post
         **fields,
     }
     return int(call(server, "/api/comments", payload)["id"])
@@ -140,6 +141,8 @@ def test_every_kind_of_change_is_undone_from_the_toast(admin: LiveServer, page: 
     story = "Fijne massage bij Sanne. Bel me op 06-12345678 als je wilt weten hoe."
     cid = post(admin, story)
     other = post(admin, "Rustige praktijk, aanrader.", author="Joost")
+    # The phone number asks for a second look before approving: the owner says yes.
+    page.on("dialog", lambda dialog: dialog.accept())
     log_in(page, admin, path="/admin/?status=all")
     this = card(page, cid)
 
@@ -232,7 +235,7 @@ def test_both_tools_take_a_selection_from_the_text_or_their_field(
 ) -> None:
     story = "Ik sliep al maanden slecht. Na drie massages slaap ik weer door. Bel 06-12345678."
     cid = post(admin, story)
-    call(admin, f"/admin/api/comments/{cid}/approve", {}, owner=True)
+    call(admin, f"/admin/api/comments/{cid}/approve", {"confirm_hints": ["phone"]}, owner=True)
     log_in(page, admin, path="/admin/?status=approved")
     this = card(page, cid)
 
@@ -291,6 +294,7 @@ def _seed(server: LiveServer) -> None:
             "author": "Ingrid",
             "body": "Ik heb mijn toestemming later ingetrokken.",
             "consent": True,
+            "form_token": signing.form_token(),
         },
     )
     call(
