@@ -17,6 +17,7 @@ UNAVAILABLE: tuple[type[BaseException], ...] = (
     sqlite3.OperationalError,  # locked, disk full, cannot open
     asyncpg.PostgresConnectionError,
     asyncpg.InterfaceError,  # closed connection, pool closing, another operation in progress
+    asyncpg.exceptions.InternalClientError,  # a connection left mid-operation by an outage
     asyncpg.exceptions.OperatorInterventionError,  # admin shutdown, cannot connect now
     asyncpg.exceptions.InsufficientResourcesError,  # disk full, out of memory, too many clients
     asyncpg.exceptions.LockNotAvailableError,

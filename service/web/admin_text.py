@@ -687,6 +687,9 @@ SAME_IN_BOTH = {
     "import_status",
     "settings_database",
     "settings_mail",
+    "import_detail",
+    "skip_pingback",
+    "skip_trackback",
 }
 
 

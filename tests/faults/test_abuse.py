@@ -19,7 +19,7 @@ import httpx2 as httpx
 import pytest
 
 from service import passwords
-from tests.conftest import POSTGRES_URL, _require_postgres, _reset_postgres
+from tests.conftest import _postgres
 from tests.helpers import story
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -116,9 +116,9 @@ def workers(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Workers]
         "REDIS_URL": "",
     }
     if store == "postgresql":
-        _require_postgres()
-        _reset_postgres()
-        env["DATABASE_URL"] = POSTGRES_URL
+        url = request.getfixturevalue("postgres_url")  # this run's own database
+        _postgres(url, "DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public")
+        env["DATABASE_URL"] = url
     if store == "redis":
         _redis_or_skip()
         env["REDIS_URL"] = REDIS_URL

@@ -22,9 +22,8 @@ from pathlib import Path
 import asyncpg
 import httpx2 as httpx
 import pytest
-from service.ratelimit import Limiter
 
-from service import readers
+import settings
 from tests.conftest import IN_CI, LiveServer
 from tests.helpers import OWNER, PAGE, story
 from tests.http.test_notify import _free_port
@@ -119,7 +118,7 @@ def test_a_restart_while_readers_post_ends_in_202_or_503_and_loses_nothing(
     own_postgres: OwnPostgres, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Posting through a PostgreSQL restart: 202 or 503 + Retry-After, never 500; all 202s kept."""
-    monkeypatch.setattr(readers, "posting", Limiter(10**6, 600))
+    monkeypatch.setattr(settings, "RATE_LIMIT_POSTS", 10**6)
     answers: list[httpx.Response] = []
     restarted = threading.Event()
 

@@ -1192,6 +1192,7 @@ def test_withdrawn_consent_has_its_own_state_and_words(sqlite_client: TestClient
         "author": "Anna",
         "body": "Na de massage sliep ik eindelijk goed.",
         "consent": True,
+        "form_token": signing.form_token(),
     }
     posted = sqlite_client.post("/api/comments", json=payload).json()
     never = post_comment(sqlite_client, "Ik gaf nooit toestemming.", consent=False)

@@ -212,7 +212,7 @@ def test_forged_or_expired_manage_links_show_nothing(
     token = client.portal.call(notify.manage_link, store, "anna@example.nl")  # type: ignore[union-attr]
     token = {
         "tampered": token[:-3] + "abc",
-        "foreign_purpose": signing.mail_link_token(answer["id"], "approve"),
+        "foreign_purpose": signing.mail_link_token(answer["id"], "approve", ""),
         "expired": token,
     }[kind]
     if kind == "expired":
@@ -315,8 +315,9 @@ def _reader_with_history(client: TestClient) -> int:
         body="Mijn rugpijn is weg.",
         notify_replies=True,
     )
-    act(client, answer["id"], "approve")
-    act(client, answer["id"], "promote")
+    # "is weg" reads as a health claim: the owner confirms it, as the second look asks.
+    assert act(client, answer["id"], "approve", confirm_hints=["health_claim"]).status_code == 200
+    assert act(client, answer["id"], "promote", confirm_hints=["health_claim"]).status_code == 200
     other = post(client, email="bram@example.nl", author="Bram", body="Ik ook!", author_token=None)
     act(client, other["id"], "approve")
     return int(answer["id"])

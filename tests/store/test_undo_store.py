@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.domain.comments import NewComment, Status
+from service.domain.comments import Author, NewComment, Status
 from service.domain.undo import UndoTicket
 from service.store import Store
 
@@ -80,6 +80,6 @@ async def test_deleting_a_comment_erases_its_undo_data(db: Store) -> None:
 
 async def test_withdrawn_consent_is_kept_apart_from_no_consent(db: Store) -> None:
     cid = await _comment(db)
-    assert await db.comments.withdraw_consent(cid, "k")
+    assert await db.comments.withdraw_consent(cid, Author(key="k"))
     found = await db.comments.get(cid)
     assert found is not None and not found.consent and found.consent_withdrawn_at
