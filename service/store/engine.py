@@ -330,6 +330,20 @@ class PostgresDatabase(Database):
         # Sent with each notice, so a worker can ignore its own (it invalidated at commit).
         self.sender = secrets.token_hex(8)
 
+    def connection(self) -> Any:
+        """This task's connection, never one whose release to the pool failed.
+
+        When the server goes away between COMMIT and the pool's reset, `databases` raises from
+        its release before it forgets the task's connection; the next query of the same task
+        (the lost-commit look-up, the outbox loop) would then fail with "already acquired".
+        """
+        current = self._connection
+        if current is not None and current._connection_counter == 0:
+            raw = getattr(current._connection, "_connection", None)
+            if raw is not None:
+                self._connection = None
+        return super().connection()
+
     async def _after(self, sql: str) -> None:
         if not changes_public_data(sql):
             return
