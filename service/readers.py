@@ -7,6 +7,7 @@ not, pending or live) is the domain's pure `decide_status`; this module gathers 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import settings
@@ -194,9 +195,15 @@ async def is_testimonial(store: Store, comment_id: int) -> bool:
     return await store.comments.is_testimonial(comment_id)
 
 
-async def own_pending(store: Store, page: str, author_token: str) -> list[Comment]:
-    """The caller's own comments on a page that still wait for review."""
-    return await store.comments.list_own_pending(page, _author_key(author_token))
+async def own_on_page(store: Store, page: str, author_token: str) -> list[Comment]:
+    """The caller's own comments on a page, waiting or published (for the widget's own tools)."""
+    return await store.comments.list_own_on_page(page, _author_key(author_token))
+
+
+def edit_until(comment: Comment) -> str:
+    """Until when the author may still edit `comment` (UTC, the store's time format)."""
+    posted = datetime.strptime(comment.created_at, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+    return (posted + timedelta(minutes=settings.EDIT_WINDOW)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 async def withdraw_consent(store: Store, comment_id: int, who: Author) -> None:

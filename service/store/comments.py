@@ -296,12 +296,15 @@ class Comments:
         )
         return [_comment(r) for r in rows]
 
-    async def list_own_pending(self, page_key: str, author_key: str) -> list[Comment]:
-        """The comments one browser posted to a page that still wait for review."""
+    async def list_own_on_page(self, page_key: str, author_key: str) -> list[Comment]:
+        """The comments one browser posted to a page that are waiting or published.
+
+        Spam and rejected comments stay out: a sender must not learn how they were judged.
+        """
         rows = await self.db.fetch_all(
             f"SELECT {_COMMENT_COLUMNS} {_FROM} "
-            "WHERE c.author_key = :key AND c.status = 'pending' AND t.page_key = :page_key "
-            "ORDER BY c.id",
+            "WHERE c.author_key = :key AND c.status IN ('pending', 'approved') "
+            "AND t.page_key = :page_key ORDER BY c.id",
             {"key": author_key, "page_key": page_key},
         )
         return [_comment(r) for r in rows]

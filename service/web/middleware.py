@@ -7,6 +7,7 @@ reader from a site that is not allowed (ALLOWED_ORIGINS); sniffing and downgrade
 from __future__ import annotations
 
 import logging
+import re
 
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.requests import Request
@@ -14,7 +15,7 @@ from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 import settings
-from service.web.http import allowed_origins
+from service.web.http import allowed_origins, error
 
 log = logging.getLogger("chorus.cors")
 MAX_REMEMBERED_ORIGINS = 1000  # refused origins logged so far; a flood of made-up ones stops here
@@ -34,6 +35,29 @@ def log_refused_origin(origin: str, method: str, path: str) -> None:
         origin[:200],
         origin[:200],
     )
+
+
+# A web origin as browsers send it; only such a value is ever echoed back in a header.
+_ORIGIN = re.compile(r"https?://[A-Za-z0-9.-]{1,253}(:[0-9]{1,5})?")
+
+
+def _refuse_origin(origin: str) -> JSONResponse:
+    """The answer to a page on a site that may not use the comments: readable by that page.
+
+    It carries no data, only the refusal, so it may be shown to the refused origin: the widget
+    then tells readers "comments are not available here" and the site owner, in the browser's
+    console, which setting to change, instead of failing with a generic network error.
+    """
+    refusal = error(
+        403,
+        "forbidden_origin",
+        f"{origin[:200]} may not use the comments of this service; its owner adds it to "
+        f"ALLOWED_ORIGINS (e.g. ALLOWED_ORIGINS={origin[:200]}) and restarts",
+        "origin",
+    )
+    refusal.headers.update({"Access-Control-Allow-Origin": origin, "Vary": "Origin"})
+    refusal.headers["Cache-Control"] = "no-store"
+    return refusal
 
 
 class PublicCORS:
@@ -72,6 +96,9 @@ class PublicCORS:
                     }
                 )
             await preflight(scope, receive, send)
+            return
+        if origin and allow is None and _ORIGIN.fullmatch(origin):
+            await _refuse_origin(origin)(scope, receive, send)
             return
 
         async def send_with_cors(message: Message) -> None:

@@ -108,7 +108,8 @@ PATHS: dict[str, dict[str, Any]] = {
     },
     "/api/comments/mine": {
         "post": _op(
-            "The caller's own comments on a page that still wait for review",
+            "The caller's own comments on a page: `comments` still waiting for review, and `own`"
+            " naming every one (waiting or published) with `consent` and `edit_until`",
             body={
                 "type": "object",
                 "properties": {"page": {"type": "string"}, "author_token": {"type": "string"}},

@@ -10,6 +10,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from service import readers
+from service.domain.comments import Status
 from service.domain.errors import Kind, Refusal
 from service.domain.validation import clean_line
 from service.web.clients import client_key
@@ -70,13 +71,22 @@ async def list_comments(request: Request) -> Response:
 
 
 async def list_own_pending(request: Request) -> Response:
-    """The caller's own comments on a page that still wait for review (by author token)."""
+    """The caller's own comments on a page (by author token).
+
+    `comments` are the ones still waiting for review, which the published list does not show;
+    `own` names every one of them, waiting or published, with what the author may still do.
+    """
     data = await read_object(request, {"page", "author_token"})
     page = clean_line(data, "page", 500, required=True)
     token = clean_line(data, "author_token", 400, required=True)
-    mine = await readers.own_pending(store_of(request), page, token)
-    comments = [{**public_comment(c), "status": c.status.value} for c in mine]
-    return JSONResponse({"page": page, "comments": comments}, headers={"Cache-Control": "no-store"})
+    mine = await readers.own_on_page(store_of(request), page, token)
+    waiting = [
+        {**public_comment(c), "status": c.status.value} for c in mine if c.status == Status.PENDING
+    ]
+    own = [{"id": c.id, "consent": c.consent, "edit_until": readers.edit_until(c)} for c in mine]
+    return JSONResponse(
+        {"page": page, "comments": waiting, "own": own}, headers={"Cache-Control": "no-store"}
+    )
 
 
 async def _author_token(request: Request) -> str:

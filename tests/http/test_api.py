@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from datetime import datetime, timedelta
 
 import pytest
 from starlette.testclient import TestClient
@@ -380,6 +381,31 @@ def test_reader_sees_own_pending_comment_only_with_its_token(client: TestClient)
     assert after.json()["comments"] == []
 
 
+def test_own_lists_every_comment_of_the_reader_with_consent_and_edit_deadline(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "EDIT_WINDOW", 15)
+    first = post(client, body="eerste", consent=True)
+    token = first["author_token"]
+    second = post(client, body="tweede", author_token=token, consent=False)
+    post(client, body="van iemand anders")
+    act(client, first["id"], "approve")
+    answer = client.post("/api/comments/mine", json={"page": PAGE, "author_token": token}).json()
+    own = {item["id"]: item for item in answer["own"]}
+    assert set(own) == {first["id"], second["id"]}
+    assert own[first["id"]]["consent"] is True and own[second["id"]]["consent"] is False
+    posted = client.get(f"/admin/api/comments/{first['id']}", headers=OWNER).json()["created_at"]
+    until = datetime.fromisoformat(own[first["id"]]["edit_until"].replace("Z", "+00:00"))
+    start = datetime.fromisoformat(posted.replace("Z", "+00:00"))
+    assert until - start == timedelta(minutes=15)
+    withdrawn = client.post(
+        f"/api/comments/{first['id']}/withdraw-consent", json={"author_token": token}
+    )
+    assert withdrawn.status_code == 200
+    again = client.post("/api/comments/mine", json={"page": PAGE, "author_token": token}).json()
+    assert {item["id"]: item["consent"] for item in again["own"]}[first["id"]] is False
+
+
 # -- reading ----------------------------------------------------------------------------------
 
 
@@ -476,14 +502,26 @@ def test_cors_echoes_only_allowed_origins(sqlite_client: TestClient) -> None:
     )
     assert allowed.headers["access-control-allow-origin"] == "http://blog.example"
     assert "Origin" in allowed.headers["vary"]
-    other = sqlite_client.get(
-        "/api/comments", params={"page": PAGE}, headers={"Origin": "https://evil.example"}
-    )
-    assert "access-control-allow-origin" not in other.headers
     null = sqlite_client.get("/api/comments", params={"page": PAGE}, headers={"Origin": "null"})
     assert "access-control-allow-origin" not in null.headers
     feed = sqlite_client.get("/api/testimonials", headers={"Origin": "https://evil.example"})
     assert feed.headers["access-control-allow-origin"] == "*"
+
+
+def test_a_page_on_an_unlisted_site_reads_only_the_refusal_naming_the_setting(
+    sqlite_client: TestClient,
+) -> None:
+    """The widget there can tell readers and the site owner why, instead of a network error."""
+    sqlite_client.post("/api/comments", json=story(body="een verhaal"))
+    for path in ("/api/comments?page=" + PAGE, "/api/form"):
+        other = sqlite_client.get(path, headers={"Origin": "https://evil.example"})
+        assert other.status_code == 403
+        assert other.headers["access-control-allow-origin"] == "https://evil.example"
+        assert other.headers["cache-control"] == "no-store"
+        refusal = other.json()["error"]
+        assert (refusal["code"], refusal["field"]) == ("forbidden_origin", "origin")
+        assert "ALLOWED_ORIGINS=https://evil.example" in refusal["message"]
+        assert "comments" not in other.json() and "form_token" not in other.json()
 
 
 def test_preflight_is_answered_for_allowed_origins_only(sqlite_client: TestClient) -> None:

@@ -171,10 +171,18 @@ async def test_trust_comes_only_from_an_approved_comment_with_the_same_key(db: S
     assert not await db.comments.author_is_trusted("")
 
 
-async def test_own_pending_comments_are_found_by_author_key(db: Store) -> None:
+async def test_own_comments_on_a_page_are_found_by_author_key_waiting_or_published(
+    db: Store,
+) -> None:
     mine = await db.comments.insert(new("mine", author_key="me"))
+    published = await db.comments.insert(new("mine too", author_key="me"))
+    await approve(db, published)
+    held = await db.comments.insert(new("mine, held", author_key="me", status=Status.SPAM))
     await db.comments.insert(new("theirs", author_key="them"))
-    assert [c.id for c in await db.comments.list_own_pending("/blog/magnesium", "me")] == [mine]
+    found = await db.comments.list_own_on_page("/blog/magnesium", "me")
+    assert [c.id for c in found] == [mine, published]
+    assert held not in [c.id for c in found]  # a sender never learns their post was held
+    assert await db.comments.list_own_on_page("/elders", "me") == []
 
 
 async def test_every_served_list_uses_an_index(sqlite_url: str) -> None:
