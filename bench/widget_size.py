@@ -18,8 +18,11 @@ sys.path.insert(0, str(ROOT))
 from service.assets import minify_js  # noqa: E402
 
 WIDGET_DIR = ROOT / "widget"
-EACH = 5120  # bytes gzipped; each widget must stay below this
-TOTAL = 8192  # bytes gzipped; both together may not exceed this
+EACH = 5120  # bytes gzipped; each widget a page embeds must stay below this
+TOTAL = 8192  # bytes gzipped; the embedded widgets together may not exceed this
+# Second scripts, loaded only when needed (the puzzle solver, the reader's own-comment tools):
+# not part of any first load, each with its own budget.
+LAZY = {"pow.js": 4096, "mine.js": 4096}
 
 
 def served_size(path: Path) -> int:
@@ -36,16 +39,19 @@ def main() -> int:
     for name, size in sizes.items():
         source = (WIDGET_DIR / name).read_bytes()
         minified = len(minify_js(source))
-        over = size >= EACH
+        over = size > LAZY[name] if name in LAZY else size >= EACH
         failed |= over
         print(
             f"{name:<20} {size:>6} B gzipped  ({minified} B minified, {len(source)} B source)"
             f"{'  OVER BUDGET' if over else ''}"
         )
-    total = sum(sizes.values())
+    total = sum(size for name, size in sizes.items() if name not in LAZY)
     over = total > TOTAL
     failed |= over
-    print(f"{'total':<20} {total:>6} B gzipped  (budget: each < {EACH}, total <= {TOTAL})")
+    print(
+        f"{'first loads':<20} {total:>6} B gzipped  (budget: each < {EACH}, together <= {TOTAL}; "
+        f"loaded when needed: {', '.join(f'{n} <= {b}' for n, b in LAZY.items())})"
+    )
     if over:
         print("OVER BUDGET: the widgets together are too heavy")
     return 1 if failed else 0

@@ -31,6 +31,7 @@ from service.web import (
 )
 from service.web.http import error, refused
 from service.web.middleware import PublicCORS, SecurityHeaders
+from service.web.reader_text import for_reader
 
 log = logging.getLogger("chorus")
 UNDO_SWEEP = 10  # seconds between sweeps that erase undo data past its window
@@ -48,7 +49,8 @@ async def _sweep_undo(store: Store) -> None:
 
 def _refusal(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, Refusal)
-    return refused(exc)
+    message = for_reader(request, exc.code, exc.field, exc.message, exc.retry_after)
+    return refused(exc, message)
 
 
 def _unauthorised(request: Request, exc: Exception) -> Response:
@@ -68,12 +70,10 @@ def _database_busy(request: Request, exc: Exception) -> Response:
     log.warning(
         "database unavailable on %s %s: %s", request.method, request.url.path, describe_failure(exc)
     )
-    return error(
-        503,
-        "unavailable",
-        "the service is busy; please try again shortly",
-        headers={"Retry-After": "5"},
+    message = for_reader(
+        request, "unavailable", None, "the service is busy; please try again shortly"
     )
+    return error(503, "unavailable", message, headers={"Retry-After": "5"})
 
 
 def _internal(request: Request, exc: Exception) -> Response:

@@ -14,12 +14,13 @@
   const PAGE_URL = canonical ? canonical.href : location.href.split("#")[0];
   const LANG = /^nl/i.test(options.lang || document.documentElement.lang) ? "nl" : "en";
 
-  // Everything the reader reads. The service's error codes are keys too, so each error is shown in
-  // the reader's language; an unknown code shows `fail`.
+  // Everything the reader reads before the service answers. The service's refusals come in the
+  // page's language (the widget sends it as Accept-Language) and are shown as they come.
   const STRINGS = {
     nl: {
       fail: "Er ging iets mis. Probeer het later opnieuw.",
       title: "Reacties",
+      loading: "Reacties laden…",
       empty: "Nog geen reacties.",
       form: "Deel je verhaal",
       name: "Naam",
@@ -30,6 +31,9 @@
       rating: "Waardering (optioneel)",
       stars: "{n} van 5 sterren",
       consent: "Mijn verhaal mag met mijn naam als aanbeveling op deze website staan.",
+      notify: "Mail mij als iemand op mij reageert.",
+      remember: "Onthoud mijn naam en e-mail op dit apparaat.",
+      manage: "Mijn reacties beheren",
       send: "Verstuur",
       sending: "Versturen…",
       thanks: "Dank je wel! Je verhaal verschijnt na goedkeuring.",
@@ -40,18 +44,12 @@
       owner: "Eigenaar",
       pending: "Wacht op goedkeuring",
       required: "Vul dit veld in.",
-      too_long: "Dit is te lang.",
-      invalid_email: "Geen geldig e-mailadres.",
-      invalid_url: "Geen geldig webadres.",
-      too_many_links: "Te veel links.",
-      duplicate: "Dit verhaal staat er al.",
-      rate_limited: "Even geduld, probeer het straks opnieuw.",
-      expired: "Het formulier was verlopen; verstuur het opnieuw.",
-      control_character: "Bevat ongeldige tekens.",
+      unavailable: "Reacties zijn hier niet beschikbaar.",
     },
     en: {
       fail: "Something went wrong. Please try again later.",
       title: "Comments",
+      loading: "Loading comments…",
       empty: "No comments yet.",
       form: "Share your story",
       name: "Name",
@@ -62,6 +60,9 @@
       rating: "Rating (optional)",
       stars: "{n} out of 5 stars",
       consent: "My story may be shown with my name as a testimonial on this website.",
+      notify: "Email me when someone replies to me.",
+      remember: "Remember my name and email on this device.",
+      manage: "Manage my comments",
       send: "Send",
       sending: "Sending…",
       thanks: "Thank you! Your story will appear after review.",
@@ -72,25 +73,15 @@
       owner: "Owner",
       pending: "Awaiting review",
       required: "Please fill in this field.",
-      too_long: "This is too long.",
-      invalid_email: "Not a valid email address.",
-      invalid_url: "Not a valid web address.",
-      too_many_links: "Too many links.",
-      duplicate: "This was already posted.",
-      rate_limited: "Please wait a little and try again.",
-      expired: "The form had expired; please send it again.",
-      control_character: "Contains invalid characters.",
+      unavailable: "Comments are not available here.",
     },
   };
   const strings = STRINGS[LANG];
 
-  // data-t-<key> on the script tag replaces a string: data-t-email-hint replaces emailHint,
-  // data-t-too_long the message for the error code too_long.
+  // data-t-<key> on the script tag replaces a string: data-t-email-hint replaces emailHint.
   const text = (key) => {
     const override = "t" + key[0].toUpperCase() + key.slice(1);
-    if (override in options) return options[override];
-    // Own properties only: an error code such as "constructor" must not find Object's methods.
-    return Object.prototype.hasOwnProperty.call(strings, key) ? strings[key] : strings.fail;
+    return override in options ? options[override] : strings[key];
   };
   const starsLabel = (count) => text("stars").replace("{n}", count);
 
@@ -111,54 +102,49 @@
 
   // localStorage throws where the browser blocks storage (some private modes, sandboxed frames);
   // the widget still works then, only without remembering the reader.
-  const savedToken = () => {
+  const stored = (key) => {
     try {
-      return localStorage.getItem(TOKEN_KEY) || undefined;
+      return localStorage.getItem(key) || undefined;
     } catch {
       return undefined;
     }
   };
-  const saveToken = (token) => {
+  const store = (key, value) => {
     try {
-      if (token) localStorage.setItem(TOKEN_KEY, token);
+      if (value) localStorage.setItem(key, value);
+      else localStorage.removeItem(key);
     } catch {
       // Not remembered: see above.
     }
   };
+  const savedToken = () => stored(TOKEN_KEY);
+  // Name, e-mail and website, kept only when the reader ticks "remember me".
+  const READER_KEY = "chorus:reader";
 
   // Empty fields, a rating of 0 and unticked boxes are left out of the JSON: the service reads a
   // missing field as "not given".
   const omitEmpty = (key, value) =>
     value === "" || value === 0 || value === false ? undefined : value;
 
-  // GET `path`, or POST `body` as JSON to it; an answer that is not 2xx throws its `error` object.
+  // GET `path`, or POST `body` as JSON to it. An answer that is not 2xx throws its `error`
+  // object, whose `message` is in the reader's language; no answer at all throws one with `fail`.
   const request = async (path, body) => {
-    const init = body && {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify(body, omitEmpty),
-    };
-    const response = await fetch(API + path, init);
-    const answer = await response.json().catch(() => ({}));
-    if (!response.ok) throw answer.error || {};
+    // Accept-Language is one of the headers a page may send anywhere without asking first.
+    const headers = { "Accept-Language": LANG };
+    const init = { headers };
+    if (body) {
+      Object.assign(init, { method: "POST", body: JSON.stringify(body, omitEmpty) });
+      headers["Content-Type"] = "application/json";
+    }
+    const response = await fetch(API + path, init).catch(() => ({}));
+    const answer = await response.json?.().catch(() => ({}));
+    if (!response.ok) throw { message: text("fail"), ...answer?.error };
     return answer;
   };
 
-  // How many of a unit make the next: 60 seconds, 60 minutes, 24 hours, 7 days, 4.35 weeks,
-  // 12 months; a year is the largest unit.
-  const UNIT_SIZES = [60, 60, 24, 7, 4.35, 12, Infinity];
-  const UNITS = ["second", "minute", "hour", "day", "week", "month", "year"];
-  // "3 days ago" in the reader's language.
-  const timeAgo = (isoDate) => {
-    let amount = (Date.parse(isoDate) - Date.now()) / 1000;
-    let unit = 0;
-    while (Math.abs(amount) >= UNIT_SIZES[unit]) {
-      amount /= UNIT_SIZES[unit];
-      unit += 1;
-    }
-    const format = new Intl.RelativeTimeFormat(LANG, { numeric: "auto" });
-    return format.format(Math.round(amount), UNITS[unit]);
-  };
+  // "1 dec. 2026": a date that stays true on a page cached for weeks, in the reader's language.
+  const day = (isoDate) =>
+    new Date(isoDate).toLocaleDateString(LANG, { day: "numeric", month: "short", year: "numeric" });
 
   const host =
     document.querySelector(options.target || "#chorus-comments") ||
@@ -176,19 +162,18 @@
       "style",
       {},
       `:host{all:initial!important;display:block!important}
-.w{--a:var(--chorus-accent,#0b6e4f);--er:#b42318;--ln:1px solid #8886;--r:var(--chorus-radius,10px)}
-.w{color-scheme:light dark;font:16px/1.55 var(--chorus-font,system-ui,sans-serif);color:CanvasText;background:Canvas;border:var(--ln);border-radius:var(--r);padding:1.25em 1.5em;overflow-wrap:anywhere}
+.w{--a:var(--chorus-accent,#0b6e4f);--er:#b42318;--ln:1px solid #8886;--r:var(--chorus-radius,10px);color-scheme:light dark;font:16px/1.55 var(--chorus-font,system-ui,sans-serif);color:CanvasText;background:Canvas;border:var(--ln);border-radius:var(--r);padding:1.25em 1.5em;overflow-wrap:anywhere}
 @media(prefers-color-scheme:dark){.w:not([data-theme=light]){${DARK}}}
 .w[data-theme=dark]{${DARK};color-scheme:dark}
 .w[data-theme=light]{color-scheme:light}
 *{box-sizing:border-box}
+[hidden]{display:none!important}
 h2,h3{font-size:1.25em;margin:0}
 a,.st,.rt label{color:var(--a)}
 p{margin:.3em 0 0}
 ol{list-style:none;margin:0;padding:0}
 ol ol{padding-left:1.2em;border-left:2px solid #8886}
 article{padding:.9em 0;border-top:var(--ln)}
-.tx+button{margin-top:.4em}
 .pe{background:#8881;border:1px dashed #888;padding:.9em}
 .hd{display:flex;flex-wrap:wrap;align-items:center;gap:.2em .6em}
 .au{font-weight:650}
@@ -214,7 +199,7 @@ fieldset{border:0;margin:0;padding:0}
 .sb{background:var(--a);color:Canvas;border:0;padding:.6em 1.4em;font-weight:650}
 .sb:disabled{opacity:.6}
 .ss:not(:empty){margin:0;padding:.5em .9em;border-left:4px solid var(--a);background:#8881}
-.hl{background:#8882;border-left:4px solid var(--a);padding-left:.6em;padding-right:.6em}
+.hl{background:#8882;border-left:4px solid var(--a);padding:0 .6em}
 :focus-visible,:focus-visible+label{outline:3px solid var(--a);outline-offset:2px}`,
     ),
   );
@@ -264,6 +249,19 @@ fieldset{border:0;margin:0;padding:0}
     element("p", { class: "er", id: "erating" }),
   );
 
+  // A ticked box sends `name: "on"`; the reply form hides the ones that do not apply.
+  const checkbox = (name) =>
+    element(
+      "label",
+      { class: "ck" },
+      element("input", { type: "checkbox", name }),
+      text(name === "notify_replies" ? "notify" : name),
+    );
+  const consentBox = checkbox("consent");
+  // Replies can only be mailed to a reader who gives an address, so the box shows only then.
+  const notifyBox = checkbox("notify_replies");
+  notifyBox.hidden = true;
+
   const status = element("p", { class: "ss", role: "status", "aria-live": "polite" });
   const sendButton = element("button", { class: "sb" }, text("send"));
   // novalidate: the widget checks the fields itself, so the messages are in the reader's language.
@@ -280,12 +278,9 @@ fieldset{border:0;margin:0;padding:0}
     field("website", text("site"), element("input", { type: "url", autocomplete: "url" })),
     field("body", text("body"), element("textarea", { rows: 6, required: true })),
     ratingField,
-    element(
-      "label",
-      { class: "ck" },
-      element("input", { type: "checkbox", name: "consent" }),
-      text("consent"),
-    ),
+    consentBox,
+    notifyBox,
+    checkbox("remember"),
     // A field people never see or reach; software that fills in every field gives itself away.
     element(
       "div",
@@ -295,7 +290,8 @@ fieldset{border:0;margin:0;padding:0}
     element("div", { class: "go" }, sendButton, status),
   );
 
-  const list = element("div");
+  const list = element("div", { "aria-busy": true }, element("p", {}, text("loading")));
+  const heading = element("h2", {}, text("title"));
   const formTitle = element("h3");
   const cancelButton = element("button", { onclick: () => resetForm(true) }, text("cancel"));
   const formSection = element(
@@ -307,9 +303,10 @@ fieldset{border:0;margin:0;padding:0}
   const widget = element(
     "div",
     { class: "w", "data-theme": options.theme, lang: LANG },
-    element("h2", {}, text("title")),
+    heading,
     list,
     formSection,
+    element("button", { onclick: () => ownTools("manage") }, text("manage")),
   );
   root.append(widget);
 
@@ -322,6 +319,9 @@ fieldset{border:0;margin:0;padding:0}
     replyTo = null;
     formTitle.textContent = text("form");
     cancelButton.hidden = true;
+    // Stars and testimonial consent belong to a story, not to a reply.
+    consentBox.hidden = false;
+    ratingField.hidden = options.ratings === "false" || formConfig.ratings === false;
     // Moving the form takes the focus away from the reader, so move it only when it is elsewhere.
     if (formSection.parentNode !== widget) widget.append(formSection);
     if (returnFocus && replyButton) replyButton.focus();
@@ -333,6 +333,7 @@ fieldset{border:0;margin:0;padding:0}
     replyButton = button;
     formTitle.textContent = title;
     cancelButton.hidden = false;
+    consentBox.hidden = ratingField.hidden = true;
     byId("c" + comment.id).append(formSection);
     byId("author").focus();
   };
@@ -363,7 +364,7 @@ fieldset{border:0;margin:0;padding:0}
             { class: "st", role: "img", "aria-label": starsLabel(rating) },
             "★".repeat(rating) + "☆".repeat(5 - rating),
           ),
-        element("time", { datetime: comment.created_at }, timeAgo(comment.created_at)),
+        element("time", { datetime: comment.created_at }, day(comment.created_at)),
       ),
       body,
       // A comment awaiting review takes no replies yet.
@@ -414,7 +415,24 @@ fieldset{border:0;margin:0;padding:0}
     // Bring the form home first: it may sit inside the list that is about to be replaced.
     resetForm();
     list.replaceChildren(thread(0) || element("p", {}, text("empty")));
+    list.removeAttribute("aria-busy");
+    heading.textContent = `${text("title")} (${published.count})`;
+    // The tools for the reader's own comments are a second script, loaded only for a reader
+    // who has comments here.
+    if (mine?.own?.length) await ownTools("tools", mine.own);
   };
+
+  // Runs `action` of the second script (widget/mine.js) with what it needs from this one.
+  const ownTools = async (action, own) =>
+    (await import(API + "/widget/mine.js"))[action]({
+      root,
+      element,
+      request,
+      token: savedToken(),
+      own,
+      lang: LANG,
+      reload: loadComments,
+    });
 
   // Each form token is good for one post, so a fresh one is fetched after every try.
   const loadFormConfig = async () => {
@@ -436,6 +454,19 @@ fieldset{border:0;margin:0;padding:0}
   };
 
   resetForm();
+  const remember = form.elements.remember;
+  // A remembered reader finds their name and address filled in (and the box still ticked).
+  try {
+    const reader = JSON.parse(stored(READER_KEY));
+    for (const name of ["author", "email", "website"]) byId(name).value = reader[name] || "";
+    remember.checked = true;
+  } catch {
+    // Nothing remembered.
+  }
+  byId("email").oninput = () => {
+    notifyBox.hidden = !byId("email").value.trim();
+  };
+  byId("email").oninput();
 
   // -- sending ----------------------------------------------------------------------------------
 
@@ -477,7 +508,9 @@ fieldset{border:0;margin:0;padding:0}
       parent: replyTo,
       author_token: savedToken(),
       rating: !ratingField.hidden && Number(data.rating),
-      consent: Boolean(data.consent),
+      consent: !consentBox.hidden && Boolean(data.consent),
+      notify_replies: Boolean(data.email && data.notify_replies),
+      remember: undefined,
       // The consent version records which words the reader agreed to.
       consent_version: data.consent && formConfig.consent_version,
     });
@@ -494,8 +527,11 @@ fieldset{border:0;margin:0;padding:0}
         await loadFormConfig();
         answer = await send(data);
       }
-      saveToken(answer.author_token);
+      store(TOKEN_KEY, answer.author_token || savedToken());
+      const { author, email, website } = data;
+      store(READER_KEY, remember.checked && JSON.stringify({ author, email, website }));
       form.reset();
+      remember.checked = Boolean(stored(READER_KEY));
       ratingStars.onchange();
       // The reader is likely to write again: keep who they are, clear only the story.
       for (const name of ["author", "email", "website"]) {
@@ -505,7 +541,7 @@ fieldset{border:0;margin:0;padding:0}
       status.textContent = text(answer.status === "approved" ? "live" : "thanks");
     } catch (error) {
       status.textContent = "";
-      showError(error.field, text(error.code || "fail"));
+      showError(error.field, error.message);
     } finally {
       loadFormConfig();
       sendButton.disabled = false;
@@ -534,7 +570,16 @@ fieldset{border:0;margin:0;padding:0}
   const start = () => {
     loadComments()
       .then(showLinked)
-      .catch(() => list.replaceChildren(element("p", {}, text("fail"))));
+      .catch((error) => {
+        const refused = error.code === "forbidden_origin";
+        list.replaceChildren(element("p", {}, text(refused ? "unavailable" : "fail")));
+        list.removeAttribute("aria-busy");
+        if (refused) {
+          // For the site owner, who opens the console when the widget does not work.
+          console.error("Chorus: " + error.message);
+          widget.replaceChildren(heading, list);
+        }
+      });
     loadFormConfig();
   };
   // A link to a comment cannot wait for the reader to scroll down to the widget.

@@ -53,12 +53,19 @@ def status_for(refusal: Refusal) -> int:
     return refusal.status if isinstance(refusal, RequestError) else STATUS[refusal.kind]
 
 
-def refused(refusal: Refusal) -> JSONResponse:
-    """The JSON answer to a refusal, with Retry-After when the caller must wait."""
-    headers = {"Retry-After": str(refusal.retry_after)} if refusal.retry_after else None
-    return error(
-        status_for(refusal), refusal.code, refusal.message, refusal.field, headers, refusal.details
-    )
+def refused(refusal: Refusal, message: str | None = None) -> JSONResponse:
+    """The JSON answer to a refusal, with Retry-After when the caller must wait.
+
+    The wait is in the body too (`retry_after`, seconds): a page on another site cannot read the
+    header, and the widget tells the reader how long to wait.
+    """
+    details = refusal.details
+    headers = None
+    if refusal.retry_after:
+        headers = {"Retry-After": str(refusal.retry_after)}
+        details = {**(details or {}), "retry_after": refusal.retry_after}
+    text = refusal.message if message is None else message
+    return error(status_for(refusal), refusal.code, text, refusal.field, headers, details)
 
 
 def error(

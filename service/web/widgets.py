@@ -24,7 +24,7 @@ from service.assets import minify_js
 from service.web.http import error
 
 WIDGET_DIR = Path(__file__).resolve().parents[2] / "widget"
-WIDGETS = ("comments", "testimonials", "pow")  # pow: the puzzle solver, loaded only when asked
+WIDGETS = ("comments", "testimonials", "pow", "mine")  # pow, mine: loaded only when needed
 SHORT_CACHE = "public, max-age=300, must-revalidate"  # 5 minutes, then revalidate by ETag
 IMMUTABLE = "public, max-age=31536000, immutable"  # one year: the URL changes with the content
 # The demo pages load nothing but their own origin; inline styles are the demo's own.

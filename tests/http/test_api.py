@@ -313,6 +313,8 @@ def test_too_many_comments_get_429_with_retry_after(
     assert response.status_code == 429
     assert int(response.headers["retry-after"]) > 0
     assert response.json()["error"]["code"] == "rate_limited"
+    # In the body too: a widget on another site cannot read the header.
+    assert response.json()["error"]["retry_after"] == int(response.headers["retry-after"])
     spoofed = sqlite_client.post(
         "/api/comments",
         json=story(body="vier"),
@@ -621,3 +623,74 @@ def test_author_deletes_own_comment_only(client: TestClient) -> None:
     )
     assert done.json() == {"id": mine["id"], "deleted": True}
     assert counts(client)["all"] == 1
+
+
+# -- refusals in the reader's language ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        ("nl", "Vul dit veld in."),
+        ("nl-NL,nl;q=0.9,en;q=0.8", "Vul dit veld in."),
+        ("en", "Please fill in this field."),
+        ("de-DE", "Please fill in this field."),
+    ],
+)
+def test_a_refusal_speaks_the_language_the_widget_asks_for(
+    sqlite_client: TestClient, language: str, message: str
+) -> None:
+    response = sqlite_client.post(
+        "/api/comments", json=story(author=""), headers={"Accept-Language": language}
+    )
+    assert response.status_code == 422
+    assert response.json()["error"] == {
+        "code": "required",
+        "field": "author",
+        "message": message,
+    }
+
+
+def test_without_a_language_a_refusal_keeps_the_developer_message(
+    sqlite_client: TestClient,
+) -> None:
+    response = sqlite_client.post("/api/comments", json=story(author=""))
+    assert response.json()["error"]["message"] != "Please fill in this field."
+    assert "author" in response.json()["error"]["message"]
+
+
+def test_an_unknown_refusal_about_a_field_asks_to_check_that_field(
+    sqlite_client: TestClient,
+) -> None:
+    response = sqlite_client.post(
+        "/api/comments", json=story(rating=9), headers={"Accept-Language": "nl"}
+    )
+    assert response.status_code == 422 and response.json()["error"]["field"] == "rating"
+    assert response.json()["error"]["message"] == "Controleer dit veld."
+
+
+def test_a_rate_limited_reader_is_told_how_long_to_wait_in_words(
+    sqlite_client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "RATE_LIMIT_POSTS", 1)
+    post(sqlite_client, body="een")
+    nl = sqlite_client.post(
+        "/api/comments", json=story(body="twee"), headers={"Accept-Language": "nl"}
+    ).json()["error"]
+    assert nl["code"] == "rate_limited"
+    assert nl["message"].startswith("Even geduld: probeer het over ")
+    assert nl["message"].endswith(("minuten opnieuw.", "seconden opnieuw.", "uur opnieuw."))
+    en = sqlite_client.post(
+        "/api/comments", json=story(body="drie"), headers={"Accept-Language": "en"}
+    ).json()["error"]
+    assert en["message"].startswith("Please wait: try again in ")
+
+
+def test_the_owner_api_keeps_its_own_messages_whatever_the_language(
+    sqlite_client: TestClient,
+) -> None:
+    response = sqlite_client.post(
+        "/admin/api/comments/999/approve", headers={**OWNER, "Accept-Language": "nl"}
+    )
+    assert response.status_code == 404
+    assert response.json()["error"]["message"] != "Deze reactie bestaat niet (meer)."
