@@ -83,7 +83,10 @@ async def list_own_pending(request: Request) -> Response:
     waiting = [
         {**public_comment(c), "status": c.status.value} for c in mine if c.status == Status.PENDING
     ]
-    own = [{"id": c.id, "consent": c.consent, "edit_until": readers.edit_until(c)} for c in mine]
+    own = [
+        {"id": c.id, "body": c.body, "consent": c.consent, "edit_until": readers.edit_until(c)}
+        for c in mine
+    ]
     return JSONResponse(
         {"page": page, "comments": waiting, "own": own}, headers={"Cache-Control": "no-store"}
     )

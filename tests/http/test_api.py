@@ -396,6 +396,7 @@ def test_own_lists_every_comment_of_the_reader_with_consent_and_edit_deadline(
     own = {item["id"]: item for item in answer["own"]}
     assert set(own) == {first["id"], second["id"]}
     assert own[first["id"]]["consent"] is True and own[second["id"]]["consent"] is False
+    assert own[second["id"]]["body"] == "tweede"  # the reader's own words, for the edit form
     posted = client.get(f"/admin/api/comments/{first['id']}", headers=OWNER).json()["created_at"]
     until = datetime.fromisoformat(own[first["id"]]["edit_until"].replace("Z", "+00:00"))
     start = datetime.fromisoformat(posted.replace("Z", "+00:00"))
