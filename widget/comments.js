@@ -183,6 +183,7 @@ time,.hi{opacity:.8;font-size:.875em}
 button{font:inherit;cursor:pointer;border-radius:var(--r);background:0;color:var(--a);border:var(--ln);padding:.1em .8em}
 section{margin-top:1em;padding-top:1em;border-top:var(--ln)}
 .ft{display:flex;justify-content:space-between}
+.w>button,.tl{margin-top:.6em}
 form{display:grid;gap:.9em;margin-top:.8em}
 label,legend{display:block;font-weight:600;font-size:.9em;padding:0}
 input,textarea{width:100%;font:inherit;border:1px solid #888;border-radius:6px;padding:.5em .65em;margin-top:.25em}
