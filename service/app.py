@@ -29,6 +29,7 @@ from service.web import (
     reader_pages,
     widgets,
 )
+from service.web.edge import EdgeCache
 from service.web.http import error, refused
 from service.web.middleware import PublicCORS, SecurityHeaders
 from service.web.reader_text import for_reader
@@ -165,7 +166,7 @@ def create_app(database_url: str | None = None) -> Starlette:
     app = Starlette(
         debug=False,
         routes=[*ROUTES, *admin.routes, *admin_move.routes, *reader_pages.routes, *widgets.routes],
-        middleware=[Middleware(SecurityHeaders), Middleware(PublicCORS)],
+        middleware=[Middleware(EdgeCache), Middleware(SecurityHeaders), Middleware(PublicCORS)],
         exception_handlers={
             Refusal: _refusal,
             owner_api.Unauthorised: _unauthorised,

@@ -24,6 +24,7 @@ import settings
 from service.cache import Rendering, Renderings, make_rendering
 from service.domain.errors import Kind, Refusal
 from service.store import Store
+from service.web.edge import mark_from_cache
 
 log = logging.getLogger("chorus")
 MAX_DEPTH = 20  # nesting levels a JSON body may use
@@ -224,13 +225,15 @@ class _Prepared(Response):
             self.raw_headers.append((STALE_HEADER.lower().encode(), b"database-unavailable"))
 
 
-def _answer(request: Request, rendering: Rendering) -> Response:
+def _answer(request: Request, rendering: Rendering, kept: bool) -> Response:
     stale = not store_of(request).available
     if rendering.etag in request.headers.get("if-none-match", ""):
         headers = {"ETag": rendering.etag, "Cache-Control": rendering.raw_headers[3][1].decode()}
         if stale:
             headers[STALE_HEADER] = "database-unavailable"
         return Response(status_code=304, headers=headers)
+    if kept and not stale:
+        mark_from_cache(request.scope)  # the edge may keep what the cache keeps, nothing else
     return _Prepared(rendering, stale=stale)
 
 
@@ -249,13 +252,14 @@ async def cached(
     """
     cache = renderings(request)
     hit = cache.get(key)
+    kept = hit is not None
     if hit is None:
         generation = cache.generation
         body, canonical = await render()
         hit = make_rendering(body, media_type, max_age)
         if canonical:
-            cache.put(key, hit, generation)
-    return _answer(request, hit)
+            kept = cache.put(key, hit, generation)
+    return _answer(request, hit, kept)
 
 
 def int_param(request: Request, name: str, default: int | None, low: int, high: int) -> int | None:

@@ -1,0 +1,113 @@
+"""The lean path for cached reads: a repeated public GET answered from memory, before routing.
+
+A cached list or feed is already rendered once (`service.web.http.cached`), but every hit still
+walked the whole stack: both middlewares, the router's route table, the handler's parameter
+checks. This layer, the first one a request meets after Starlette's error guard, keeps the
+complete answer the stack gave (status, every header, the body) for requests that stack marked as
+served from the rendering cache, and sends it again for the same request: same path and query,
+same Origin (CORS headers depend on it). An `If-None-Match` naming the ETag gets a 304.
+
+It forgets everything when the renderings do (any write that can change them bumps their
+generation: in this process at once, from other workers through the change listener), and it
+steps aside while the database is away, so the stack marks what it serves as stale. Settings are
+read once per process, so headers that follow from them cannot change under an entry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+import settings
+
+MARK = "chorus.from_cache"  # set in the scope by the stack when it answered from the cache
+_DROPPED_FOR_304 = {b"content-length", b"content-type"}
+
+
+@dataclass(frozen=True)
+class _Answer:
+    headers: list[tuple[bytes, bytes]]
+    body: bytes
+    etag: bytes
+
+
+def mark_from_cache(scope: Scope) -> None:
+    """Tell the edge that this answer came whole from the rendering cache and may be kept."""
+    scope[MARK] = True
+
+
+class EdgeCache:
+    """Answers repeated cached GETs with the bytes and headers the full stack gave them."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+        self.answers: dict[tuple[str, bytes, bytes], _Answer] = {}
+        self.bytes = 0
+        self.generation = -1
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "GET":
+            await self.app(scope, receive, send)
+            return
+        state = scope["app"].state
+        renderings = state.renderings
+        if renderings.generation != self.generation:
+            self.answers.clear()
+            self.bytes = 0
+            self.generation = renderings.generation
+        origin = b""
+        if_none_match = b""
+        for name, value in scope["headers"]:
+            if name == b"origin":
+                origin = value
+            elif name == b"if-none-match":
+                if_none_match = value
+        key = (scope["path"], scope["query_string"], origin)
+        answer = self.answers.get(key)
+        if answer is not None and state.store.available:
+            if if_none_match and answer.etag in if_none_match:
+                headers = [h for h in answer.headers if h[0] not in _DROPPED_FOR_304]
+                await send({"type": "http.response.start", "status": 304, "headers": headers})
+                await send({"type": "http.response.body", "body": b""})
+                return
+            await send({"type": "http.response.start", "status": 200, "headers": answer.headers})
+            await send({"type": "http.response.body", "body": answer.body})
+            return
+        await self._through(scope, receive, send, key)
+
+    async def _through(
+        self, scope: Scope, receive: Receive, send: Send, key: tuple[str, bytes, bytes]
+    ) -> None:
+        """Pass the request to the stack, keeping its answer when the stack marks it cacheable."""
+        generation = self.generation
+        start: Message | None = None
+        body: list[bytes] = []
+
+        async def keep(message: Message) -> None:
+            nonlocal start
+            if message["type"] == "http.response.start":
+                start = message
+            elif message["type"] == "http.response.body":
+                body.append(message.get("body", b""))
+            await send(message)
+
+        await self.app(scope, receive, keep)
+        store = scope["app"].state.store
+        if (
+            start is None
+            or start["status"] != 200
+            or not scope.get(MARK)
+            or not store.available
+            or generation != scope["app"].state.renderings.generation
+        ):
+            return
+        content = b"".join(body)
+        headers = list(start.get("headers", []))
+        etag = next((value for name, value in headers if name == b"etag"), None)
+        if key in self.answers or etag is None:
+            return
+        if self.bytes + len(content) > settings.CACHE_MAX_BYTES:
+            return
+        self.answers[key] = _Answer(headers, content, etag)
+        self.bytes += len(content)
