@@ -187,7 +187,9 @@ def form_tokens(data: str) -> str:
         )
         env = {**os.environ, "SECRET_KEY": SECRET, "DATA_DIR": data}
         with path.open("w") as out:
-            subprocess.run([sys.executable, "-c", program], stdout=out, env=env, check=True, cwd=ROOT)
+            subprocess.run(
+                [sys.executable, "-c", program], stdout=out, env=env, check=True, cwd=ROOT
+            )
     return str(path)
 
 
