@@ -18,7 +18,13 @@ import settings
 from service import notify, owner
 from service.cache import Renderings
 from service.domain.errors import Refusal
-from service.store import UNAVAILABLE, Store, describe_failure, open_store
+from service.store import (
+    UNAVAILABLE,
+    DatabaseSettingError,
+    Store,
+    describe_failure,
+    open_store,
+)
 from service.web import (
     admin,
     admin_move,
@@ -135,9 +141,29 @@ ROUTES = [
 ]
 
 
+def _failing_start(problem: DatabaseSettingError) -> Starlette:
+    """An app whose start-up fails, saying why DATABASE_URL cannot be used.
+
+    Failing in the lifespan rather than at import matters under `uvicorn --workers N`: its
+    supervisor starts a new worker again and again when the import fails, but stops when a
+    worker's start-up fails (uvicorn's STARTUP_FAILURE exit status).
+    """
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        log.critical("DATABASE_URL cannot be opened: %s", problem)
+        raise problem
+        yield  # never reached; makes this a generator
+
+    return Starlette(debug=False, lifespan=lifespan)
+
+
 def create_app(database_url: str | None = None) -> Starlette:
     """The Chorus application on `database_url` (default: the DATABASE_URL setting)."""
-    store = open_store(database_url or settings.DATABASE_URL, settings.REDIS_URL)
+    try:
+        store = open_store(database_url or settings.DATABASE_URL, settings.REDIS_URL)
+    except DatabaseSettingError as problem:
+        return _failing_start(problem)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:

@@ -209,7 +209,15 @@ def comment_url(comment: Comment) -> str:
     return f"{base.split('#')[0]}#chorus-comment-{comment.id}"
 
 
-async def reader_message(store: Store, notice: Notice) -> EmailMessage | None:
+@dataclass(frozen=True)
+class Outgoing:
+    """A mail ready to send; a reply notice also names the (address, thread) of its hour slot."""
+
+    message: EmailMessage
+    slot: tuple[str, int] | None = None
+
+
+async def reader_message(store: Store, notice: Notice) -> Outgoing | None:
     """The mail to a reader a notice stands for, or None when it has nothing left to say."""
     lang = notice.lang if notice.lang in _READER else "nl"
     words = _READER[lang]
@@ -217,7 +225,7 @@ async def reader_message(store: Store, notice: Notice) -> EmailMessage | None:
         token = await manage_link(store, notice.recipient)
         url = f"{settings.PUBLIC_URL}/manage/{token}?lang={lang}"
         text = words["manage"].format(site=settings.SITE_NAME, url=url)
-        return _reader_message(notice.recipient, lang, words["manage_subject"], text)
+        return Outgoing(_reader_message(notice.recipient, lang, words["manage_subject"], text))
     comment = await store.comments.get(notice.comment_id)
     if comment is None:
         return None
@@ -230,16 +238,13 @@ async def reader_message(store: Store, notice: Notice) -> EmailMessage | None:
         text = words["confirm"].format(page=comment.page_title or comment.page_key, url=url)
         text += "\n" + words["stop"].format(url=unsubscribe_url(comment.id, lang))
         message = _reader_message(notice.recipient, lang, words["confirm_subject"], text)
-        return _with_unsubscribe(message, comment.id, lang)
+        return Outgoing(_with_unsubscribe(message, comment.id, lang))
     # a reply: only while it is published and its parent's subscription is confirmed
     if comment.status != Status.APPROVED or comment.parent_id is None:
         return None
     subscription = await store.subscriptions.get(comment.parent_id)
     if subscription is None or not subscription.confirmed_at:
         return None
-    since = later(-REPLY_NOTICE_GAP)
-    if not await store.subscriptions.claim_notice(subscription.email, comment.thread_id, since):
-        return None  # one mail per thread per hour is enough
     text = words["reply"].format(
         author=comment.author,
         page=comment.page_title or comment.page_key,
@@ -248,7 +253,8 @@ async def reader_message(store: Store, notice: Notice) -> EmailMessage | None:
     )
     text += "\n" + words["stop"].format(url=unsubscribe_url(subscription.comment_id, lang))
     message = _reader_message(subscription.email, lang, words["reply_subject"], text)
-    return _with_unsubscribe(message, subscription.comment_id, lang)
+    message = _with_unsubscribe(message, subscription.comment_id, lang)
+    return Outgoing(message, (subscription.email, comment.thread_id))
 
 
 def new_comment_message(
@@ -340,13 +346,13 @@ def _send_in_background(message: EmailMessage, comment_id: int) -> asyncio.Futur
     return future
 
 
-async def _message_for(store: Store, notice: Notice) -> EmailMessage | None:
+async def _message_for(store: Store, notice: Notice) -> Outgoing | None:
     if notice.kind != "owner":
         return await reader_message(store, notice)
     comment = await store.comments.get(notice.comment_id)
     if comment is None:  # deleted before the notice went out: nothing to tell
         return None
-    return new_comment_message(
+    message = new_comment_message(
         comment.id,
         comment.author,
         comment.page_title or comment.page_key,
@@ -361,11 +367,26 @@ async def _message_for(store: Store, notice: Notice) -> EmailMessage | None:
             consent_version=comment.consent_version or "",
         ),
     )
+    return Outgoing(message)
+
+
+async def _send(message: EmailMessage, comment_id: int) -> bool:
+    try:
+        # The socket time-out bounds each step; this bounds the whole conversation.
+        return await asyncio.wait_for(_send_in_background(message, comment_id), TIMEOUT * 2)
+    except TimeoutError:
+        log.warning("notification not sent: the mail server did not finish in time")
+        return False
 
 
 async def _deliver_one(store: Store, notice: Notice) -> None:
+    """Send one notice; on failure it stays in the outbox and is tried again later.
+
+    A reply notice holds its reader's hour slot while it is sent: the hour starts only when the
+    server took the mail, and a failed send lets the slot go so the retry can still send it.
+    """
     try:
-        message = await _message_for(store, notice)
+        outgoing = await _message_for(store, notice)
     except UNAVAILABLE:
         raise
     except Exception as exc:
@@ -375,16 +396,24 @@ async def _deliver_one(store: Store, notice: Notice) -> None:
             type(exc).__name__,
             notice.kind,
         )
-        message = None
-    if message is None:
+        outgoing = None
+    if outgoing is None:
         await store.outbox.sent(notice.id)
         return
-    try:
-        # The socket time-out bounds each step; this bounds the whole conversation.
-        ok = await asyncio.wait_for(_send_in_background(message, notice.comment_id), TIMEOUT * 2)
-    except TimeoutError:
-        log.warning("notification not sent: the mail server did not finish in time")
-        ok = False
+    hold = None
+    if outgoing.slot is not None:
+        email_address, thread_id = outgoing.slot
+        since = later(-REPLY_NOTICE_GAP)
+        hold = await store.subscriptions.hold_notice(email_address, thread_id, since)
+        if hold is None:  # a mail about this thread went out within the hour, or is going now
+            await store.outbox.sent(notice.id)
+            return
+    ok = await _send(outgoing.message, notice.comment_id)
+    if outgoing.slot is not None and hold is not None:
+        if ok:
+            await store.subscriptions.notice_sent(*outgoing.slot)
+        else:
+            await store.subscriptions.release_notice(*outgoing.slot, hold)
     if ok:
         await store.outbox.sent(notice.id)
     elif notice.attempts + 1 >= MAX_ATTEMPTS:

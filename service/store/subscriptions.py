@@ -2,7 +2,9 @@
 
 A row is written with its comment; it sends nothing until the reader follows the confirmation
 link. Notices are queued in the transaction that publishes a reply, and `notified_at` keeps them
-to one per address and thread per hour.
+to one per address and thread per hour. It records a mail the server took, never an attempt: a
+sender holds the slot (`notice_held_until`) while it sends and lets it go when the send fails,
+so a failed notice is retried and two workers never both send.
 """
 
 from __future__ import annotations
@@ -11,8 +13,8 @@ from dataclasses import dataclass
 
 from databases import Database
 
-from service.store.clock import now
-from service.store.outbox import queue_mail
+from service.store.clock import later, now
+from service.store.outbox import LEASE, queue_mail
 
 
 @dataclass(frozen=True)
@@ -101,22 +103,38 @@ class Subscriptions:
         )
         return gone is not None
 
-    async def claim_notice(self, email: str, thread_id: int, since: str) -> bool:
-        """Whether a notice to `email` about `thread_id` may go now (none sent since `since`).
+    async def hold_notice(self, email: str, thread_id: int, since: str) -> str | None:
+        """Hold the slot for a notice to `email` about `thread_id`; None when it is taken.
 
-        Marks the address's subscriptions in that thread as notified now, in one guarded step.
+        Taken: a notice went out after `since`, or another sender holds it now. One guarded
+        UPDATE, so two workers cannot both win; the answer is the hold, for `notice_sent` or
+        `release_notice`. A sender that died loses its hold after the outbox's LEASE.
         """
-        async with self.db.transaction():
-            recent = await self.db.fetch_val(
-                "SELECT COUNT(*) FROM subscriptions WHERE email = :email AND thread_id = :thread "
-                "AND notified_at IS NOT NULL AND notified_at > :since",
-                {"email": email, "thread": thread_id, "since": since},
-            )
-            if int(recent or 0) > 0:
-                return False
-            await self.db.execute(
-                "UPDATE subscriptions SET notified_at = :now WHERE email = :email "
-                "AND thread_id = :thread AND confirmed_at IS NOT NULL",
-                {"email": email, "thread": thread_id, "now": now()},
-            )
-        return True
+        stamp, until = now(), later(LEASE)
+        rows = await self.db.fetch_all(
+            "UPDATE subscriptions SET notice_held_until = :until "
+            "WHERE email = :email AND thread_id = :thread AND confirmed_at IS NOT NULL "
+            "AND (notified_at IS NULL OR notified_at <= :since) "
+            "AND (notice_held_until IS NULL OR notice_held_until <= :now) "
+            "AND NOT EXISTS (SELECT 1 FROM subscriptions o WHERE o.email = :email "
+            "AND o.thread_id = :thread AND (o.notified_at > :since OR o.notice_held_until > :now)) "
+            "RETURNING comment_id",
+            {"until": until, "email": email, "thread": thread_id, "since": since, "now": stamp},
+        )
+        return until if rows else None
+
+    async def notice_sent(self, email: str, thread_id: int) -> None:
+        """The mail server took the notice: the hour starts now and the hold ends."""
+        await self.db.execute(
+            "UPDATE subscriptions SET notified_at = :now, notice_held_until = NULL "
+            "WHERE email = :email AND thread_id = :thread AND confirmed_at IS NOT NULL",
+            {"email": email, "thread": thread_id, "now": now()},
+        )
+
+    async def release_notice(self, email: str, thread_id: int, hold: str) -> None:
+        """The send failed: let our hold go (only ours) so the retry can take the slot."""
+        await self.db.execute(
+            "UPDATE subscriptions SET notice_held_until = NULL "
+            "WHERE email = :email AND thread_id = :thread AND notice_held_until = :hold",
+            {"email": email, "thread": thread_id, "hold": hold},
+        )

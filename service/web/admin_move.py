@@ -92,7 +92,12 @@ async def export_testimonials(request: Request) -> Response:
 
 
 async def _spool(request: Request) -> Path:
-    """The request body in a private temporary file, refused past IMPORT_MAX_BYTES."""
+    """The request body in a private temporary file, refused past IMPORT_MAX_BYTES.
+
+    Our own limit, as in http.read_body and for the same reason: Starlette's `max_body_size=`
+    would answer a declared Content-Length over the limit with plain text, not the JSON error
+    naming "file"; and this body is raw, not multipart, so `max_part_size` has nothing to bound.
+    """
     media = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if media != "application/octet-stream":
         raise RequestError(

@@ -126,6 +126,15 @@ async def read_body(request: Request, media_type: str) -> bytes:
 
     A declared Content-Length over the limit is refused before anything is read; a body
     without one is read in chunks and refused as soon as it passes the limit.
+
+    Why our own check and not Starlette's `max_body_size=` (Starlette 1.10,
+    `starlette/middleware/body_limit.py`): for a body sent without Content-Length its
+    middleware raises an HTTPException(413) from `receive`, which we could turn into our error,
+    but for a declared Content-Length over the limit it swaps whatever the endpoint answers for
+    `PlainTextResponse("Content Too Large")` at `http.response.start`, so no handler of ours can
+    keep the JSON error that names the field. No route of ours parses multipart (the import
+    upload is a raw body, see admin_move._spool), so `max_part_size` does not apply either.
+    tests/http/test_body_limits.py notices when Starlette stops doing this.
     """
     media = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if media != media_type:

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import email
 import re
+import threading
+import time
+from collections.abc import Callable
 from email.message import Message
 
 import pytest
+from aiosmtpd.controller import Controller
 from starlette.testclient import TestClient
 
 import settings
-from service import signing
+from service import notify, signing
+from service.app import create_app
 from tests.helpers import OWNER, PAGE, act, post, published, story
-from tests.http.test_notify import Inbox, inbox  # noqa: F401  (the SMTP fixture)
+from tests.http.test_notify import Inbox, _free_port, inbox  # noqa: F401  (the SMTP fixture)
 
 
 def text_of(message: Message) -> str:
@@ -271,7 +277,8 @@ def test_reply_notices_are_double_opt_in_and_one_click_unsubscribed(
 
 @pytest.mark.anyio
 async def test_one_reply_notice_per_thread_per_hour(database_url: str) -> None:
-    from service.store import open_store
+    """The hour slot is held while a notice is sent, let go when it fails, kept once it went."""
+    from service.store import later, open_store
 
     store = open_store(database_url)
     await store.connect()
@@ -283,12 +290,128 @@ async def test_one_reply_notice_per_thread_per_hour(database_url: str) -> None:
                 "confirmed_at) VALUES (:c, :t, 'a@b.nl', 'nl', 'x', 'x')",
                 {"c": comment_id, "t": thread_id},
             )
-        since = "2000-01-01T00:00:00.000000Z"
-        assert await store.subscriptions.claim_notice("a@b.nl", 1, since)
-        assert not await store.subscriptions.claim_notice("a@b.nl", 1, since)
-        assert await store.subscriptions.claim_notice("a@b.nl", 2, since)
+        subscriptions = store.subscriptions
+        since = later(-3600)
+        hold = await subscriptions.hold_notice("a@b.nl", 1, since)
+        assert hold is not None
+        assert await subscriptions.hold_notice("a@b.nl", 1, since) is None  # being sent now
+        await subscriptions.release_notice("a@b.nl", 1, hold)  # the send failed
+        assert (await subscriptions.get(1)).notified_at is None  # type: ignore[union-attr]
+        assert await subscriptions.hold_notice("a@b.nl", 1, since) is not None  # the retry
+        await subscriptions.notice_sent("a@b.nl", 1)
+        assert (await subscriptions.get(1)).notified_at is not None  # type: ignore[union-attr]
+        assert await subscriptions.hold_notice("a@b.nl", 1, since) is None  # sent this hour
+        assert await subscriptions.hold_notice("a@b.nl", 2, since) is not None  # other thread
     finally:
         await store.disconnect()
+
+
+class RefusingOnce(Inbox):
+    """A mail server that refuses the first reply notice (451, try later) and takes the rest."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.refused = 0
+
+    async def handle_DATA(self, server: object, session: object, envelope: object) -> str:
+        subject = str(email.message_from_bytes(envelope.content)["Subject"])  # type: ignore[attr-defined]
+        if "New reply" in subject and not self.refused:
+            self.refused += 1
+            return "451 4.3.0 Try again later"
+        return await super().handle_DATA(server, session, envelope)
+
+
+def _reply_mails(box: Inbox) -> list[Message]:
+    return [m for m in box.messages if "New reply" in str(m["Subject"])]
+
+
+def _until(predicate: Callable[[], bool], within: float = 20.0) -> bool:
+    """Poll a readiness condition (not a timing assumption) until it holds or `within` passes."""
+    pause = threading.Event()
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        pause.wait(0.05)
+    return False
+
+
+def _outbox_empty(client: TestClient) -> bool:
+    async def waiting() -> int:
+        return int(await client.app.state.store.outbox.waiting())  # type: ignore[attr-defined]
+
+    return client.portal.call(waiting) == 0  # type: ignore[union-attr]
+
+
+def _owner_replies_to_a_subscriber(client: TestClient) -> int:
+    """A confirmed reply subscriber on an approved comment, and the owner's reply to it."""
+    first = post(client, notify_replies=True, lang="en")
+    token = signing.subscription_token(first["id"], signing.CONFIRM)
+    assert client.post(f"/replies/confirm/{token}").status_code == 200
+    act(client, first["id"], "approve")
+    answer = client.post(
+        f"/admin/api/comments/{first['id']}/reply", headers=OWNER, json={"body": "Fijn!"}
+    )
+    assert answer.status_code == 201, answer.text
+    reply_id: int = answer.json()["id"]
+    return reply_id
+
+
+def _mail_to(port: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(settings, "SMTP_HOST", "127.0.0.1")
+    monkeypatch.setattr(settings, "SMTP_PORT", port)
+    monkeypatch.setattr(settings, "SMTP_STARTTLS", False)
+    monkeypatch.setattr(settings, "SMTP_USERNAME", "")
+    monkeypatch.setattr(settings, "NOTIFY_EMAIL", "sanne@massage.example")
+    monkeypatch.setattr(settings, "MAIL_FROM", "chorus@massage.example")
+
+
+def test_a_refused_reply_notice_is_retried_and_arrives_once(
+    sqlite_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    box = RefusingOnce()
+    port = _free_port()
+    controller = Controller(box, hostname="127.0.0.1", port=port)
+    controller.start()
+    _mail_to(port, monkeypatch)
+    monkeypatch.setattr(notify, "RETRY_AFTER", (0,))  # try again at once, not in 30 s
+    try:
+        with TestClient(create_app(sqlite_url)) as client:
+            _owner_replies_to_a_subscriber(client)
+            assert _until(lambda: bool(_reply_mails(box)))
+            assert _until(lambda: _outbox_empty(client))
+    finally:
+        controller.stop()
+    assert box.refused == 1
+    [notice] = _reply_mails(box)
+    assert notice["To"] == "anna@example.nl"
+
+
+def test_a_reply_notice_waits_out_a_mail_server_that_is_down(
+    sqlite_url: str, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    port = _free_port()  # nothing listens there yet
+    _mail_to(port, monkeypatch)
+    with TestClient(create_app(sqlite_url)) as client:
+        reply_id = _owner_replies_to_a_subscriber(client)
+        assert _until(lambda: f"notice for comment {reply_id} not sent" in caplog.text)
+
+    box = Inbox()
+    controller = Controller(box, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:  # a restart sends every waiting notice at once
+        with TestClient(create_app(sqlite_url)) as client:
+            assert _until(lambda: bool(_reply_mails(box)))
+            assert _until(lambda: _outbox_empty(client))
+            found = client.get(
+                "/admin/api/readers", params={"email": "anna@example.nl"}, headers=OWNER
+            )
+    finally:
+        controller.stop()
+    [notice] = _reply_mails(box)
+    assert notice["To"] == "anna@example.nl"
+    [subscription] = found.json()["subscriptions"]
+    assert subscription["notified_at"]
 
 
 # -- the owner's privacy tools ------------------------------------------------------------------
