@@ -692,6 +692,7 @@ NL.update(
         "col_given": "Gegeven",
         "col_state": "Toestemming nu",
         "col_since": "Sinds",
+        "col_confirmation": "Bevestiging",
         "consent_in_force": "Geldig",
         "consent_withdrawn_on": "Ingetrokken op {date}",
         "consent_not_given": "Niet gegeven",
@@ -704,9 +705,9 @@ NL.update(
         "meldingen bij antwoorden, beheerlinks, wachtende mail en de logregels van die reacties. "
         "Het log houdt alleen bij dat er gewist is.",
         "privacy_how": "Wat gebeurt er met de reacties?",
-        "privacy_keep_delete": "Verwijderen",
-        "privacy_keep_anonymised": "Houden als ‘een lezer’, zonder naam, e-mailadres, website "
-        "of toestemming",
+        "privacy_keep_delete": "Reacties verwijderen",
+        "privacy_keep_anonymised": "Reacties houden als ‘een lezer’, zonder naam, e-mailadres, "
+        "website of toestemming",
         "privacy_confirm": "Ik begrijp dat wissen niet ongedaan kan worden.",
         "privacy_erase_button": "Alles van dit adres wissen",
         "privacy_erased": "Gewist",
@@ -751,6 +752,7 @@ EN.update(
         "col_given": "Given",
         "col_state": "Consent now",
         "col_since": "Since",
+        "col_confirmation": "Confirmation",
         "consent_in_force": "In force",
         "consent_withdrawn_on": "Withdrawn on {date}",
         "consent_not_given": "Not given",
@@ -763,9 +765,9 @@ EN.update(
         "its reply notices, manage links, queued mail and those comments' log rows. The log "
         "keeps only that an erasure happened.",
         "privacy_how": "What happens to the comments?",
-        "privacy_keep_delete": "Delete them",
-        "privacy_keep_anonymised": "Keep them as ‘a reader’, with no name, e-mail address, "
-        "website or consent",
+        "privacy_keep_delete": "Delete the comments",
+        "privacy_keep_anonymised": "Keep the comments as ‘a reader’, with no name, e-mail "
+        "address, website or consent",
         "privacy_confirm": "I understand that erasing cannot be undone.",
         "privacy_erase_button": "Erase everything of this address",
         "privacy_erased": "Erased",
