@@ -28,6 +28,7 @@ from service.store import (
 from service.web import (
     admin,
     admin_move,
+    admin_privacy,
     feeds,
     openapi,
     owner_api,
@@ -191,7 +192,14 @@ def create_app(database_url: str | None = None) -> Starlette:
 
     app = Starlette(
         debug=False,
-        routes=[*ROUTES, *admin.routes, *admin_move.routes, *reader_pages.routes, *widgets.routes],
+        routes=[
+            *ROUTES,
+            *admin.routes,
+            *admin_move.routes,
+            *admin_privacy.routes,
+            *reader_pages.routes,
+            *widgets.routes,
+        ],
         middleware=[Middleware(EdgeCache), Middleware(SecurityHeaders), Middleware(PublicCORS)],
         exception_handlers={
             Refusal: _refusal,

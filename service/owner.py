@@ -29,6 +29,7 @@ from service.domain.errors import Kind, Refusal, not_found
 from service.domain.excerpts import REDACTION_MARK, parse_excerpt, parse_redaction
 from service.domain.hints import refuse_unconfirmed, to_confirm
 from service.domain.pages import parse_page_facts
+from service.domain.privacy import Erasure
 from service.domain.undo import Undone, UndoTicket
 from service.domain.validation import clean_body, clean_email
 from service.notify import MAIL_ACTIONS
@@ -466,7 +467,7 @@ async def export_reader(store: Store, email: str) -> dict[str, Any]:
     return {"version": 1, "exported_at": now(), **await find_reader(store, email)}
 
 
-async def erase_reader(store: Store, email: str, keep_anonymised: Any, actor: str) -> int:
+async def erase_reader(store: Store, email: str, keep_anonymised: Any, actor: str) -> Erasure:
     """Erase an address's data: comments deleted, or kept as "a reader" when the owner chooses.
 
     The log keeps only that an erasure happened (and how many comments), never the address.

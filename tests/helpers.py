@@ -56,3 +56,42 @@ def counts(client: TestClient) -> dict[str, int]:
     assert response.status_code == 200
     result: dict[str, int] = response.json()["counts"]
     return result
+
+
+# -- a reader with a history, for the privacy tools ---------------------------------------------
+
+ERASED_TRACES = ("anna@example.nl", "Anna Geheim", "anna-geheim.example", "Mijn rugpijn is weg.")
+
+
+def reader_with_history(client: TestClient) -> int:
+    """Anna's approved testimonial with a reply subscription, beside another reader's comment."""
+    answer = post(
+        client,
+        author="Anna Geheim",
+        website="https://anna-geheim.example",
+        body="Mijn rugpijn is weg.",
+        notify_replies=True,
+    )
+    # "is weg" reads as a health claim: the owner confirms it, as the second look asks.
+    assert act(client, answer["id"], "approve", confirm_hints=["health_claim"]).status_code == 200
+    assert act(client, answer["id"], "promote", confirm_hints=["health_claim"]).status_code == 200
+    other = post(client, email="bram@example.nl", author="Bram", body="Ik ook!", author_token=None)
+    act(client, other["id"], "approve")
+    return int(answer["id"])
+
+
+def every_view(client: TestClient) -> str:
+    """Every public answer and every owner JSON view that could show a reader, as one text."""
+    views = [
+        client.get("/api/comments", params={"page": PAGE}).text,
+        client.get("/api/testimonials").text,
+        client.get("/feeds/testimonials.atom").text,
+        client.get("/feeds/testimonials.json").text,
+        client.get("/admin/api/comments", params={"status": "all"}, headers=OWNER).text,
+        client.get("/admin/api/comments", params={"status": "testimonials"}, headers=OWNER).text,
+        client.get("/admin/api/comments", params={"q": "Anna"}, headers=OWNER).text,
+        client.get("/admin/api/comments", params={"q": "anna@example.nl"}, headers=OWNER).text,
+        client.get("/admin/api/activity", headers=OWNER).text,
+        client.get("/admin/api/export", headers=OWNER).text,
+    ]
+    return "\n".join(views)

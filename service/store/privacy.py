@@ -1,8 +1,9 @@
 """Everything tied to one reader's e-mail address: found, exported and erased in one place.
 
 Threat: an erasure that leaves a trace. Erasing removes (or anonymises) the comments, their
-moderation-log rows, subscriptions, one-time links and queued mail to the address, in one
-transaction, and writes one log row saying only that an erasure happened.
+moderation-log rows and undo rows (where a redaction's cut words live), subscriptions, one-time
+links and queued mail to the address, in one transaction, and writes one log row saying only
+that an erasure happened.
 """
 
 from __future__ import annotations
@@ -11,11 +12,13 @@ from typing import Any
 
 from databases import Database
 
+from service.domain.privacy import Erasure
 from service.store.log import write_log
 
 _COMMENTS = (
     "SELECT c.id, c.parent_id, c.author, c.email, c.website, c.body, c.previous_body, c.status, "
-    "c.consent, c.consent_at, c.consent_version, c.testimonial, c.excerpt, c.rating, c.lang, "
+    "c.consent, c.consent_at, c.consent_version, c.consent_withdrawn_at, c.testimonial, "
+    "c.excerpt, c.rating, c.lang, "
     "c.created_at, c.updated_at, c.edited_at, t.page_key, t.title AS page_title, t.url AS page_url "
     "FROM comments c JOIN threads t ON t.id = c.thread_id "
     "WHERE c.email = :email AND c.email <> '' AND c.owner = 0 ORDER BY c.id"
@@ -57,23 +60,28 @@ class Privacy:
         ]
         return {"comments": comments, "subscriptions": subscriptions, "moderation_log": log}
 
-    async def erase(self, email: str, anonymous_name: str | None, actor: str) -> int:
-        """Erase what is tied to `email`; keep the comments as `anonymous_name` when given.
+    async def _delete(self, sql: str, values: dict[str, Any]) -> int:
+        """Run a DELETE ... RETURNING and say how many rows it removed."""
+        return len(await self.db.fetch_all(sql + " RETURNING 1", values))
 
-        Returns the number of comments deleted or anonymised.
-        """
+    async def erase(self, email: str, anonymous_name: str | None, actor: str) -> Erasure:
+        """Erase what is tied to `email`; keep the comments as `anonymous_name` when given."""
+        subscriptions = log_rows = 0
         async with self.db.transaction():
             ids = await self.comment_ids(email)
             names = {f"id{i}": v for i, v in enumerate(ids)}
             inside = ", ".join(":" + n for n in names)
             if ids:
-                await self.db.execute(
+                log_rows = await self._delete(
                     f"DELETE FROM moderation_log WHERE comment_id IN ({inside})", names
+                )
+                await self.db.execute(
+                    f"DELETE FROM undo_changes WHERE comment_id IN ({inside})", names
                 )
                 await self.db.execute(
                     f"DELETE FROM outbox WHERE kind = 'owner' AND comment_id IN ({inside})", names
                 )
-                await self.db.execute(
+                subscriptions = await self._delete(
                     f"DELETE FROM subscriptions WHERE comment_id IN ({inside})", names
                 )
                 if anonymous_name is None:
@@ -86,18 +94,17 @@ class Privacy:
                     await self.db.execute(
                         "UPDATE comments SET author = :anon, email = '', website = '', "
                         "author_key = '', client_hash = '', previous_body = NULL, consent = 0, "
-                        "consent_at = NULL, consent_version = NULL, testimonial = 0, "
-                        f"excerpt = '' WHERE id IN ({inside})",
+                        "consent_at = NULL, consent_version = NULL, consent_withdrawn_at = NULL, "
+                        f"testimonial = 0, excerpt = '' WHERE id IN ({inside})",
                         {**names, "anon": anonymous_name},
                     )
-            for table, column in (
-                ("subscriptions", "email"),
-                ("reader_links", "email"),
-                ("outbox", "recipient"),
-            ):
+            subscriptions += await self._delete(
+                "DELETE FROM subscriptions WHERE email = :email", {"email": email}
+            )
+            for table, column in (("reader_links", "email"), ("outbox", "recipient")):
                 await self.db.execute(
                     f"DELETE FROM {table} WHERE {column} = :email", {"email": email}
                 )
             how = "anonymised" if anonymous_name is not None else "deleted"
             await write_log(self.db, 0, "erase", actor, None, None, f"{len(ids)} comment(s) {how}")
-        return len(ids)
+        return Erasure(len(ids), anonymous_name is not None, subscriptions, log_rows)

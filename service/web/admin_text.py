@@ -666,6 +666,128 @@ EN.update(
     }
 )
 
+# A reader's privacy request: find, export and erase everything tied to an e-mail address.
+NL.update(
+    {
+        "nav_privacy": "Privacyverzoek",
+        "title_privacy": "Privacyverzoek",
+        "privacy_intro": "Vraagt een lezer wat Chorus van hem of haar bewaart, of vraagt iemand "
+        "alles te wissen? Zoek op e-mailadres, stuur het JSON-bestand, en wis.",
+        "privacy_email": "E-mailadres van de lezer",
+        "privacy_find": "Zoeken",
+        "privacy_found": "Gevonden bij {email}",
+        "privacy_nothing": "Niets gevonden bij {email}: geen reacties, toestemmingen, meldingen "
+        "of logregels.",
+        "privacy_comments": "Reacties",
+        "privacy_consents": "Toestemmingen voor testimonial",
+        "privacy_subscriptions": "Meldingen bij antwoorden",
+        "privacy_log": "Moderatielog",
+        "privacy_no_consents": "Geen toestemming gegeven.",
+        "privacy_no_subscriptions": "Geen meldingen bij antwoorden aangevraagd.",
+        "privacy_no_log": "Geen logregels.",
+        "col_page": "Pagina",
+        "col_status": "Status",
+        "col_text": "Tekst",
+        "col_version": "Versie van de tekst",
+        "col_given": "Gegeven",
+        "col_state": "Toestemming nu",
+        "col_since": "Sinds",
+        "col_confirmation": "Bevestiging",
+        "consent_in_force": "Geldig",
+        "consent_withdrawn_on": "Ingetrokken op {date}",
+        "consent_not_given": "Niet gegeven",
+        "subscription_confirmed": "Bevestigd op {date}",
+        "subscription_unconfirmed": "Niet bevestigd",
+        "privacy_export": "JSON downloaden",
+        "privacy_export_help": "Alles hierboven in één bestand, om de lezer te sturen.",
+        "privacy_erase_title": "Wissen",
+        "privacy_erase_intro": "Wist de reacties van dit adres (of houdt ze zonder naam), de "
+        "meldingen bij antwoorden, beheerlinks, wachtende mail en de logregels van die reacties. "
+        "Het log houdt alleen bij dat er gewist is.",
+        "privacy_how": "Wat gebeurt er met de reacties?",
+        "privacy_keep_delete": "Reacties verwijderen",
+        "privacy_keep_anonymised": "Reacties houden als ‘een lezer’, zonder naam, e-mailadres, "
+        "website of toestemming",
+        "privacy_confirm": "Ik begrijp dat wissen niet ongedaan kan worden.",
+        "privacy_erase_button": "Alles van dit adres wissen",
+        "privacy_erased": "Gewist",
+        "privacy_erased_note": "Het log houdt alleen bij dat er gewist is, zonder het adres.",
+        "privacy_erased_deleted_one": "1 reactie verwijderd",
+        "privacy_erased_deleted_other": "{n} reacties verwijderd",
+        "privacy_erased_anonymised_one": "1 reactie gehouden als ‘een lezer’",
+        "privacy_erased_anonymised_other": "{n} reacties gehouden als ‘een lezer’",
+        "privacy_erased_subscriptions_one": "1 melding bij antwoorden gestopt",
+        "privacy_erased_subscriptions_other": "{n} meldingen bij antwoorden gestopt",
+        "privacy_erased_log_one": "1 logregel gewist",
+        "privacy_erased_log_other": "{n} logregels gewist",
+        "privacy_error_email": "Geef een geldig e-mailadres, zoals lezer@example.nl.",
+        "privacy_error_keep_anonymised": "Kies wat er met de reacties gebeurt.",
+        "privacy_error_confirm": "Vink aan dat je begrijpt dat wissen niet ongedaan kan worden.",
+        "log_erase": "wiste de gegevens van een lezer",
+        "no_comment": "geen",
+    }
+)
+EN.update(
+    {
+        "nav_privacy": "Privacy",
+        "title_privacy": "Privacy request",
+        "privacy_intro": "A reader asks what Chorus keeps about them, or asks you to erase it "
+        "all? Find it by e-mail address, send the JSON file, and erase.",
+        "privacy_email": "The reader's e-mail address",
+        "privacy_find": "Find",
+        "privacy_found": "Found for {email}",
+        "privacy_nothing": "Nothing found for {email}: no comments, consents, reply notices or "
+        "log rows.",
+        "privacy_comments": "Comments",
+        "privacy_consents": "Consents to testimonial use",
+        "privacy_subscriptions": "Reply notices",
+        "privacy_log": "Moderation log",
+        "privacy_no_consents": "No consent given.",
+        "privacy_no_subscriptions": "No reply notices asked for.",
+        "privacy_no_log": "No log rows.",
+        "col_page": "Page",
+        "col_status": "Status",
+        "col_text": "Text",
+        "col_version": "Wording version",
+        "col_given": "Given",
+        "col_state": "Consent now",
+        "col_since": "Since",
+        "col_confirmation": "Confirmation",
+        "consent_in_force": "In force",
+        "consent_withdrawn_on": "Withdrawn on {date}",
+        "consent_not_given": "Not given",
+        "subscription_confirmed": "Confirmed on {date}",
+        "subscription_unconfirmed": "Not confirmed",
+        "privacy_export": "Download JSON",
+        "privacy_export_help": "Everything above in one file, to send to the reader.",
+        "privacy_erase_title": "Erase",
+        "privacy_erase_intro": "Erases this address's comments (or keeps them without a name), "
+        "its reply notices, manage links, queued mail and those comments' log rows. The log "
+        "keeps only that an erasure happened.",
+        "privacy_how": "What happens to the comments?",
+        "privacy_keep_delete": "Delete the comments",
+        "privacy_keep_anonymised": "Keep the comments as ‘a reader’, with no name, e-mail "
+        "address, website or consent",
+        "privacy_confirm": "I understand that erasing cannot be undone.",
+        "privacy_erase_button": "Erase everything of this address",
+        "privacy_erased": "Erased",
+        "privacy_erased_note": "The log keeps only that an erasure happened, not the address.",
+        "privacy_erased_deleted_one": "1 comment deleted",
+        "privacy_erased_deleted_other": "{n} comments deleted",
+        "privacy_erased_anonymised_one": "1 comment kept as ‘a reader’",
+        "privacy_erased_anonymised_other": "{n} comments kept as ‘a reader’",
+        "privacy_erased_subscriptions_one": "1 reply notice stopped",
+        "privacy_erased_subscriptions_other": "{n} reply notices stopped",
+        "privacy_erased_log_one": "1 log row erased",
+        "privacy_erased_log_other": "{n} log rows erased",
+        "privacy_error_email": "Give a valid e-mail address, such as reader@example.com.",
+        "privacy_error_keep_anonymised": "Choose what happens to the comments.",
+        "privacy_error_confirm": "Tick the box to say you understand erasing cannot be undone.",
+        "log_erase": "erased a reader's data",
+        "no_comment": "none",
+    }
+)
+
 LANGUAGES: dict[str, dict[str, str]] = {"nl": NL, "en": EN}
 MONTHS = {
     "nl": ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
@@ -690,6 +812,7 @@ SAME_IN_BOTH = {
     "import_detail",
     "skip_pingback",
     "skip_trackback",
+    "col_status",
 }
 
 
@@ -721,6 +844,10 @@ def describe(action: str, comment_id: int, detail: str) -> tuple[str, str]:
         return what, plural("log_redact_cuts", int(cuts)) if cuts else ""
     if action == "promote" and detail:
         return what, f"“{detail}”"
+    if action == "erase":
+        count, _, how = detail.partition(" comment(s) ")
+        known = count.isascii() and count.isdigit() and how in ("deleted", "anonymised")
+        return what, plural(f"privacy_erased_{how}", int(count)) if known else ""
     if action == "intake" and detail:
         return what, detail  # the rule that held it, e.g. "rule word: casino"
     return what, ""

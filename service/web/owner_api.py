@@ -343,8 +343,15 @@ async def erase_reader(request: Request) -> Response:
     who = await require_owner(request)
     data = await read_object(request, {"email", "keep_anonymised"})
     email = owner.reader_email(data.get("email"))
-    count = await owner.erase_reader(
+    done = await owner.erase_reader(
         store_of(request), email, data.get("keep_anonymised", False), who.actor
     )
-    anonymised = data.get("keep_anonymised") is True
-    return JSONResponse({"erased": True, "comments": count, "anonymised": anonymised})
+    return JSONResponse(
+        {
+            "erased": True,
+            "comments": done.comments,
+            "anonymised": done.anonymised,
+            "subscriptions": done.subscriptions,
+            "moderation_log": done.log_rows,
+        }
+    )

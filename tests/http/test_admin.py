@@ -371,7 +371,15 @@ def test_tampered_cookie_is_treated_as_anonymous(sqlite_client: TestClient) -> N
 
 
 @pytest.mark.parametrize(
-    "path", ["/admin/login", "/admin/", "/admin/activity", "/admin/comments/{id}", "/admin/x/y"]
+    "path",
+    [
+        "/admin/login",
+        "/admin/",
+        "/admin/activity",
+        "/admin/comments/{id}",
+        "/admin/privacy?email=anna@example.nl",
+        "/admin/x/y",
+    ],
 )
 def test_admin_pages_send_security_headers(sqlite_client: TestClient, path: str) -> None:
     comment_id = post_comment(sqlite_client, "Rustige praktijk.")
@@ -407,7 +415,12 @@ def test_pages_hold_no_inline_script_style_or_handlers(sqlite_client: TestClient
     comment_id = post_comment(sqlite_client, "Fijne behandeling, dank je wel!")
     approve_by_api(sqlite_client, comment_id)
     login(sqlite_client)
-    for path in ("/admin/?status=all", "/admin/activity", f"/admin/comments/{comment_id}/delete"):
+    for path in (
+        "/admin/?status=all",
+        "/admin/activity",
+        f"/admin/comments/{comment_id}/delete",
+        "/admin/privacy?email=anna@example.nl",
+    ):
         page = sqlite_client.get(path).text
         for tag in re.findall(r"<script\b[^>]*>", page):
             assert " src=" in tag or 'type="application/json"' in tag, tag

@@ -80,6 +80,19 @@ def test_every_logged_action_reads_as_words(
         ("nl", "undo", "reply", ("haalde het antwoord op #8 weg", "")),
         ("en", "undo", "promote", ("undid the testimonial of #8", "")),
         ("nl", "import", "", ("deed ‘import’ met #8", "")),
+        (
+            "nl",
+            "erase",
+            "2 comment(s) deleted",
+            ("wiste de gegevens van een lezer", "2 reacties verwijderd"),
+        ),
+        (
+            "en",
+            "erase",
+            "1 comment(s) anonymised",
+            ("erased a reader's data", "1 comment kept as ‘a reader’"),
+        ),
+        ("en", "erase", "", ("erased a reader's data", "")),
     ],
 )
 def test_log_rows_in_words(

@@ -16,7 +16,16 @@ from starlette.testclient import TestClient
 import settings
 from service import notify, signing
 from service.app import create_app
-from tests.helpers import OWNER, PAGE, act, post, published, story
+from tests.helpers import (
+    ERASED_TRACES,
+    OWNER,
+    act,
+    every_view,
+    post,
+    published,
+    reader_with_history,
+    story,
+)
 from tests.http.test_notify import Inbox, _free_port, inbox  # noqa: F401  (the SMTP fixture)
 
 
@@ -417,43 +426,15 @@ def test_a_reply_notice_waits_out_a_mail_server_that_is_down(
 # -- the owner's privacy tools ------------------------------------------------------------------
 
 
-def _everything_public_and_owner(client: TestClient) -> str:
-    views = [
-        client.get("/api/comments", params={"page": PAGE}).text,
-        client.get("/api/testimonials").text,
-        client.get("/feeds/testimonials.atom").text,
-        client.get("/feeds/testimonials.json").text,
-        client.get("/admin/api/comments", params={"status": "all"}, headers=OWNER).text,
-        client.get("/admin/api/activity", headers=OWNER).text,
-        client.get("/admin/api/export", headers=OWNER).text,
-    ]
-    return "\n".join(views)
-
-
-def _reader_with_history(client: TestClient) -> int:
-    answer = post(
-        client,
-        author="Anna Geheim",
-        website="https://anna-geheim.example",
-        body="Mijn rugpijn is weg.",
-        notify_replies=True,
-    )
-    # "is weg" reads as a health claim: the owner confirms it, as the second look asks.
-    assert act(client, answer["id"], "approve", confirm_hints=["health_claim"]).status_code == 200
-    assert act(client, answer["id"], "promote", confirm_hints=["health_claim"]).status_code == 200
-    other = post(client, email="bram@example.nl", author="Bram", body="Ik ook!", author_token=None)
-    act(client, other["id"], "approve")
-    return int(answer["id"])
-
-
 def test_the_owner_finds_and_exports_everything_of_an_address(client: TestClient) -> None:
-    cid = _reader_with_history(client)
+    cid = reader_with_history(client)
     found = client.get("/admin/api/readers", params={"email": "anna@example.nl"}, headers=OWNER)
     assert found.status_code == 200
     data = found.json()
     [comment] = data["comments"]
     assert comment["id"] == cid and comment["consent"] == 1
     assert comment["consent_version"] == "2026-11" and comment["consent_at"]
+    assert comment["consent_withdrawn_at"] is None
     assert [s["comment_id"] for s in data["subscriptions"]] == [cid]
     assert {e["action"] for e in data["moderation_log"]} == {"approve", "promote"}
     export = client.get(
@@ -468,17 +449,24 @@ def test_the_owner_finds_and_exports_everything_of_an_address(client: TestClient
 
 @pytest.mark.parametrize("keep", [False, True])
 def test_an_erased_reader_is_gone_from_every_view(client: TestClient, keep: bool) -> None:
-    cid = _reader_with_history(client)
-    assert "Anna Geheim" in _everything_public_and_owner(client)
+    cid = reader_with_history(client)
+    assert "Anna Geheim" in every_view(client)
     response = client.post(
         "/admin/api/readers/erase",
         json={"email": "anna@example.nl", "keep_anonymised": keep},
         headers=OWNER,
     )
     assert response.status_code == 200
-    assert response.json() == {"erased": True, "comments": 1, "anonymised": keep}
-    seen = _everything_public_and_owner(client)
-    for trace in ("anna@example.nl", "Anna Geheim", "anna-geheim.example"):
+    assert response.json() == {
+        "erased": True,
+        "comments": 1,
+        "anonymised": keep,
+        "subscriptions": 1,
+        "moderation_log": 2,
+    }
+    seen = every_view(client)
+    # Kept anonymised, the story's words stay (as "een lezer"); deleted, they go too.
+    for trace in ERASED_TRACES[:3] if keep else ERASED_TRACES:
         assert trace not in seen
     assert "Ik ook!" in seen  # other readers are untouched
     entries = client.get("/admin/api/activity", headers=OWNER).json()["entries"]
@@ -508,3 +496,33 @@ def test_erase_refuses_bad_requests(
     response = client.post("/admin/api/readers/erase", json=payload, headers=OWNER)
     assert response.status_code == 422
     assert response.json()["error"]["field"] == field
+
+
+def test_a_withdrawn_consent_is_found_with_its_time(client: TestClient) -> None:
+    answer = post(client)
+    response = client.post(
+        f"/api/comments/{answer['id']}/withdraw-consent",
+        json={"author_token": answer["author_token"]},
+    )
+    assert response.status_code == 200, response.text
+    found = client.get("/admin/api/readers", params={"email": "anna@example.nl"}, headers=OWNER)
+    [comment] = found.json()["comments"]
+    assert comment["consent"] == 0 and comment["consent_withdrawn_at"]
+    assert comment["consent_version"] == "2026-11"  # what was agreed to, and when, stays on file
+
+
+def test_an_erasure_ends_the_undo_that_held_cut_words(client: TestClient) -> None:
+    """A redaction's cut words live in its undo row; erasing must not leave them to be restored."""
+    answer = post(client, body="Fijne massage. Bel me op 06-12345678 als je wilt weten hoe.")
+    act(client, answer["id"], "approve")
+    cut = act(client, answer["id"], "redact", body="Fijne massage. […]")
+    assert cut.status_code == 200, cut.text
+    client.post(
+        "/admin/api/readers/erase",
+        json={"email": "anna@example.nl", "keep_anonymised": True},
+        headers=OWNER,
+    )
+    undone = client.post("/admin/api/undo", json={"batch": cut.json()["undo"]}, headers=OWNER)
+    assert undone.status_code == 409
+    assert "06-12345678" not in owner_view(client, answer["id"])["body"]
+    assert "06-12345678" not in every_view(client)
