@@ -72,14 +72,17 @@ def admin(live_server: LiveServer, page: Page, monkeypatch: pytest.MonkeyPatch) 
     assert problems == []
 
 
-def log_in(page: Page, server: LiveServer, words: dict[str, str], path: str) -> None:
+def log_in(page: Page, server: ServedApp, words: dict[str, str], path: str) -> None:
     page.goto(server.url + path)
     expect(page).to_have_url(f"{server.url}/admin/login?next={quote(path, safe='')}")
     page.get_by_label(words["password"]).fill(PASSWORD)
     page.get_by_role("button", name=words["login"]).click()
+    # The import form posts through move.js (deferred); clicking before it ran submits natively.
+    expect(page).to_have_url(server.url + path)
+    page.wait_for_load_state("domcontentloaded")
 
 
-def exported(server: LiveServer) -> dict[str, Any]:
+def exported(server: ServedApp) -> dict[str, Any]:
     request = urllib.request.Request(
         server.url + "/admin/api/export", headers={"Authorization": f"Bearer {ADMIN_TOKEN}"}
     )
