@@ -12,11 +12,15 @@ faults (`pytest -m "domain or store or http"` is `make test-fast`).
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import os
 import secrets
 import tempfile
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 _DATA = tempfile.mkdtemp(prefix="chorus-test-")
 os.environ.update(
@@ -139,8 +143,6 @@ def anyio_backend() -> str:
 
 def _postgres(url: str, sql: str) -> None:
     """Run one statement on its own connection (CREATE and DROP DATABASE refuse transactions)."""
-    import asyncio
-
     import asyncpg
 
     async def run() -> None:
@@ -241,9 +243,12 @@ ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 
 
 class LiveServer:
-    """The app served by uvicorn on a free loopback port, in a background thread."""
+    """The app served by uvicorn on a free loopback port, in a background thread.
 
-    def __init__(self, database_url: str) -> None:
+    `app`, when given, is served instead of Chorus on `database_url`.
+    """
+
+    def __init__(self, database_url: str, app: Any = None) -> None:
         import socket
         import threading
 
@@ -257,7 +262,7 @@ class LiveServer:
         self.url = f"http://127.0.0.1:{self.port}"
         self.database_url = database_url
         config = uvicorn.Config(
-            create_app(database_url), host="127.0.0.1", port=self.port, log_level="warning"
+            app or create_app(database_url), host="127.0.0.1", port=self.port, log_level="warning"
         )
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
@@ -278,12 +283,120 @@ class LiveServer:
         self.thread.join(timeout=10)
 
 
+class _Switchboard:
+    """The app a worker's shared server runs: it hands each request to the current test's app.
+
+    It runs that app through the ASGI lifespan protocol as uvicorn would (startup before
+    the first request, shutdown after the test), in one task on the server's event loop.
+    """
+
+    def __init__(self) -> None:
+        self.loop: asyncio.AbstractEventLoop | None = None
+        self.app: Any = None
+        self.state: dict[str, Any] = {}
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] == "lifespan":
+            await self._own_lifespan(receive, send)
+        elif self.app is None:
+            # Between two tests, as a server that has stopped: nothing answers for an app.
+            from starlette.responses import PlainTextResponse
+
+            await PlainTextResponse("no app is served now", 503)(scope, receive, send)
+        else:
+            await self.app({**scope, "state": dict(self.state)}, receive, send)
+
+    async def _own_lifespan(self, receive: Any, send: Any) -> None:
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                self.loop = asyncio.get_running_loop()
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+
+    async def start(self, app: Any) -> Callable[[], Awaitable[None]]:
+        """Run `app`'s startup and serve it; return the coroutine function that shuts it down."""
+        inbox: asyncio.Queue[dict[str, str]] = asyncio.Queue()
+        outbox: asyncio.Queue[dict[str, str]] = asyncio.Queue()
+        state: dict[str, Any] = {}
+        scope = {"type": "lifespan", "asgi": {"version": "3.0", "spec_version": "2.0"}}
+        lifespan = asyncio.create_task(app({**scope, "state": state}, inbox.get, outbox.put))
+        await inbox.put({"type": "lifespan.startup"})
+        answer = await outbox.get()
+        if answer["type"] != "lifespan.startup.complete":
+            await asyncio.gather(lifespan, return_exceptions=True)
+            raise RuntimeError(f"the app did not start: {answer.get('message', '')}")
+        self.app, self.state = app, state
+
+        async def stop() -> None:
+            self.app, self.state = None, {}
+            await inbox.put({"type": "lifespan.shutdown"})
+            await outbox.get()
+            await lifespan
+
+        return stop
+
+
+class _SharedServer:
+    """One uvicorn server for the whole run of a worker, serving each test's app in turn.
+
+    Starting and stopping uvicorn for every browser test cost more than most of those tests'
+    own steps; what a test needs fresh is the app and its database, which `serving` gives it.
+    """
+
+    def __init__(self) -> None:
+        self.switchboard = _Switchboard()
+        self.server = LiveServer("", app=self.switchboard)
+        self.url = self.server.url
+
+    def __enter__(self) -> _SharedServer:
+        self.server.__enter__()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.__exit__()
+
+    @contextlib.contextmanager
+    def serving(self, database_url: str) -> Iterator[ServedApp]:
+        """A fresh app on `database_url` at this server's address, for the length of the block."""
+        from service.app import create_app
+
+        loop = self.switchboard.loop
+        assert loop is not None, "the shared server has not started"
+        start = self.switchboard.start(create_app(database_url))
+        stop = asyncio.run_coroutine_threadsafe(start, loop).result(timeout=20)
+        try:
+            yield ServedApp(self.url, self.server.port, database_url)
+        finally:
+            asyncio.run_coroutine_threadsafe(stop(), loop).result(timeout=20)
+
+
+@dataclass(frozen=True)
+class ServedApp:
+    """What `live_server` gives a test: the address its own app answers at, and its database."""
+
+    url: str
+    port: int
+    database_url: str
+
+
+@pytest.fixture(scope="session")
+def _shared_server() -> Iterator[_SharedServer]:
+    """This worker's one live server; the `live_server` fixture switches its app per test."""
+    with _SharedServer() as server:
+        yield server
+
+
 @pytest.fixture
-def live_server(sqlite_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[LiveServer]:
+def live_server(
+    sqlite_url: str, monkeypatch: pytest.MonkeyPatch, _shared_server: _SharedServer
+) -> Iterator[ServedApp]:
     """Chorus on a real port with a fresh SQLite database; PUBLIC_URL points at it."""
     import settings
 
-    with LiveServer(sqlite_url) as server:
+    with _shared_server.serving(sqlite_url) as server:
         monkeypatch.setattr(settings, "PUBLIC_URL", server.url)
         yield server
 
@@ -316,6 +429,9 @@ def page(browser: object) -> Iterator[object]:
     context = browser.new_context(viewport={"width": 1100, "height": 900})  # type: ignore[attr-defined]
     tab = context.new_page()
     yield tab
+    # A route handler may still be answering a request the page sent last (the widget fetches a
+    # fresh form token after each post): let it finish here, not fail the next test's setup.
+    tab.unroute_all(behavior="wait")
     context.close()
 
 

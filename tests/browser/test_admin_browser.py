@@ -17,7 +17,7 @@ import settings
 from service import passwords, signing
 from tests.conftest import (
     ADMIN_TOKEN,
-    LiveServer,
+    ServedApp,
     save_screenshot,
 )
 
@@ -28,7 +28,7 @@ _HASH = passwords.hash_password(PASSWORD)
 
 
 @pytest.fixture
-def admin(live_server: LiveServer, page: Page, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+def admin(live_server: ServedApp, page: Page, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
     """The live server with a known password; the page reports any CSP violation or script error."""
     monkeypatch.setattr(settings, "ADMIN_PASSWORD_HASH", _HASH)
     monkeypatch.setattr(settings, "ADMIN_LANG", "nl")
@@ -47,7 +47,7 @@ def admin(live_server: LiveServer, page: Page, monkeypatch: pytest.MonkeyPatch) 
     assert problems == []
 
 
-def post(server: LiveServer, body: str, **fields: Any) -> int:
+def post(server: ServedApp, body: str, **fields: Any) -> int:
     """A reader's comment through the public API, as a widget on the blog sends it."""
     payload = {
         "form_token": signing.form_token(),
@@ -70,13 +70,13 @@ def post(server: LiveServer, body: str, **fields: Any) -> int:
         return int(json.load(response)["id"])
 
 
-def get_json(server: LiveServer, path: str, owner: bool = False) -> Any:
+def get_json(server: ServedApp, path: str, owner: bool = False) -> Any:
     headers = {"Authorization": f"Bearer {ADMIN_TOKEN}"} if owner else {}
     with urllib.request.urlopen(urllib.request.Request(server.url + path, headers=headers)) as r:
         return json.load(r)
 
 
-def log_in(page: Page, server: LiveServer, path: str = "/admin/") -> None:
+def log_in(page: Page, server: ServedApp, path: str = "/admin/") -> None:
     page.goto(server.url + path)
     expect(page).to_have_url(f"{server.url}/admin/login?next={quote(path, safe='')}")
     page.get_by_label("Wachtwoord").fill(PASSWORD)
@@ -89,7 +89,7 @@ def card(page: Page, comment_id: int) -> Any:
 
 
 def test_owner_approves_by_keyboard_promotes_an_excerpt_and_logs_out(
-    admin: LiveServer, page: Page
+    admin: ServedApp, page: Page
 ) -> None:
     story = (
         "Ik sliep al maanden slecht. Na drie massages slaap ik weer hele nachten door. "
@@ -141,7 +141,7 @@ def test_owner_approves_by_keyboard_promotes_an_excerpt_and_logs_out(
 
 
 def test_approving_a_phone_number_asks_once_more_naming_the_hints(
-    admin: LiveServer, page: Page
+    admin: ServedApp, page: Page
 ) -> None:
     comment_id = post(admin, "Bel me op 06-12345678. Deze massage genas mijn rugpijn.")
     log_in(page, admin)
@@ -169,7 +169,7 @@ def test_approving_a_phone_number_asks_once_more_naming_the_hints(
     assert get_json(admin, f"/admin/api/comments/{comment_id}", owner=True)["status"] == "approved"
 
 
-def test_excerpt_picker_refuses_rewritten_words(admin: LiveServer, page: Page) -> None:
+def test_excerpt_picker_refuses_rewritten_words(admin: ServedApp, page: Page) -> None:
     comment_id = post(admin, "De massage was prima, maar de koffie was koud.")
     get_json_post(admin, f"/admin/api/comments/{comment_id}/approve")
     log_in(page, admin, "/admin/?status=approved")
@@ -201,7 +201,7 @@ def select_in(area: Any, text: str) -> None:
     ("name", "width"), [("queue-redact-nl", 1100), ("queue-redact-phone-nl", 375)]
 )
 def test_owner_cuts_a_phone_number_from_a_comment(
-    admin: LiveServer, page: Page, name: str, width: int
+    admin: ServedApp, page: Page, name: str, width: int
 ) -> None:
     page.set_viewport_size({"width": width, "height": 900})
     story = "Fijne massage bij Sanne.\nBel me op 06-12345678 als je wilt weten hoe."
@@ -237,7 +237,7 @@ def test_owner_cuts_a_phone_number_from_a_comment(
     assert (shown["body"], shown["status"]) == (redacted, "pending")
 
 
-def test_refused_redaction_is_explained_beside_the_text(admin: LiveServer, page: Page) -> None:
+def test_refused_redaction_is_explained_beside_the_text(admin: ServedApp, page: Page) -> None:
     story = "Fijne massage bij Sanne. Bel me op 06-12345678."
     comment_id = post(admin, story)
     log_in(page, admin)
@@ -263,7 +263,7 @@ def test_refused_redaction_is_explained_beside_the_text(admin: LiveServer, page:
     )
 
 
-def get_json_post(server: LiveServer, path: str) -> Any:
+def get_json_post(server: ServedApp, path: str) -> Any:
     request = urllib.request.Request(
         server.url + path, b"", {"Authorization": f"Bearer {ADMIN_TOKEN}"}, method="POST"
     )
@@ -272,7 +272,7 @@ def get_json_post(server: LiveServer, path: str) -> Any:
 
 
 def test_undo_brings_the_comment_back_and_focus_moves_to_the_next_pending(
-    admin: LiveServer, page: Page
+    admin: ServedApp, page: Page
 ) -> None:
     older = post(admin, "Fijne praktijk, rustige sfeer.", author="Joost")
     newer = post(admin, "Koop goedkope pillen op http://spam.example", author="Bot")
@@ -294,7 +294,7 @@ def test_undo_brings_the_comment_back_and_focus_moves_to_the_next_pending(
     assert [e["action"] for e in entries] == ["undo", "spam"]
 
 
-def test_shortcuts_help_and_no_shortcuts_while_typing(admin: LiveServer, page: Page) -> None:
+def test_shortcuts_help_and_no_shortcuts_while_typing(admin: ServedApp, page: Page) -> None:
     comment_id = post(admin, "Heeft u ook avondafspraken?")
     log_in(page, admin)
     page.keyboard.press("?")
@@ -313,7 +313,7 @@ def test_shortcuts_help_and_no_shortcuts_while_typing(admin: LiveServer, page: P
     assert get_json(admin, f"/admin/api/comments/{comment_id}", owner=True)["status"] == "pending"
 
 
-def test_select_all_then_one_bulk_request(admin: LiveServer, page: Page) -> None:
+def test_select_all_then_one_bulk_request(admin: ServedApp, page: Page) -> None:
     ids = [
         post(admin, f"Ervaring nummer {n} met de massage.", author=f"Lezer {n}") for n in range(3)
     ]
@@ -335,7 +335,7 @@ def test_select_all_then_one_bulk_request(admin: LiveServer, page: Page) -> None
         )
 
 
-def test_delete_asks_in_a_dialog_first(admin: LiveServer, page: Page) -> None:
+def test_delete_asks_in_a_dialog_first(admin: ServedApp, page: Page) -> None:
     keep = post(admin, "Dank voor de tips!", author="Sara")
     drop = post(admin, "Gratis geld http://spam.example", author="Bot")
     log_in(page, admin)
@@ -352,7 +352,7 @@ def test_delete_asks_in_a_dialog_first(admin: LiveServer, page: Page) -> None:
         get_json(admin, f"/admin/api/comments/{drop}", owner=True)
 
 
-def test_works_without_javascript(admin: LiveServer, browser: Any) -> None:
+def test_works_without_javascript(admin: ServedApp, browser: Any) -> None:
     comment_id = post(admin, "Werkt dit ook zonder script?")
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
@@ -369,7 +369,7 @@ def test_works_without_javascript(admin: LiveServer, browser: Any) -> None:
 
 
 def test_without_javascript_a_confirmation_step_names_the_hints(
-    admin: LiveServer, browser: Any
+    admin: ServedApp, browser: Any
 ) -> None:
     comment_id = post(admin, "Bel me op 06-12345678. Deze massage genas mijn rugpijn.")
     context = browser.new_context(java_script_enabled=False)
@@ -401,7 +401,7 @@ def test_without_javascript_a_confirmation_step_names_the_hints(
     assert get_json(admin, f"/admin/api/comments/{comment_id}", owner=True)["status"] == "approved"
 
 
-def test_redaction_works_without_javascript(admin: LiveServer, browser: Any) -> None:
+def test_redaction_works_without_javascript(admin: ServedApp, browser: Any) -> None:
     comment_id = post(admin, "Fijne massage. Groet, Marieke de Vries uit Utrecht.")
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
@@ -428,7 +428,7 @@ def test_redaction_works_without_javascript(admin: LiveServer, browser: Any) -> 
     assert body == "Fijne massage. Groet, Marieke […]"
 
 
-def _seed_queue(server: LiveServer) -> None:
+def _seed_queue(server: ServedApp) -> None:
     post(
         server,
         "Na drie behandelingen was mijn migraine helemaal verdwenen! Ik slaap weer als een "
@@ -452,7 +452,7 @@ def _seed_queue(server: LiveServer) -> None:
     [("queue-desktop-nl", (1100, 900)), ("queue-phone-nl", (375, 812))],
 )
 def test_queue_fits_the_screen_and_passes_axe(
-    admin: LiveServer, page: Page, name: str, viewport: tuple[int, int]
+    admin: ServedApp, page: Page, name: str, viewport: tuple[int, int]
 ) -> None:
     from axe_playwright_python.sync_playwright import Axe
 
@@ -476,7 +476,7 @@ def test_queue_fits_the_screen_and_passes_axe(
 
 
 def test_owner_keeps_rules_that_hold_matching_comments_as_spam(
-    admin: LiveServer, page: Page
+    admin: ServedApp, page: Page
 ) -> None:
     log_in(page, admin)
     page.get_by_role("link", name="Regels").click()

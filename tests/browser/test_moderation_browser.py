@@ -17,7 +17,7 @@ from playwright.sync_api import Page, expect
 
 import settings
 from service import passwords, signing
-from tests.conftest import ADMIN_TOKEN, LiveServer, save_screenshot
+from tests.conftest import ADMIN_TOKEN, ServedApp, save_screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -37,8 +37,8 @@ def lang() -> str:
 
 @pytest.fixture
 def admin(
-    live_server: LiveServer, page: Page, monkeypatch: pytest.MonkeyPatch, lang: str
-) -> Iterator[LiveServer]:
+    live_server: ServedApp, page: Page, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> Iterator[ServedApp]:
     """The live server with a known password; any script error or CSP violation fails the test."""
     monkeypatch.setattr(settings, "ADMIN_PASSWORD_HASH", _HASH)
     monkeypatch.setattr(settings, "ADMIN_LANG", lang)
@@ -57,7 +57,7 @@ def admin(
     assert problems == []
 
 
-def call(server: LiveServer, path: str, payload: Any = None, owner: bool = False) -> Any:
+def call(server: ServedApp, path: str, payload: Any = None, owner: bool = False) -> Any:
     headers = {"Content-Type": "application/json"}
     if owner:
         headers["Authorization"] = f"Bearer {ADMIN_TOKEN}"
@@ -68,7 +68,7 @@ def call(server: LiveServer, path: str, payload: Any = None, owner: bool = False
         return json.load(response)
 
 
-def post(server: LiveServer, body: str, **fields: Any) -> int:
+def post(server: ServedApp, body: str, **fields: Any) -> int:
     payload = {
         "page": "/blog/slapen",
         "page_title": "Beter slapen na een massage",
@@ -84,11 +84,11 @@ def post(server: LiveServer, body: str, **fields: Any) -> int:
     return int(call(server, "/api/comments", payload)["id"])
 
 
-def status_of(server: LiveServer, comment_id: int) -> str:
+def status_of(server: ServedApp, comment_id: int) -> str:
     return str(call(server, f"/admin/api/comments/{comment_id}", owner=True)["status"])
 
 
-def log_in(page: Page, server: LiveServer, lang: str = "nl", path: str = "/admin/") -> None:
+def log_in(page: Page, server: ServedApp, lang: str = "nl", path: str = "/admin/") -> None:
     words = WORDS[lang]
     page.goto(server.url + path)
     expect(page).to_have_url(f"{server.url}/admin/login?next={quote(path, safe='')}")
@@ -116,7 +116,7 @@ def undo_from_toast(page: Page) -> None:
 # -- fewer presses ---------------------------------------------------------------------------
 
 
-def test_twenty_approvals_take_twenty_presses(admin: LiveServer, page: Page) -> None:
+def test_twenty_approvals_take_twenty_presses(admin: ServedApp, page: Page) -> None:
     ids = [
         post(admin, f"Ervaring nummer {n}: fijne massage.", author=f"Lezer {n}") for n in range(20)
     ]
@@ -137,7 +137,7 @@ def test_twenty_approvals_take_twenty_presses(admin: LiveServer, page: Page) -> 
 # -- undo for every kind of change ---------------------------------------------------------------
 
 
-def test_every_kind_of_change_is_undone_from_the_toast(admin: LiveServer, page: Page) -> None:
+def test_every_kind_of_change_is_undone_from_the_toast(admin: ServedApp, page: Page) -> None:
     story = "Fijne massage bij Sanne. Bel me op 06-12345678 als je wilt weten hoe."
     cid = post(admin, story)
     other = post(admin, "Rustige praktijk, aanrader.", author="Joost")
@@ -212,7 +212,7 @@ def test_every_kind_of_change_is_undone_from_the_toast(admin: LiveServer, page: 
     save_screenshot(page, "moderation-undo-toast-nl")
 
 
-def test_the_activity_log_undoes_the_latest_change_in_words(admin: LiveServer, page: Page) -> None:
+def test_the_activity_log_undoes_the_latest_change_in_words(admin: ServedApp, page: Page) -> None:
     cid = post(admin, "Heerlijk ontspannen, dank je.")
     call(admin, f"/admin/api/comments/{cid}/approve", {}, owner=True)
     call(admin, f"/admin/api/comments/{cid}/reply", {"body": "Graag gedaan!"}, owner=True)
@@ -231,7 +231,7 @@ def test_the_activity_log_undoes_the_latest_change_in_words(admin: LiveServer, p
 
 
 def test_both_tools_take_a_selection_from_the_text_or_their_field(
-    admin: LiveServer, page: Page
+    admin: ServedApp, page: Page
 ) -> None:
     story = "Ik sliep al maanden slecht. Na drie massages slaap ik weer door. Bel 06-12345678."
     cid = post(admin, story)
@@ -279,7 +279,7 @@ def test_both_tools_take_a_selection_from_the_text_or_their_field(
 # -- dark mode, words, time zone: nl and en, light and dark, desktop and phone ----------------
 
 
-def _seed(server: LiveServer) -> None:
+def _seed(server: ServedApp) -> None:
     post(
         server,
         "Na drie behandelingen was mijn migraine helemaal verdwenen! Bel me op 06 12345678.",
@@ -308,7 +308,7 @@ def _seed(server: LiveServer) -> None:
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("width", [1100, 375])
 def test_the_page_in_each_language_scheme_and_width(
-    admin: LiveServer, page: Page, lang: str, scheme: str, width: int
+    admin: ServedApp, page: Page, lang: str, scheme: str, width: int
 ) -> None:
     from axe_playwright_python.sync_playwright import Axe
 
@@ -346,7 +346,7 @@ def test_the_page_in_each_language_scheme_and_width(
     save_screenshot(page, name.replace("moderation-", "activity-"))
 
 
-def test_the_dark_toggle_is_remembered_in_this_browser(admin: LiveServer, page: Page) -> None:
+def test_the_dark_toggle_is_remembered_in_this_browser(admin: ServedApp, page: Page) -> None:
     page.emulate_media(color_scheme="light")
     log_in(page, admin)
     toggle = page.get_by_role("button", name="Donker")
@@ -362,7 +362,7 @@ def test_the_dark_toggle_is_remembered_in_this_browser(admin: LiveServer, page: 
 
 
 def test_without_script_times_are_in_the_owners_zone_and_dark_follows_the_system(
-    admin: LiveServer, browser: Any
+    admin: ServedApp, browser: Any
 ) -> None:
     post(admin, "Werkt dit ook zonder script?")
     context = browser.new_context(java_script_enabled=False, color_scheme="dark")

@@ -16,7 +16,7 @@ import settings
 from service import notify, passwords
 from service.web import admin_text
 from tests import samples
-from tests.conftest import ADMIN_TOKEN, LiveServer, save_screenshot
+from tests.conftest import ADMIN_TOKEN, ServedApp, save_screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -54,7 +54,7 @@ def words(lang: str) -> dict[str, str]:
 
 
 @pytest.fixture
-def admin(live_server: LiveServer, page: Page, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+def admin(live_server: ServedApp, page: Page, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
     """The live server with a known password; the page reports any CSP violation or script error."""
     monkeypatch.setattr(settings, "ADMIN_PASSWORD_HASH", _HASH)
     problems: list[str] = []
@@ -72,14 +72,17 @@ def admin(live_server: LiveServer, page: Page, monkeypatch: pytest.MonkeyPatch) 
     assert problems == []
 
 
-def log_in(page: Page, server: LiveServer, words: dict[str, str], path: str) -> None:
+def log_in(page: Page, server: ServedApp, words: dict[str, str], path: str) -> None:
     page.goto(server.url + path)
     expect(page).to_have_url(f"{server.url}/admin/login?next={quote(path, safe='')}")
     page.get_by_label(words["password"]).fill(PASSWORD)
     page.get_by_role("button", name=words["login"]).click()
+    # The import form posts through move.js (deferred); clicking before it ran submits natively.
+    expect(page).to_have_url(server.url + path)
+    page.wait_for_load_state("domcontentloaded")
 
 
-def exported(server: LiveServer) -> dict[str, Any]:
+def exported(server: ServedApp) -> dict[str, Any]:
     request = urllib.request.Request(
         server.url + "/admin/api/export", headers={"Authorization": f"Bearer {ADMIN_TOKEN}"}
     )
@@ -100,7 +103,7 @@ def fill(template: str, **values: object) -> str:
 
 
 def test_wordpress_export_arrives_with_a_moving_bar_and_a_summary(
-    admin: LiveServer, page: Page, words: dict[str, str], lang: str, tmp_path: Path
+    admin: ServedApp, page: Page, words: dict[str, str], lang: str, tmp_path: Path
 ) -> None:
     export = samples.write(tmp_path / "wordpress.xml", samples.wordpress_many(COMMENTS))
     log_in(page, admin, words, "/admin/move")
@@ -150,7 +153,7 @@ def test_wordpress_export_arrives_with_a_moving_bar_and_a_summary(
     ids=["entity-expansion", "wrong-format", "empty"],
 )
 def test_refused_file_says_why_and_changes_nothing(
-    admin: LiveServer,
+    admin: ServedApp,
     page: Page,
     words: dict[str, str],
     tmp_path: Path,
@@ -170,7 +173,7 @@ def test_refused_file_says_why_and_changes_nothing(
 
 
 def test_move_and_settings_pages_at_desktop_and_phone_width(
-    admin: LiveServer,
+    admin: ServedApp,
     page: Page,
     words: dict[str, str],
     lang: str,

@@ -291,7 +291,9 @@ def test_a_spent_form_token_is_replaced_and_the_story_sent_without_a_word(
         route.fulfill(response=response)
 
     page.route("**/api/form", remember)
-    visit(page, service.url + EN_POST)
+    # The send button is usable before the form's token arrives: wait for the token itself.
+    with page.expect_response("**/api/form"):
+        visit(page, service.url + EN_POST)
     w = widget(page)
     fill_story(page, "Tom", "A story about sleep, sent once.")
     expect(w.get_by_role("button", name="Send")).to_be_enabled()
