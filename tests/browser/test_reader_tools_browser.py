@@ -421,3 +421,4 @@ def test_on_a_site_that_is_not_allowed_readers_see_a_plain_sentence_and_the_owne
         save_screenshot(page, "widget-on-a-site-not-allowed")
     finally:
         blog.shutdown()
+        blog.server_close()

@@ -90,6 +90,8 @@ def hanging_smtp() -> Iterator[tuple[int, threading.Event]]:
         listener.close()
         for conn in held:
             conn.close()
+        for conn in held:
+            conn.close()
 
 
 def _serve(
