@@ -39,6 +39,7 @@ class Workers:
     """`uvicorn service.app:app --workers N` in a subprocess, ready when /healthz answers."""
 
     def __init__(self, env: dict[str, str], workers: int) -> None:
+        self.workers = workers
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.process = subprocess.Popen(
@@ -170,13 +171,18 @@ def test_simultaneous_posts_from_one_client_pass_only_up_to_the_limit(workers: W
         return [r.status_code for r in responses]
 
     statuses = asyncio.run(burst())
-    assert statuses.count(202) == LIMIT, statuses
-    assert statuses.count(429) == len(statuses) - LIMIT, statuses
+    accepted, busy, limited = (statuses.count(code) for code in (202, 503, 429))
+    assert accepted + busy + limited == len(statuses), statuses
+    # Two processes share SQLite's file lock: the README allows a handful of 503s (with
+    # Retry-After) there when the machine is loaded, never elsewhere, and never past the limit.
+    shares_a_file = workers.workers == 2 and env["DATABASE_URL"].startswith("sqlite")
+    assert busy <= (2 if shares_a_file else 0), statuses
+    assert LIMIT - busy <= accepted <= LIMIT, statuses
     with httpx.Client(base_url=workers.url) as client:
         listed = client.get(
             "/admin/api/comments", headers={"Authorization": f"Bearer {env['ADMIN_API_TOKEN']}"}
         )
-        assert listed.json()["total"] == LIMIT
+        assert listed.json()["total"] == accepted  # every 202 stored, nothing else
 
 
 CRAFTED_BODIES = [
