@@ -141,8 +141,8 @@ def _running(
 
 
 @contextmanager
-def chorus(database_url: str, data: str) -> Iterator[str]:
-    """Chorus served as `python -m service serve` would be; yields its base URL."""
+def chorus(database_url: str, data: str, workers: int = 1) -> Iterator[str]:
+    """Chorus served as `python -m service serve --workers N` would be; yields its base URL."""
     port = _free_port()
     env = {
         "DATA_DIR": data,
@@ -157,7 +157,9 @@ def chorus(database_url: str, data: str) -> Iterator[str]:
         "POW": "off",
         "ADMIN_PASSWORD_HASH": "$argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA",
     }
-    command = [sys.executable, "-m", "service", "serve", "--port", str(port)]
+    command = [
+        sys.executable, "-m", "service", "serve", "--port", str(port), "--workers", str(workers)
+    ]  # fmt: skip
     url = f"http://127.0.0.1:{port}"
     with _running(command, env, f"{url}/healthz", "Chorus"):
         yield url
