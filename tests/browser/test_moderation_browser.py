@@ -37,24 +37,17 @@ def lang() -> str:
 
 @pytest.fixture
 def admin(
-    live_server: ServedApp, page: Page, monkeypatch: pytest.MonkeyPatch, lang: str
+    live_server: ServedApp,
+    page: Page,
+    page_problems: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    lang: str,
 ) -> Iterator[ServedApp]:
     """The live server with a known password; any script error or CSP violation fails the test."""
     monkeypatch.setattr(settings, "ADMIN_PASSWORD_HASH", _HASH)
     monkeypatch.setattr(settings, "ADMIN_LANG", lang)
     monkeypatch.setattr(settings, "RATE_LIMIT_POSTS", 1000)
-    problems: list[str] = []
-    page.on("pageerror", lambda exc: problems.append(f"script error: {exc}"))
-    page.on(
-        "console",
-        lambda msg: (
-            problems.append(msg.text)
-            if msg.type == "error" and "Content Security Policy" in msg.text
-            else None
-        ),
-    )
     yield live_server
-    assert problems == []
 
 
 def call(server: ServedApp, path: str, payload: Any = None, owner: bool = False) -> Any:

@@ -14,7 +14,6 @@ from playwright.sync_api import Page, expect
 
 import settings
 from service import notify, passwords
-from service.web import admin_text
 from tests import samples
 from tests.conftest import ADMIN_TOKEN, ServedApp, save_screenshot
 
@@ -40,36 +39,14 @@ _WATCH = """() => {
 }"""
 
 
-@pytest.fixture(params=["nl", "en"])
-def lang(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """The moderation pages in Dutch and in English."""
-    monkeypatch.setattr(settings, "ADMIN_LANG", request.param)
-    return str(request.param)
-
-
 @pytest.fixture
-def words(lang: str) -> dict[str, str]:
-    """The page's own sentences in the language under test."""
-    return admin_text.LANGUAGES[lang]
-
-
-@pytest.fixture
-def admin(live_server: ServedApp, page: Page, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+def admin(
+    live_server: ServedApp, page: Page, page_problems: list[str], monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Any]:
     """The live server with a known password; the page reports any CSP violation or script error."""
     monkeypatch.setattr(settings, "ADMIN_PASSWORD_HASH", _HASH)
-    problems: list[str] = []
-    page.on("pageerror", lambda exc: problems.append(f"script error: {exc}"))
-    page.on(
-        "console",
-        lambda msg: (
-            problems.append(msg.text)
-            if msg.type == "error" and "Content Security Policy" in msg.text
-            else None
-        ),
-    )
     page.emulate_media(color_scheme="light")
     yield live_server
-    assert problems == []
 
 
 def log_in(page: Page, server: ServedApp, words: dict[str, str], path: str) -> None:
