@@ -151,7 +151,8 @@ async def submit(store: Store, data: Any, client: str) -> Submitted:
         author_key=author_key,
         hints=hints.codes(hints.for_text(submission.body)),
         reason=rule.reason if rule else "",
-        notify_replies=submission.notify_replies,
+        # Without a mail server there is nothing to confirm with: the wish is not recorded.
+        notify_replies=submission.notify_replies and notify.reader_mail_enabled(),
     )
     try:
         comment_id = await store.comments.insert(
@@ -399,4 +400,6 @@ async def form_rules(store: Store) -> dict[str, Any]:
         "ratings": settings.RATINGS,
         "moderation": settings.MODERATION,
         "max_body_length": settings.MAX_BODY_LENGTH,
+        # Whether the service can mail readers at all; the widget offers reply mails only then.
+        "reply_mail": notify.reader_mail_enabled(),
     }

@@ -64,7 +64,10 @@ ERASED_TRACES = ("anna@example.nl", "Anna Geheim", "anna-geheim.example", "Mijn 
 
 
 def reader_with_history(client: TestClient) -> int:
-    """Anna's approved testimonial with a reply subscription, beside another reader's comment."""
+    """Anna's approved testimonial with a reply subscription, beside another reader's comment.
+
+    The subscription is recorded only when a mail server is set (the `inbox` fixture).
+    """
     answer = post(
         client,
         author="Anna Geheim",

@@ -417,7 +417,8 @@ fieldset{border:0;margin:0;padding:0}
     resetForm();
     list.replaceChildren(thread(0) || element("p", {}, text("empty")));
     list.removeAttribute("aria-busy");
-    heading.textContent = `${text("title")} (${published.count})`;
+    // The count of what the reader sees: the published comments and their own waiting ones.
+    heading.textContent = `${text("title")} (${comments.length})`;
     // The tools for the reader's own comments are a second script, loaded only for a reader
     // who has comments here.
     if (mine?.own?.length) await ownTools("tools", mine.own);
@@ -440,6 +441,7 @@ fieldset{border:0;margin:0;padding:0}
     formConfig = await request("/api/form").catch(() => ({}));
     formConfig.at = Date.now();
     if (formConfig.ratings === false) ratingField.hidden = true;
+    byId("email").oninput();
   };
 
   // Sends with the current form token, after solving its puzzle when the service sets one; the
@@ -464,8 +466,9 @@ fieldset{border:0;margin:0;padding:0}
   } catch {
     // Nothing remembered.
   }
+  // ... and only when the service can mail readers at all.
   byId("email").oninput = () => {
-    notifyBox.hidden = !byId("email").value.trim();
+    notifyBox.hidden = !byId("email").value.trim() || formConfig.reply_mail === false;
   };
   byId("email").oninput();
 

@@ -21,6 +21,7 @@ import settings
 from service import passwords, signing
 from service.web import admin_text
 from tests.conftest import ADMIN_TOKEN, LiveServer, save_screenshot
+from tests.http.test_notify import Inbox, inbox  # noqa: F401  (the SMTP fixture)
 
 pytestmark = pytest.mark.browser
 
@@ -33,7 +34,11 @@ PAGE = "/blog/slapen"
 
 @pytest.fixture
 def admin(
-    live_server: LiveServer, page: Page, page_problems: list[str], monkeypatch: pytest.MonkeyPatch
+    live_server: LiveServer,
+    page: Page,
+    page_problems: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    inbox: Inbox,  # noqa: F811  (a mail server: Anna's reply subscription needs one)
 ) -> Iterator[Any]:
     """The live server with a known password; the page reports any CSP violation or script error."""
     monkeypatch.setattr(settings, "ADMIN_PASSWORD_HASH", _HASH)

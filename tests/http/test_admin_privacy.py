@@ -15,13 +15,17 @@ from service import passwords
 from service.web import admin_text
 from tests.helpers import ERASED_TRACES, OWNER, every_view, post, reader_with_history
 from tests.http.test_admin import PASSWORD, csrf_of, login
+from tests.http.test_notify import Inbox, inbox  # noqa: F401  (the SMTP fixture)
 
 ANNA = "anna@example.nl"
 _HASH = passwords.hash_password(PASSWORD)
 
 
 @pytest.fixture(autouse=True)
-def owner_password(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def owner_password(
+    monkeypatch: pytest.MonkeyPatch,
+    inbox: Inbox,  # noqa: F811  (a mail server: readers' reply subscriptions need one)
+) -> Iterator[None]:
     """The owner's password is known and the pages speak Dutch unless a test says otherwise."""
     monkeypatch.setattr(settings, "ADMIN_PASSWORD_HASH", _HASH)
     monkeypatch.setattr(settings, "RATE_LIMIT_POSTS", 1000)

@@ -426,7 +426,10 @@ def test_a_reply_notice_waits_out_a_mail_server_that_is_down(
 # -- the owner's privacy tools ------------------------------------------------------------------
 
 
-def test_the_owner_finds_and_exports_everything_of_an_address(client: TestClient) -> None:
+def test_the_owner_finds_and_exports_everything_of_an_address(
+    client: TestClient,
+    inbox: Inbox,  # noqa: F811  (a mail server: the reply subscription needs one)
+) -> None:
     cid = reader_with_history(client)
     found = client.get("/admin/api/readers", params={"email": "anna@example.nl"}, headers=OWNER)
     assert found.status_code == 200
@@ -448,7 +451,11 @@ def test_the_owner_finds_and_exports_everything_of_an_address(client: TestClient
 
 
 @pytest.mark.parametrize("keep", [False, True])
-def test_an_erased_reader_is_gone_from_every_view(client: TestClient, keep: bool) -> None:
+def test_an_erased_reader_is_gone_from_every_view(
+    client: TestClient,
+    keep: bool,
+    inbox: Inbox,  # noqa: F811  (a mail server: the reply subscription needs one)
+) -> None:
     cid = reader_with_history(client)
     assert "Anna Geheim" in every_view(client)
     response = client.post(
@@ -526,3 +533,20 @@ def test_an_erasure_ends_the_undo_that_held_cut_words(client: TestClient) -> Non
     assert undone.status_code == 409
     assert "06-12345678" not in owner_view(client, answer["id"])["body"]
     assert "06-12345678" not in every_view(client)
+
+
+def test_without_a_mail_server_reply_mails_are_neither_offered_nor_recorded(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "SMTP_HOST", "")
+    assert client.get("/api/form").json()["reply_mail"] is False
+    post(client, notify_replies=True)  # still taken in: only the wish has nowhere to go
+    found = client.get("/admin/api/readers", params={"email": "anna@example.nl"}, headers=OWNER)
+    assert found.json()["subscriptions"] == []
+
+
+def test_with_a_mail_server_the_form_offers_reply_mails(
+    client: TestClient,
+    inbox: Inbox,  # noqa: F811
+) -> None:
+    assert client.get("/api/form").json()["reply_mail"] is True
