@@ -73,6 +73,8 @@ def log_in(page: Page, server: ServedApp, path: str = "/admin/") -> None:
     page.get_by_label("Wachtwoord").fill(PASSWORD)
     page.get_by_role("button", name="Inloggen").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Reacties beoordelen")
+    # The page script is deferred: keys pressed before DOMContentLoaded would reach no handler.
+    page.wait_for_load_state("domcontentloaded")
 
 
 def card(page: Page, comment_id: int) -> Any:

@@ -91,6 +91,8 @@ def log_in(page: Page, server: ServedApp, lang: str = "nl", path: str = "/admin/
         expect(page).to_have_url(server.url + path)
     else:
         expect(page.get_by_role("heading", level=1)).to_have_text(words["title"])
+    # The page script is deferred: keys pressed before DOMContentLoaded would reach no handler.
+    page.wait_for_load_state("domcontentloaded")
 
 
 def card(page: Page, comment_id: int) -> Any:
