@@ -16,6 +16,7 @@ import asyncio
 import contextlib
 import os
 import secrets
+import shutil
 import tempfile
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
@@ -176,19 +177,69 @@ def postgres_url() -> Iterator[str]:
         _postgres(POSTGRES_URL, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+# Empties every table of a migrated schema in one round trip; a schema that is not at the latest
+# migration (a test dropped it, or this is the first test) is dropped for the app to rebuild.
+# Deleting rows is ten times cheaper than TRUNCATE or re-running the migrations, and the
+# replication role skips triggers and foreign-key checks while it does so (tests only: it needs
+# a superuser).
+_EMPTY_POSTGRES = """
+DO $$
+DECLARE
+    item record;
+    done bigint := -1;
+BEGIN
+    IF to_regclass('public.schema_migrations') IS NOT NULL THEN
+        -- (A separate statement: plpgsql plans the whole of an IF condition at once.)
+        EXECUTE 'SELECT count(*) FROM public.schema_migrations' INTO done;
+    END IF;
+    IF done = {migrations} THEN
+        SET LOCAL session_replication_role = replica;
+        FOR item IN SELECT tablename FROM pg_tables
+                    WHERE schemaname = 'public' AND tablename <> 'schema_migrations' LOOP
+            EXECUTE format('DELETE FROM public.%I', item.tablename);
+        END LOOP;
+        FOR item IN SELECT sequencename FROM pg_sequences WHERE schemaname = 'public' LOOP
+            EXECUTE format('ALTER SEQUENCE public.%I RESTART', item.sequencename);
+        END LOOP;
+    ELSE
+        DROP SCHEMA IF EXISTS public CASCADE;
+        CREATE SCHEMA public;
+    END IF;
+END $$
+"""
+
+
+@pytest.fixture(scope="session")
+def _migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """This worker's migrated, empty SQLite file, copied for each test that needs one."""
+
+    async def build(path: Path) -> None:
+        store = open_store(f"sqlite:///{path}")
+        await store.connect()
+        await store.migrate()
+        await store.disconnect()
+
+    path = tmp_path_factory.mktemp("template") / "chorus.db"
+    asyncio.run(build(path))
+    return path
+
+
 @pytest.fixture(params=BACKENDS)
 def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """A URL to an empty database, once for SQLite and once for PostgreSQL."""
+    """A URL to an empty, migrated database, once for SQLite and once for PostgreSQL."""
     if request.param == "postgresql":
+        from service.store.connection import pending_files
+
         url: str = request.getfixturevalue("postgres_url")
-        _postgres(url, "DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public")
+        _postgres(url, _EMPTY_POSTGRES.format(migrations=len(pending_files("postgresql"))))
         return url
-    return f"sqlite:///{tmp_path / 'chorus.db'}"
+    return request.getfixturevalue("sqlite_url")
 
 
 @pytest.fixture
-def sqlite_url(tmp_path: Path) -> str:
-    """A URL to an empty SQLite database, for tests that are not about the backend."""
+def sqlite_url(tmp_path: Path, _migrated_sqlite: Path) -> str:
+    """A URL to an empty, migrated SQLite database, for tests that are not about the backend."""
+    shutil.copyfile(_migrated_sqlite, tmp_path / "chorus.db")
     return f"sqlite:///{tmp_path / 'chorus.db'}"
 
 
