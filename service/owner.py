@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import settings
-from service import sanitize
+from service import notify, sanitize
 from service.domain.abuse import Rule, parse_rule
 from service.domain.comments import (
     BULK_ACTIONS,
@@ -204,6 +204,8 @@ async def change_status(
         raise Refusal(
             "status", "conflict", f"the comment is already {current.status.value}", Kind.CONFLICT
         )
+    if new == Status.APPROVED:
+        notify.wake()  # reply notices for subscribers up the thread wait in the outbox
     return StatusChange(comment_id, new, old, ticket.batch)
 
 
@@ -244,6 +246,8 @@ async def bulk(
             comment_id, new, allowed_from=allowed, action=action, actor=actor, undo=ticket
         )
         (changed if old is not None else unchanged).append(comment_id)
+    if new == Status.APPROVED and changed:
+        notify.wake()
     return BulkResult(action, changed, unchanged, skipped, ticket.batch if changed else "")
 
 
@@ -386,6 +390,7 @@ async def reply(store: Store, parent_id: int, body: Any, actor: str) -> Reply:
         raise Refusal("body", "duplicate", "you already posted this reply", Kind.CONFLICT) from None
     ticket = _ticket()
     await store.log.record_reply(reply_id, parent.id, actor, ticket)
+    notify.wake()  # the reply's notices go out now, not at the outbox's next look
     return Reply(reply_id, ticket.batch)
 
 
