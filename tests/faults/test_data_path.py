@@ -253,8 +253,15 @@ def test_two_workers_each_answer_their_own_comment_and_see_changes(database_url:
                 )
 
         answers = asyncio.run(burst())
-        assert [a.status_code for a in answers].count(202) == 40
+        busy = [a for a in answers if a.status_code == 503]
+        # One SQLite file has one writer: two processes may each outwait the other's lock, and
+        # the README promises at most a handful of 503s then, each saying when to come back.
+        assert len(busy) <= (2 if database.startswith("sqlite") else 0)
+        assert all(a.headers.get("Retry-After") for a in busy)
+        assert [a.status_code for a in answers].count(202) == 40 - len(busy)
         for n, answer in enumerate(answers):
+            if answer.status_code != 202:
+                continue
             own = httpx.get(f"{url}/admin/api/comments/{answer.json()['id']}", headers=OWNER)
             assert own.json()["author"] == f"A{n}"
 
@@ -268,7 +275,7 @@ def test_two_workers_each_answer_their_own_comment_and_see_changes(database_url:
 
         for _ in range(20):  # fill both workers' caches with the empty list
             assert listing() == []
-        target = answers[0].json()["id"]
+        target = next(a for a in answers if a.status_code == 202).json()["id"]
         approved = httpx.post(f"{url}/admin/api/comments/{target}/approve", headers=OWNER)
         assert approved.status_code == 200
         changed_at = time.monotonic()
