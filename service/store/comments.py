@@ -21,6 +21,7 @@ from service.domain.abuse import duplicate_key
 from service.domain.comments import Author, Comment, NewComment, Query, Status
 from service.domain.undo import UndoTicket
 from service.store.clock import now
+from service.store.connection import is_sqlite
 from service.store.faults import UNAVAILABLE, describe_failure
 from service.store.log import write_log
 from service.store.outbox import queue_notice
@@ -118,7 +119,41 @@ SEARCH_TOTAL_BEYOND = 1000
 _TESTIMONIAL = "c.status = 'approved' AND c.consent = 1 AND c.testimonial = 1"
 
 
-def _where(query: Query) -> tuple[str, dict[str, Any]]:
+# Three characters make a trigram: a shorter search cannot use the trigram indexes.
+_INDEXED_SEARCH = 3
+
+
+def _search(term: str, sqlite: bool) -> tuple[str, dict[str, Any]]:
+    """The clause matching a search in the name, text and e-mail address, or the page.
+
+    Through the trigram indexes of migration 011 (SQLite's FTS5 `comment_search`, PostgreSQL's
+    pg_trgm), so a search does not read every comment; the pages (one row each) are scanned.
+    A search shorter than a trigram is matched by LIKE on every comment, as before.
+    """
+    pattern = term.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    values: dict[str, Any] = {"search": f"%{pattern}%"}
+
+    def like(*fields: str) -> str:
+        return " OR ".join(f"LOWER({field}) LIKE :search ESCAPE '\\'" for field in fields)
+
+    on_pages = f"SELECT id FROM threads WHERE {like('page_key', 'title', 'url')}"
+    pages = f"SELECT id FROM comments WHERE thread_id IN ({on_pages})"
+    if len(term) < _INDEXED_SEARCH:
+        own = f"SELECT id FROM comments WHERE {like('author', 'body', 'email')}"
+    elif sqlite:
+        # A quoted FTS5 phrase: its trigrams in a row, so any substring, case folded.
+        own = "SELECT rowid FROM comment_search WHERE comment_search MATCH :phrase"
+        values["phrase"] = '"' + term.replace('"', '""') + '"'
+    else:
+        own = (
+            "SELECT id FROM comments WHERE LOWER(author) LIKE :search ESCAPE '\\' "
+            "UNION SELECT id FROM comments WHERE LOWER(body) LIKE :search ESCAPE '\\' "
+            "UNION SELECT id FROM comments WHERE LOWER(email) LIKE :search ESCAPE '\\'"
+        )
+    return f"c.id IN ({own} UNION {pages})", values
+
+
+def _where(query: Query, sqlite: bool) -> tuple[str, dict[str, Any]]:
     clauses: list[str] = ["1 = 1"]
     values: dict[str, Any] = {}
     if query.status is not None:
@@ -131,14 +166,21 @@ def _where(query: Query) -> tuple[str, dict[str, Any]]:
         clauses.append("t.page_key = :page_key")
         values["page_key"] = query.page_key
     if query.search:
-        pattern = query.search.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        # Name, text, e-mail address and page (its key, title and address).
-        fields = ("c.author", "c.body", "c.email", "t.page_key", "t.title", "t.url")
-        clauses.append(
-            "(" + " OR ".join(f"LOWER({f}) LIKE :search ESCAPE '\\'" for f in fields) + ")"
-        )
-        values["search"] = f"%{pattern}%"
+        clause, found = _search(query.search, sqlite)
+        clauses.append(clause)
+        values.update(found)
     return " AND ".join(clauses), values
+
+
+def queue_select(query: Query, *, sqlite: bool) -> tuple[str, dict[str, Any]]:
+    """The statement for one page of the owner's queue, and its values."""
+    where, values = _where(query, sqlite)
+    order = "ASC" if query.oldest_first else "DESC"
+    sql = (
+        f"SELECT {_COMMENT_COLUMNS} {_FROM} WHERE {where} "
+        f"ORDER BY c.id {order} LIMIT :limit OFFSET :offset"
+    )
+    return sql, {**values, "limit": query.limit, "offset": query.offset}
 
 
 class Comments:
@@ -339,13 +381,9 @@ class Comments:
         counted, but only up to SEARCH_TOTAL_BEYOND past the page shown, so a search never
         counts the whole table.
         """
-        where, values = _where(query)
-        order = "ASC" if query.oldest_first else "DESC"
-        rows = await self.db.fetch_all(
-            f"SELECT {_COMMENT_COLUMNS} {_FROM} WHERE {where} "
-            f"ORDER BY c.id {order} LIMIT :limit OFFSET :offset",
-            {**values, "limit": query.limit, "offset": query.offset},
-        )
+        sql, values = queue_select(query, sqlite=is_sqlite(self.db))
+        rows = await self.db.fetch_all(sql, values)
+        where, values = _where(query, is_sqlite(self.db))
         comments = [_comment(r) for r in rows]
         if not query.search:
             if query.testimonial and query.status in (None, Status.APPROVED):
