@@ -247,8 +247,14 @@ CHORUS_POST = (
 )
 
 
+READER = "marieke@voorbeeld.nl"
+
+
 def fill_thread(url: str, page: str = "/bench", size: int = THREAD_SIZE) -> None:
-    """`size` approved comments on `page`, through the API; every 10th promoted too."""
+    """`size` approved comments on `page`, through the API; every 10th promoted too.
+
+    One of them has a reader's e-mail address, which the owner's search looks up.
+    """
     owner = {"Authorization": f"Bearer {TOKEN}"}
     with httpx.Client(base_url=url, timeout=30) as client:
         for n in range(size):
@@ -259,6 +265,7 @@ def fill_thread(url: str, page: str = "/bench", size: int = THREAD_SIZE) -> None
                 json={
                     "page": page,
                     "author": f"Lezer {n}",
+                    "email": READER if n == 7 else "",
                     "body": body,
                     "consent": True,
                     "form_token": token,
@@ -430,7 +437,11 @@ def growth(data: str) -> None:
         "testimonials (cached)": ("/api/testimonials", ()),
         "owner queue, pending, first page": ("/admin/api/comments?status=pending", (OWNER,)),
         "owner queue, all, first page": ("/admin/api/comments", (OWNER,)),
-        "owner queue, a search": ("/admin/api/comments?q=verhaal%2042", (OWNER,)),
+        "owner queue, a search for a reader's address": (
+            f"/admin/api/comments?q={READER}",
+            (OWNER,),
+        ),
+        "owner queue, a search matching 1 in 90": ("/admin/api/comments?q=verhaal%2042", (OWNER,)),
     }
     with chorus(POSTGRES_URL, data) as url:
         fill_thread(url)
@@ -443,7 +454,7 @@ def growth(data: str) -> None:
     print(f"  (filled to {LARGE:,} in {filled:.0f} s)")
     for label in cases:
         _row(label, large[label].rate / small[label].rate,
-             "(target >= 0.8)" if "search" not in label else "")  # fmt: skip
+             "" if "1 in 90" in label else "(target >= 0.8)")  # fmt: skip
 
 
 def main() -> None:

@@ -11,7 +11,8 @@ import asyncio
 import hashlib
 import logging
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import asyncpg
@@ -36,7 +37,8 @@ _COMMENT_COLUMNS = """
     c.consent_withdrawn_at, c.hints, c.previous_body, c.edited_at,
     t.page_key, t.title AS page_title, t.url AS page_url
 """
-_FROM = "FROM comments c JOIN threads t ON t.id = c.thread_id"
+_THREAD = "JOIN threads t ON t.id = c.thread_id"
+_FROM = f"FROM comments c {_THREAD}"
 log = logging.getLogger("chorus.store")
 # After a lost connection, how often and how far apart to ask whether the comment was stored.
 LOOKUP_ATTEMPTS = 4
@@ -123,38 +125,43 @@ _TESTIMONIAL = "c.status = 'approved' AND c.consent = 1 AND c.testimonial = 1"
 _INDEXED_SEARCH = 3
 
 
-def _search(term: str, sqlite: bool) -> tuple[str, dict[str, Any]]:
-    """The clause matching a search in the name, text and e-mail address, or the page.
+def _like(*fields: str) -> str:
+    return " OR ".join(f"LOWER({field}) LIKE :search ESCAPE '\\'" for field in fields)
 
-    Through the trigram indexes of migration 011 (SQLite's FTS5 `comment_search`, PostgreSQL's
-    pg_trgm), so a search does not read every comment; the pages (one row each) are scanned.
-    A search shorter than a trigram is matched by LIKE on every comment, as before.
-    """
+
+def _search_values(term: str) -> dict[str, Any]:
     pattern = term.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    values: dict[str, Any] = {"search": f"%{pattern}%"}
-
-    def like(*fields: str) -> str:
-        return " OR ".join(f"LOWER({field}) LIKE :search ESCAPE '\\'" for field in fields)
-
-    on_pages = f"SELECT id FROM threads WHERE {like('page_key', 'title', 'url')}"
-    pages = f"SELECT id FROM comments WHERE thread_id IN ({on_pages})"
-    if len(term) < _INDEXED_SEARCH:
-        own = f"SELECT id FROM comments WHERE {like('author', 'body', 'email')}"
-    elif sqlite:
-        # A quoted FTS5 phrase: its trigrams in a row, so any substring, case folded.
-        own = "SELECT rowid FROM comment_search WHERE comment_search MATCH :phrase"
-        values["phrase"] = '"' + term.replace('"', '""') + '"'
-    else:
-        own = (
-            "SELECT id FROM comments WHERE LOWER(author) LIKE :search ESCAPE '\\' "
-            "UNION SELECT id FROM comments WHERE LOWER(body) LIKE :search ESCAPE '\\' "
-            "UNION SELECT id FROM comments WHERE LOWER(email) LIKE :search ESCAPE '\\'"
-        )
-    return f"c.id IN ({own} UNION {pages})", values
+    return {"search": f"%{pattern}%"}
 
 
-def _where(query: Query, sqlite: bool) -> tuple[str, dict[str, Any]]:
-    clauses: list[str] = ["1 = 1"]
+# The pages (one row each, few) whose key, title or address hold a search.
+_PAGES_MATCHING = f"SELECT id FROM threads WHERE {_like('page_key', 'title', 'url')}"
+
+
+@dataclass(frozen=True)
+class _Selection:
+    """Which comments a queue filter selects: where from, on what, in which column's order."""
+
+    source: str
+    where: str
+    order: str
+    values: dict[str, Any]
+
+
+def _select(query: Query, sqlite: bool, pages: Sequence[int]) -> _Selection:
+    """The queue's filter: status, testimonial, page, and a search.
+
+    A search looks in the name, text and e-mail address through the trigram indexes of
+    migration 011, and takes every comment on the `pages` whose key, title or address hold it
+    (`Comments.pages_matching`, read first: pages are few, and within one statement the
+    planner would have to guess how many comments they hold). On SQLite the FTS5 table drives
+    the query, in id order, so a search stops after the page it shows whether its word is rare
+    or in every comment. On PostgreSQL the words are LIKE conditions on the comments, which
+    pg_trgm's indexes serve when the planner expects few matches, and a walk in id order
+    serves when it expects many. A search shorter than a trigram is matched by LIKE.
+    """
+    source, order = _FROM, "c.id"
+    clauses: list[str] = []
     values: dict[str, Any] = {}
     if query.status is not None:
         clauses.append("c.status = :status")
@@ -166,20 +173,41 @@ def _where(query: Query, sqlite: bool) -> tuple[str, dict[str, Any]]:
         clauses.append("t.page_key = :page_key")
         values["page_key"] = query.page_key
     if query.search:
-        clause, found = _search(query.search, sqlite)
-        clauses.append(clause)
-        values.update(found)
-    return " AND ".join(clauses), values
+        values.update(_search_values(query.search))
+        on_pages = ""
+        if pages:
+            names = {f"page{n}": page for n, page in enumerate(pages)}
+            values.update(names)
+            on_pages = f" OR c.thread_id IN (:{', :'.join(names)})"
+        if sqlite and len(query.search) >= _INDEXED_SEARCH:
+            # A quoted FTS5 phrase: its trigrams in a row, so any substring, case folded.
+            values["phrase"] = '"' + query.search.replace('"', '""') + '"'
+            if on_pages:
+                found = "SELECT rowid FROM comment_search WHERE comment_search MATCH :phrase"
+                clauses.append(f"(c.id IN ({found}){on_pages})")
+            else:
+                source = f"FROM comment_search s JOIN comments c ON c.id = s.rowid {_THREAD}"
+                order = "s.rowid"
+                clauses.append("comment_search MATCH :phrase")
+        else:
+            clauses.append(f"({_like('c.author', 'c.body', 'c.email')}{on_pages})")
+    return _Selection(source, " AND ".join(clauses) or "1 = 1", order, values)
 
 
-def queue_select(query: Query, *, sqlite: bool) -> tuple[str, dict[str, Any]]:
-    """The statement for one page of the owner's queue, and its values."""
-    where, values = _where(query, sqlite)
-    order = "ASC" if query.oldest_first else "DESC"
+def queue_select(
+    query: Query, *, sqlite: bool, pages: Sequence[int] = ()
+) -> tuple[str, dict[str, Any]]:
+    """The statement for one page of the owner's queue, and its values.
+
+    `pages` are the ids of the pages a search matches (`Comments.pages_matching`).
+    """
+    chosen = _select(query, sqlite, pages)
+    direction = "ASC" if query.oldest_first else "DESC"
     sql = (
-        f"SELECT {_COMMENT_COLUMNS} {_FROM} WHERE {where} "
-        f"ORDER BY c.id {order} LIMIT :limit OFFSET :offset"
+        f"SELECT {_COMMENT_COLUMNS} {chosen.source} WHERE {chosen.where} "
+        f"ORDER BY {chosen.order} {direction} LIMIT :limit OFFSET :offset"
     )
+    values = chosen.values
     return sql, {**values, "limit": query.limit, "offset": query.offset}
 
 
@@ -371,6 +399,11 @@ class Comments:
         )
         return comments, total
 
+    async def pages_matching(self, search: str) -> list[int]:
+        """The ids of the pages whose key, title or address hold `search`, in either case."""
+        rows = await self.db.fetch_all(_PAGES_MATCHING, _search_values(search))
+        return [int(row["id"]) for row in rows]
+
     async def queue_page(
         self, query: Query, counts: dict[str, int]
     ) -> tuple[list[Comment], int, bool]:
@@ -381,9 +414,22 @@ class Comments:
         counted, but only up to SEARCH_TOTAL_BEYOND past the page shown, so a search never
         counts the whole table.
         """
-        sql, values = queue_select(query, sqlite=is_sqlite(self.db))
+        sqlite = is_sqlite(self.db)
+        if not query.search or sqlite:
+            return await self._queue_page(query, counts, sqlite)
+        # PostgreSQL plans a statement it has run a few times once for all values, but the best
+        # plan for a search depends on its words: the trigram indexes for a rare one, a walk in
+        # id order for one in every comment. So a search is planned for its own words.
+        async with self.db.transaction():
+            await self.db.execute("SET LOCAL plan_cache_mode = force_custom_plan")
+            return await self._queue_page(query, counts, sqlite)
+
+    async def _queue_page(
+        self, query: Query, counts: dict[str, int], sqlite: bool
+    ) -> tuple[list[Comment], int, bool]:
+        pages = await self.pages_matching(query.search) if query.search else []
+        sql, values = queue_select(query, sqlite=sqlite, pages=pages)
         rows = await self.db.fetch_all(sql, values)
-        where, values = _where(query, is_sqlite(self.db))
         comments = [_comment(r) for r in rows]
         if not query.search:
             if query.testimonial and query.status in (None, Status.APPROVED):
@@ -391,9 +437,11 @@ class Comments:
             if query.testimonial is None:
                 return comments, counts[query.status.value if query.status else "all"], True
         cap = query.offset + query.limit + SEARCH_TOTAL_BEYOND
+        chosen = _select(query, sqlite, pages)
         found = await self.db.fetch_val(
-            f"SELECT COUNT(*) FROM (SELECT 1 {_FROM} WHERE {where} LIMIT :cap) AS found",
-            {**values, "cap": cap},
+            f"SELECT COUNT(*) FROM (SELECT 1 {chosen.source} WHERE {chosen.where} LIMIT :cap) "
+            "AS found",
+            {**chosen.values, "cap": cap},
         )
         total = int(found or 0)
         return comments, total, total < cap

@@ -4,15 +4,27 @@ found through a trigram index that follows every change to a comment, on both da
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
-from service.domain.comments import Query
-from service.store import Store
+from service.domain.comments import Query, Status
+from service.store import Store, open_store
 from service.store.comments import queue_select
 from service.store.connection import is_sqlite
 from tests.store.test_store import new
 
 pytestmark = pytest.mark.anyio
+
+
+@pytest.fixture
+def postgres_only_url(postgres_url: str) -> str:
+    """An empty, migrated PostgreSQL database, for what only PostgreSQL plans."""
+    from service.store.connection import pending_files
+    from tests.conftest import _EMPTY_POSTGRES, _postgres
+
+    _postgres(postgres_url, _EMPTY_POSTGRES.format(migrations=len(pending_files("postgresql"))))
+    return postgres_url
 
 
 async def found(db: Store, search: str) -> list[int]:
@@ -75,31 +87,58 @@ async def test_the_search_follows_redaction_erasure_and_deletion(db: Store) -> N
     assert await found(db, "groet") == []
 
 
-async def test_a_search_reads_the_trigram_index_not_every_comment(db: Store) -> None:
-    """The plan of a queue search uses the index (SQLite's FTS5 table, PostgreSQL's pg_trgm).
-
-    PostgreSQL's planner prefers a scan on a table this small, so it is told not to, and the
-    plan must then name the indexes: without them it could only scan.
-    """
-    sqlite = is_sqlite(db.database)
-    sql, values = queue_select(Query(search="magnesium"), sqlite=sqlite)
-    inline = sql
-    for name, value in values.items():
+async def explain(db: Store, sql: str, values: dict[str, Any]) -> str:
+    """The database's plan for `sql`, one line per step."""
+    for name, value in sorted(values.items(), key=lambda item: -len(item[0])):
         literal = str(value) if isinstance(value, int) else "'" + value.replace("'", "''") + "'"
-        inline = inline.replace(f":{name}", literal)
-    async with db.database.transaction():
-        if sqlite:
-            rows = await db.database.fetch_all(f"EXPLAIN QUERY PLAN {inline}")
-            plan = " | ".join(str(row[3]) for row in rows)
-            assert "comment_search VIRTUAL TABLE INDEX" in plan, plan
-        else:
+        sql = sql.replace(f":{name}", literal)
+    if is_sqlite(db.database):
+        rows = await db.database.fetch_all(f"EXPLAIN QUERY PLAN {sql}")
+        return " | ".join(str(row[3]) for row in rows)
+    rows = await db.database.fetch_all(f"EXPLAIN {sql}")
+    return " | ".join(str(row[0]) for row in rows)
+
+
+async def test_on_sqlite_a_search_walks_the_trigram_index_in_the_queues_order(
+    sqlite_url: str,
+) -> None:
+    """The FTS5 table drives the query in id order, so a search stops after the page it shows.
+
+    No full scan of the comments, and no sort of all matches: a word in every comment costs
+    what a rare one does.
+    """
+    db = open_store(sqlite_url)
+    await db.connect()
+    try:
+        for oldest_first in (False, True):
+            query = Query(search="magnesium", status=Status.PENDING, oldest_first=oldest_first)
+            plan = await explain(db, *queue_select(query, sqlite=True))
+            assert "SCAN s VIRTUAL TABLE INDEX" in plan, plan
+            assert "SCAN c " not in plan + " " and "TEMP B-TREE" not in plan, plan
+        # With pages that match too, the index still finds the comments' own matches.
+        plan = await explain(db, *queue_select(Query(search="magnesium"), sqlite=True, pages=[1]))
+        assert "comment_search VIRTUAL TABLE INDEX" in plan and "SCAN c " not in plan + " ", plan
+    finally:
+        await db.disconnect()
+
+
+async def test_on_postgresql_the_trigram_indexes_serve_a_search(postgres_only_url: str) -> None:
+    """With scans of the whole table ruled out, the plan must read the three trigram indexes.
+
+    (The planner itself picks them when it expects few matches, and a walk in id order when it
+    expects many: on a table this small it would always walk.)
+    """
+    db = open_store(postgres_only_url)
+    await db.connect()
+    await db.migrate()
+    sql, values = queue_select(Query(search="magnesium"), sqlite=False)
+    try:
+        async with db.database.transaction():
             await db.database.execute("SET LOCAL enable_seqscan = off")
-            rows = await db.database.fetch_all(f"EXPLAIN {inline}")
-            plan = " | ".join(str(row[0]) for row in rows)
-            for index in (
-                "comments_author_search",
-                "comments_body_search",
-                "comments_email_search",
-            ):
-                assert f"Index Scan on {index}" in plan, plan
-    assert "SCAN comments" not in plan and "Seq Scan on comments" not in plan, plan
+            await db.database.execute("SET LOCAL enable_indexscan = off")
+            plan = await explain(db, sql, values)
+    finally:
+        await db.disconnect()
+    for index in ("comments_author_search", "comments_body_search", "comments_email_search"):
+        assert f"Bitmap Index Scan on {index}" in plan, plan
+    assert "Seq Scan on comments" not in plan, plan
