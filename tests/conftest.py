@@ -282,6 +282,36 @@ def owner() -> dict[str, str]:
 # -- a live server and real Chromium, for browser tests ----------------------------------------
 
 CHROMIUM = "/usr/bin/chromium"
+# Playwright starts Chromium with `--disable-features=<its own list>`, and Chromium honours only
+# the last `--disable-features` on its command line. So ours repeats Playwright's list (1.5x)
+# and adds to it; a browser test checks that the list Chromium gets still holds Playwright's.
+PLAYWRIGHT_DISABLED_FEATURES = [
+    "AvoidUnnecessaryBeforeUnloadCheckSync",
+    "DestroyProfileOnBrowserClose",
+    "HttpsUpgrades",
+    "HttpsFirstBalancedModeAutoEnable",
+    "LensOverlay",
+    "MediaRouter",
+    "PaintHolding",
+    "ThirdPartyStoragePartitioning",
+    "AvoidCorsURLLoaderRestartOnRedirect",
+    "TcpPortRandomizationWin",
+    "OptimizationHints",
+    "NetworkTimeServiceQuerying",
+    "AimEnabled",
+    "PreconnectToSearch",
+    "msForceBrowserSignIn",
+    "msEdgeUpdateLaunchServicesPreferredVersion",
+]
+# Chromium preloads its address bar's suggestion list, a web page of its own, for every window,
+# headless ones too: a renderer process for each test's browser context, which no test looks at
+# and which was half of Chromium's work in the browser tests.
+UNSEEN_BROWSER_UI = [
+    "PreloadTopChromeWebUI",
+    "WebUIOmniboxPopup",
+    "WebUIOmniboxAimPopup",
+    "WebUIOmniboxFullPopup",
+]
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -289,6 +319,7 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
     "--no-first-run",
+    "--disable-features=" + ",".join(PLAYWRIGHT_DISABLED_FEATURES + UNSEEN_BROWSER_UI),
 ]
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 
