@@ -322,6 +322,15 @@ def test_the_page_in_each_language_scheme_and_width(
     assert "UTC" not in page.locator("article.card time").first.inner_text()
     overflow = page.evaluate("document.documentElement.scrollWidth")
     assert overflow <= width, f"the page scrolls sideways: {overflow}px wide"
+    if width >= 1100:  # the seven sections on one line, the owner's own controls by the name
+        sections = page.locator("header nav").get_by_role("link")
+        expect(sections).to_have_count(7)
+        tops = {round(box["y"]) for box in (link.bounding_box() for link in sections.all()) if box}
+        assert len(tops) == 1, f"the sections wrap onto {len(tops)} lines"
+        brand = page.locator(".brand").bounding_box()
+        logout = page.get_by_role("button", name={"nl": "Uitloggen", "en": "Log out"}[lang])
+        out = logout.bounding_box()
+        assert brand and out and abs(brand["y"] - out["y"]) < brand["height"]
     name = f"moderation-{lang}-{scheme}-{'phone' if width < 600 else 'desktop'}"
     save_screenshot(page, name)
     result = Axe().run(page, options={"runOnly": ["wcag2a", "wcag2aa", "wcag22aa"]})
