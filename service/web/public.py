@@ -159,7 +159,9 @@ async def list_testimonials(request: Request) -> Response:
         # Only cursors we could have handed out (ids of testimonials) become cache keys.
         return body, before is None or await readers.is_testimonial(store, before)
 
-    return await cached(request, f"testimonials:{limit}:{before}", render, max_age=60)
+    # max-age=0: a story whose author withdrew consent or asked to be erased leaves every
+    # homepage at once; a repeat view costs one conditional request, answered 304 from memory.
+    return await cached(request, f"testimonials:{limit}:{before}", render, max_age=0)
 
 
 async def health(request: Request) -> Response:

@@ -598,10 +598,17 @@ def test_author_withdraws_consent_and_the_story_leaves_the_feeds(client: TestCli
     stranger = post(client, body="iemand anders")["author_token"]
     refused = client.post(f"/api/comments/{cid}/withdraw-consent", json={"author_token": stranger})
     assert refused.status_code == 404
-    assert len(client.get("/api/testimonials").json()["testimonials"]) == 1
+    shown = client.get("/api/testimonials")
+    assert len(shown.json()["testimonials"]) == 1
+    # No browser or proxy may show the story from its own copy without asking again: the
+    # answer is "no change" (304) for as long as nothing changed, and the new list after.
+    assert shown.headers["cache-control"] == "public, max-age=0, must-revalidate"
+    etag = {"If-None-Match": shown.headers["etag"]}
+    assert client.get("/api/testimonials", headers=etag).status_code == 304
     response = client.post(f"/api/comments/{cid}/withdraw-consent", json={"author_token": token})
     assert response.json() == {"id": cid, "consent": False}
-    assert client.get("/api/testimonials").json()["testimonials"] == []
+    revalidated = client.get("/api/testimonials", headers=etag)
+    assert revalidated.status_code == 200 and revalidated.json()["testimonials"] == []
     assert client.get("/feeds/testimonials.json").json()["items"] == []
     assert [c["id"] for c in published(client)] == [cid]  # still a comment under the post
     again = act(client, cid, "promote")
