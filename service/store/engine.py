@@ -33,6 +33,8 @@ CHANNEL = "chorus_changes"
 QUIET_TABLES = frozenset(
     {
         "admin_sessions",
+        "comment_search",
+        "comment_search_state",
         "outbox",
         "schema_migrations",
         "undo_changes",
