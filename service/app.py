@@ -15,7 +15,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 import settings
-from service import notify, owner
+from service import notify, owner, supervision
 from service.cache import Renderings
 from service.domain.errors import Refusal
 from service.store import (
@@ -153,6 +153,7 @@ def _failing_start(problem: DatabaseSettingError) -> Starlette:
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         log.critical("DATABASE_URL cannot be opened: %s", problem)
+        supervision.report_failed_start()
         raise problem
         yield  # never reached; makes this a generator
 
@@ -175,12 +176,17 @@ def create_app(database_url: str | None = None) -> Starlette:
             # Raising here makes every runner stop with a non-zero status (see serve).
             log.critical("DATABASE_URL cannot be opened: %s", describe_failure(exc))
             await store.disconnect()
+            supervision.report_failed_start()
             raise
         tasks = [
             asyncio.create_task(store.watch(), name="chorus-watch"),
             asyncio.create_task(notify.deliver(store), name="chorus-outbox"),
             asyncio.create_task(_sweep_undo(store), name="chorus-undo-sweep"),
         ]
+        supervisor = supervision.supervisor_pid()
+        if supervisor is not None:
+            orphaned = supervision.stop_when_orphaned(supervisor)
+            tasks.append(asyncio.create_task(orphaned, name="chorus-orphan-check"))
         try:
             yield
         finally:

@@ -191,40 +191,75 @@ def _unopenable(tmp_path: Path) -> list[str]:
 def test_exit_is_non_zero_when_the_database_cannot_be_opened(
     tmp_path: Path, workers: tuple[str, ...]
 ) -> None:
-    """A process manager must see the failure: serve, and serve with two workers."""
+    """A process manager must see the failure: serve, and serve with two workers, exit with 1."""
     for url in _unopenable(tmp_path):
         process = _serve({"DATABASE_URL": url}, _free_port(), *workers, capture=True)
         _, errors = process.communicate(timeout=60)
-        assert process.returncode != 0, url
+        assert process.returncode == 1, url
         assert b"DATABASE_URL" in errors
 
 
-def test_plain_uvicorn_with_workers_stops_when_the_database_cannot_be_opened(
+def _plain_uvicorn(env: dict[str, str], port: int, capture: bool) -> subprocess.Popen[bytes]:
+    """`uvicorn --workers 2 service.app:app`, uvicorn's own command line and supervisor."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "uvicorn", "--workers", "2", "--port", str(port), "service.app:app"],
+        cwd=ROOT,
+        env={**os.environ, **env},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE if capture else subprocess.DEVNULL,
+    )
+
+
+def test_plain_uvicorn_with_workers_exits_non_zero_when_the_database_cannot_be_opened(
     tmp_path: Path,
 ) -> None:
-    """What the README says of `uvicorn --workers 2`: it stops by itself, but with status 0.
+    """`uvicorn --workers 2` too: a process manager sees the failure and restarts it.
 
-    The worker's failed start-up stops uvicorn's supervisor (no endless restarts, even for a
-    DATABASE_URL that fails before connecting), yet uvicorn 0.54 ends the parent with status 0
-    whatever its workers did, so `serve --workers N` is the supported command. When the status
-    assertion fails, uvicorn has learned to report the failure: update the README.
+    uvicorn 0.54's supervisor stops when a worker's start-up fails but would end with status 0;
+    the failing worker ends it with SIGKILL instead, and says so in the log.
     """
     for url in _unopenable(tmp_path):
-        port = str(_free_port())
-        process = subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "--workers", "2", "--port", port, "service.app:app"],
-            cwd=ROOT,
-            env={**os.environ, "DATABASE_URL": url},
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-        )
+        process = _plain_uvicorn({"DATABASE_URL": url}, _free_port(), capture=True)
         try:
             _, errors = process.communicate(timeout=60)
         finally:
             process.kill()
         assert b"DATABASE_URL cannot be opened" in errors, url
-        assert b"failed to start, stopping the parent process" in errors, url
-        assert process.returncode == 0, url
+        assert b"stopping uvicorn's supervisor" in errors, url
+        assert process.returncode == -signal.SIGKILL, url
+
+
+def _children(pid: int) -> list[int]:
+    return [int(child) for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+
+
+def _running(pid: int) -> bool:
+    """Whether `pid` is a live process (an exited one nobody has reaped yet does not count)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat[stat.rindex(")") + 2] != "Z"
+
+
+def test_workers_stop_when_their_supervisor_is_killed(tmp_path: Path) -> None:
+    """No orphan keeps the port when uvicorn's supervisor dies: its workers stop by themselves."""
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    process = _plain_uvicorn({"DATABASE_URL": f"sqlite:///{tmp_path / 'chorus.db'}"}, port, False)
+    workers: list[int] = []
+    try:
+        assert _wait_until(lambda: _up(url), 60)
+        workers = _children(process.pid)
+        assert workers
+        process.kill()
+        process.wait(timeout=10)
+        assert _wait_until(lambda: not any(_running(pid) for pid in workers), 20)
+        assert not _up(url)
+    finally:
+        process.kill()
+        for pid in filter(_running, workers):  # only when the test failed
+            os.kill(pid, signal.SIGKILL)
 
 
 def test_two_workers_each_answer_their_own_comment_and_see_changes(database_url: str) -> None:
