@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import html
 import re
+import threading
 
-import bleach
+from bleach.sanitizer import Cleaner
 
 from service.domain.validation import LINK
 
@@ -60,16 +61,30 @@ def render(text: str) -> str:
     return clean(built)
 
 
+_cleaners = threading.local()
+
+
+def _cleaner() -> Cleaner:
+    """This thread's bleach Cleaner (one is not safe to share between threads).
+
+    `bleach.clean` builds a new Cleaner, and with it an HTML parser, for every call: a third of
+    the sanitiser's time and almost a tenth of a comment's intake.
+    """
+    cleaner: Cleaner | None = getattr(_cleaners, "cleaner", None)
+    if cleaner is None:
+        cleaner = _cleaners.cleaner = Cleaner(
+            tags=ALLOWED_TAGS,
+            attributes=ALLOWED_ATTRIBUTES,
+            protocols=ALLOWED_PROTOCOLS,
+            strip=True,
+            strip_comments=True,
+        )
+    return cleaner
+
+
 def clean(markup: str) -> str:
     """The second gate: drop anything outside the allow-list."""
-    cleaned: str = bleach.clean(
-        markup,
-        tags=ALLOWED_TAGS,
-        attributes=ALLOWED_ATTRIBUTES,
-        protocols=ALLOWED_PROTOCOLS,
-        strip=True,
-        strip_comments=True,
-    )
+    cleaned: str = _cleaner().clean(markup)
     return cleaned
 
 
