@@ -320,8 +320,12 @@ _wake: asyncio.Event | None = None
 
 
 def wake() -> None:
-    """Tell this worker's sender that a notice was just queued."""
-    if _wake is not None:
+    """Tell this worker's sender that a notice was just queued.
+
+    Without a mail server nothing can be sent, so the sender is left to its own rounds rather
+    than woken to look at the outbox after every comment.
+    """
+    if _wake is not None and settings.SMTP_HOST:
         _wake.set()
 
 
