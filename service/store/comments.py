@@ -23,6 +23,7 @@ from service.domain.comments import Author, Comment, NewComment, Query, Status
 from service.domain.undo import UndoTicket
 from service.store.clock import now
 from service.store.connection import is_sqlite
+from service.store.engine import atomically
 from service.store.faults import UNAVAILABLE, describe_failure
 from service.store.log import write_log
 from service.store.outbox import queue_notice
@@ -225,69 +226,72 @@ class Comments:
         same transaction, so it exists exactly when the comment does.
         """
         stamp = now()
-        try:
-            async with self.db.transaction():
-                thread_id = await upsert_thread(self.db, new.page_key, new.page_title, new.page_url)
-                if new.parent_id is not None:
-                    parent = await self.db.fetch_one(
-                        "SELECT thread_id, status FROM comments WHERE id = :id",
-                        {"id": new.parent_id},
-                    )
-                    if parent is None or int(parent["thread_id"]) != thread_id:
-                        raise ParentRefused("parent is not a comment on this page")
-                    if parent["status"] != Status.APPROVED:
-                        raise ParentRefused("parent is not a published comment")
-                comment_id = int(
-                    await self.db.fetch_val(
-                        """
-                        INSERT INTO comments (
-                            thread_id, parent_id, author, email, website, body, body_hash, html,
-                            status, owner, consent, consent_at, consent_version, rating, lang,
-                            client_hash, author_key, created_at, updated_at, moderated_at, hints
-                        ) VALUES (
-                            :thread_id, :parent_id, :author, :email, :website, :body,
-                            :body_hash, :html, :status, :owner, :consent, :consent_at,
-                            :consent_version, :rating, :lang, :client_hash, :author_key,
-                            :now, :now, :moderated_at, :hints
-                        )
-                        RETURNING id
-                        """,
-                        {
-                            "thread_id": thread_id,
-                            "parent_id": new.parent_id,
-                            "author": new.author,
-                            "email": new.email,
-                            "website": new.website,
-                            "body": new.body,
-                            "body_hash": body_hash(new.parent_id, new.body),
-                            "html": new.html,
-                            "status": new.status.value,
-                            "owner": int(new.owner),
-                            "consent": int(new.consent),
-                            "consent_at": stamp if new.consent else None,
-                            "consent_version": new.consent_version if new.consent else None,
-                            "rating": new.rating,
-                            "lang": new.lang,
-                            "client_hash": new.client_hash,
-                            "author_key": new.author_key,
-                            "now": stamp,
-                            "moderated_at": stamp if new.owner else None,
-                            "hints": new.hints,
-                        },
-                    )
+
+        async def store_it() -> int:
+            thread_id = await upsert_thread(self.db, new.page_key, new.page_title, new.page_url)
+            if new.parent_id is not None:
+                parent = await self.db.fetch_one(
+                    "SELECT thread_id, status FROM comments WHERE id = :id",
+                    {"id": new.parent_id},
                 )
-                if notice:
-                    await queue_notice(self.db, comment_id, new.status.value)
-                if new.reason:
-                    # Why intake held the comment (an owner's rule), beside what the owner does.
-                    await write_log(
-                        self.db, comment_id, "intake", "rules", None, new.status.value, new.reason
+                if parent is None or int(parent["thread_id"]) != thread_id:
+                    raise ParentRefused("parent is not a comment on this page")
+                if parent["status"] != Status.APPROVED:
+                    raise ParentRefused("parent is not a published comment")
+            comment_id = int(
+                await self.db.fetch_val(
+                    """
+                    INSERT INTO comments (
+                        thread_id, parent_id, author, email, website, body, body_hash, html,
+                        status, owner, consent, consent_at, consent_version, rating, lang,
+                        client_hash, author_key, created_at, updated_at, moderated_at, hints
+                    ) VALUES (
+                        :thread_id, :parent_id, :author, :email, :website, :body,
+                        :body_hash, :html, :status, :owner, :consent, :consent_at,
+                        :consent_version, :rating, :lang, :client_hash, :author_key,
+                        :now, :now, :moderated_at, :hints
                     )
-                if new.notify_replies and new.email and new.status != Status.SPAM:
-                    await subscribe(self.db, comment_id, thread_id, new.email, new.lang)
-                if new.parent_id is not None and new.status == Status.APPROVED:
-                    await queue_reply_notices(self.db, comment_id)
-                return comment_id
+                    RETURNING id
+                    """,
+                    {
+                        "thread_id": thread_id,
+                        "parent_id": new.parent_id,
+                        "author": new.author,
+                        "email": new.email,
+                        "website": new.website,
+                        "body": new.body,
+                        "body_hash": body_hash(new.parent_id, new.body),
+                        "html": new.html,
+                        "status": new.status.value,
+                        "owner": int(new.owner),
+                        "consent": int(new.consent),
+                        "consent_at": stamp if new.consent else None,
+                        "consent_version": new.consent_version if new.consent else None,
+                        "rating": new.rating,
+                        "lang": new.lang,
+                        "client_hash": new.client_hash,
+                        "author_key": new.author_key,
+                        "now": stamp,
+                        "moderated_at": stamp if new.owner else None,
+                        "hints": new.hints,
+                    },
+                )
+            )
+            if notice:
+                await queue_notice(self.db, comment_id, new.status.value)
+            if new.reason:
+                # Why intake held the comment (an owner's rule), beside what the owner does.
+                await write_log(
+                    self.db, comment_id, "intake", "rules", None, new.status.value, new.reason
+                )
+            if new.notify_replies and new.email and new.status != Status.SPAM:
+                await subscribe(self.db, comment_id, thread_id, new.email, new.lang)
+            if new.parent_id is not None and new.status == Status.APPROVED:
+                await queue_reply_notices(self.db, comment_id)
+            return comment_id
+
+        try:
+            return await atomically(self.db, store_it)
         except UNAVAILABLE as failure:
             # The connection may have died after the server committed (the answer to COMMIT
             # was lost): a comment that was stored must never be answered with an error.

@@ -7,6 +7,12 @@ transaction) over long-lived connections instead: one writer, used by one transa
 in the order they asked (an asyncio lock is the queue, so writers in one process never meet the
 busy timeout), and a few readers that WAL lets run beside it.
 
+Writes that need no back-and-forth with the event loop (single statements, and `atomically`
+bodies such as a new comment's) commit in groups: whatever has queued while the writer was busy
+runs in one trip to the writer's thread, each in a savepoint of one transaction, with one fsync
+for all. One trip per statement used to hold the write queue for as long as the event loop took
+to come back to each answer, and that, not SQLite, capped the posting rate.
+
 Both engines call `on_change` listeners after a committed write that can change what the public
 sees (writes to bookkeeping tables such as sessions and the outbox do not count). On PostgreSQL a
 write transaction also sends `NOTIFY chorus_changes`, delivered to the other workers at commit.
@@ -19,10 +25,12 @@ import contextlib
 import re
 import secrets
 import sqlite3
-from collections.abc import Callable, Iterator, Mapping, Sequence
+import threading
+import time
+from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from contextvars import ContextVar, Token
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar
 
 import aiosqlite
 from databases import Database, DatabaseURL
@@ -103,6 +111,90 @@ def _query_now(
         cursor.close()
 
 
+T = TypeVar("T")
+
+
+class _Job:
+    """One write waiting for the next group commit, and what became of it."""
+
+    __slots__ = ("body", "database", "dirty", "error", "future", "result")
+
+    def __init__(
+        self, database: SqliteDatabase, body: Callable[[], Awaitable[Any]], future: Any
+    ) -> None:
+        self.database = database
+        self.body = body
+        self.future = future
+        self.dirty = False
+        self.result: Any = None
+        self.error: BaseException | None = None
+
+
+# Set only in a writer's thread while it runs a group: the job whose body is running there.
+_inline = threading.local()
+
+
+def _inline_job(database: SqliteDatabase) -> _Job | None:
+    job: _Job | None = getattr(_inline, "job", None)
+    return job if job is not None and job.database is database else None
+
+
+def _drive(body: Callable[[], Awaitable[T]]) -> T:
+    """Run an async body to its end without an event loop: its database calls never wait here."""
+    coroutine = body().__await__()
+    try:
+        next(coroutine)
+    except StopIteration as done:
+        return done.value  # type: ignore[no-any-return]
+    coroutine.close()
+    raise RuntimeError("an atomic write waited for something other than the database")
+
+
+def _begin_immediate(connection: sqlite3.Connection, patience: float) -> None:
+    """BEGIN IMMEDIATE, asked again while another process keeps the file locked, up to `patience`.
+
+    Each attempt waits out the busy timeout. Another worker committing group after group can
+    keep winning the lock against SQLite's sleeping busy handler; a refusal here would fail a
+    whole group of readers' posts, where one more wait lets them in.
+    """
+    give_up = time.monotonic() + patience
+    while True:
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() >= give_up:
+                raise
+
+
+def _commit_group(connection: sqlite3.Connection, jobs: list[_Job]) -> None:
+    """In the writer's thread: every job in a savepoint of one transaction, then one COMMIT.
+
+    A job that raises is rolled back to its savepoint and keeps its error; the others go on. If
+    the transaction itself fails (BEGIN finds the file locked, COMMIT finds the disk full),
+    nothing of the group is stored and every job gets that error.
+    """
+    _begin_immediate(connection, WRITE_QUEUE_TIMEOUT)
+    try:
+        for job in jobs:
+            _inline.job = job
+            connection.execute("SAVEPOINT chorus_job")
+            try:
+                job.result = _drive(job.body)
+            except Exception as exc:
+                job.error = exc
+                connection.execute("ROLLBACK TO chorus_job")
+            finally:
+                _inline.job = None
+            connection.execute("RELEASE chorus_job")
+        connection.execute("COMMIT")
+    except BaseException:
+        if connection.in_transaction:
+            with contextlib.suppress(Exception):
+                connection.execute("ROLLBACK")
+        raise
+
+
 class _Changes:
     """Listeners told, in this process, that public data changed."""
 
@@ -134,14 +226,20 @@ class SqliteDatabase(Database):
         self._all_readers: list[aiosqlite.Connection] = []
         self._lock = asyncio.Lock()
         self._data_version: int | None = None
+        self._jobs: list[_Job] = []
+        self._committer: asyncio.Task[None] | None = None
 
     async def _open(self, *, query_only: bool = False) -> aiosqlite.Connection:
         connection = await aiosqlite.connect(
             self.path, isolation_level=None, timeout=self.busy_timeout
         )
-        await connection.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
+        # Through _query, which closes its cursor: a pragma's unread row would keep a statement
+        # open on the connection, and SQLite opens no savepoint beside one (group commits do).
+        await self._query(
+            connection, f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}", None
+        )
         if query_only:
-            await connection.execute("PRAGMA query_only = 1")
+            await self._query(connection, "PRAGMA query_only = 1", None)
         return connection
 
     async def connect(self) -> None:
@@ -151,7 +249,7 @@ class SqliteDatabase(Database):
         try:
             # WAL lets the readers go on while the writer writes; it is a property of the file.
             if self.path != ":memory:":
-                await self._writer.execute("PRAGMA journal_mode = WAL")
+                await self._query(self._writer, "PRAGMA journal_mode = WAL", None)
                 self._readers = asyncio.Queue()
                 for _ in range(READERS):
                     reader = await self._open(query_only=True)
@@ -193,6 +291,11 @@ class SqliteDatabase(Database):
         return found
 
     async def _run(self, sql: str, values: Mapping[str, Any] | None) -> tuple[list[Row], int]:
+        job = _inline_job(self)
+        if job is not None:
+            if changes_public_data(sql):
+                job.dirty = True
+            return _query_now(self.writer, sql, dict(values or {}))
         tx = _sqlite_tx.get()
         if tx is not None and tx.database is self:
             if changes_public_data(sql):
@@ -205,11 +308,66 @@ class SqliteDatabase(Database):
             finally:
                 if self._readers is not None:
                     self._readers.put_nowait(reader)
+        if _WRITE.match(sql):
+            return await self.atomically(lambda: self._run(sql, values))
+        # Pragmas, schema changes, VACUUM: alone, outside any transaction.
         async with self._writing():
             result = await self._query(self.writer, sql, values)
         if changes_public_data(sql):
             self.changes.fire()
         return result
+
+    async def atomically(self, body: Callable[[], Awaitable[T]]) -> T:
+        """Run `body` as one transaction of its own, in the next group commit.
+
+        The body's database calls run in the writer's thread and must be all it awaits. Inside a
+        transaction of this task it simply runs there, as part of it.
+        """
+        tx = _sqlite_tx.get()
+        if (tx is not None and tx.database is self) or _inline_job(self) is not None:
+            async with self.transaction():
+                return await body()
+        job = _Job(self, body, asyncio.get_running_loop().create_future())
+        self._jobs.append(job)
+        if self._committer is None or self._committer.done():
+            self._committer = asyncio.create_task(self._commit_waiting(), name="chorus-commit")
+        return await job.future  # type: ignore[no-any-return]
+
+    async def _commit_waiting(self) -> None:
+        """Commit the waiting writes, a group at a time, until none wait."""
+        while self._jobs:
+            jobs: list[_Job] = []
+            try:
+                async with self._writing():
+                    # Taken once the writer is ours, so all that queued meanwhile joins in.
+                    jobs, self._jobs = self._jobs, []
+                    await self.writer._execute(  # type: ignore[no-untyped-call]
+                        _commit_group, self.writer._conn, jobs
+                    )
+            except BaseException as failure:
+                # Every write of the group (or, when the writer never came, every waiting one)
+                # hears of it: nothing of theirs was committed.
+                for job in jobs or self._jobs:
+                    if job.future.done():
+                        continue
+                    if isinstance(failure, Exception):
+                        job.future.set_exception(failure)
+                    else:
+                        job.future.cancel()
+                if not jobs:
+                    self._jobs = []
+                if not isinstance(failure, Exception):
+                    raise
+                continue
+            for job in jobs:
+                if job.future.done():
+                    continue  # its caller was cancelled: the write stands, nobody is told
+                if job.error is not None:
+                    job.future.set_exception(job.error)
+                else:
+                    job.future.set_result(job.result)
+            if any(job.dirty and job.error is None for job in jobs):
+                self.changes.fire()
 
     @contextlib.asynccontextmanager
     async def _writing(self) -> Any:
@@ -247,7 +405,10 @@ class SqliteDatabase(Database):
 
     def transaction(  # type: ignore[override]
         self, *, force_rollback: bool = False, **kwargs: Any
-    ) -> _SqliteTransaction:
+    ) -> _SqliteTransaction | _InlineSavepoint:
+        job = _inline_job(self)
+        if job is not None:
+            return _InlineSavepoint(self.writer._conn)
         return _SqliteTransaction(self)
 
     async def data_version(self) -> int:
@@ -268,6 +429,28 @@ class SqliteDatabase(Database):
         changed = self._data_version is not None and version != self._data_version
         self._data_version = version
         return changed
+
+
+class _InlineSavepoint:
+    """A transaction inside a group-committed write: a savepoint, in the writer's thread."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self.connection = connection
+        self.name = f"sp{id(self)}"
+
+    async def __aenter__(self) -> _InlineSavepoint:
+        self.connection.execute(f"SAVEPOINT {self.name}")
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        if exc_type is not None:
+            self.connection.execute(f"ROLLBACK TO {self.name}")
+        self.connection.execute(f"RELEASE {self.name}")
 
 
 class _SqliteTransaction:
@@ -334,6 +517,14 @@ class _SqliteTransaction:
             await self._queue.__aexit__(None, None, None)
         if committed and self.dirty:
             self.database.changes.fire()
+
+
+async def atomically(db: Database, body: Callable[[], Awaitable[T]]) -> T:
+    """Run `body` as one transaction; on SQLite in the next group commit (see SqliteDatabase)."""
+    if isinstance(db, SqliteDatabase):
+        return await db.atomically(body)
+    async with db.transaction():
+        return await body()
 
 
 # -- PostgreSQL ---------------------------------------------------------------------------------
