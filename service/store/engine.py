@@ -165,6 +165,7 @@ def _begin_immediate(connection: sqlite3.Connection, patience: float) -> None:
         except sqlite3.OperationalError as exc:
             if "locked" not in str(exc) or time.monotonic() >= give_up:
                 raise
+            time.sleep(0.002)  # (in the writer's thread) a refusal without a wait is not spun on
 
 
 def _commit_group(connection: sqlite3.Connection, jobs: list[_Job]) -> None:
@@ -417,11 +418,13 @@ class SqliteDatabase(Database):
         Every write of this process goes through the writer, so on it the mark moves only for
         commits by other processes: exactly the changes this process has not seen yet. (It is a
         read-only pragma, harmless inside another task's transaction.)
+
+        One trip: with execute, fetch and close as separate trips, a group commit could run in
+        between while the pragma's statement still held a read snapshot, and BEGIN IMMEDIATE
+        then fails at once (SQLITE_BUSY_SNAPSHOT) behind a close that waits for it.
         """
-        async with self.writer.execute("PRAGMA data_version") as cursor:
-            row = await cursor.fetchone()
-        assert row is not None
-        return int(row[0])
+        rows, _ = await self._query(self.writer, "PRAGMA data_version", None)
+        return int(rows[0][0])
 
     async def poll_changes(self) -> bool:
         """Whether anything was committed (by any connection, any process) since the last poll."""

@@ -159,3 +159,32 @@ async def test_a_caller_that_gives_up_leaves_the_others_answered_and_its_write_s
     waiting.cancel()
     await answered
     assert await notes(store) == ["abandoned", "answered"]
+
+
+async def test_a_write_queued_while_the_change_check_reads_is_not_refused(
+    store: Store, sqlite_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cross-worker change check and a group commit share the writer's thread.
+
+    Another process commits just as our group begins; a read statement of ours still open at
+    that moment would pin an old snapshot, and BEGIN IMMEDIATE would be refused outright.
+    """
+    monkeypatch.setattr(engine, "WRITE_QUEUE_TIMEOUT", 0.5)
+    other = sqlite3.connect(
+        sqlite_url.removeprefix("sqlite:///"), isolation_level=None, check_same_thread=False
+    )
+    other.execute("CREATE TABLE IF NOT EXISTS elsewhere (n INTEGER)")
+    writer = store.database.writer
+
+    def commit_elsewhere(statement: str) -> None:
+        if statement.startswith("BEGIN IMMEDIATE"):
+            other.execute("INSERT INTO elsewhere VALUES (1)")
+
+    await writer._execute(writer._conn.set_trace_callback, commit_elsewhere)  # type: ignore[attr-defined]
+    try:
+        for n in range(20):
+            await asyncio.gather(store.database.poll_changes(), note(store, f"note {n}"))
+    finally:
+        await writer._execute(writer._conn.set_trace_callback, None)  # type: ignore[attr-defined]
+        other.close()
+    assert len(await notes(store)) == 20
