@@ -13,7 +13,7 @@ WORKERS ?= auto
 # asserts) again, a fifth of `make test`'s CPU on two cores. __pycache__ is in .gitignore.
 unexport PYTHONDONTWRITEBYTECODE
 
-.PHONY: help install install-dev lock audit test-floors run migrate admin-password test test-fast lint format typecheck check bench widget-size browser nginx clean
+.PHONY: help install install-dev lock audit test-floors run migrate admin-password test test-fast screenshots lint format typecheck check bench widget-size browser nginx clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -66,6 +66,10 @@ test: $(STAMP) ## run the whole test suite in parallel (WORKERS=auto), with the 
 
 test-fast: $(STAMP) ## run the domain, store and http tests in parallel, without coverage
 	$(BIN)/pytest -m "domain or store or http" -q -n $(WORKERS) --dist loadgroup
+
+screenshots: $(STAMP) ## run the browser tests and keep their screenshots in test-artifacts/ to look at
+	CHORUS_SCREENSHOTS=1 $(BIN)/pytest -m browser -q -n $(WORKERS) --dist loadgroup
+	@ls test-artifacts/*.png | wc -l | xargs echo "screenshots in test-artifacts/:"
 
 lint: $(STAMP) ## ruff format check, ruff lint, the import contract, the dependency audit, node --check
 	$(BIN)/ruff format --check .

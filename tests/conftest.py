@@ -322,6 +322,7 @@ CHROMIUM_ARGS = [
     "--disable-features=" + ",".join(PLAYWRIGHT_DISABLED_FEATURES + UNSEEN_BROWSER_UI),
 ]
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+SCREENSHOTS = os.environ.get("CHORUS_SCREENSHOTS", "") == "1"
 
 
 class LiveServer:
@@ -517,9 +518,23 @@ def page(browser: object) -> Iterator[object]:
     context.close()
 
 
-def save_screenshot(page: object, name: str) -> Path:
-    """Keep a screenshot under test-artifacts/ for a person to look at."""
+def save_screenshot(target: object, name: str) -> Path | None:
+    """Keep a screenshot of a page or an element under test-artifacts/ for a person to look at.
+
+    Only with CHORUS_SCREENSHOTS=1 (`make screenshots`): encoding the pictures was a fifth of
+    Chromium's work in `make test`, where nobody looks at them. Without it an element must
+    still be visible, as taking its picture would have required.
+    """
+    from playwright.sync_api import Locator, expect
+
+    if not SCREENSHOTS:
+        if isinstance(target, Locator):
+            expect(target).to_be_visible()
+        return None
     ARTIFACTS.mkdir(exist_ok=True)
     path = ARTIFACTS / f"{name}.png"
-    page.screenshot(path=str(path), full_page=True)  # type: ignore[attr-defined]
+    if isinstance(target, Locator):
+        target.screenshot(path=str(path))
+    else:
+        target.screenshot(path=str(path), full_page=True)  # type: ignore[attr-defined]
     return path

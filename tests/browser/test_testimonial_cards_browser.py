@@ -19,7 +19,7 @@ from tests.browser.test_widget_browser import (  # noqa: F401 (fixtures used by 
     visit,
     widget,
 )
-from tests.conftest import ARTIFACTS
+from tests.conftest import save_screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -77,7 +77,7 @@ def test_cards_show_initials_date_quote_rating_and_the_whole_story(
     overflow = page.evaluate("document.documentElement.scrollWidth")
     assert overflow <= width
     suffix = f"{lang}-{scheme}-{'phone' if width < 600 else 'desktop'}"
-    t.screenshot(path=str(ARTIFACTS / f"testimonial-cards-{suffix}.png"))
+    save_screenshot(t, f"testimonial-cards-{suffix}")
 
     data = json.loads(
         page.locator('script[type="application/ld+json"]').last.text_content() or "[]"
@@ -96,6 +96,4 @@ def test_cards_show_initials_date_quote_rating_and_the_whole_story(
     expect(
         widget(page, TESTIMONIALS).get_by_role("group").get_by_role("link", name=read)
     ).to_be_visible()
-    widget(page, TESTIMONIALS).screenshot(
-        path=str(ARTIFACTS / f"testimonial-carousel-{suffix}.png")
-    )
+    save_screenshot(widget(page, TESTIMONIALS), f"testimonial-carousel-{suffix}")
