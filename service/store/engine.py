@@ -26,7 +26,6 @@ import re
 import secrets
 import sqlite3
 import threading
-import time
 from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from contextvars import ContextVar, Token
 from types import TracebackType
@@ -150,24 +149,6 @@ def _drive(body: Callable[[], Awaitable[T]]) -> T:
     raise RuntimeError("an atomic write waited for something other than the database")
 
 
-def _begin_immediate(connection: sqlite3.Connection, patience: float) -> None:
-    """BEGIN IMMEDIATE, asked again while another process keeps the file locked, up to `patience`.
-
-    Each attempt waits out the busy timeout. Another worker committing group after group can
-    keep winning the lock against SQLite's sleeping busy handler; a refusal here would fail a
-    whole group of readers' posts, where one more wait lets them in.
-    """
-    give_up = time.monotonic() + patience
-    while True:
-        try:
-            connection.execute("BEGIN IMMEDIATE")
-            return
-        except sqlite3.OperationalError as exc:
-            if "locked" not in str(exc) or time.monotonic() >= give_up:
-                raise
-            time.sleep(0.002)  # (in the writer's thread) a refusal without a wait is not spun on
-
-
 def _commit_group(connection: sqlite3.Connection, jobs: list[_Job]) -> None:
     """In the writer's thread: every job in a savepoint of one transaction, then one COMMIT.
 
@@ -175,7 +156,7 @@ def _commit_group(connection: sqlite3.Connection, jobs: list[_Job]) -> None:
     the transaction itself fails (BEGIN finds the file locked, COMMIT finds the disk full),
     nothing of the group is stored and every job gets that error.
     """
-    _begin_immediate(connection, WRITE_QUEUE_TIMEOUT)
+    connection.execute("BEGIN IMMEDIATE")
     try:
         for job in jobs:
             _inline.job = job

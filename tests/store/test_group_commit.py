@@ -109,15 +109,14 @@ async def test_an_atomic_body_may_wait_only_for_the_database(store: Store) -> No
     assert await notes(store) == []
 
 
-async def test_a_group_outwaits_another_process_that_holds_the_file_past_the_busy_timeout(
+async def test_a_group_waits_out_another_process_that_holds_the_file_for_a_while(
     store: Store, sqlite_url: str
 ) -> None:
-    await store.database.execute("PRAGMA busy_timeout = 50")
     other = sqlite3.connect(
         sqlite_url.removeprefix("sqlite:///"), isolation_level=None, check_same_thread=False
     )
     other.execute("BEGIN IMMEDIATE")
-    # Held for several busy timeouts, far less than the write queue's patience.
+    # Held for a moment, far less than the busy timeout.
     release = threading.Timer(0.3, lambda: other.execute("COMMIT"))
     release.start()
     try:
@@ -129,11 +128,10 @@ async def test_a_group_outwaits_another_process_that_holds_the_file_past_the_bus
 
 
 async def test_a_group_that_cannot_commit_fails_every_write_in_it_and_stores_none(
-    store: Store, sqlite_url: str, monkeypatch: pytest.MonkeyPatch
+    store: Store, sqlite_url: str
 ) -> None:
-    # Another connection (another worker, say) holds the file's write lock past all patience.
+    # Another connection (another worker, say) holds the file's write lock past the busy timeout.
     await store.database.execute("PRAGMA busy_timeout = 50")
-    monkeypatch.setattr(engine, "WRITE_QUEUE_TIMEOUT", 0.2)
     other = sqlite3.connect(sqlite_url.removeprefix("sqlite:///"), isolation_level=None)
     other.execute("BEGIN IMMEDIATE")
     try:
@@ -162,14 +160,14 @@ async def test_a_caller_that_gives_up_leaves_the_others_answered_and_its_write_s
 
 
 async def test_a_write_queued_while_the_change_check_reads_is_not_refused(
-    store: Store, sqlite_url: str, monkeypatch: pytest.MonkeyPatch
+    store: Store, sqlite_url: str
 ) -> None:
     """The cross-worker change check and a group commit share the writer's thread.
 
     Another process commits just as our group begins; a read statement of ours still open at
     that moment would pin an old snapshot, and BEGIN IMMEDIATE would be refused outright.
     """
-    monkeypatch.setattr(engine, "WRITE_QUEUE_TIMEOUT", 0.5)
+    await store.database.execute("PRAGMA busy_timeout = 500")
     other = sqlite3.connect(
         sqlite_url.removeprefix("sqlite:///"), isolation_level=None, check_same_thread=False
     )
