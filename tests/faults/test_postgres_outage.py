@@ -164,7 +164,7 @@ def test_a_restart_while_readers_post_ends_in_202_or_503_and_loses_nothing(
 
 
 def test_during_an_outage_cached_lists_and_feeds_are_served_and_posts_get_503(
-    own_postgres: OwnPostgres,
+    own_postgres: OwnPostgres, caplog: pytest.LogCaptureFixture
 ) -> None:
     """Database away: what is cached is served (marked stale), posts answer 503 + Retry-After."""
     reads = ["/api/comments?page=" + PAGE, "/api/testimonials", "/feeds/testimonials.atom",
@@ -185,8 +185,12 @@ def test_during_an_outage_cached_lists_and_feeds_are_served_and_posts_get_503(
             assert during.status_code == 200, path
             assert during.content == before[path].content
             assert during.headers["chorus-stale"] == "database-unavailable"
-        refused = client.post("/api/comments", json=story(body="tijdens de storing"))
+        caplog.clear()
+        with caplog.at_level("WARNING", logger="chorus"):
+            refused = client.post("/api/comments", json=story(body="tijdens de storing"))
         assert refused.status_code == 503
+        # The log names the fault, apart from a full disk or a lock time-out.
+        assert "database unavailable on POST /api/comments: lost connection" in caplog.text
         assert refused.headers["retry-after"].isdigit()
         assert refused.json()["error"]["code"] == "unavailable"
         # Something never cached cannot be served from memory: a clean 503, not a 500.
