@@ -149,11 +149,20 @@ def test_a_page_url_off_the_site_is_dropped(client: TestClient) -> None:
 
 def test_the_owner_edits_a_page_and_it_is_logged(client: TestClient) -> None:
     cid = promoted(client, PASSAGE)
+    # Every rendering that names the page is read (and so cached) before the edit.
+    channels = ["/api/testimonials", "/feeds/testimonials.atom", "/feeds/testimonials.json"]
+    before = {path: client.get(path) for path in channels}
+    for answer in before.values():
+        assert "Magnesium en slaap" in answer.text
     [page] = client.get("/admin/api/pages", headers=OWNER).json()["pages"]
     assert page["page"] == PAGE and page["title"] == "Magnesium en slaap"
     new = {"title": "Slapen na een massage", "url": "https://www.massage.example/slapen"}
     answer = client.post(f"/admin/api/pages/{page['id']}", headers=OWNER, json=new)
     assert answer.status_code == 200 and answer.json()["title"] == new["title"]
+    for path in channels:  # no cached rendering outlives the edit, nor its ETag
+        after = client.get(path, headers={"If-None-Match": before[path].headers["etag"]})
+        assert after.status_code == 200, path
+        assert new["title"] in after.text and "Magnesium en slaap" not in after.text, path
     [shown] = client.get("/api/testimonials").json()["testimonials"]
     assert shown["page_title"] == new["title"]
     assert shown["url"] == f"https://www.massage.example/slapen#chorus-comment-{cid}"
