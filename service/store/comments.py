@@ -124,6 +124,9 @@ _TESTIMONIAL = "c.status = 'approved' AND c.consent = 1 AND c.testimonial = 1"
 
 # Three characters make a trigram: a shorter search cannot use the trigram indexes.
 _INDEXED_SEARCH = 3
+# On PostgreSQL a search first walks this many of the newest (or oldest) comments in the
+# queue's order, then takes the rest from the trigram indexes (`Comments._searched_ids`).
+SEARCH_WALK = 5_000
 
 
 def _like(*fields: str) -> str:
@@ -159,7 +162,8 @@ def _select(query: Query, sqlite: bool, pages: Sequence[int]) -> _Selection:
     the query, in id order, so a search stops after the page it shows whether its word is rare
     or in every comment. On PostgreSQL the words are LIKE conditions on the comments, which
     pg_trgm's indexes serve when the planner expects few matches, and a walk in id order
-    serves when it expects many. A search shorter than a trigram is matched by LIKE.
+    serves when it expects many (`Comments._searched_ids` bounds that walk). A search shorter
+    than a trigram is matched by LIKE.
     """
     source, order = _FROM, "c.id"
     clauses: list[str] = []
@@ -458,23 +462,87 @@ class Comments:
         if sqlite and len(query.search) >= _INDEXED_SEARCH:
             await self.index_for_search()
         pages = await self.pages_matching(query.search) if query.search else []
-        sql, values = queue_select(query, sqlite=sqlite, pages=pages)
-        rows = await self.db.fetch_all(sql, values)
+        cap = query.offset + query.limit + SEARCH_TOTAL_BEYOND
+        total: int | None = None
+        if query.search and not sqlite:
+            # Counted first: how many comments match decides how their page is found.
+            total = await self._count_matching(query, pages, cap)
+            ids = await self._searched_ids(query, pages, few=total < cap)
+            direction = "ASC" if query.oldest_first else "DESC"
+            rows = await self.db.fetch_all(
+                f"SELECT {_COMMENT_COLUMNS} {_FROM} WHERE c.id = ANY(:ids) "
+                f"ORDER BY c.id {direction}",
+                {"ids": ids},
+            )
+        else:
+            sql, values = queue_select(query, sqlite=sqlite, pages=pages)
+            rows = await self.db.fetch_all(sql, values)
         comments = [_comment(r) for r in rows]
         if not query.search:
             if query.testimonial and query.status in (None, Status.APPROVED):
                 return comments, counts["testimonials"], True
             if query.testimonial is None:
                 return comments, counts[query.status.value if query.status else "all"], True
-        cap = query.offset + query.limit + SEARCH_TOTAL_BEYOND
-        chosen = _select(query, sqlite, pages)
+        if total is None:
+            total = await self._count_matching(query, pages, cap)
+        return comments, total, total < cap
+
+    async def _count_matching(self, query: Query, pages: Sequence[int], cap: int) -> int:
+        """How many comments the filter selects, counted no further than `cap`."""
+        chosen = _select(query, is_sqlite(self.db), pages)
         found = await self.db.fetch_val(
             f"SELECT COUNT(*) FROM (SELECT 1 {chosen.source} WHERE {chosen.where} LIMIT :cap) "
             "AS found",
             {**chosen.values, "cap": cap},
         )
-        total = int(found or 0)
-        return comments, total, total < cap
+        return int(found or 0)
+
+    async def _searched_ids(self, query: Query, pages: Sequence[int], *, few: bool) -> list[int]:
+        """On PostgreSQL, the ids of one page of a search, at a cost that no spread of the
+        matches makes grow with the table.
+
+        One statement leaves the planner a guess: it walks the comments in id order when it
+        expects many matches, and if they all lie far back (a name from one season, a phrase
+        in old comments only) that walk reads most of the table, a second at a million. So:
+        when `few` match (the count stopped short of its cap), they are taken from the trigram
+        indexes alone, sorted; when many do, the walk is bounded to the SEARCH_WALK comments
+        nearest the start of the queue's order, where a common word fills the page, and
+        whatever that leaves comes from the indexes. Index-only reads cost what the matches
+        number, not the table. Runs inside `queue_page`'s transaction, where SET LOCAL ends.
+        """
+        chosen = _select(query, False, pages)
+        direction = "ASC" if query.oldest_first else "DESC"
+        wanted = query.offset + query.limit
+        step = (
+            f"SELECT c.id {chosen.source} WHERE ({chosen.where}) AND {{part}} "
+            f"ORDER BY c.id {direction} LIMIT :wanted"
+        )
+        ids: list[int] = []
+        far, values = "TRUE", dict(chosen.values)
+        if not few:
+            if query.oldest_first:
+                edge_sql, near, far = "MIN(id) + :walk", "c.id < :edge", "c.id >= :edge"
+            else:
+                edge_sql, near, far = "MAX(id) - :walk", "c.id > :edge", "c.id <= :edge"
+            edge = await self.db.fetch_val(
+                f"SELECT {edge_sql} FROM comments", {"walk": SEARCH_WALK}
+            )
+            if edge is None:
+                return []
+            values["edge"] = int(edge)
+            rows = await self.db.fetch_all(step.format(part=near), {**values, "wanted": wanted})
+            ids = [int(row["id"]) for row in rows]
+        if len(ids) < wanted:
+            if len(query.search) >= _INDEXED_SEARCH:  # shorter ones cannot use the indexes
+                await self.db.fetch_val(
+                    "SELECT set_config('enable_seqscan', 'off', true), "
+                    "set_config('enable_indexscan', 'off', true)"
+                )
+            rows = await self.db.fetch_all(
+                step.format(part=far), {**values, "wanted": wanted - len(ids)}
+            )
+            ids += [int(row["id"]) for row in rows]
+        return ids[query.offset :]
 
     async def count_by_status(self, page_key: str = "") -> dict[str, int]:
         """Counts for each status, plus `testimonials` and `all`, for the queue's tabs.

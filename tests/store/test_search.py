@@ -10,6 +10,7 @@ import pytest
 
 from service.domain.comments import Query, Status
 from service.store import Store, open_store
+from service.store import comments as comments_store
 from service.store.comments import queue_select
 from service.store.connection import is_sqlite
 from tests.store.test_store import new
@@ -176,3 +177,41 @@ async def test_on_postgresql_the_trigram_indexes_serve_a_search(postgres_only_ur
     for index in ("comments_author_search", "comments_body_search", "comments_email_search"):
         assert f"Bitmap Index Scan on {index}" in plan, plan
     assert "Seq Scan on comments" not in plan, plan
+
+
+@pytest.mark.parametrize("counted_beyond", [0, 1000])
+async def test_every_page_of_a_search_is_in_order_wherever_the_matches_lie(
+    db: Store, monkeypatch: pytest.MonkeyPatch, counted_beyond: int
+) -> None:
+    """Matches bunched at the far end of the queue's order, and one on their own, come out in
+    order on every page, either way round and with a status filter.
+
+    On PostgreSQL the walk from the near end is cut to four comments here, so most pages need
+    the second step through the trigram indexes, as a million comments would. Counting no
+    further than the page shown makes most searches look like "many matches" (the walk comes
+    first); counting 1,000 past it makes them all "few" (the indexes only).
+    """
+    monkeypatch.setattr(comments_store, "SEARCH_WALK", 4)
+    monkeypatch.setattr(comments_store, "SEARCH_TOTAL_BEYOND", counted_beyond)
+    ids: list[int] = []
+    for n in range(30):
+        words = "lavendel hielp mij" if n < 9 or n == 20 else "iets anders"
+        status = Status.APPROVED if n % 3 == 0 else Status.PENDING
+        ids.append(await db.comments.insert(new(f"Verhaal {n}: {words}.", status=status)))
+    matching = [(i, n % 3 == 0) for n, i in enumerate(ids) if n < 9 or n == 20]
+    for oldest_first in (False, True):
+        for status in (None, Status.APPROVED):
+            chosen = [i for i, approved in matching if status is None or approved]
+            expected = sorted(chosen, reverse=not oldest_first)
+            for limit in (1, 3, 5):
+                for offset in range(12):
+                    query = Query(
+                        search="Lavendel",
+                        status=status,
+                        oldest_first=oldest_first,
+                        limit=limit,
+                        offset=offset,
+                    )
+                    comments, total = await db.comments.list_queue(query)
+                    assert [c.id for c in comments] == expected[offset : offset + limit], query
+                    assert total == min(len(chosen), offset + limit + counted_beyond)
