@@ -514,10 +514,12 @@ async def delete_rule(request: Request, who: auth.Owner, form: dict[str, list[st
 
 
 async def admin_root(request: Request) -> Response:
+    """`/admin` and the service's own root lead to the queue (readers never come here)."""
     return redirect(DEFAULT_NEXT)
 
 
 routes: list[BaseRoute] = [
+    Route("/", admin_root, methods=["GET"]),
     Route("/admin", admin_root, methods=["GET"]),
     Route("/admin/", queue, methods=["GET"], name="admin_queue"),
     Route("/admin/login", login_form, methods=["GET"], name="admin_login_form"),

@@ -1152,9 +1152,14 @@ def test_refusals_for_actions_that_do_not_apply(sqlite_client: TestClient) -> No
     assert status_of(sqlite_client, comment_id) == "pending"
 
 
-def test_admin_without_slash_leads_to_the_queue(sqlite_client: TestClient) -> None:
-    response = sqlite_client.get("/admin", follow_redirects=False)
+@pytest.mark.parametrize("path", ["/admin", "/"])
+def test_admin_without_slash_and_the_root_lead_to_the_queue(
+    sqlite_client: TestClient, path: str
+) -> None:
+    """The service's own address is the owner's way in, not a JSON 404 (readers never go there)."""
+    response = sqlite_client.get(path, follow_redirects=False)
     assert response.status_code == 303 and response.headers["location"] == "/admin/"
+    assert sqlite_client.get(path, follow_redirects=True).url.path == "/admin/login"
 
 
 def test_a_weak_stored_hash_is_strengthened_at_the_next_login(
