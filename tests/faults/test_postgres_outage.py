@@ -11,6 +11,7 @@ import contextlib
 import glob
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
 import threading
@@ -25,6 +26,7 @@ import pytest
 
 import settings
 from tests.conftest import IN_CI, LiveServer
+from tests.faults.test_data_path import _serve, _up
 from tests.helpers import OWNER, PAGE, story
 from tests.http.test_notify import _free_port
 
@@ -199,3 +201,43 @@ def test_during_an_outage_cached_lists_and_feeds_are_served_and_posts_get_503(
         own_postgres.start()
         assert _wait_until(lambda: "chorus-stale" not in client.get(reads[0]).headers)
         assert client.post("/api/comments", json=story(body="na de storing")).status_code == 202
+
+
+@pytest.mark.parametrize("database", ["restarted", "down"])
+def test_sigterm_ends_the_service_within_10_s_whatever_the_database_did(
+    own_postgres: OwnPostgres, database: str
+) -> None:
+    """SIGTERM after PostgreSQL restarted under the service, or while it is down: the process
+    is gone within 10 s (systemd's default stop timeout is 90 s, then SIGKILL), and every
+    comment it acknowledged is stored.
+    """
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    process = _serve({"DATABASE_URL": own_postgres.url}, port)
+    try:
+        assert _wait_until(lambda: _up(url))
+        first = httpx.post(f"{url}/api/comments", json=story(body="voor de herstart"))
+        assert first.status_code == 202
+        own_postgres.stop()
+        # The service has seen the database go: a post is refused, not hung.
+        refused = httpx.post(f"{url}/api/comments", json=story(body="tijdens"), timeout=30)
+        assert refused.status_code == 503
+        if database == "restarted":
+            own_postgres.start()
+            assert _wait_until(
+                lambda: (
+                    httpx.post(
+                        f"{url}/api/comments", json=story(body="na de herstart"), timeout=30
+                    ).status_code
+                    == 202
+                )
+            )
+        process.send_signal(signal.SIGTERM)
+        # uvicorn ends a clean shutdown by re-raising the signal it caught.
+        assert process.wait(timeout=10) in (0, -signal.SIGTERM)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    if database == "down":
+        own_postgres.start()
+    assert first.json()["id"] in _stored_ids(own_postgres.url)
