@@ -199,10 +199,13 @@ def test_exit_is_non_zero_when_the_database_cannot_be_opened(
         assert b"DATABASE_URL" in errors
 
 
-def _plain_uvicorn(env: dict[str, str], port: int, capture: bool) -> subprocess.Popen[bytes]:
+def _plain_uvicorn(
+    env: dict[str, str], port: int, capture: bool, workers: int = 2
+) -> subprocess.Popen[bytes]:
     """`uvicorn --workers 2 service.app:app`, uvicorn's own command line and supervisor."""
+    several = ["--workers", str(workers)] if workers > 1 else []
     return subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "--workers", "2", "--port", str(port), "service.app:app"],
+        [sys.executable, "-m", "uvicorn", *several, "--port", str(port), "service.app:app"],
         cwd=ROOT,
         env={**os.environ, **env},
         stdout=subprocess.DEVNULL,
@@ -227,6 +230,18 @@ def test_plain_uvicorn_with_workers_exits_non_zero_when_the_database_cannot_be_o
         assert b"DATABASE_URL cannot be opened" in errors, url
         assert b"stopping uvicorn's supervisor" in errors, url
         assert process.returncode == -signal.SIGKILL, url
+
+
+def test_plain_uvicorn_exits_non_zero_when_the_database_cannot_be_opened(tmp_path: Path) -> None:
+    """`uvicorn service.app:app` in one process: start-up fails, and so does the exit status."""
+    for url in _unopenable(tmp_path):
+        process = _plain_uvicorn({"DATABASE_URL": url}, _free_port(), capture=True, workers=1)
+        try:
+            _, errors = process.communicate(timeout=60)
+        finally:
+            process.kill()
+        assert b"DATABASE_URL cannot be opened" in errors, url
+        assert process.returncode == 3, url  # uvicorn's status for a failed start-up
 
 
 def _children(pid: int) -> list[int]:
