@@ -341,3 +341,49 @@ def test_two_workers_each_answer_their_own_comment_and_see_changes(database_url:
     finally:
         process.send_signal(signal.SIGTERM)
         process.wait(timeout=15)
+
+
+def test_an_owner_session_holds_on_both_workers_until_logout(database_url: str) -> None:
+    """Two workers: a session and its CSRF token made by one worker are honoured by the other
+    (they live in the database, not in a process), and logging out ends them on both.
+    """
+    from tests.http.test_admin import _HASH, PASSWORD, csrf_of
+
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    env = {"DATABASE_URL": database_url, "ADMIN_PASSWORD_HASH": _HASH}
+    process = _serve(env, port, "--workers", "2")
+    try:
+        assert _wait_until(lambda: _up(url), 60)
+        comment = httpx.post(f"{url}/api/comments", json=story()).json()["id"]
+        with httpx.Client(base_url=url) as first:
+            answer = first.post("/admin/login", data={"password": PASSWORD, "next": "/admin/"})
+            assert answer.status_code == 303
+            cookies = dict(first.cookies)
+            csrf = csrf_of(first.get("/admin/").text)
+
+        def fresh() -> httpx.Client:
+            # A new connection each time, so both workers answer over the run.
+            return httpx.Client(base_url=url, cookies=cookies, headers={"Origin": url})
+
+        for _ in range(20):
+            with fresh() as owner:
+                page = owner.get("/admin/")
+                assert page.status_code == 200 and csrf_of(page.text) == csrf
+        with fresh() as owner:
+            data = {"csrf": csrf, "back": "/admin/", "action": "approve"}
+            moved = owner.post(f"/admin/comments/{comment}/moderate", data=data)
+            assert moved.status_code == 303
+        with fresh() as owner:
+            assert owner.post("/admin/logout", data={"csrf": csrf}).status_code == 303
+        for _ in range(20):
+            with fresh() as owner:
+                gone = owner.get("/admin/")
+                assert gone.status_code == 303 and gone.headers["location"].startswith(
+                    "/admin/login"
+                )
+        listed = httpx.get(f"{url}/api/comments", params={"page": story()["page"]}).json()
+        assert [c["id"] for c in listed["comments"]] == [comment]
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=15)
