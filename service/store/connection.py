@@ -121,16 +121,18 @@ async def migrate(database: Database) -> list[str]:
     if dialect == "sqlite":
         # WAL lets readers go on while a comment is written; it is a property of the file.
         await database.execute("PRAGMA journal_mode=WAL")
-    await database.execute(
-        "CREATE TABLE IF NOT EXISTS schema_migrations "
-        "(name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
-    )
     applied_now: list[str] = []
     async with database.transaction():
         if dialect == "postgresql":
-            # Two workers starting at once must not both run the same file.
+            # Two workers starting at once must not both run the same file, nor both create the
+            # record table: CREATE TABLE IF NOT EXISTS is not safe against itself on PostgreSQL
+            # (two at once collide in the catalogue), so the lock comes first.
             await database.execute("SELECT pg_advisory_xact_lock(7243101)")
-        else:
+        await database.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations "
+            "(name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+        )
+        if dialect == "sqlite":
             await database.execute("DELETE FROM schema_migrations WHERE 0")
         done = {r["name"] for r in await database.fetch_all("SELECT name FROM schema_migrations")}
         for migration in pending_files(dialect):

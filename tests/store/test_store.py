@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
+from pathlib import Path
+
 import pytest
 
 from service.domain.comments import NewComment, Query, Status
 from service.store import Duplicate, NoConsent, ParentRefused, Store, open_store
+from service.store.connection import pending_files
+from tests.conftest import _postgres
 
 pytestmark = pytest.mark.anyio
 
@@ -43,6 +48,41 @@ async def test_migrations_are_recorded_and_safe_to_run_twice(db: Store) -> None:
     assert await db.migrate() == []
     names = [r["name"] for r in await db.database.fetch_all("SELECT name FROM schema_migrations")]
     assert "001_initial" in names and "002_indexes" in names
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_workers_starting_together_on_an_empty_database_migrate_it_once(
+    backend: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    """`serve --workers N` on a new database: every worker migrates at start, at the same time.
+
+    Each file must run exactly once and no worker may fail (PostgreSQL's CREATE TABLE IF NOT
+    EXISTS is not safe against itself: two at once can collide in the catalogue).
+    """
+    if backend == "postgresql":
+        url: str = request.getfixturevalue("postgres_url")
+    else:
+        url = f"sqlite:///{tmp_path / 'new.db'}"
+
+    async def start_together() -> list[list[str]]:
+        stores = [open_store(url) for _ in range(4)]
+        for store in stores:
+            await store.connect()
+        try:
+            return await asyncio.gather(*(store.migrate() for store in stores))
+        finally:
+            for store in stores:
+                await store.disconnect()
+
+    for _ in range(3):  # a collision needs the race; give it several chances
+        if backend == "postgresql":
+            _postgres(url, "DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public")
+        else:
+            for old in tmp_path.glob("new.db*"):
+                old.unlink()
+        applied = asyncio.run(start_together())
+        files = [m.name for m in pending_files(backend)]
+        assert sorted(name for names in applied for name in names) == sorted(files)
 
 
 async def test_insert_returns_the_new_rows_own_id(db: Store) -> None:
