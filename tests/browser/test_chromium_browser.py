@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Page
 
-from tests.conftest import UNSEEN_BROWSER_UI
+from tests.conftest import FEWER_PROCESSES, UNSEEN_BROWSER_UI
 
 pytestmark = pytest.mark.browser
 
@@ -51,6 +51,7 @@ def test_chromium_gets_playwrights_disabled_features_and_ours(browser: Any) -> N
     for earlier in lists[:-1]:
         assert earlier <= honoured, f"Playwright disables more now: {sorted(earlier - honoured)}"
     assert set(UNSEEN_BROWSER_UI) <= honoured
+    assert set(FEWER_PROCESSES) <= honoured
 
 
 def test_a_test_page_comes_without_browser_ui_pages(browser: Any, page: Page) -> None:
