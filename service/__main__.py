@@ -119,6 +119,9 @@ def serve(host: str, port: int, workers: int = 1) -> int:
             workers=workers,
             proxy_headers=False,
             server_header=False,
+            # Chorus serves no WebSocket route: an upgrade request is answered as plain HTTP,
+            # and no WebSocket library is imported (a smaller surface, and no deprecated import).
+            ws="none",
             log_level=settings.LOG_LEVEL,
             timeout_keep_alive=5,
             # Open requests get this long at shutdown; with the database and mail bounds

@@ -352,8 +352,13 @@ class LiveServer:
             self.port = sock.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
         self.database_url = database_url
+        # As `serve` runs it: Chorus has no WebSocket route, so no WebSocket protocol is loaded.
         config = uvicorn.Config(
-            app or create_app(database_url), host="127.0.0.1", port=self.port, log_level="warning"
+            app or create_app(database_url),
+            host="127.0.0.1",
+            port=self.port,
+            log_level="warning",
+            ws="none",
         )
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)

@@ -94,3 +94,11 @@ def test_nginx_accepts_the_site_file(tmp_path: Path) -> None:
         capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
+
+
+def test_ci_does_the_same_on_every_day_of_the_week() -> None:
+    """No step of `.ci/run` depends on the date: the floors run on every run."""
+    script = (ROOT / ".ci/run").read_text()
+    steps = [line.strip() for line in script.splitlines() if not line.lstrip().startswith("#")]
+    assert not [step for step in steps if "date" in step]
+    assert "make test-floors" in steps
