@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -18,7 +19,12 @@ def sqlite_path(url: str) -> Path | None:
 
 
 def backup_sqlite(source: Path, target: Path) -> None:
-    """Copy `source` to `target` page by page; writers may go on meanwhile, the copy is whole."""
+    """Copy `source` to `target` page by page; writers may go on meanwhile, the copy is whole.
+
+    The copy holds every reader's address: it is created mode 0600 before SQLite opens it, so
+    it is never readable by others, whatever the umask.
+    """
+    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     origin = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     copy = sqlite3.connect(target)
     try:

@@ -237,7 +237,8 @@ def test_cli_backup_copies_database_key_and_password_hash(tmp_path: Path) -> Non
     assert done.returncode == 0, done.stderr
     (folder,) = (tmp_path / "backups").iterdir()
     assert (folder / "secret_key").read_text().strip() == env["SECRET_KEY"]
-    assert (folder / "secret_key").stat().st_mode & 0o777 == 0o600
+    for private in ("secret_key", "admin_password_hash", "chorus.db"):
+        assert (folder / private).stat().st_mode & 0o777 == 0o600, private
     assert (folder / "admin_password_hash").read_text().startswith("$argon2id$")
     copy = sqlite3.connect(folder / "chorus.db")
     assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
