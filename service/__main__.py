@@ -102,14 +102,25 @@ def set_password() -> int:
     return 0
 
 
+# Open connections and requests per worker before uvicorn answers 503: far above what one
+# worker serves (README, Performance), low enough that a flood of idle sockets stays bounded.
+LIMIT_CONCURRENCY = 2048
+
+
 def serve(host: str, port: int, workers: int = 1) -> int:
     if not settings.PUBLIC_URL_GIVEN:
         shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host  # noqa: S104 - comparing only
+        shown = f"[{shown}]" if ":" in shown else shown
         settings.PUBLIC_URL = f"http://{shown}:{port}"
+        # Workers are new processes that read the settings afresh: they get the derived
+        # address through their environment, or they would mail links for port 8000.
+        os.environ["PUBLIC_URL"] = settings.PUBLIC_URL
     if migrate():
         return 1
     print(banner.render(ensure_password()), flush=True)
     import uvicorn
+
+    from service.web.protocol import MAX_HEAD_BYTES, BoundedHttpToolsProtocol
 
     server = uvicorn.Server(
         uvicorn.Config(
@@ -124,6 +135,12 @@ def serve(host: str, port: int, workers: int = 1) -> int:
             ws="none",
             log_level=settings.LOG_LEVEL,
             timeout_keep_alive=5,
+            # Bounds before a request reaches Chorus (README, Deploying): the request head's
+            # size and time (the h11 bound too, for `--http h11`), and open connections
+            # and requests per worker, beyond which uvicorn answers 503.
+            http=BoundedHttpToolsProtocol,
+            h11_max_incomplete_event_size=MAX_HEAD_BYTES,
+            limit_concurrency=LIMIT_CONCURRENCY,
             # Open requests get this long at shutdown; with the database and mail bounds
             # in the lifespan, a stop finishes within 10 s.
             timeout_graceful_shutdown=4,
