@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 from service.domain.comments import Status
 from service.domain.errors import Kind, Refusal
+from service.domain.excerpts import parse_excerpt
 
 FORMATS = ("wordpress", "disqus", "isso", "chorus")
 ANONYMOUS = "Anonymous"
@@ -286,15 +287,47 @@ def _page_url(address: str) -> str:
 # -- the rules every imported comment passes ----------------------------------------------------
 
 
+def _moment(value: str | None) -> str | None:
+    """A stored date in the store's own format, or None when `value` is not a date."""
+    return parse_date(value) if isinstance(value, str) and value else None
+
+
+def testimonial_kept(found: SourceComment, body: str) -> tuple[bool, str, str | None]:
+    """Whether an imported testimonial stays one, its excerpt, and why not if it does not.
+
+    An export's flags pass the owner's own checks (owner.promote): a testimonial is an
+    approved reader's comment whose author gave consent, and its excerpt is a passage of the
+    author's words that drops no negation. A file cannot make Chorus publish words the author
+    did not write.
+    """
+    consent = found.consent and _moment(found.consent_at) is not None
+    try:
+        excerpt = parse_excerpt(body, found.excerpt)
+    except Refusal:
+        return False, "", "testimonial_excerpt_not_in_text" if found.testimonial else None
+    if not found.testimonial:
+        return False, excerpt, None
+    if not consent:
+        return False, excerpt, "testimonial_without_consent"
+    if found.status != Status.APPROVED or found.owner:
+        return False, excerpt, "testimonial_not_approved"
+    return True, excerpt, None
+
+
 def prepare(
     found: SourceComment, rules: list[PageRule], max_body: int, max_name: int
 ) -> Imported | str:
-    """A comment ready to store, or the reason it is skipped ("empty", "too_long")."""
+    """A comment ready to store, or the reason it is skipped ("empty", "too_long", "bad_date")."""
     body = clean_text(html_to_text(found.body) if found.html else found.body)
     if not body.strip():
         return "empty"
     if len(body) > max_body:
         return "too_long"
+    created = _moment(found.created_at)
+    if created is None:
+        return "bad_date"
+    consent = found.consent and _moment(found.consent_at) is not None
+    testimonial, excerpt, _ = testimonial_kept(found, body)
     key = page_key(found.page, rules)[:500]
     return Imported(
         key=found.key,
@@ -307,18 +340,18 @@ def prepare(
         website=_website(found.website),
         body=body,
         status=found.status,
-        created_at=found.created_at,
+        created_at=created,
         owner=found.owner,
-        consent=found.consent,
-        consent_at=found.consent_at if found.consent else None,
-        consent_version=found.consent_version if found.consent else None,
-        testimonial=found.testimonial and found.consent and found.status == Status.APPROVED,
-        excerpt=found.excerpt,
-        promoted_at=found.promoted_at,
+        consent=consent,
+        consent_at=_moment(found.consent_at) if consent else None,
+        consent_version=found.consent_version if consent else None,
+        testimonial=testimonial,
+        excerpt=excerpt,
+        promoted_at=(_moment(found.promoted_at) or created) if testimonial else None,
         rating=found.rating if found.rating in (1, 2, 3, 4, 5) else None,
         lang=found.lang if found.lang in ("nl", "en") else "",
-        updated_at=found.updated_at or found.created_at,
-        moderated_at=found.moderated_at,
+        updated_at=_moment(found.updated_at) or created,
+        moderated_at=_moment(found.moderated_at),
         log=found.log,
         same_as_id=found.same_as_id,
     )
@@ -341,8 +374,11 @@ def plan(parsed: ParsedFile, rules: list[PageRule], max_body: int, max_name: int
         ready = prepare(found, rules, max_body, max_name)
         if isinstance(ready, str):
             skipped[ready] += 1
-        else:
-            kept[found.key] = ready
+            continue
+        kept[found.key] = ready
+        dropped = testimonial_kept(found, ready.body)[2]
+        if dropped is not None:  # the comment comes in, but not as a testimonial
+            skipped[dropped] += 1
 
     def ancestor(key: str | None) -> str | None:
         seen: set[str] = set()
