@@ -16,6 +16,7 @@ import logging
 import re
 from collections.abc import Awaitable, Callable
 from typing import Any
+from urllib.parse import urlsplit
 
 from starlette.requests import HTTPConnection, Request
 from starlette.responses import JSONResponse, Response
@@ -301,13 +302,14 @@ def path_comment_id(request: Request, name: str = "comment_id") -> int:
     return value
 
 
-def allowed_origins(request: Request | None = None) -> set[str]:
-    """Origins that may call the comment API from a browser: the setting plus our own."""
-    own = settings.PUBLIC_URL
-    origins = {*settings.ALLOWED_ORIGINS, own}
-    if request is not None:
-        origins.add(str(request.base_url).rstrip("/"))
-    return origins
+def allowed_origins() -> set[str]:
+    """Origins that may call the comment API from a browser: the setting plus our own.
+
+    Our own is PUBLIC_URL only: the request's Host header (Starlette's `base_url`) is whatever
+    the client sends, so trusting it would let any page name itself as us.
+    """
+    own = urlsplit(settings.PUBLIC_URL)
+    return {*settings.ALLOWED_ORIGINS, f"{own.scheme}://{own.netloc}"}
 
 
 def store_of(request: HTTPConnection) -> Store:

@@ -1,7 +1,8 @@
 """Middleware every response passes: CORS for the public API, and the baseline security headers.
 
 Threat: other sites' pages reading the owner API (it never gets CORS headers) or posting as a
-reader from a site that is not allowed (ALLOWED_ORIGINS); sniffing and downgrade (nosniff, HSTS).
+reader from a site that is not allowed (ALLOWED_ORIGINS, plus PUBLIC_URL: never the request's
+own Host header, which any client sets as it likes); sniffing and downgrade (nosniff, HSTS).
 """
 
 from __future__ import annotations
@@ -10,8 +11,7 @@ import logging
 import re
 
 from starlette.datastructures import Headers, MutableHeaders
-from starlette.requests import Request
-from starlette.responses import JSONResponse
+from starlette.responses import JSONResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 import settings
@@ -60,6 +60,30 @@ def _refuse_origin(origin: str) -> JSONResponse:
     return refusal
 
 
+def _preflight(allow: str | None, origin: str | None) -> Response:
+    """The answer to a CORS preflight: 204 with no body at all, or the error shape."""
+    if allow is None:
+        refusal = error(
+            403,
+            "forbidden_origin",
+            f"{(origin or 'a page')[:200]} is not in ALLOWED_ORIGINS",
+            "origin",
+        )
+        refusal.headers["Vary"] = "Origin"
+        return refusal
+    # A 204 carries no body (RFC 9110 15.3.5); uvicorn drops the connection when one comes.
+    return Response(
+        status_code=204,
+        headers={
+            "Access-Control-Allow-Origin": allow,
+            "Access-Control-Allow-Methods": "GET, POST",
+            "Access-Control-Allow-Headers": "Content-Type",
+            "Access-Control-Max-Age": "600",
+            "Vary": "Origin",
+        },
+    )
+
+
 class PublicCORS:
     """CORS for the public API only: comments for ALLOWED_ORIGINS, testimonials and feeds for all.
 
@@ -79,23 +103,12 @@ class PublicCORS:
         open_to_all = path.startswith(("/feeds/", "/api/testimonials"))
         allow = "*" if open_to_all else None
         if origin and not open_to_all:
-            if origin in allowed_origins(Request(scope)):
+            if origin in allowed_origins():
                 allow = origin
             else:
                 log_refused_origin(origin, scope["method"], path)
         if scope["method"] == "OPTIONS" and headers.get("access-control-request-method"):
-            preflight = JSONResponse(None, status_code=204 if allow else 403)
-            if allow:
-                preflight.headers.update(
-                    {
-                        "Access-Control-Allow-Origin": allow,
-                        "Access-Control-Allow-Methods": "GET, POST",
-                        "Access-Control-Allow-Headers": "Content-Type",
-                        "Access-Control-Max-Age": "600",
-                        "Vary": "Origin",
-                    }
-                )
-            await preflight(scope, receive, send)
+            await _preflight(allow, origin)(scope, receive, send)
             return
         if origin and allow is None and _ORIGIN.fullmatch(origin):
             await _refuse_origin(origin)(scope, receive, send)
