@@ -38,7 +38,7 @@ from service.web import (
 )
 from service.web.edge import EdgeCache
 from service.web.http import error, refused
-from service.web.middleware import PublicCORS, SecurityHeaders
+from service.web.middleware import Compression, PublicCORS, SecurityHeaders
 from service.web.reader_text import for_reader
 
 log = logging.getLogger("chorus")
@@ -237,6 +237,7 @@ def create_app(database_url: str | None = None) -> Starlette:
             Middleware(EdgeCache),
             Middleware(SecurityHeaders),
             Middleware(PublicCORS),
+            Middleware(Compression),
         ],
         exception_handlers={
             Refusal: _refusal,

@@ -22,7 +22,7 @@ from starlette.requests import HTTPConnection, Request
 from starlette.responses import JSONResponse, Response
 
 import settings
-from service.cache import Rendering, Renderings, make_rendering
+from service.cache import Rendering, Renderings, accepts_gzip, make_rendering
 from service.domain.errors import Kind, Refusal
 from service.store import Store
 from service.web.edge import mark_from_cache
@@ -237,14 +237,18 @@ class _Prepared(Response):
 
 def _answer(request: Request, rendering: Rendering, kept: bool) -> Response:
     stale = not store_of(request).available
-    if rendering.etag in request.headers.get("if-none-match", ""):
-        headers = {"ETag": rendering.etag, "Cache-Control": rendering.raw_headers[3][1].decode()}
+    asked = request.headers.get("accept-encoding", "").encode("latin-1")
+    chosen = rendering.encoded_for(accepts_gzip(asked))
+    if chosen.etag in request.headers.get("if-none-match", ""):
+        headers = {"ETag": chosen.etag, "Cache-Control": chosen.cache_control}
+        if rendering.vary:
+            headers["Vary"] = "Accept-Encoding"
         if stale:
             headers[STALE_HEADER] = "database-unavailable"
         return Response(status_code=304, headers=headers)
     if kept and not stale:
         mark_from_cache(request.scope)  # the edge may keep what the cache keeps, nothing else
-    return _Prepared(rendering, stale=stale)
+    return _Prepared(chosen, stale=stale)
 
 
 async def cached(

@@ -1,4 +1,5 @@
-"""Middleware every response passes: CORS for the public API, and the baseline security headers.
+"""Middleware every response passes: CORS for the public API, the baseline security headers,
+and gzip for text answers when the client asks for it.
 
 Threat: other sites' pages reading the owner API (it never gets CORS headers) or posting as a
 reader from a site that is not allowed (ALLOWED_ORIGINS, plus PUBLIC_URL: never the request's
@@ -15,6 +16,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 import settings
+from service.cache import COMPRESS_FROM, accepts_gzip, compressible, gzipped
 from service.web.http import allowed_origins, error
 
 log = logging.getLogger("chorus.cors")
@@ -146,3 +148,69 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+class Compression:
+    """Gzip for text answers over COMPRESS_FROM bytes (pages, lists), when the client asks.
+
+    Renderings from the cache arrive compressed already (they carry Content-Encoding) and pass
+    untouched, so a cached read costs no compression; so do streamed answers (downloads, static
+    files), which are never whole in one message. A compressed answer says `Vary:
+    Accept-Encoding`, and a strong ETag becomes weak: the bytes differ from the identity form's,
+    while a conditional request naming it still matches (If-None-Match compares weakly).
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        asked = b""
+        for name, value in scope["headers"]:
+            if name == b"accept-encoding":
+                asked = value
+        if not accepts_gzip(asked):
+            await self.app(scope, receive, send)
+            return
+        held: Message | None = None
+
+        async def send_compressed(message: Message) -> None:
+            nonlocal held
+            if message["type"] == "http.response.start":
+                held = message  # until the body shows whether the answer is whole
+                return
+            if held is None:
+                await send(message)
+                return
+            start, held = held, None
+            if message["type"] == "http.response.body" and not message.get("more_body", False):
+                start, message = _compressed(start, message)
+            await send(start)
+            await send(message)
+
+        await self.app(scope, receive, send_compressed)
+
+
+def _compressed(start: Message, body: Message) -> tuple[Message, Message]:
+    """The whole answer gzipped, or as it was when it is not text worth compressing."""
+    content = body.get("body", b"")
+    headers = MutableHeaders(scope=start)
+    if (
+        start["status"] in (204, 206, 304)
+        or len(content) <= COMPRESS_FROM
+        or "content-encoding" in headers
+        or not compressible(headers.get("content-type", ""))
+    ):
+        return start, body
+    packed = gzipped(content)
+    if len(packed) >= len(content):
+        return start, body
+    headers["Content-Encoding"] = "gzip"
+    headers["Content-Length"] = str(len(packed))
+    headers.add_vary_header("Accept-Encoding")
+    etag = headers.get("etag")
+    if etag and not etag.startswith("W/"):
+        headers["ETag"] = "W/" + etag
+    return start, {**body, "body": packed}
