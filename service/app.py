@@ -107,7 +107,10 @@ def _database_busy(request: Request, exc: Exception) -> Response:
 
 def _client_gone(request: Request, exc: Exception) -> Response:
     """A client that hung up before its request body was in: one line, not a traceback."""
-    log.info("client went away during %s %s", request.method, request.url.path)
+    route = request.scope.get("route")
+    # The route's template, not the path: a manage or confirm path carries a token.
+    where = getattr(route, "path", "") or "an unrouted path"
+    log.info("client went away before sending its whole request: %s %s", request.method, where)
     return Response(status_code=400)  # nobody reads it; uvicorn drops it
 
 

@@ -202,6 +202,25 @@ def test_a_client_hanging_up_mid_body_is_one_log_line(
     assert "went away" in records[0].getMessage() and records[0].exc_info is None
 
 
+def test_a_hang_up_is_logged_by_route_not_by_path(
+    live_server: ServedApp, server_log: pytest.LogCaptureFixture
+) -> None:
+    """Paths may carry ids and tokens the log must not keep; the route's template names it."""
+    head = (
+        f"POST /api/comments/987654321/edit HTTP/1.1\r\nHost: 127.0.0.1:{live_server.port}\r\n"
+        "Content-Type: application/json\r\nContent-Length: 5000\r\n\r\n"
+    )
+    with socket.create_connection(("127.0.0.1", live_server.port), timeout=10) as sock:
+        sock.sendall(head.encode() + b'{"author_token": "')
+    deadline = time.monotonic() + 10
+    while not [r for r in server_log.records if r.name.startswith(("chorus", "uvicorn"))]:
+        assert time.monotonic() < deadline, "the server logged nothing about the hang-up"
+        time.sleep(0.02)  # readiness poll for the server thread's log record
+    [record] = [r for r in server_log.records if r.name.startswith(("chorus", "uvicorn"))]
+    message = record.getMessage()
+    assert "/api/comments/{comment_id}/edit" in message and "987654321" not in message
+
+
 # -- promoting a testimonial again -----------------------------------------------------------------
 
 
