@@ -5,7 +5,8 @@ mean something across machines:
 
 1. Chorus on SQLite (one process) and a bare Starlette app that answers with the very bytes of
    Chorus's list of THREAD_SIZE approved comments, under the same uvicorn settings. The cached
-   list read, `/healthz`, the owner's queue and POST are given against that ceiling.
+   list read, `/healthz`, the owner's queue and POST are given against that ceiling; the cached
+   list read in gzip against the bare app sending Chorus's gzipped bytes.
 2. Isso 0.14 (from BENCH_ISSO, a virtualenv of its own; `make bench` makes one when it can) under
    gunicorn with two workers, as Isso documents, on the same kind of thread: reads and posts.
 3. Cost growth on PostgreSQL: the same requests with SMALL and with LARGE comments stored
@@ -166,8 +167,8 @@ def chorus(database_url: str, data: str, workers: int = 1) -> Iterator[str]:
 
 
 @contextmanager
-def bare(body: bytes, data: str) -> Iterator[str]:
-    """The bare Starlette app serving `body`; yields its base URL."""
+def bare(body: bytes, data: str, encoding: str = "") -> Iterator[str]:
+    """The bare Starlette app serving `body` (already in `encoding`, if any); yields its URL."""
     body_file = Path(data) / "bare-body.json"
     body_file.write_bytes(body)
     port = _free_port()
@@ -175,8 +176,20 @@ def bare(body: bytes, data: str) -> Iterator[str]:
         sys.executable, "-m", "uvicorn", "bench.bare:app", "--port", str(port), *UVICORN_FLAGS
     ]  # fmt: skip
     url = f"http://127.0.0.1:{port}"
-    with _running(command, {"BENCH_BODY_FILE": str(body_file)}, f"{url}/", "the bare app"):
+    env = {"BENCH_BODY_FILE": str(body_file), "BENCH_BODY_ENCODING": encoding}
+    with _running(command, env, f"{url}/", "the bare app"):
         yield url
+
+
+GZIP = "Accept-Encoding: gzip"
+
+
+def as_sent(url: str, headers: dict[str, str]) -> bytes:
+    """The body of a GET exactly as the server sent it (httpx would decode gzip)."""
+    with httpx.Client(timeout=30) as client, client.stream("GET", url, headers=headers) as answer:
+        answer.raise_for_status()
+        assert answer.headers.get("content-encoding", "") == headers.get("Accept-Encoding", "")
+        return b"".join(answer.iter_raw())
 
 
 def form_tokens(data: str) -> str:
@@ -289,16 +302,22 @@ def against_the_ceiling(data: str) -> dict[str, Load]:
         fill_thread(url)
         listing = f"{url}/api/comments?page=/bench"
         body = httpx.get(listing).content
+        packed = as_sent(listing, {"Accept-Encoding": "gzip"})
         with bare(body, data) as ceiling_url:
             ceiling = wrk(f"{ceiling_url}/api/comments?page=/bench")
+        with bare(packed, data, "gzip") as ceiling_url:
+            gzip_ceiling = wrk(f"{ceiling_url}/api/comments?page=/bench", headers=(GZIP,))
         loads = {
             "list": wrk(listing),
+            "list-gzip": wrk(listing, headers=(GZIP,)),
             "healthz": wrk(f"{url}/healthz"),
             "queue": wrk(f"{url}/admin/api/comments?status=approved", headers=(OWNER,)),
             "post": wrk(url, post=CHORUS_POST, tokens=form_tokens(data)),
         }
     _row(f"cached list of {THREAD_SIZE} comments / bare app", loads["list"].rate / ceiling.rate,
          "(target >= 0.9)")  # fmt: skip
+    _row(f"the same list in gzip ({len(packed):,} of {len(body):,} bytes) / bare app",
+         loads["list-gzip"].rate / gzip_ceiling.rate, "(target >= 0.9)")  # fmt: skip
     _row("GET /healthz / bare app", loads["healthz"].rate / ceiling.rate)
     _row("owner queue (approved, first page) / bare app", loads["queue"].rate / ceiling.rate)
     post = loads["post"]

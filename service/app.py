@@ -10,9 +10,9 @@ from collections.abc import AsyncIterator
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
-from starlette.routing import Route
+from starlette.routing import Match, Route
 
 import settings
 from service import notify, owner, supervision
@@ -38,7 +38,7 @@ from service.web import (
 )
 from service.web.edge import EdgeCache
 from service.web.http import error, refused
-from service.web.middleware import PublicCORS, SecurityHeaders
+from service.web.middleware import Compression, PublicCORS, SecurityHeaders
 from service.web.reader_text import for_reader
 
 log = logging.getLogger("chorus")
@@ -58,12 +58,28 @@ async def _sweep_undo(store: Store) -> None:
 def _refusal(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, Refusal)
     message = for_reader(request, exc.code, exc.field, exc.message, exc.retry_after)
-    return refused(exc, message)
+    answer = refused(exc, message)
+    # The wording follows Accept-Language (for_reader), so a cache must key on it too.
+    answer.headers.append("Vary", "Accept-Language")
+    return answer
 
 
 def _unauthorised(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, owner_api.Unauthorised)
+    # A refusal to the owner API is about this request's credentials: no cache may keep it.
+    exc.response.headers["Cache-Control"] = "no-store"
     return exc.response
+
+
+def _allowed_methods(request: Request) -> str:
+    """Every method some route on this path takes (Starlette names only the first route's)."""
+    methods: set[str] = set()
+    for route in request.app.routes:
+        if isinstance(route, Route) and route.methods:
+            matched, _ = route.matches(request.scope)
+            if matched is not Match.NONE:
+                methods |= route.methods
+    return ", ".join(sorted(methods))
 
 
 def _http_error(request: Request, exc: Exception) -> Response:
@@ -71,7 +87,10 @@ def _http_error(request: Request, exc: Exception) -> Response:
     codes = {404: ("not_found", "path"), 405: ("method_not_allowed", "method")}
     code, field = codes.get(exc.status_code, ("http_error", "request"))
     message = str(exc.detail).lower()
-    return error(exc.status_code, code, message, field, headers=dict(exc.headers or {}))
+    headers = dict(exc.headers or {})
+    if exc.status_code == 405:
+        headers["Allow"] = _allowed_methods(request)
+    return error(exc.status_code, code, message, field, headers=headers)
 
 
 def _database_busy(request: Request, exc: Exception) -> Response:
@@ -81,7 +100,18 @@ def _database_busy(request: Request, exc: Exception) -> Response:
     message = for_reader(
         request, "unavailable", None, "the service is busy; please try again shortly"
     )
-    return error(503, "unavailable", message, headers={"Retry-After": "5"})
+    return error(
+        503, "unavailable", message, headers={"Retry-After": "5", "Vary": "Accept-Language"}
+    )
+
+
+def _client_gone(request: Request, exc: Exception) -> Response:
+    """A client that hung up before its request body was in: one line, not a traceback."""
+    route = request.scope.get("route")
+    # The route's template, not the path: a manage or confirm path carries a token.
+    where = getattr(route, "path", "") or "an unrouted path"
+    log.info("client went away before sending its whole request: %s %s", request.method, where)
+    return Response(status_code=400)  # nobody reads it; uvicorn drops it
 
 
 def _internal(request: Request, exc: Exception) -> Response:
@@ -206,11 +236,17 @@ def create_app(database_url: str | None = None) -> Starlette:
             *reader_pages.routes,
             *widgets.routes,
         ],
-        middleware=[Middleware(EdgeCache), Middleware(SecurityHeaders), Middleware(PublicCORS)],
+        middleware=[
+            Middleware(EdgeCache),
+            Middleware(SecurityHeaders),
+            Middleware(PublicCORS),
+            Middleware(Compression),
+        ],
         exception_handlers={
             Refusal: _refusal,
             owner_api.Unauthorised: _unauthorised,
             HTTPException: _http_error,
+            ClientDisconnect: _client_gone,
             **dict.fromkeys(UNAVAILABLE, _database_busy),
             Exception: _internal,
         },

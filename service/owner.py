@@ -68,7 +68,8 @@ class BulkResult:
 @dataclass(frozen=True)
 class Promotion:
     excerpt: str  # "" for the whole text
-    undo: str
+    undo: str  # "" when nothing changed
+    changed: bool = True  # False: it was already a testimonial with this excerpt
 
 
 @dataclass(frozen=True)
@@ -316,12 +317,15 @@ async def promote(
 
     What goes onto the homepage (the passage, else the whole text) must have its personal data
     and health claims confirmed. Returns the excerpt kept ("" for the whole text) and the
-    undo batch.
+    undo batch. Promoting a testimonial again with the excerpt it has is a no-op: nothing is
+    written, logged or made undoable.
     """
     found = await comment(store, comment_id)
     passage = parse_excerpt(found.body, excerpt)
     if passage == " ".join(found.body.split()):
         passage = ""  # the whole text: no excerpt needed
+    if found.testimonial and found.status == Status.APPROVED and found.excerpt == passage:
+        return Promotion(passage, "", changed=False)
     if found.status == Status.APPROVED and found.consent and not found.owner:
         refuse_unconfirmed(passage or found.body, confirmed)
     ticket = _ticket()

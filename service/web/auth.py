@@ -125,8 +125,8 @@ def same_origin(request: Request) -> bool:
     origin = request.headers.get("origin")
     if origin is None:
         return True
-    own = {_origin(settings.PUBLIC_URL), _origin(str(request.base_url))}
-    return origin in own
+    # PUBLIC_URL only: the Host header (`request.base_url`) is the client's to choose.
+    return origin == _origin(settings.PUBLIC_URL)
 
 
 def _origin(url: str) -> str:

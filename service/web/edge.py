@@ -5,7 +5,9 @@ walked the whole stack: both middlewares, the router's route table, the handler'
 checks. This layer, the first one a request meets after Starlette's error guard, keeps the
 complete answer the stack gave (status, every header, the body) for requests that stack marked as
 served from the rendering cache, and sends it again for the same request: same path and query,
-same Origin (CORS headers depend on it). An `If-None-Match` naming the ETag gets a 304.
+same Origin (CORS headers depend on it), and whether the client takes gzip (the cache keeps
+both forms of a large answer; each is kept here as it was sent). An `If-None-Match` naming
+the ETag gets a 304.
 
 It forgets everything when the renderings do (any write that can change them bumps their
 generation: in this process at once, from other workers through the change listener), and it
@@ -20,9 +22,11 @@ from dataclasses import dataclass
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 import settings
+from service.cache import accepts_gzip
 
 MARK = "chorus.from_cache"  # set in the scope by the stack when it answered from the cache
-_DROPPED_FOR_304 = {b"content-length", b"content-type"}
+_DROPPED_FOR_304 = {b"content-length", b"content-type", b"content-encoding"}
+_Key = tuple[str, bytes, bytes, bool]  # path, query, Origin, whether gzip is accepted
 
 
 @dataclass(frozen=True)
@@ -42,7 +46,7 @@ class EdgeCache:
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
-        self.answers: dict[tuple[str, bytes, bytes], _Answer] = {}
+        self.answers: dict[_Key, _Answer] = {}
         self.bytes = 0
         self.generation = -1
 
@@ -58,12 +62,15 @@ class EdgeCache:
             self.generation = renderings.generation
         origin = b""
         if_none_match = b""
+        accept_encoding = b""
         for name, value in scope["headers"]:
             if name == b"origin":
                 origin = value
             elif name == b"if-none-match":
                 if_none_match = value
-        key = (scope["path"], scope["query_string"], origin)
+            elif name == b"accept-encoding":
+                accept_encoding = value
+        key = (scope["path"], scope["query_string"], origin, accepts_gzip(accept_encoding))
         answer = self.answers.get(key)
         if answer is not None and state.store.available:
             if if_none_match and answer.etag in if_none_match:
@@ -76,9 +83,7 @@ class EdgeCache:
             return
         await self._through(scope, receive, send, key)
 
-    async def _through(
-        self, scope: Scope, receive: Receive, send: Send, key: tuple[str, bytes, bytes]
-    ) -> None:
+    async def _through(self, scope: Scope, receive: Receive, send: Send, key: _Key) -> None:
         """Pass the request to the stack, keeping its answer when the stack marks it cacheable."""
         generation = self.generation
         start: Message | None = None

@@ -16,12 +16,13 @@ import logging
 import re
 from collections.abc import Awaitable, Callable
 from typing import Any
+from urllib.parse import urlsplit
 
 from starlette.requests import HTTPConnection, Request
 from starlette.responses import JSONResponse, Response
 
 import settings
-from service.cache import Rendering, Renderings, make_rendering
+from service.cache import Rendering, Renderings, accepts_gzip, make_rendering
 from service.domain.errors import Kind, Refusal
 from service.store import Store
 from service.web.edge import mark_from_cache
@@ -236,14 +237,18 @@ class _Prepared(Response):
 
 def _answer(request: Request, rendering: Rendering, kept: bool) -> Response:
     stale = not store_of(request).available
-    if rendering.etag in request.headers.get("if-none-match", ""):
-        headers = {"ETag": rendering.etag, "Cache-Control": rendering.raw_headers[3][1].decode()}
+    asked = request.headers.get("accept-encoding", "").encode("latin-1")
+    chosen = rendering.encoded_for(accepts_gzip(asked))
+    if chosen.etag in request.headers.get("if-none-match", ""):
+        headers = {"ETag": chosen.etag, "Cache-Control": chosen.cache_control}
+        if rendering.vary:
+            headers["Vary"] = "Accept-Encoding"
         if stale:
             headers[STALE_HEADER] = "database-unavailable"
         return Response(status_code=304, headers=headers)
     if kept and not stale:
         mark_from_cache(request.scope)  # the edge may keep what the cache keeps, nothing else
-    return _Prepared(rendering, stale=stale)
+    return _Prepared(chosen, stale=stale)
 
 
 async def cached(
@@ -301,13 +306,14 @@ def path_comment_id(request: Request, name: str = "comment_id") -> int:
     return value
 
 
-def allowed_origins(request: Request | None = None) -> set[str]:
-    """Origins that may call the comment API from a browser: the setting plus our own."""
-    own = settings.PUBLIC_URL
-    origins = {*settings.ALLOWED_ORIGINS, own}
-    if request is not None:
-        origins.add(str(request.base_url).rstrip("/"))
-    return origins
+def allowed_origins() -> set[str]:
+    """Origins that may call the comment API from a browser: the setting plus our own.
+
+    Our own is PUBLIC_URL only: the request's Host header (Starlette's `base_url`) is whatever
+    the client sends, so trusting it would let any page name itself as us.
+    """
+    own = urlsplit(settings.PUBLIC_URL)
+    return {*settings.ALLOWED_ORIGINS, f"{own.scheme}://{own.netloc}"}
 
 
 def store_of(request: HTTPConnection) -> Store:

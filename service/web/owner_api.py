@@ -180,9 +180,9 @@ async def promote(request: Request) -> Response:
     done = await owner.promote(
         store_of(request), comment_id, data.get("excerpt"), who.actor, confirmed
     )
-    return JSONResponse(
-        {"id": comment_id, "testimonial": True, "excerpt": done.excerpt or None, "undo": done.undo}
-    )
+    answer = {"id": comment_id, "testimonial": True, "excerpt": done.excerpt or None}
+    # `changed: false` says it already was this testimonial: nothing was logged, nothing to undo.
+    return JSONResponse({**answer, "changed": done.changed, "undo": done.undo or None})
 
 
 async def demote(request: Request) -> Response:

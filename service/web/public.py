@@ -29,7 +29,7 @@ from service.web.shapes import public_comment, public_testimonial
 
 def _check_origin(request: Request) -> None:
     origin = request.headers.get("origin")
-    if origin is not None and origin not in allowed_origins(request):
+    if origin is not None and origin not in allowed_origins():
         raise Refusal(
             "origin", "forbidden_origin", "this site may not post comments here", Kind.FORBIDDEN
         )

@@ -110,6 +110,7 @@ def test_promote_takes_an_excerpt_only_from_the_authors_words(client: TestClient
         "id": cid,
         "testimonial": True,
         "excerpt": "slaap veel rustiger",
+        "changed": True,
     }
     [t] = client.get("/api/testimonials").json()["testimonials"]
     assert t["excerpt"] == "… slaap veel rustiger …"  # marked: the story goes on either side
