@@ -1,0 +1,153 @@
+"""An author's edit is a second door for a reader's words: it passes the same intake (R-13).
+
+On SQLite and PostgreSQL: the client's post limit, the render bounds, the owner's rules, fresh
+hints, and mail links that die with the text they were made for.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from starlette.testclient import TestClient
+
+import settings
+from service import signing
+from tests.helpers import OWNER, act, post, published
+
+
+def _edit(client: TestClient, answer: dict[str, Any], body: str) -> Any:
+    return client.post(
+        f"/api/comments/{answer['id']}/edit",
+        json={"author_token": answer["author_token"], "body": body},
+    )
+
+
+def _owner_view(client: TestClient, comment_id: int) -> dict[str, Any]:
+    response = client.get(f"/admin/api/comments/{comment_id}", headers=OWNER)
+    assert response.status_code == 200
+    found: dict[str, Any] = response.json()
+    return found
+
+
+def test_edits_count_toward_the_clients_post_limit(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "RATE_LIMIT_POSTS", 3)
+    answer = post(client)
+    assert _edit(client, answer, "Eerste aanpassing.").status_code == 200
+    assert _edit(client, answer, "Tweede aanpassing.").status_code == 200
+    refused = _edit(client, answer, "Derde aanpassing.")
+    assert refused.status_code == 429 and refused.headers["Retry-After"]
+    assert _owner_view(client, answer["id"])["body"] == "Tweede aanpassing."
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        ("regel\n" * 150, "too_many_lines"),
+        ("<>" * 300, "too_much_markup"),
+    ],
+)
+def test_an_edit_intake_would_refuse_is_refused_naming_the_body(
+    client: TestClient, body: str, code: str
+) -> None:
+    answer = post(client)
+    response = _edit(client, answer, body)
+    assert response.status_code == 422, response.text
+    assert (response.json()["error"]["field"], response.json()["error"]["code"]) == ("body", code)
+    assert _owner_view(client, answer["id"])["previous_body"] is None
+
+
+@pytest.mark.parametrize("moderation", ["none", "first"])
+def test_an_edit_that_turns_into_spam_leaves_the_page(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch, moderation: str
+) -> None:
+    monkeypatch.setattr(settings, "MODERATION", moderation)
+    rule = {"kind": "word", "value": "casino", "action": "spam"}
+    assert client.post("/admin/api/rules", headers=OWNER, json=rule).status_code == 201
+    answer = post(client)
+    if moderation == "first":
+        act(client, answer["id"], "approve")
+    assert len(published(client)) == 1
+    response = _edit(client, answer, "Speel nu in het beste casino!")
+    # The author is told what any sender of spam is told; the public no longer sees it.
+    assert response.status_code == 200 and response.json()["status"] == "pending"
+    assert published(client) == []
+    assert _owner_view(client, answer["id"])["status"] == "spam"
+
+
+def test_an_edit_that_a_queue_rule_holds_goes_back_to_the_queue(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "MODERATION", "none")
+    rule = {"kind": "domain", "value": "pillen.example", "action": "queue"}
+    assert client.post("/admin/api/rules", headers=OWNER, json=rule).status_code == 201
+    answer = post(client)
+    assert _edit(client, answer, "Kijk op https://pillen.example/").json()["status"] == "pending"
+    assert published(client) == []
+
+
+def test_an_edit_gets_the_hints_of_its_new_text(client: TestClient) -> None:
+    answer = post(client)
+    assert _owner_view(client, answer["id"])["hints"] == []
+    assert (
+        _edit(client, answer, "Mail me op anna@example.nl of bel 06 1234 5678.").status_code == 200
+    )
+    assert set(_owner_view(client, answer["id"])["hints"]) >= {"email", "phone"}
+    # The second look is asked for the new text: approving without confirming it is refused.
+    refused = act(client, answer["id"], "approve")
+    assert refused.status_code == 409 and refused.json()["error"]["field"] == "confirm_hints"
+
+
+def test_a_mail_link_made_for_the_old_text_is_dead_after_an_edit(client: TestClient) -> None:
+    answer = post(client)
+    link = f"/admin/mail/{signing.mail_link_token(answer['id'], 'approve', '')}"
+    assert client.get(link).status_code == 200  # good until the text changes
+    assert _edit(client, answer, "Iets heel anders dan de eigenaar las.").status_code == 200
+    assert client.get(link).status_code == 409
+    assert client.post(link).status_code == 409
+    assert _owner_view(client, answer["id"])["status"] == "pending"
+    assert published(client) == []
+
+
+def test_an_edit_never_publishes_a_waiting_comment(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rule = {"kind": "word", "value": "pillen", "action": "queue"}
+    assert client.post("/admin/api/rules", headers=OWNER, json=rule).status_code == 201
+    monkeypatch.setattr(settings, "MODERATION", "none")
+    answer = post(client, body="Ik slik pillen.")
+    assert answer["status"] == "pending"
+    assert _edit(client, answer, "Ik slik niets.").json()["status"] == "pending"
+    assert published(client) == []
+
+
+def test_an_edit_through_the_manage_page_passes_the_same_rules(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "MODERATION", "none")
+    rule = {"kind": "word", "value": "casino", "action": "spam"}
+    assert client.post("/admin/api/rules", headers=OWNER, json=rule).status_code == 201
+    mine = post(client)
+    edited = client.post(
+        f"/manage/{_manage_token(client)}",
+        data={"comment": str(mine["id"]), "action": "edit", "body": "Het beste casino!"},
+    )
+    assert edited.status_code == 200
+    assert _owner_view(client, mine["id"])["status"] == "spam"
+    assert published(client) == []
+    refused = client.post(
+        f"/manage/{_manage_token(client)}",
+        data={"comment": str(mine["id"]), "action": "edit", "body": "regel\n" * 150},
+    )
+    assert refused.status_code == 409
+    assert _owner_view(client, mine["id"])["body"] == "Het beste casino!"
+
+
+def _manage_token(client: TestClient) -> str:
+    from service import notify
+
+    store = client.app.state.store  # type: ignore[attr-defined]
+    token: str = client.portal.call(notify.manage_link, store, "anna@example.nl")  # type: ignore[union-attr]
+    return token
