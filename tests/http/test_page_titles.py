@@ -64,3 +64,48 @@ def test_pages_with_only_unpublished_posts_stay_off_the_owners_pages_list(
     real = post(client, body="Een echte lezer.")
     act(client, real["id"], "approve")
     assert [p["page"] for p in _pages(client)] == [PAGE]
+
+
+# -- the owner's screens under a flood ----------------------------------------------------------
+
+
+@pytest.fixture
+def signed_in(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> TestClient:
+    """The owner, logged in through the form; readers may post freely."""
+    from tests.http.test_admin import _HASH, login
+
+    monkeypatch.setattr(settings, "ADMIN_PASSWORD_HASH", _HASH)
+    monkeypatch.setattr(settings, "RATE_LIMIT_POSTS", 1000)
+    login(client)
+    return client
+
+
+def test_the_pages_screen_and_the_queue_filter_leave_out_flooded_pages(
+    signed_in: TestClient,
+) -> None:
+    client = signed_in
+    for n in range(30):
+        answer = client.post("/api/comments", json=story(page=f"/flood/{n}", body=f"flood {n}"))
+        assert answer.status_code == 202
+    real = post(client, body="Een echte lezer.")
+    act(client, real["id"], "approve")
+    screen = client.get("/admin/pages")
+    assert screen.status_code == 200
+    assert PAGE in screen.text and "/flood/" not in screen.text
+    queue = client.get("/admin/")
+    assert queue.status_code == 200
+    assert 'value="/flood/' not in queue.text  # the page filter lists published pages only
+
+
+def test_the_queue_page_holds_at_most_one_page_of_cards_whatever_is_asked(
+    signed_in: TestClient,
+) -> None:
+    from service.web.admin import PAGE_SIZE
+
+    client = signed_in
+    for n in range(PAGE_SIZE + 5):
+        assert client.post("/api/comments", json=story(body=f"wacht {n}")).status_code == 202
+    for query in ("", "?limit=1000", "?limit=1000&offset=0"):
+        page = client.get(f"/admin/{query}")
+        assert page.status_code == 200
+        assert page.text.count('name="ids"') == PAGE_SIZE, query
