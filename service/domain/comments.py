@@ -120,6 +120,18 @@ def shown_status(status: Status) -> Status:
 
 
 @dataclass(frozen=True)
+class ChangeScope:
+    """What one committed write can have changed in public answers, when that is known.
+
+    A write that says nothing (None) may have changed anything. An author's edit changes one
+    page's comments and, when the comment was a testimonial, the testimonial lists and feeds.
+    """
+
+    pages: tuple[str, ...] = ()
+    testimonials: bool = False
+
+
+@dataclass(frozen=True)
 class NewComment:
     """What intake stores: validated, sanitised and with the status decided."""
 

@@ -19,11 +19,11 @@ import asyncpg
 from databases import Database
 
 from service.domain.abuse import duplicate_key
-from service.domain.comments import Author, Comment, NewComment, Query, Status
+from service.domain.comments import Author, ChangeScope, Comment, NewComment, Query, Status
 from service.domain.undo import UndoTicket
 from service.store.clock import now
 from service.store.connection import is_sqlite
-from service.store.engine import atomically
+from service.store.engine import atomically, scoped_changes
 from service.store.faults import UNAVAILABLE, describe_failure
 from service.store.log import write_log
 from service.store.outbox import queue_notice
@@ -811,57 +811,95 @@ class Comments:
         """
         owned, values = _owned_by(who)
         stamp = now()
+        place = await self.db.fetch_one(
+            f"SELECT t.page_key, c.testimonial {_FROM} WHERE c.id = :id", {"id": comment_id}
+        )
+        if place is None:
+            return None
+        # What an edit can change in public: this page's list and, for a testimonial, the
+        # testimonial lists and feeds; every other cached answer stays.
+        scope = ChangeScope((place["page_key"],), testimonials=bool(place["testimonial"]))
         try:
-            async with self.db.transaction():
-                row = await self.db.fetch_one(
-                    "SELECT status, created_at, parent_id FROM comments "
-                    f"WHERE id = :id AND {owned}",
-                    {"id": comment_id, **values},
+            with scoped_changes(scope):
+                return await self._edit_own(
+                    comment_id,
+                    owned,
+                    values,
+                    body,
+                    html,
+                    since,
+                    decide,
+                    hints,
+                    reason,
+                    stamp,
+                    scope.testimonials,
                 )
-                if row is None:
-                    return None
-                if row["created_at"] < since:
-                    raise TooLate("the edit window has passed")
-                old_status = row["status"]
-                new_status = decide(Status(old_status)).value
-                moved = new_status != old_status
-                # Guarded by the status read above: an owner's decision in between wins, and the
-                # author is told the comment is not theirs to edit now.
-                changed = await self.db.fetch_val(
-                    "UPDATE comments SET previous_body = body, body = :body, body_hash = :hash, "
-                    "html = :html, hints = :hints, edited_at = :now, updated_at = :now, "
-                    "moderated_at = :now, status = :status, "
-                    "previous_status = "
-                    "CASE WHEN :moved = 1 THEN status ELSE previous_status END, "
-                    "testimonial = 0, excerpt = '' WHERE id = :id AND status = :old "
-                    "RETURNING id",
-                    {
-                        "body": body,
-                        "hash": body_hash(row["parent_id"], body),
-                        "html": html,
-                        "hints": hints,
-                        "now": stamp,
-                        "status": new_status,
-                        "moved": int(moved),
-                        "id": comment_id,
-                        "old": old_status,
-                    },
-                )
-                if changed is None:
-                    return None
-                await write_log(self.db, comment_id, "edit", "author", old_status, new_status)
-                if reason and moved:
-                    await write_log(
-                        self.db, comment_id, "intake", "rules", old_status, new_status, reason
-                    )
-                if moved and new_status == Status.SPAM.value:
-                    await self.db.execute(
-                        "DELETE FROM subscriptions WHERE comment_id = :id", {"id": comment_id}
-                    )
         except Exception as exc:
             if _is_unique_violation(exc):
                 raise Duplicate("the same text was already posted here") from None
             raise
+
+    async def _edit_own(
+        self,
+        comment_id: int,
+        owned: str,
+        values: dict[str, str],
+        body: str,
+        html: str,
+        since: str,
+        decide: Callable[[Status], Status],
+        hints: str,
+        reason: str,
+        stamp: str,
+        testimonial: bool,
+    ) -> Status | None:
+        async with self.db.transaction():
+            # As the scope saw it: a promotion in between makes this edit "not found" for now.
+            row = await self.db.fetch_one(
+                "SELECT status, created_at, parent_id FROM comments "
+                f"WHERE id = :id AND {owned} AND testimonial = :testimonial",
+                {"id": comment_id, "testimonial": int(testimonial), **values},
+            )
+            if row is None:
+                return None
+            if row["created_at"] < since:
+                raise TooLate("the edit window has passed")
+            old_status = row["status"]
+            new_status = decide(Status(old_status)).value
+            moved = new_status != old_status
+            # Guarded by the status read above: an owner's decision in between wins, and the
+            # author is told the comment is not theirs to edit now.
+            changed = await self.db.fetch_val(
+                "UPDATE comments SET previous_body = body, body = :body, body_hash = :hash, "
+                "html = :html, hints = :hints, edited_at = :now, updated_at = :now, "
+                "moderated_at = :now, status = :status, "
+                "previous_status = "
+                "CASE WHEN :moved = 1 THEN status ELSE previous_status END, "
+                "testimonial = 0, excerpt = '' WHERE id = :id AND status = :old "
+                "RETURNING id",
+                {
+                    "body": body,
+                    "hash": body_hash(row["parent_id"], body),
+                    "html": html,
+                    "hints": hints,
+                    "now": stamp,
+                    "status": new_status,
+                    "moved": int(moved),
+                    "id": comment_id,
+                    "old": old_status,
+                },
+            )
+            if changed is None:
+                return None
+            await write_log(self.db, comment_id, "edit", "author", old_status, new_status)
+            if reason and moved:
+                await write_log(
+                    self.db, comment_id, "intake", "rules", old_status, new_status, reason
+                )
+            if moved and new_status == Status.SPAM.value:
+                await self.db.execute(
+                    "DELETE FROM subscriptions WHERE comment_id = :id", {"id": comment_id}
+                )
         return Status(new_status)
 
     async def list_own(self, who: Author) -> list[Comment]:

@@ -7,10 +7,13 @@ complete answer the stack gave (status, every header, the body) for requests tha
 served from the rendering cache, and sends it again for the same request: same path and query,
 same Origin (CORS headers depend on it). An `If-None-Match` naming the ETag gets a 304.
 
-It forgets everything when the renderings do (any write that can change them bumps their
-generation: in this process at once, from other workers through the change listener), and it
-steps aside while the database is away, so the stack marks what it serves as stale. Settings are
-read once per process, so headers that follow from them cannot change under an entry.
+It forgets everything when the renderings do (a write that can change anything: in this process
+at once, from other workers through the change listener), and an answer whose rendering was
+forgotten on its own (a write that changed one page, an eviction) is not sent again: each kept
+answer names the rendering it came from and is sent only while that very rendering is still
+kept. It steps aside while the database is away, so the stack marks what it serves as stale.
+Settings are read once per process, so headers that follow from them cannot change under an
+entry.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from dataclasses import dataclass
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 import settings
+from service.cache import Renderings
 
 MARK = "chorus.from_cache"  # set in the scope by the stack when it answered from the cache
 _DROPPED_FOR_304 = {b"content-length", b"content-type"}
@@ -30,11 +34,12 @@ class _Answer:
     headers: list[tuple[bytes, bytes]]
     body: bytes
     etag: bytes
+    source: str  # the key of the rendering it came from
 
 
-def mark_from_cache(scope: Scope) -> None:
-    """Tell the edge that this answer came whole from the rendering cache and may be kept."""
-    scope[MARK] = True
+def mark_from_cache(scope: Scope, key: str) -> None:
+    """Tell the edge that this answer came whole from the rendering under `key` and may be kept."""
+    scope[MARK] = key
 
 
 class EdgeCache:
@@ -52,10 +57,10 @@ class EdgeCache:
             return
         state = scope["app"].state
         renderings = state.renderings
-        if renderings.generation != self.generation:
+        if renderings.cleared != self.generation:
             self.answers.clear()
             self.bytes = 0
-            self.generation = renderings.generation
+            self.generation = renderings.cleared
         origin = b""
         if_none_match = b""
         for name, value in scope["headers"]:
@@ -65,6 +70,10 @@ class EdgeCache:
                 if_none_match = value
         key = (scope["path"], scope["query_string"], origin)
         answer = self.answers.get(key)
+        if answer is not None and not _still_kept(renderings, answer):
+            del self.answers[key]
+            self.bytes -= len(answer.body)
+            answer = None
         if answer is not None and state.store.available:
             if if_none_match and answer.etag in if_none_match:
                 headers = [h for h in answer.headers if h[0] not in _DROPPED_FOR_304]
@@ -99,7 +108,7 @@ class EdgeCache:
             or start["status"] != 200
             or not scope.get(MARK)
             or not store.available
-            or generation != scope["app"].state.renderings.generation
+            or generation != scope["app"].state.renderings.cleared
         ):
             return
         content = b"".join(body)
@@ -109,5 +118,11 @@ class EdgeCache:
             return
         if self.bytes + len(content) > settings.CACHE_MAX_BYTES:
             return
-        self.answers[key] = _Answer(headers, content, etag)
+        self.answers[key] = _Answer(headers, content, etag, str(scope[MARK]))
         self.bytes += len(content)
+
+
+def _still_kept(renderings: Renderings, answer: _Answer) -> bool:
+    """Whether the rendering an answer came from is still the one kept under its key."""
+    rendering = renderings.peek(answer.source)
+    return rendering is not None and rendering.etag.encode() == answer.etag

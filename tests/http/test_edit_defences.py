@@ -151,3 +151,80 @@ def _manage_token(client: TestClient) -> str:
     store = client.app.state.store  # type: ignore[attr-defined]
     token: str = client.portal.call(notify.manage_link, store, "anna@example.nl")  # type: ignore[union-attr]
     return token
+
+
+# -- an edit forgets only what it changed ---------------------------------------------------------
+
+
+def _renderings(client: TestClient) -> set[str]:
+    keys: set[str] = set(client.app.state.renderings._items)  # type: ignore[attr-defined]
+    return keys
+
+
+def test_an_edit_forgets_only_its_own_pages_cached_answers(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "MODERATION", "none")
+    monkeypatch.setattr(settings, "RATE_LIMIT_POSTS", 100)
+    mine = post(client, page="/blog/een", body="Mijn verhaal.")
+    post(client, page="/blog/twee", body="Een ander verhaal.", author_token=None)
+    for page in ("/blog/een", "/blog/twee"):
+        assert client.get("/api/comments", params={"page": page}).status_code == 200
+    assert client.get("/api/testimonials").status_code == 200
+    kept = {"comments:/blog/een", "comments:/blog/twee", "testimonials:10:None"}
+    assert kept <= _renderings(client)
+    assert _edit(client, mine, "Mijn verhaal, aangepast.").status_code == 200
+    assert _renderings(client) >= {"comments:/blog/twee", "testimonials:10:None"}
+    assert "comments:/blog/een" not in _renderings(client)
+    fresh = client.get("/api/comments", params={"page": "/blog/een"}).json()
+    assert "aangepast" in fresh["comments"][0]["html"]
+    # A refused edit forgets nothing at all.
+    assert client.get("/api/comments", params={"page": "/blog/een"}).status_code == 200
+    before = _renderings(client)
+    assert _edit(client, mine, "regel\n" * 150).status_code == 422
+    assert _renderings(client) == before
+
+
+def test_editing_a_testimonial_forgets_the_testimonial_lists_and_feeds(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "MODERATION", "none")
+    mine = post(client, body="Een mooi verhaal over slapen.")
+    assert act(client, mine["id"], "promote").status_code == 200
+    assert client.get("/api/testimonials").json()["testimonials"]
+    assert client.get("/feeds/testimonials.atom").status_code == 200
+    assert client.get("/api/testimonials").status_code == 200  # from the cache, or the edge
+    assert _edit(client, mine, "Een ander verhaal over slapen.").status_code == 200
+    assert not any(k.startswith(("testimonials:", "atom:")) for k in _renderings(client))
+    assert client.get("/api/testimonials").json()["testimonials"] == []
+
+
+def test_other_workers_on_postgresql_forget_only_the_edited_page(
+    postgres_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two apps on one PostgreSQL database, as two workers: the notice carries the scope."""
+    import time
+
+    from service.app import create_app
+    from service.store.connection import pending_files
+    from tests.conftest import _EMPTY_POSTGRES, _postgres
+
+    _postgres(postgres_url, _EMPTY_POSTGRES.format(migrations=len(pending_files("postgresql"))))
+    monkeypatch.setattr(settings, "MODERATION", "none")
+    with (
+        TestClient(create_app(postgres_url), base_url="http://testserver") as one,
+        TestClient(create_app(postgres_url), base_url="http://testserver") as two,
+    ):
+        mine = post(one, page="/blog/een", body="Mijn verhaal.")
+        post(one, page="/blog/twee", body="Een ander verhaal.", author_token=None)
+        for page in ("/blog/een", "/blog/twee"):
+            assert two.get("/api/comments", params={"page": page}).status_code == 200
+        assert {"comments:/blog/een", "comments:/blog/twee"} <= _renderings(two)
+        assert _edit(one, mine, "Mijn verhaal, aangepast.").status_code == 200
+        deadline = time.monotonic() + 10
+        while "comments:/blog/een" in _renderings(two):  # until the notice arrives
+            assert time.monotonic() < deadline, "the other worker never heard of the edit"
+            time.sleep(0.01)
+        assert "comments:/blog/twee" in _renderings(two)
+        fresh = two.get("/api/comments", params={"page": "/blog/een"}).json()
+        assert "aangepast" in fresh["comments"][0]["html"]
