@@ -145,7 +145,7 @@ PATHS: dict[str, dict[str, Any]] = {
                     "type": "object",
                     "properties": {"author_token": {"type": "string"}, "body": {"type": "string"}},
                 },
-                errors=("403", "404", "409", "422"),
+                errors=("403", "404", "409", "422", "429"),
             ),
             "parameters": [_ID],
         }
