@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 import settings
-from service.cache import Renderings
+from service.cache import Rendering, Renderings
 
 MARK = "chorus.from_cache"  # set in the scope by the stack when it answered from the cache
 _DROPPED_FOR_304 = {b"content-length", b"content-type"}
@@ -35,11 +35,12 @@ class _Answer:
     body: bytes
     etag: bytes
     source: str  # the key of the rendering it came from
+    rendering: Rendering  # that rendering itself: the answer holds while it is still kept
 
 
-def mark_from_cache(scope: Scope, key: str) -> None:
-    """Tell the edge that this answer came whole from the rendering under `key` and may be kept."""
-    scope[MARK] = key
+def mark_from_cache(scope: Scope, key: str, rendering: Rendering) -> None:
+    """Tell the edge that this answer came whole from `rendering`, kept under `key`."""
+    scope[MARK] = (key, rendering)
 
 
 class EdgeCache:
@@ -118,11 +119,11 @@ class EdgeCache:
             return
         if self.bytes + len(content) > settings.CACHE_MAX_BYTES:
             return
-        self.answers[key] = _Answer(headers, content, etag, str(scope[MARK]))
+        source, rendering = scope[MARK]
+        self.answers[key] = _Answer(headers, content, etag, source, rendering)
         self.bytes += len(content)
 
 
 def _still_kept(renderings: Renderings, answer: _Answer) -> bool:
     """Whether the rendering an answer came from is still the one kept under its key."""
-    rendering = renderings.peek(answer.source)
-    return rendering is not None and rendering.etag.encode() == answer.etag
+    return renderings.peek(answer.source) is answer.rendering

@@ -243,7 +243,7 @@ def _answer(request: Request, rendering: Rendering, kept: bool, key: str) -> Res
             headers[STALE_HEADER] = "database-unavailable"
         return Response(status_code=304, headers=headers)
     if kept and not stale:
-        mark_from_cache(request.scope, key)  # the edge may keep what the cache keeps, no more
+        mark_from_cache(request.scope, key, rendering)  # the edge keeps what the cache keeps
     return _Prepared(rendering, stale=stale)
 
 
