@@ -287,7 +287,7 @@ PATHS: dict[str, dict[str, Any]] = {
         )
     },
     "/admin/api/pages": {
-        "get": _op("Every page with comments, with its title and address", owner=True)
+        "get": _op("Every page with a published comment, with its title and address", owner=True)
     },
     "/admin/api/pages/{page_id}": {
         "post": {
