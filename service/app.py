@@ -37,7 +37,7 @@ from service.web import (
     widgets,
 )
 from service.web.edge import EdgeCache
-from service.web.http import error, refused
+from service.web.http import error, forget_changed, refused
 from service.web.middleware import Compression, PublicCORS, SecurityHeaders
 from service.web.reader_text import for_reader
 
@@ -254,7 +254,7 @@ def create_app(database_url: str | None = None) -> Starlette:
     )
     app.state.store = store
     app.state.renderings = renderings = Renderings(settings.CACHE_MAX_BYTES)
-    store.on_change(renderings.invalidate)
+    store.on_change(lambda scope: forget_changed(renderings, scope))
     return app
 
 

@@ -21,6 +21,7 @@ import functools
 import hashlib
 import zlib
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 ENTRY_OVERHEAD = 512  # bytes counted per entry beyond its body (key, headers, bookkeeping)
@@ -146,7 +147,8 @@ class Renderings:
     def __init__(self, max_bytes: int) -> None:
         self.max_bytes = max_bytes
         self.bytes = 0
-        self.generation = 0
+        self.generation = 0  # moves on with every invalidation, whole or in part
+        self.cleared = 0  # moves on only when everything is forgotten
         self._items: OrderedDict[str, Rendering] = OrderedDict()
 
     def __len__(self) -> int:
@@ -172,8 +174,23 @@ class Renderings:
             self.bytes -= evicted.size
         return True
 
+    def peek(self, key: str) -> Rendering | None:
+        """The rendering under `key`, if kept, without counting it as used."""
+        return self._items.get(key)
+
     def invalidate(self) -> None:
         """Forget every rendering: something they may show has changed."""
         self.generation += 1
+        self.cleared += 1
         self._items.clear()
         self.bytes = 0
+
+    def invalidate_where(self, stale: Callable[[str], bool]) -> None:
+        """Forget the renderings whose keys are `stale`; keep the rest.
+
+        The generation still moves on, so no rendering started before this is stored after it
+        (one that is not stale is simply rendered again on its next request).
+        """
+        self.generation += 1
+        for key in [k for k in self._items if stale(k)]:
+            self.bytes -= self._items.pop(key).size

@@ -139,7 +139,8 @@ async def cards(store: Store, comments: list[Comment]) -> list[Card]:
 
 
 async def threads(store: Store) -> list[Thread]:
-    return await store.threads.list_all()
+    """The pages with published comments: a flood's unnamed, unpublished pages stay out."""
+    return await store.threads.list_published()
 
 
 async def edit_page(store: Store, thread_id: int, data: Any, actor: str) -> Thread:
@@ -190,6 +191,8 @@ async def change_status(
         found = await comment(store, comment_id)
         if found.status in (only_from or allowed):
             refuse_unconfirmed(found.body, confirmed)
+            # Bound to the text just checked: an author's edit in between moves the stamp on.
+            state = found.moderated_at or "" if state is None else state
     ticket = _ticket()
     old = await store.comments.set_status(
         comment_id,
@@ -237,14 +240,23 @@ async def bulk(
     unchanged: list[int] = []
     skipped: dict[int, list[str]] = {}
     for comment_id in dict.fromkeys(ids):
+        state: str | None = None
         if new == Status.APPROVED:
             found = await store.comments.get(comment_id)
             missing = [c for c in to_confirm(found.body) if c not in confirmed] if found else []
             if found is not None and found.status in allowed and missing:
                 skipped[comment_id] = missing
                 continue
+            # Bound to the text just checked, as in `change_status`.
+            state = (found.moderated_at or "") if found is not None else None
         old = await store.comments.set_status(
-            comment_id, new, allowed_from=allowed, action=action, actor=actor, undo=ticket
+            comment_id,
+            new,
+            allowed_from=allowed,
+            action=action,
+            actor=actor,
+            state=state,
+            undo=ticket,
         )
         (changed if old is not None else unchanged).append(comment_id)
     if new == Status.APPROVED and changed:

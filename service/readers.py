@@ -13,15 +13,22 @@ from typing import Any
 import settings
 from service import notify, sanitize, signing
 from service.domain import hints
-from service.domain.abuse import RenderBounds, check_renderable, matching_rule, pow_bits, pow_solved
+from service.domain.abuse import (
+    RenderBounds,
+    Rule,
+    check_renderable,
+    matching_rule,
+    pow_bits,
+    pow_solved,
+)
 from service.domain.comments import (
     Author,
     Comment,
     NewComment,
     Status,
     decide_status,
-    requeued_by_edit,
     shown_status,
+    status_after_edit,
 )
 from service.domain.errors import Kind, Refusal, not_found
 from service.domain.names import refuse_hidden_characters, refuse_impersonation
@@ -72,10 +79,12 @@ async def current_pow_bits(store: Store) -> int:
 
 
 async def _count_attempt(store: Store, client: str) -> None:
-    """One atomic check-and-count for every attempt, refused ones included."""
+    """One atomic check-and-count for every attempt, refused ones included.
+
+    Only an attempt within the client's own limit counts toward the site-wide rate that
+    POW=auto reads: otherwise one client hammering away would raise the puzzle for everyone.
+    """
     window = settings.RATE_LIMIT_WINDOW
-    if settings.POW == "auto":
-        await store.counters.hit(SITE_POSTS, SITE, 2**62, window)
     wait = await store.counters.hit(POSTING, client, settings.RATE_LIMIT_POSTS, window)
     if wait:
         raise Refusal(
@@ -85,6 +94,36 @@ async def _count_attempt(store: Store, client: str) -> None:
             Kind.RATE_LIMITED,
             retry_after=wait,
         )
+    if settings.POW == "auto":
+        await store.counters.hit(SITE_POSTS, SITE, 2**62, window)
+
+
+@dataclass(frozen=True)
+class Words:
+    """A reader's text that passed intake's checks: the owner's rule that holds it, its hints."""
+
+    body: str
+    rule: Rule | None
+    hints: str
+
+    @property
+    def rule_action(self) -> str:
+        return self.rule.action.value if self.rule else ""
+
+    @property
+    def reason(self) -> str:
+        return self.rule.reason if self.rule else ""
+
+
+async def _check_words(store: Store, body: str, website: str) -> Words:
+    """The one check of a reader's words, for a new comment and an edit alike (R-13).
+
+    The render bounds (a text far costlier to render than its length), the owner's rules and
+    the hints for the owner's second look; the caller has counted the attempt first.
+    """
+    check_renderable("body", body, RENDER_BOUNDS)
+    rule = matching_rule(await store.rules.list_all(), body, website)
+    return Words(body, rule, hints.codes(hints.for_text(body)))
 
 
 async def _spend_form_token(store: Store, token: str, answer: str) -> bool:
@@ -113,28 +152,28 @@ async def submit(store: Store, data: Any, client: str) -> Submitted:
     # The name goes into the owner's mail headers and stands under the reader's words.
     refuse_hidden_characters("author", submission.author)
     refuse_impersonation("author", submission.author, (settings.OWNER_NAME, settings.SITE_NAME))
-    check_renderable("body", submission.body, RENDER_BOUNDS)
+    words = await _check_words(store, submission.body, submission.website)
     too_fast = await _spend_form_token(store, submission.form_token, submission.pow)
     if await store.comments.is_duplicate(submission.page, submission.parent, submission.body):
         raise Refusal("body", "duplicate", "this text was already posted here", Kind.CONFLICT)
     spam = bool(submission.honeypot) or too_fast
-    rule = matching_rule(await store.rules.list_all(), submission.body, submission.website)
     author_key = signing.read_author_token(submission.author_token) or signing.new_key()
     trusted = (
         not spam
         and settings.MODERATION == "first"
-        and await store.comments.author_is_trusted(author_key)
+        and await store.comments.author_is_trusted(author_key, submission.author, submission.email)
     )
     status = decide_status(
         looks_like_spam=spam,
         moderation=settings.MODERATION,
         trusted_author=trusted,
-        rule_action=rule.action.value if rule else "",
+        rule_action=words.rule_action,
     )
     new = NewComment(
         page_key=submission.page,
         page_title=submission.page_title,
-        # Only the first comment names a page, and only with an address on the site itself.
+        # Offered only: a published comment names an unnamed page, and only with an address on
+        # the site itself.
         page_url=own_page_url(submission.page_url, settings.PUBLIC_URL, settings.ALLOWED_ORIGINS),
         parent_id=submission.parent,
         author=submission.author,
@@ -149,8 +188,8 @@ async def submit(store: Store, data: Any, client: str) -> Submitted:
         lang=submission.lang,
         client_hash=client,
         author_key=author_key,
-        hints=hints.codes(hints.for_text(submission.body)),
-        reason=rule.reason if rule else "",
+        hints=words.hints,
+        reason=words.reason,
         # Without a mail server there is nothing to confirm with: the wish is not recorded.
         notify_replies=submission.notify_replies and notify.reader_mail_enabled(),
     )
@@ -228,17 +267,34 @@ def _edit_since() -> str:
     return later(-settings.EDIT_WINDOW * 60)
 
 
-async def edit_own(store: Store, comment_id: int, who: Author, body: Any) -> Status:
+async def edit_own(store: Store, comment_id: int, who: Author, body: Any, client: str) -> Status:
     """The author rewrites their comment within EDIT_WINDOW minutes of posting it.
 
-    Under MODERATION=all a published comment goes back to the queue; the owner sees the text
-    before the edit. Returns the status the author is told.
+    An edit is a second door for the reader's words, so it passes the same intake as a new
+    comment (`_count_attempt`, the same validation, `_check_words`): the client's limit, the
+    render bounds, the owner's rules and fresh hints. Where it lands is decided again
+    (`status_after_edit`); under MODERATION=all a published comment goes back to the queue and
+    the owner sees the text before the edit. The store stamps the change, so a notice's mail
+    links made for the old text no longer act. Returns the status the author is told.
     """
+    await _count_attempt(store, client)
     text = clean_body({"body": body}, settings.MAX_BODY_LENGTH, settings.MAX_LINKS)
-    moderation_all = requeued_by_edit(Status.APPROVED, settings.MODERATION)
+    current = await store.comments.get(comment_id)
+    words = await _check_words(store, text, current.website if current else "")
+
+    def decide(status: Status) -> Status:
+        return status_after_edit(status, settings.MODERATION, words.rule_action)
+
     try:
         status = await store.comments.edit_own(
-            comment_id, who, text, sanitize.render(text), _edit_since(), moderation_all
+            comment_id,
+            who,
+            text,
+            sanitize.render(text),
+            since=_edit_since(),
+            decide=decide,
+            hints=words.hints,
+            reason=words.reason,
         )
     except TooLate:
         raise Refusal(
@@ -325,7 +381,7 @@ async def open_manage_link(store: Store, token: str) -> Managed:
 
 
 async def act_by_link(
-    store: Store, token: str, action: str, comment_id: int, body: Any = None
+    store: Store, token: str, action: str, comment_id: int, body: Any = None, *, client: str
 ) -> Managed:
     """Carry out one action with a manage link, which is used up; the page gets a fresh link.
 
@@ -348,7 +404,7 @@ async def act_by_link(
         elif action == "delete":
             await delete_own(store, comment_id, who)
         else:
-            await edit_own(store, comment_id, who, body)
+            await edit_own(store, comment_id, who, body, client)
     except Refusal as exc:
         refused = exc.code
     done = "" if refused else action

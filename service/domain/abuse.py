@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import enum
 import hashlib
+import ipaddress
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -19,6 +20,38 @@ from urllib.parse import urlsplit
 
 from service.domain.errors import Refusal
 from service.domain.validation import LINK
+
+# -- who is one client ---------------------------------------------------------------------------
+
+
+def unmapped(raw: str) -> str:
+    """An IPv4-mapped IPv6 address (`::ffff:a.b.c.d`) as the IPv4 address it carries."""
+    try:
+        address = ipaddress.ip_address(raw.strip())
+    except ValueError:
+        return raw
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        return str(address.ipv4_mapped)
+    return str(address)
+
+
+def limiter_address(raw: str) -> str:
+    """The address a client is limited under: IPv4 as it is, IPv6 by its /64.
+
+    A dual-stack listener (`--host ::`) sees IPv4 clients as `::ffff:a.b.c.d`; keyed by /64
+    they would all share `::/64`, so one client could lock everyone out. Mapped (and the old
+    compatible) forms become the IPv4 address they carry before keying.
+    """
+    try:
+        address = ipaddress.ip_address(raw.strip())
+    except ValueError:
+        return raw  # not an address (a test client, a unix socket): kept as it came
+    if isinstance(address, ipaddress.IPv6Address):
+        if address.ipv4_mapped is not None:
+            return str(address.ipv4_mapped)
+        return str(ipaddress.ip_network(f"{address}/64", strict=False))
+    return str(address)
+
 
 # -- duplicates by meaning -----------------------------------------------------------------------
 

@@ -68,9 +68,22 @@ class Author:
     email: str = ""
 
 
-def requeued_by_edit(status: Status, moderation: str) -> bool:
-    """Whether an author's edit sends the comment back to the queue: a published one under `all`."""
-    return status == Status.APPROVED and moderation == "all"
+def status_after_edit(status: Status, moderation: str, rule_action: str = "") -> Status:
+    """Where an author's edit leaves a comment: the intake decision, made again for the new text.
+
+    An owner's rule that holds the new text sends it to spam or the queue, whatever the mode; a
+    published comment goes back to the queue under `all`. An edit never publishes a comment that
+    was waiting, nor brings back one the owner or intake turned away.
+    """
+    if status in (Status.SPAM, Status.REJECTED):
+        return status
+    if rule_action == "spam":
+        return Status.SPAM
+    if rule_action == "queue":
+        return Status.PENDING
+    if status == Status.APPROVED and moderation == "all":
+        return Status.PENDING
+    return status
 
 
 # action -> (new status, the statuses it may come from)
@@ -104,6 +117,18 @@ def decide_status(
 def shown_status(status: Status) -> Status:
     """What the poster is told: spam looks like any comment waiting for review."""
     return Status.PENDING if status == Status.SPAM else status
+
+
+@dataclass(frozen=True)
+class ChangeScope:
+    """What one committed write can have changed in public answers, when that is known.
+
+    A write that says nothing (None) may have changed anything. An author's edit changes one
+    page's comments and, when the comment was a testimonial, the testimonial lists and feeds.
+    """
+
+    pages: tuple[str, ...] = ()
+    testimonials: bool = False
 
 
 @dataclass(frozen=True)

@@ -12,10 +12,17 @@ from collections.abc import Callable
 
 from databases import Database
 
+from service.domain.comments import ChangeScope
 from service.store.clock import later, now
 from service.store.comments import Comments, Duplicate, NoConsent, ParentRefused, TooLate
 from service.store.connection import DatabaseSettingError, dialect_of, make_database, migrate
-from service.store.engine import PostgresDatabase, SqliteDatabase, WriterBusy
+from service.store.engine import (
+    Listener,
+    PostgresDatabase,
+    SqliteDatabase,
+    WriterBusy,
+    read_notice,
+)
 from service.store.faults import UNAVAILABLE, describe_failure
 from service.store.imports import Imports
 from service.store.limits import Counters, DatabaseCounters, RedisCounters, waiting
@@ -72,7 +79,7 @@ class Store:
         # False while the database or the change channel cannot be reached.
         self.available = True
         # Told about changes other workers made (this worker's own come from the engine).
-        self._listeners: list[Callable[[], None]] = []
+        self._listeners: list[Listener] = []
         self.imports = Imports(database)
         self.undo = UndoLog(database)
         self.rules = Rules(database)
@@ -87,16 +94,19 @@ class Store:
     def dialect(self) -> str:
         return "sqlite" if self.database.url.scheme.startswith("sqlite") else "postgresql"
 
-    def on_change(self, listener: Callable[[], None]) -> None:
-        """Call `listener` after every committed change to public data, from any worker."""
+    def on_change(self, listener: Listener) -> None:
+        """Call `listener` after every committed change to public data, from any worker.
+
+        It is given what the change can have touched (`ChangeScope`), or None for anything.
+        """
         changes = getattr(self.database, "changes", None)
         if changes is not None:
             changes.listeners.append(listener)
         self._listeners.append(listener)
 
-    def _changed_elsewhere(self) -> None:
+    def _changed_elsewhere(self, scope: ChangeScope | None = None) -> None:
         for listener in self._listeners:
-            listener()
+            listener(scope)
 
     async def connect(self) -> None:
         await self.database.connect()
@@ -137,9 +147,10 @@ class Store:
             await asyncio.sleep(WATCH_INTERVAL)
 
     def _heard(self, own: str) -> Callable[..., None]:
-        def listener(_connection: object, _pid: int, _channel: str, sender: str) -> None:
+        def listener(_connection: object, _pid: int, _channel: str, payload: str) -> None:
+            sender, scope = read_notice(payload)
             if sender != own:
-                self._changed_elsewhere()
+                self._changed_elsewhere(scope)
 
         return listener
 

@@ -11,7 +11,7 @@ import asyncio
 import hashlib
 import logging
 import sqlite3
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,16 +19,16 @@ import asyncpg
 from databases import Database
 
 from service.domain.abuse import duplicate_key
-from service.domain.comments import Author, Comment, NewComment, Query, Status
+from service.domain.comments import Author, ChangeScope, Comment, NewComment, Query, Status
 from service.domain.undo import UndoTicket
 from service.store.clock import now
 from service.store.connection import is_sqlite
-from service.store.engine import atomically
+from service.store.engine import atomically, scoped_changes
 from service.store.faults import UNAVAILABLE, describe_failure
 from service.store.log import write_log
 from service.store.outbox import queue_notice
 from service.store.subscriptions import queue_reply_notices, subscribe
-from service.store.threads import upsert_thread
+from service.store.threads import name_from_comment, upsert_thread
 from service.store.undo import forget, write_undo
 
 _COMMENT_COLUMNS = """
@@ -232,7 +232,11 @@ class Comments:
         stamp = now()
 
         async def store_it() -> int:
-            thread_id = await upsert_thread(self.db, new.page_key, new.page_title, new.page_url)
+            # Only a published comment or the owner's own names the page (R-01).
+            names = new.owner or new.status == Status.APPROVED
+            thread_id = await upsert_thread(
+                self.db, new.page_key, new.page_title, new.page_url, names=names
+            )
             if new.parent_id is not None:
                 parent = await self.db.fetch_one(
                     "SELECT thread_id, status FROM comments WHERE id = :id",
@@ -248,12 +252,13 @@ class Comments:
                     INSERT INTO comments (
                         thread_id, parent_id, author, email, website, body, body_hash, html,
                         status, owner, consent, consent_at, consent_version, rating, lang,
-                        client_hash, author_key, created_at, updated_at, moderated_at, hints
+                        client_hash, author_key, created_at, updated_at, moderated_at, hints,
+                        offered_title, offered_url
                     ) VALUES (
                         :thread_id, :parent_id, :author, :email, :website, :body,
                         :body_hash, :html, :status, :owner, :consent, :consent_at,
                         :consent_version, :rating, :lang, :client_hash, :author_key,
-                        :now, :now, :moderated_at, :hints
+                        :now, :now, :moderated_at, :hints, :offered_title, :offered_url
                     )
                     RETURNING id
                     """,
@@ -278,6 +283,8 @@ class Comments:
                         "now": stamp,
                         "moderated_at": stamp if new.owner else None,
                         "hints": new.hints,
+                        "offered_title": new.page_title,
+                        "offered_url": new.page_url,
                     },
                 )
             )
@@ -348,16 +355,33 @@ class Comments:
             return int(found) if found is not None else None
         return None
 
-    async def author_is_trusted(self, author_key: str) -> bool:
-        """Whether this browser (by its signed author key) already had a comment approved."""
+    async def author_is_trusted(self, author_key: str, author: str, email: str) -> bool:
+        """Whether this browser had a comment approved under this very name and address.
+
+        The author token alone is a bearer token anyone could be handed: trust holds only for
+        the author the owner approved, and never again once the owner marked any comment of
+        that browser spam or rejected it (`untrusted_authors`, which outlives the comment).
+        """
         if not author_key:
             return False
         row = await self.db.fetch_one(
             "SELECT 1 FROM comments WHERE author_key = :key AND status = 'approved' AND owner = 0 "
+            "AND author = :author AND LOWER(email) = LOWER(:email) "
+            "AND NOT EXISTS (SELECT 1 FROM untrusted_authors u WHERE u.author_key = :key) "
             "LIMIT 1",
-            {"key": author_key},
+            {"key": author_key, "author": author, "email": email},
         )
         return row is not None
+
+    async def _revoke_trust(self, comment_id: int) -> None:
+        """The owner judged this comment spam or rejected it: its browser is trusted no more."""
+        await self.db.execute(
+            "INSERT INTO untrusted_authors (author_key, revoked_at) "
+            "SELECT author_key, :now FROM comments "
+            "WHERE id = :id AND author_key <> '' AND owner = 0 "
+            "ON CONFLICT (author_key) DO NOTHING",
+            {"id": comment_id, "now": now()},
+        )
 
     async def get(self, comment_id: int) -> Comment | None:
         row = await self.db.fetch_one(
@@ -609,7 +633,10 @@ class Comments:
                     {"status": old},
                     {"status": new.value},
                 )
+            if new in (Status.SPAM, Status.REJECTED):
+                await self._revoke_trust(comment_id)
             if new == Status.APPROVED:
+                await name_from_comment(self.db, comment_id)
                 await queue_reply_notices(self.db, comment_id)
         return Status(old)
 
@@ -762,51 +789,117 @@ class Comments:
         return True
 
     async def edit_own(
-        self, comment_id: int, who: Author, body: str, html: str, since: str, moderation_all: bool
+        self,
+        comment_id: int,
+        who: Author,
+        body: str,
+        html: str,
+        *,
+        since: str,
+        decide: Callable[[Status], Status],
+        hints: str,
+        reason: str = "",
     ) -> Status | None:
         """The author rewrites their comment if it was posted at or after `since`.
 
-        The text before the edit is kept for the owner; a published comment goes back to the
-        queue when `moderation_all`, and an edited text is no testimonial until promoted again.
-        Returns the status after the edit, None when the comment is not theirs. Raises TooLate
-        when the edit window has passed, Duplicate for a repeated text.
+        `decide` gives the status after the edit from the status before it (the use case's
+        intake decision); `hints` are the new text's. The text before the edit is kept for the
+        owner, and an edited text is no testimonial until promoted again. The moderation stamp
+        moves on, so a mail link made for the old text is dead. Returns the status after the
+        edit, None when the comment is not theirs. Raises TooLate when the edit window has
+        passed, Duplicate for a repeated text.
         """
         owned, values = _owned_by(who)
         stamp = now()
+        place = await self.db.fetch_one(
+            f"SELECT t.page_key, c.testimonial {_FROM} WHERE c.id = :id", {"id": comment_id}
+        )
+        if place is None:
+            return None
+        # What an edit can change in public: this page's list and, for a testimonial, the
+        # testimonial lists and feeds; every other cached answer stays.
+        scope = ChangeScope((place["page_key"],), testimonials=bool(place["testimonial"]))
         try:
-            async with self.db.transaction():
-                row = await self.db.fetch_one(
-                    "SELECT status, created_at, parent_id FROM comments "
-                    f"WHERE id = :id AND {owned}",
-                    {"id": comment_id, **values},
+            with scoped_changes(scope):
+                return await self._edit_own(
+                    comment_id,
+                    owned,
+                    values,
+                    body,
+                    html,
+                    since,
+                    decide,
+                    hints,
+                    reason,
+                    stamp,
+                    scope.testimonials,
                 )
-                if row is None:
-                    return None
-                if row["created_at"] < since:
-                    raise TooLate("the edit window has passed")
-                requeue = moderation_all and row["status"] == Status.APPROVED.value
-                new_status = Status.PENDING.value if requeue else row["status"]
-                await self.db.execute(
-                    "UPDATE comments SET previous_body = body, body = :body, body_hash = :hash, "
-                    "html = :html, edited_at = :now, updated_at = :now, status = :status, "
-                    "previous_status = "
-                    "CASE WHEN :requeue = 1 THEN status ELSE previous_status END, "
-                    "testimonial = 0, excerpt = '' WHERE id = :id",
-                    {
-                        "body": body,
-                        "hash": body_hash(row["parent_id"], body),
-                        "html": html,
-                        "now": stamp,
-                        "status": new_status,
-                        "requeue": int(requeue),
-                        "id": comment_id,
-                    },
-                )
-                await write_log(self.db, comment_id, "edit", "author", row["status"], new_status)
         except Exception as exc:
             if _is_unique_violation(exc):
                 raise Duplicate("the same text was already posted here") from None
             raise
+
+    async def _edit_own(
+        self,
+        comment_id: int,
+        owned: str,
+        values: dict[str, str],
+        body: str,
+        html: str,
+        since: str,
+        decide: Callable[[Status], Status],
+        hints: str,
+        reason: str,
+        stamp: str,
+        testimonial: bool,
+    ) -> Status | None:
+        async with self.db.transaction():
+            # As the scope saw it: a promotion in between makes this edit "not found" for now.
+            row = await self.db.fetch_one(
+                "SELECT status, created_at, parent_id FROM comments "
+                f"WHERE id = :id AND {owned} AND testimonial = :testimonial",
+                {"id": comment_id, "testimonial": int(testimonial), **values},
+            )
+            if row is None:
+                return None
+            if row["created_at"] < since:
+                raise TooLate("the edit window has passed")
+            old_status = row["status"]
+            new_status = decide(Status(old_status)).value
+            moved = new_status != old_status
+            # Guarded by the status read above: an owner's decision in between wins, and the
+            # author is told the comment is not theirs to edit now.
+            changed = await self.db.fetch_val(
+                "UPDATE comments SET previous_body = body, body = :body, body_hash = :hash, "
+                "html = :html, hints = :hints, edited_at = :now, updated_at = :now, "
+                "moderated_at = :now, status = :status, "
+                "previous_status = "
+                "CASE WHEN :moved = 1 THEN status ELSE previous_status END, "
+                "testimonial = 0, excerpt = '' WHERE id = :id AND status = :old "
+                "RETURNING id",
+                {
+                    "body": body,
+                    "hash": body_hash(row["parent_id"], body),
+                    "html": html,
+                    "hints": hints,
+                    "now": stamp,
+                    "status": new_status,
+                    "moved": int(moved),
+                    "id": comment_id,
+                    "old": old_status,
+                },
+            )
+            if changed is None:
+                return None
+            await write_log(self.db, comment_id, "edit", "author", old_status, new_status)
+            if reason and moved:
+                await write_log(
+                    self.db, comment_id, "intake", "rules", old_status, new_status, reason
+                )
+            if moved and new_status == Status.SPAM.value:
+                await self.db.execute(
+                    "DELETE FROM subscriptions WHERE comment_id = :id", {"id": comment_id}
+                )
         return Status(new_status)
 
     async def list_own(self, who: Author) -> list[Comment]:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
+import json
 import re
 import secrets
 import sqlite3
@@ -36,7 +37,10 @@ import aiosqlite
 from databases import Database, DatabaseURL
 from databases.interfaces import Record
 
+from service.domain.comments import ChangeScope
+
 CHANNEL = "chorus_changes"
+NOTIFY_LIMIT = 8000  # bytes: PostgreSQL refuses a longer NOTIFY payload
 # Tables whose rows never show in a public answer: writing them leaves the caches alone.
 QUIET_TABLES = frozenset(
     {
@@ -178,15 +182,54 @@ def _commit_group(connection: sqlite3.Connection, jobs: list[_Job]) -> None:
         raise
 
 
+Listener = Callable[[ChangeScope | None], None]
+# Set by a write that knows what it changes (`scoped_changes`); None means "anything".
+_scope: ContextVar[ChangeScope | None] = ContextVar("chorus_change_scope", default=None)
+
+
+@contextlib.contextmanager
+def scoped_changes(scope: ChangeScope) -> Iterator[None]:
+    """Report the writes committed in this block as changing only `scope`, not everything."""
+    token = _scope.set(scope)
+    try:
+        yield
+    finally:
+        _scope.reset(token)
+
+
+def notice_payload(sender: str) -> str:
+    """What a committed write tells the other workers: who wrote, and its scope when known."""
+    scope = _scope.get()
+    if scope is None:
+        return sender
+    payload = json.dumps(
+        {"sender": sender, "pages": list(scope.pages), "testimonials": scope.testimonials}
+    )
+    return payload if len(payload.encode()) < NOTIFY_LIMIT else sender
+
+
+def read_notice(payload: str) -> tuple[str, ChangeScope | None]:
+    """(sender, scope) from a notice's payload; an unreadable scope means "anything"."""
+    if not payload.startswith("{"):
+        return payload, None
+    try:
+        found = json.loads(payload)
+        pages = tuple(str(p) for p in found["pages"])
+        return str(found["sender"]), ChangeScope(pages, bool(found["testimonials"]))
+    except (ValueError, KeyError, TypeError):
+        return "", None
+
+
 class _Changes:
     """Listeners told, in this process, that public data changed."""
 
     def __init__(self) -> None:
-        self.listeners: list[Callable[[], None]] = []
+        self.listeners: list[Listener] = []
 
     def fire(self) -> None:
+        scope = _scope.get()
         for listener in self.listeners:
-            listener()
+            listener(scope)
 
 
 # -- SQLite -------------------------------------------------------------------------------------
@@ -567,7 +610,10 @@ class PostgresDatabase(Database):
         if tx is not None and tx.database is self:
             tx.dirty = True
             return
-        await self._rows(f"SELECT pg_notify('{CHANNEL}', '{self.sender}')", None)
+        await self._rows(
+            "SELECT pg_notify(:channel, :payload)",
+            {"channel": CHANNEL, "payload": notice_payload(self.sender)},
+        )
         self.changes.fire()
 
     async def _rows(
@@ -648,7 +694,8 @@ class _PostgresTransaction:
             try:
                 # Sent at COMMIT, so the other workers hear of it exactly when it is visible.
                 await self.database._rows(
-                    f"SELECT pg_notify('{CHANNEL}', '{self.database.sender}')", None
+                    "SELECT pg_notify(:channel, :payload)",
+                    {"channel": CHANNEL, "payload": notice_payload(self.database.sender)},
                 )
             except BaseException as failure:
                 await self.inner.__aexit__(type(failure), failure, failure.__traceback__)

@@ -112,7 +112,7 @@ class Imports:
                     else:
                         if item.page_key not in threads:
                             threads[item.page_key] = await upsert_thread(
-                                self.db, item.page_key, item.page_title, item.page_url
+                                self.db, item.page_key, item.page_title, item.page_url, names=True
                             )
                         parent = ids.get(item.parent_key) if item.parent_key else None
                         new_id = await self._insert(

@@ -22,7 +22,7 @@ from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from service import owner, passwords, signing
-from service.domain.comments import BULK_ACTIONS, TRANSITIONS, Comment, Status
+from service.domain.comments import BULK_ACTIONS, TRANSITIONS, Comment, Status, Thread
 from service.domain.errors import Kind, Refusal
 from service.domain.hints import parse_confirmations, to_confirm
 from service.web import admin_text, auth
@@ -162,7 +162,7 @@ async def queue(request: Request, who: auth.Owner) -> Response:
         "tabs": [
             (tab, found.counts.get(tab, 0), _href(params, status=tab, offset=0)) for tab in TABS
         ],
-        "threads": await owner.threads(store),
+        "threads": _page_choices(await owner.threads(store), params.get("page", "")),
         "cards": await owner.cards(store, found.comments),
         "total": total if found.total_exact else f"{total}+",
         "first": offset + 1 if found.comments else 0,
@@ -173,6 +173,17 @@ async def queue(request: Request, who: auth.Owner) -> Response:
         "notice": _notice(request),
     }
     return render(request, "admin/queue.html", context, owner=who)
+
+
+def _page_choices(threads: list[Thread], chosen: str) -> list[Thread]:
+    """The queue's page filter: the published pages, and the page filtered by if it is not one.
+
+    Pages that only waiting or spam posts made stay off the list (a flood would make it
+    megabytes long), but the one the owner is looking at is always shown as chosen.
+    """
+    if chosen and all(t.page_key != chosen for t in threads):
+        return [*threads, Thread(0, chosen, "", "")]
+    return threads
 
 
 async def _card(request: Request) -> owner.Card:

@@ -9,10 +9,13 @@ same Origin (CORS headers depend on it), and whether the client takes gzip (the 
 both forms of a large answer; each is kept here as it was sent). An `If-None-Match` naming
 the ETag gets a 304.
 
-It forgets everything when the renderings do (any write that can change them bumps their
-generation: in this process at once, from other workers through the change listener), and it
-steps aside while the database is away, so the stack marks what it serves as stale. Settings are
-read once per process, so headers that follow from them cannot change under an entry.
+It forgets everything when the renderings do (a write that can change anything: in this process
+at once, from other workers through the change listener), and an answer whose rendering was
+forgotten on its own (a write that changed one page, an eviction) is not sent again: each kept
+answer names the rendering it came from and is sent only while that very rendering is still
+kept. It steps aside while the database is away, so the stack marks what it serves as stale.
+Settings are read once per process, so headers that follow from them cannot change under an
+entry.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from dataclasses import dataclass
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 import settings
-from service.cache import accepts_gzip
+from service.cache import Rendering, Renderings, accepts_gzip
 
 MARK = "chorus.from_cache"  # set in the scope by the stack when it answered from the cache
 _DROPPED_FOR_304 = {b"content-length", b"content-type", b"content-encoding"}
@@ -34,11 +37,13 @@ class _Answer:
     headers: list[tuple[bytes, bytes]]
     body: bytes
     etag: bytes
+    source: str  # the key of the rendering it came from
+    rendering: Rendering  # that rendering itself: the answer holds while it is still kept
 
 
-def mark_from_cache(scope: Scope) -> None:
-    """Tell the edge that this answer came whole from the rendering cache and may be kept."""
-    scope[MARK] = True
+def mark_from_cache(scope: Scope, key: str, rendering: Rendering) -> None:
+    """Tell the edge that this answer came whole from `rendering`, kept under `key`."""
+    scope[MARK] = (key, rendering)
 
 
 class EdgeCache:
@@ -56,10 +61,10 @@ class EdgeCache:
             return
         state = scope["app"].state
         renderings = state.renderings
-        if renderings.generation != self.generation:
+        if renderings.cleared != self.generation:
             self.answers.clear()
             self.bytes = 0
-            self.generation = renderings.generation
+            self.generation = renderings.cleared
         origin = b""
         if_none_match = b""
         accept_encoding = b""
@@ -72,6 +77,10 @@ class EdgeCache:
                 accept_encoding = value
         key = (scope["path"], scope["query_string"], origin, accepts_gzip(accept_encoding))
         answer = self.answers.get(key)
+        if answer is not None and not _still_kept(renderings, answer):
+            del self.answers[key]
+            self.bytes -= len(answer.body)
+            answer = None
         if answer is not None and state.store.available:
             if if_none_match and answer.etag in if_none_match:
                 headers = [h for h in answer.headers if h[0] not in _DROPPED_FOR_304]
@@ -104,7 +113,7 @@ class EdgeCache:
             or start["status"] != 200
             or not scope.get(MARK)
             or not store.available
-            or generation != scope["app"].state.renderings.generation
+            or generation != scope["app"].state.renderings.cleared
         ):
             return
         content = b"".join(body)
@@ -114,5 +123,11 @@ class EdgeCache:
             return
         if self.bytes + len(content) > settings.CACHE_MAX_BYTES:
             return
-        self.answers[key] = _Answer(headers, content, etag)
+        source, rendering = scope[MARK]
+        self.answers[key] = _Answer(headers, content, etag, source, rendering)
         self.bytes += len(content)
+
+
+def _still_kept(renderings: Renderings, answer: _Answer) -> bool:
+    """Whether the rendering an answer came from is still the one kept under its key."""
+    return renderings.peek(answer.source) is answer.rendering

@@ -23,6 +23,7 @@ from starlette.responses import JSONResponse, Response
 
 import settings
 from service.cache import Rendering, Renderings, accepts_gzip, make_rendering
+from service.domain.comments import ChangeScope
 from service.domain.errors import Kind, Refusal
 from service.store import Store
 from service.web.edge import mark_from_cache
@@ -235,7 +236,7 @@ class _Prepared(Response):
             self.raw_headers.append((STALE_HEADER.lower().encode(), b"database-unavailable"))
 
 
-def _answer(request: Request, rendering: Rendering, kept: bool) -> Response:
+def _answer(request: Request, rendering: Rendering, kept: bool, key: str) -> Response:
     stale = not store_of(request).available
     asked = request.headers.get("accept-encoding", "").encode("latin-1")
     chosen = rendering.encoded_for(accepts_gzip(asked))
@@ -247,7 +248,8 @@ def _answer(request: Request, rendering: Rendering, kept: bool) -> Response:
             headers[STALE_HEADER] = "database-unavailable"
         return Response(status_code=304, headers=headers)
     if kept and not stale:
-        mark_from_cache(request.scope)  # the edge may keep what the cache keeps, nothing else
+        # The edge keeps what the cache keeps, named by the uncompressed rendering it came from.
+        mark_from_cache(request.scope, key, rendering)
     return _Prepared(chosen, stale=stale)
 
 
@@ -273,7 +275,7 @@ async def cached(
         hit = make_rendering(body, media_type, max_age)
         if canonical:
             kept = cache.put(key, hit, generation)
-    return _answer(request, hit, kept)
+    return _answer(request, hit, kept, key)
 
 
 def int_param(request: Request, name: str, default: int | None, low: int, high: int) -> int | None:
@@ -320,6 +322,24 @@ def store_of(request: HTTPConnection) -> Store:
     """The app's store; handlers pass it to the use cases and never touch SQL themselves."""
     store: Store = request.app.state.store
     return store
+
+
+TESTIMONIAL_KEYS = ("testimonials:", "atom:", "json:")  # the lists and the feeds
+
+
+def forget_changed(cache: Renderings, scope: ChangeScope | None) -> None:
+    """Forget the renderings a committed change can have touched: all, unless it said which.
+
+    A page's list is cached under `comments:{page}`; the testimonial lists and feeds under
+    `TESTIMONIAL_KEYS`.
+    """
+    if scope is None:
+        cache.invalidate()
+        return
+    pages = {f"comments:{page}" for page in scope.pages}
+    cache.invalidate_where(
+        lambda key: key in pages or (scope.testimonials and key.startswith(TESTIMONIAL_KEYS))
+    )
 
 
 def renderings(request: HTTPConnection) -> Renderings:

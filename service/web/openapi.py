@@ -145,7 +145,7 @@ PATHS: dict[str, dict[str, Any]] = {
                     "type": "object",
                     "properties": {"author_token": {"type": "string"}, "body": {"type": "string"}},
                 },
-                errors=("403", "404", "409", "422"),
+                errors=("403", "404", "409", "422", "429"),
             ),
             "parameters": [_ID],
         }
@@ -287,7 +287,7 @@ PATHS: dict[str, dict[str, Any]] = {
         )
     },
     "/admin/api/pages": {
-        "get": _op("Every page with comments, with its title and address", owner=True)
+        "get": _op("Every page with a published comment, with its title and address", owner=True)
     },
     "/admin/api/pages/{page_id}": {
         "post": {

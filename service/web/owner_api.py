@@ -244,7 +244,7 @@ def _page(thread: Thread) -> dict[str, Any]:
 
 
 async def list_pages(request: Request) -> Response:
-    """Every page with comments, with the title and address its testimonials link to."""
+    """Every page with a published comment, with the title and address its testimonials link to."""
     await require_owner(request)
     pages = await owner.threads(store_of(request))
     return JSONResponse({"pages": [_page(t) for t in pages]}, headers=NO_STORE)

@@ -121,7 +121,9 @@ async def edit_own_comment(request: Request) -> Response:
     comment_id = path_comment_id(request)
     data = await read_object(request, {"author_token", "body"})
     who = readers.by_token(clean_line(data, "author_token", 400, required=True))
-    status = await readers.edit_own(store_of(request), comment_id, who, data.get("body"))
+    status = await readers.edit_own(
+        store_of(request), comment_id, who, data.get("body"), client_key(request)
+    )
     return JSONResponse({"id": comment_id, "status": status.value})
 
 

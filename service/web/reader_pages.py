@@ -20,6 +20,7 @@ from starlette.templating import Jinja2Templates
 from service import readers
 from service.domain.errors import Refusal
 from service.web.auth import same_origin
+from service.web.clients import client_key
 from service.web.http import read_body, status_for, store_of
 
 _HERE = Path(__file__).resolve().parents[1]
@@ -165,7 +166,12 @@ async def manage_action(request: Request) -> Response:
         if action == "delete" and form.get("confirm") != "yes":
             raise Refusal("confirm", "required", "confirm the deletion")
         managed = await readers.act_by_link(
-            store_of(request), request.path_params["token"], action, comment_id, form.get("body")
+            store_of(request),
+            request.path_params["token"],
+            action,
+            comment_id,
+            form.get("body"),
+            client=client_key(request),  # an edit here counts toward the same limit
         )
     except Refusal as exc:
         if exc.code == "invalid_link":

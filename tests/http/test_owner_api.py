@@ -343,6 +343,7 @@ def test_a_second_redaction_logs_only_its_own_cuts(sqlite_client: TestClient) ->
 )
 def test_search_matches_name_text_email_and_page(client: TestClient, query: str) -> None:
     cid = post(client)["id"]
+    act(client, cid, "approve")  # published, so its page carries the title and address
     post(
         client,
         author="Piet",
@@ -352,5 +353,6 @@ def test_search_matches_name_text_email_and_page(client: TestClient, query: str)
         page_title="Elders",
         page_url="https://www.massage.example/blog/x",
     )
-    found = client.get("/admin/api/comments", headers=OWNER, params={"q": query}).json()
+    params = {"q": query, "status": "all"}
+    found = client.get("/admin/api/comments", headers=OWNER, params=params).json()
     assert [c["id"] for c in found["comments"]] == [cid]

@@ -87,7 +87,7 @@ def test_workers_starting_together_on_an_empty_database_migrate_it_once(
 
 async def test_insert_returns_the_new_rows_own_id(db: Store) -> None:
     first = await db.comments.insert(new("one"))
-    second = await db.comments.insert(new("two"))
+    second = await db.comments.insert(new("two", status=Status.APPROVED))
     assert second != first
     got = await db.comments.get(second)
     assert got is not None and got.body == "two" and got.page_title == "Magnesium en slaap"
@@ -204,11 +204,12 @@ async def test_delete_keeps_replies_at_top_level(db: Store) -> None:
 
 async def test_trust_comes_only_from_an_approved_comment_with_the_same_key(db: Store) -> None:
     cid = await db.comments.insert(new(author_key="browser-a"))
-    assert not await db.comments.author_is_trusted("browser-a")
+    anna = ("Anna", "anna@example.nl")
+    assert not await db.comments.author_is_trusted("browser-a", *anna)
     await approve(db, cid)
-    assert await db.comments.author_is_trusted("browser-a")
-    assert not await db.comments.author_is_trusted("browser-b")
-    assert not await db.comments.author_is_trusted("")
+    assert await db.comments.author_is_trusted("browser-a", *anna)
+    assert not await db.comments.author_is_trusted("browser-b", *anna)
+    assert not await db.comments.author_is_trusted("", *anna)
 
 
 async def test_own_comments_on_a_page_are_found_by_author_key_waiting_or_published(
@@ -251,10 +252,16 @@ async def test_every_served_list_uses_an_index(sqlite_url: str) -> None:
 
 
 async def test_a_later_comment_never_changes_a_pages_title_or_url(db: Store) -> None:
-    first = await db.comments.insert(new("one", page_title="", page_url=""))
-    await db.comments.insert(new("two"))  # fills in what the first left empty
+    published = Status.APPROVED
+    first = await db.comments.insert(new("one", page_title="", page_url="", status=published))
+    await db.comments.insert(new("two", status=published))  # fills what the first left empty
     await db.comments.insert(
-        new("three", page_title="Koop pillen", page_url="https://www.massage.example/elders")
+        new(
+            "three",
+            page_title="Koop pillen",
+            page_url="https://www.massage.example/elders",
+            status=published,
+        )
     )
     got = await db.comments.get(first)
     assert got is not None and got.page_title == "Magnesium en slaap"
