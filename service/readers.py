@@ -21,6 +21,7 @@ from service.domain.abuse import (
     pow_bits,
     pow_solved,
 )
+from service.domain.addresses import address_key
 from service.domain.comments import (
     Author,
     Comment,
@@ -333,7 +334,8 @@ async def request_manage_link(store: Store, data: Any, client: str) -> None:
     lang = data.get("lang", "")
     if lang not in ("", "nl", "en"):
         raise Refusal("lang", "unsupported", "lang must be one of nl, en")
-    address = signing.digest(email, "manage-address")
+    # One budget per reader, however they capitalise the address.
+    address = signing.digest(address_key(email), "manage-address")
     over_address = await store.counters.hit("manage-address", address, MANAGE_PER_ADDRESS, 3600)
     over_client = await store.counters.hit("manage-client", client, MANAGE_PER_CLIENT, 3600)
     if over_address or over_client:

@@ -19,6 +19,7 @@ import asyncpg
 from databases import Database
 
 from service.domain.abuse import duplicate_key
+from service.domain.addresses import address_key
 from service.domain.comments import Author, ChangeScope, Comment, NewComment, Query, Status
 from service.domain.undo import UndoTicket
 from service.store.clock import now
@@ -106,10 +107,10 @@ def _is_unique_violation(exc: Exception) -> bool:
 
 
 def _owned_by(who: Author) -> tuple[str, dict[str, str]]:
-    """The clause matching the comments of `who`: by author key, or by a mailed address."""
+    """The clause matching the comments of `who`: by author key, or by a mailed address's key."""
     if who.key:
         return "author_key = :who AND author_key <> ''", {"who": who.key}
-    return "email = :who AND email <> '' AND owner = 0", {"who": who.email}
+    return "email_key = :who AND email_key <> '' AND owner = 0", {"who": address_key(who.email)}
 
 
 class NoConsent(Exception):
@@ -366,10 +367,10 @@ class Comments:
             return False
         row = await self.db.fetch_one(
             "SELECT 1 FROM comments WHERE author_key = :key AND status = 'approved' AND owner = 0 "
-            "AND author = :author AND LOWER(email) = LOWER(:email) "
+            "AND author = :author AND email_key = :email "
             "AND NOT EXISTS (SELECT 1 FROM untrusted_authors u WHERE u.author_key = :key) "
             "LIMIT 1",
-            {"key": author_key, "author": author, "email": email},
+            {"key": author_key, "author": author, "email": address_key(email)},
         )
         return row is not None
 

@@ -4,6 +4,10 @@ Threat: an erasure that leaves a trace. Erasing removes (or anonymises) the comm
 moderation-log rows and undo rows (where a redaction's cut words live), subscriptions, one-time
 links and queued mail to the address, in one transaction, and writes one log row saying only
 that an erasure happened.
+
+Threat: a request that finds nothing because the reader typed capitals. Every match is on the
+address's key (`address_key`, kept by the database in the `*_key` columns), never on the
+address as typed.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from typing import Any
 
 from databases import Database
 
+from service.domain.addresses import address_key
 from service.domain.privacy import Erasure
 from service.store.log import write_log
 
@@ -21,7 +26,7 @@ _COMMENTS = (
     "c.excerpt, c.rating, c.lang, "
     "c.created_at, c.updated_at, c.edited_at, t.page_key, t.title AS page_title, t.url AS page_url "
     "FROM comments c JOIN threads t ON t.id = c.thread_id "
-    "WHERE c.email = :email AND c.email <> '' AND c.owner = 0 ORDER BY c.id"
+    "WHERE c.email_key = :key AND c.email_key <> '' AND c.owner = 0 ORDER BY c.id"
 )
 
 
@@ -31,14 +36,17 @@ class Privacy:
 
     async def comment_ids(self, email: str) -> list[int]:
         rows = await self.db.fetch_all(
-            "SELECT id FROM comments WHERE email = :email AND email <> '' AND owner = 0",
-            {"email": email},
+            "SELECT id FROM comments WHERE email_key = :key AND email_key <> '' AND owner = 0",
+            {"key": address_key(email)},
         )
         return [int(r["id"]) for r in rows]
 
     async def find(self, email: str) -> dict[str, list[dict[str, Any]]]:
         """The address's comments (with consents), subscriptions and moderation-log rows."""
-        comments = [dict(r._mapping) for r in await self.db.fetch_all(_COMMENTS, {"email": email})]
+        comments = [
+            dict(r._mapping)
+            for r in await self.db.fetch_all(_COMMENTS, {"key": address_key(email)})
+        ]
         ids = [c["id"] for c in comments]
         log: list[dict[str, Any]] = []
         if ids:
@@ -54,8 +62,8 @@ class Privacy:
             dict(r._mapping)
             for r in await self.db.fetch_all(
                 "SELECT comment_id, email, lang, created_at, confirmed_at, notified_at "
-                "FROM subscriptions WHERE email = :email ORDER BY comment_id",
-                {"email": email},
+                "FROM subscriptions WHERE email_key = :key ORDER BY comment_id",
+                {"key": address_key(email)},
             )
         ]
         return {"comments": comments, "subscriptions": subscriptions, "moderation_log": log}
@@ -98,13 +106,12 @@ class Privacy:
                         f"testimonial = 0, excerpt = '' WHERE id IN ({inside})",
                         {**names, "anon": anonymous_name},
                     )
+            key = {"key": address_key(email)}
             subscriptions += await self._delete(
-                "DELETE FROM subscriptions WHERE email = :email", {"email": email}
+                "DELETE FROM subscriptions WHERE email_key = :key", key
             )
-            for table, column in (("reader_links", "email"), ("outbox", "recipient")):
-                await self.db.execute(
-                    f"DELETE FROM {table} WHERE {column} = :email", {"email": email}
-                )
+            for table, column in (("reader_links", "email_key"), ("outbox", "recipient_key")):
+                await self.db.execute(f"DELETE FROM {table} WHERE {column} = :key", key)
             how = "anonymised" if anonymous_name is not None else "deleted"
             await write_log(self.db, 0, "erase", actor, None, None, f"{len(ids)} comment(s) {how}")
         return Erasure(len(ids), anonymous_name is not None, subscriptions, log_rows)

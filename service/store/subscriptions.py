@@ -5,6 +5,9 @@ link. Notices are queued in the transaction that publishes a reply, and `notifie
 to one per address and thread per hour. It records a mail the server took, never an attempt: a
 sender holds the slot (`notice_held_until`) while it sends and lets it go when the send fails,
 so a failed notice is retried and two workers never both send.
+
+An address is matched by its key (`address_key`, kept in the `email_key` column), so the hour
+and "never to the reply's own author" hold however the reader capitalised it.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from dataclasses import dataclass
 
 from databases import Database
 
+from service.domain.addresses import address_key
 from service.store.clock import later, now
 from service.store.outbox import LEASE, queue_mail
 
@@ -46,7 +50,7 @@ async def queue_reply_notices(db: Database, reply_id: int) -> None:
     rows = await db.fetch_all(
         "SELECT s.email, s.lang FROM comments r JOIN subscriptions s ON s.comment_id = r.parent_id "
         "WHERE r.id = :id AND r.status = 'approved' AND s.confirmed_at IS NOT NULL "
-        "AND s.email <> r.email",
+        "AND s.email_key <> r.email_key",
         {"id": reply_id},
     )
     for row in rows:
@@ -81,8 +85,8 @@ class Subscriptions:
 
     async def for_email(self, email: str) -> list[Subscription]:
         rows = await self.db.fetch_all(
-            f"SELECT {_COLUMNS} FROM subscriptions WHERE email = :email ORDER BY comment_id",
-            {"email": email},
+            f"SELECT {_COLUMNS} FROM subscriptions WHERE email_key = :key ORDER BY comment_id",
+            {"key": address_key(email)},
         )
         return [_subscription(r) for r in rows]
 
@@ -113,13 +117,19 @@ class Subscriptions:
         stamp, until = now(), later(LEASE)
         rows = await self.db.fetch_all(
             "UPDATE subscriptions SET notice_held_until = :until "
-            "WHERE email = :email AND thread_id = :thread AND confirmed_at IS NOT NULL "
+            "WHERE email_key = :key AND thread_id = :thread AND confirmed_at IS NOT NULL "
             "AND (notified_at IS NULL OR notified_at <= :since) "
             "AND (notice_held_until IS NULL OR notice_held_until <= :now) "
-            "AND NOT EXISTS (SELECT 1 FROM subscriptions o WHERE o.email = :email "
+            "AND NOT EXISTS (SELECT 1 FROM subscriptions o WHERE o.email_key = :key "
             "AND o.thread_id = :thread AND (o.notified_at > :since OR o.notice_held_until > :now)) "
             "RETURNING comment_id",
-            {"until": until, "email": email, "thread": thread_id, "since": since, "now": stamp},
+            {
+                "until": until,
+                "key": address_key(email),
+                "thread": thread_id,
+                "since": since,
+                "now": stamp,
+            },
         )
         return until if rows else None
 
@@ -127,14 +137,14 @@ class Subscriptions:
         """The mail server took the notice: the hour starts now and the hold ends."""
         await self.db.execute(
             "UPDATE subscriptions SET notified_at = :now, notice_held_until = NULL "
-            "WHERE email = :email AND thread_id = :thread AND confirmed_at IS NOT NULL",
-            {"email": email, "thread": thread_id, "now": now()},
+            "WHERE email_key = :key AND thread_id = :thread AND confirmed_at IS NOT NULL",
+            {"key": address_key(email), "thread": thread_id, "now": now()},
         )
 
     async def release_notice(self, email: str, thread_id: int, hold: str) -> None:
         """The send failed: let our hold go (only ours) so the retry can take the slot."""
         await self.db.execute(
             "UPDATE subscriptions SET notice_held_until = NULL "
-            "WHERE email = :email AND thread_id = :thread AND notice_held_until = :hold",
-            {"email": email, "thread": thread_id, "hold": hold},
+            "WHERE email_key = :key AND thread_id = :thread AND notice_held_until = :hold",
+            {"key": address_key(email), "thread": thread_id, "hold": hold},
         )
