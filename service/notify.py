@@ -8,6 +8,11 @@ send is logged with the comment id, never raised and never silent: a mail server
 must not cost a reader their comment. Each one-click link is bound to the comment's state when
 the notice was made, so it is dead after any status change.
 
+Threat: the site as a mail cannon. Anyone can name any address in a post or a manage request,
+so mail to readers meets a cap per address per day and one for the whole site per hour, counted
+just before sending where every worker sees them, and mail to an unconfirmed address quotes
+nothing a poster wrote. The owner's notices past the hour's budget fold into one digest.
+
 Delivery: each notice is a row in the outbox, written in the comment's own transaction. One
 background task per worker (`deliver`) claims due rows, sends each in a daemon thread with
 time-outs, deletes it once the server took it and retries later when not. Shutdown never waits for

@@ -94,7 +94,7 @@ def test_all_readers_together_get_at_most_the_hours_budget(
     _settled(client)
     readers = [m for m in inbox.messages if str(m["To"]).startswith("reader")]
     assert len(readers) == 4
-    # A refused mail spends no address's allowance: the owner's notices still went out.
+    # The owner's notices are no reader mail: the readers' budget held none of them back.
     assert len(to(inbox, "sanne@massage.example")) == settings.OWNER_NOTICES_PER_HOUR
 
 
