@@ -130,6 +130,13 @@ SMTP_STARTTLS = config("SMTP_STARTTLS", cast=bool, default=True)
 SMTP_USERNAME = config("SMTP_USERNAME", default="")
 SMTP_PASSWORD = config("SMTP_PASSWORD", cast=Secret, default="")
 MAIL_FROM = config("MAIL_FROM", default="")
+# Caps on what a flood can make the site mail. Mail to readers (confirmations, manage links,
+# reply notices; not the owner's own replies): per address per day, and for the whole site per
+# hour; over either it is not sent. The owner's notices past this many an hour are folded into
+# one digest at the end of the hour.
+READER_MAIL_PER_ADDRESS = _positive_int("READER_MAIL_PER_ADDRESS", 5)
+READER_MAIL_PER_HOUR = _positive_int("READER_MAIL_PER_HOUR", 60)
+OWNER_NOTICES_PER_HOUR = _positive_int("OWNER_NOTICES_PER_HOUR", 10)
 
 _WEAK_SECRETS = {"", "secret", "changeme", "change-me", "development", "dev", "please-change-me"}
 

@@ -8,6 +8,11 @@ send is logged with the comment id, never raised and never silent: a mail server
 must not cost a reader their comment. Each one-click link is bound to the comment's state when
 the notice was made, so it is dead after any status change.
 
+Threat: the site as a mail cannon. Anyone can name any address in a post or a manage request,
+so mail to readers meets a cap per address per day and one for the whole site per hour, counted
+just before sending where every worker sees them, and mail to an unconfirmed address quotes
+nothing a poster wrote. The owner's notices past the hour's budget fold into one digest.
+
 Delivery: each notice is a row in the outbox, written in the comment's own transaction. One
 background task per worker (`deliver`) claims due rows, sends each in a daemon thread with
 time-outs, deletes it once the server took it and retries later when not. Shutdown never waits for
@@ -34,6 +39,7 @@ from service import signing
 from service.domain.comments import Comment, Status
 from service.domain.hints import for_text
 from service.store import UNAVAILABLE, Notice, Store, describe_failure, later
+from service.store.outbox import DIGEST
 
 log = logging.getLogger("chorus.notify")
 PREVIEW = 600  # characters of the comment quoted in the mail
@@ -42,10 +48,43 @@ POLL = 5.0  # seconds between looks at the outbox for notices queued by other wo
 RETRY_AFTER = (30, 120, 600, 1800, 3600)  # seconds before each further attempt
 MAX_ATTEMPTS = 12  # then the notice is dropped with a log line (the comment is in the queue)
 
+# Subjects are one phrase each, no "Site: Thing: more" chains; the owner's name the author first.
 _SUBJECT = {
-    "nl": {Status.PENDING: "Nieuwe reactie om te beoordelen", Status.APPROVED: "Nieuwe reactie"},
-    "en": {Status.PENDING: "New comment to review", Status.APPROVED: "New comment"},
+    "nl": {
+        Status.PENDING: "Nieuwe reactie van {author} om te beoordelen",
+        Status.APPROVED: "Nieuwe reactie van {author}",
+        "digest": "Nog {n} nieuwe reacties in één bericht",
+        "test": "Testmail van {site}",
+    },
+    "en": {
+        Status.PENDING: "New comment from {author} to review",
+        Status.APPROVED: "New comment from {author}",
+        "digest": "{n} more new comments in one mail",
+        "test": "Test mail from {site}",
+    },
 }
+_DIGEST = {
+    "nl": {
+        "intro": "Er kwamen veel reacties tegelijk binnen. Om je inbox te sparen staan deze {n} "
+        "in één bericht:",
+        "line": "- {author} onder “{page}” ({status})",
+        "more": "… en nog {n}",
+        "pending": "wacht op jou",
+        "approved": "gepubliceerd",
+        "gone": "niet meer in de wachtrij",
+        "test": "Mail van {url} komt aan.",
+    },
+    "en": {
+        "intro": "Many comments arrived at once. To spare your inbox, these {n} are in one mail:",
+        "line": "- {author} under “{page}” ({status})",
+        "more": "… and {n} more",
+        "pending": "waiting for you",
+        "approved": "published",
+        "gone": "no longer in the queue",
+        "test": "Mail from {url} works.",
+    },
+}
+DIGEST_LINES = 50  # comments named in a digest; the rest are counted
 _LINES = {
     "nl": ("{author} schreef onder “{page}”:", "Bekijk en beoordeel: {url}"),
     "en": ("{author} wrote under “{page}”:", "Review it: {url}"),
@@ -66,6 +105,7 @@ _FACTS = {
         "email": "E-mail van de schrijver: {email}",
         "no_email": "E-mail van de schrijver: niet opgegeven",
         "page": "Pagina: {page}",
+        "reply_to": "Antwoord op de reactie van {author}",
         "hints": "Let op: {hints}",
     },
     "en": {
@@ -76,6 +116,7 @@ _FACTS = {
         "email": "Author's e-mail: {email}",
         "no_email": "Author's e-mail: not given",
         "page": "Page: {page}",
+        "reply_to": "A reply to the comment by {author}",
         "hints": "Check: {hints}",
     },
 }
@@ -90,17 +131,27 @@ class Facts:
     rating: int | None = None
     consent: bool = False
     consent_version: str = ""
+    reply_to: str = ""  # the parent's author when the comment is a reply; "" for a new story
 
 
 def _fact_lines(lang: str, body: str, page: str, facts: Facts) -> str:
     words = _FACTS[lang]
-    lines = [
-        words["rating"].format(stars="★" * facts.rating + "☆" * (5 - facts.rating), n=facts.rating)
-        if facts.rating
-        else words["no_rating"],
-        words["consent"].format(version=facts.consent_version or "?")
-        if facts.consent
-        else words["no_consent"],
+    lines = []
+    if facts.reply_to:
+        # A reply is no review: it carries no stars and cannot consent, so neither is mentioned.
+        lines.append(words["reply_to"].format(author=facts.reply_to))
+    else:
+        lines += [
+            words["rating"].format(
+                stars="★" * facts.rating + "☆" * (5 - facts.rating), n=facts.rating
+            )
+            if facts.rating
+            else words["no_rating"],
+            words["consent"].format(version=facts.consent_version or "?")
+            if facts.consent
+            else words["no_consent"],
+        ]
+    lines += [
         words["email"].format(email=facts.email) if facts.email else words["no_email"],
         words["page"].format(page=f"{page} <{facts.page_url}>" if facts.page_url else page),
     ]
@@ -128,33 +179,38 @@ def reader_mail_enabled() -> bool:
 
 # -- mail to readers, in the comment's language (nl when it has none) ---------------------------
 
+# Mail to an address nobody has confirmed (a manage link, a confirmation) names only what the
+# owner wrote (the site's name and address), never a page title, name or text a poster chose:
+# whoever types a stranger's address must not be able to put words in the site's mail to them.
 _READER = {
     "nl": {
-        "manage_subject": "Je reacties beheren",
+        "manage_subject": "Je reacties op {site} beheren",
         "manage": "Iemand (hopelijk jij) vroeg om je reacties op {site} te beheren.\n"
         "Met deze link zie je ze, en kun je ze aanpassen, je toestemming intrekken of ze "
         "verwijderen. De link werkt één keer per actie en verloopt binnen een dag:\n\n{url}\n\n"
         "Heb je dit niet gevraagd? Dan kun je deze mail negeren.\n",
-        "confirm_subject": "Bevestig: bericht bij een antwoord",
-        "confirm": "Je vroeg om een bericht als iemand antwoordt op je reactie onder “{page}”.\n"
+        "confirm_subject": "Bevestig je berichten over antwoorden op {site}",
+        "confirm": "Iemand (hopelijk jij) vroeg om een bericht als er een antwoord komt op een "
+        "reactie op {site} ({home}).\n"
         "Bevestig dat met deze link:\n\n{url}\n\n"
         "Niet gevraagd? Negeer deze mail; je krijgt dan niets.\n",
-        "reply_subject": "Nieuw antwoord op je reactie",
+        "reply_subject": "Nieuw antwoord op je reactie op {site}",
         "reply": "{author} antwoordde op je reactie onder “{page}”:\n\n{quote}\n\n"
         "Lees het hier: {url}\n",
         "stop": "Geen berichten meer over antwoorden: {url}\n",
     },
     "en": {
-        "manage_subject": "Manage your comments",
+        "manage_subject": "Manage your comments on {site}",
         "manage": "Someone (hopefully you) asked to manage your comments on {site}.\n"
         "This link shows them and lets you edit them, withdraw your consent or delete them. "
         "It works once per action and expires within a day:\n\n{url}\n\n"
         "Did not ask for this? Then you can ignore this mail.\n",
-        "confirm_subject": "Confirm: hear about replies",
-        "confirm": "You asked to be told when someone replies to your comment under “{page}”.\n"
+        "confirm_subject": "Confirm mail about replies on {site}",
+        "confirm": "Someone (hopefully you) asked to be told when a comment on {site} ({home}) "
+        "gets a reply.\n"
         "Confirm it with this link:\n\n{url}\n\n"
         "Did not ask for this? Ignore this mail and you will get nothing.\n",
-        "reply_subject": "New reply to your comment",
+        "reply_subject": "New reply to your comment on {site}",
         "reply": "{author} replied to your comment under “{page}”:\n\n{quote}\n\n"
         "Read it here: {url}\n",
         "stop": "No more mail about replies: {url}\n",
@@ -163,19 +219,33 @@ _READER = {
 
 
 # Long header lines are folded, not encoded: List-Unsubscribe must stay a plain <URL> (RFC 2369).
-_READER_POLICY = email.policy.default.clone(max_line_length=998)
+_POLICY = email.policy.default.clone(max_line_length=998)
+
+
+def _mail(recipient: str, lang: str, subject: str, text: str) -> EmailMessage:
+    """A plain-text mail with the headers every receiver expects (RFC 5322, RFC 3834).
+
+    `Content-Language` is set after the content: `set_content` drops every Content-* header.
+    """
+    message = EmailMessage(policy=_POLICY)
+    message["Subject"] = subject
+    message["From"] = settings.MAIL_FROM or settings.NOTIFY_EMAIL
+    message["To"] = recipient
+    message["Date"] = formatdate(usegmt=True)
+    message["Message-ID"] = make_msgid(domain=_mail_domain())
+    message["Auto-Submitted"] = "auto-generated"
+    message.set_content(text)
+    message["Content-Language"] = lang
+    return message
+
+
+def _mail_domain() -> str:
+    """The host of PUBLIC_URL: Message-IDs are ours, under a name we answer for."""
+    return urlsplit(settings.PUBLIC_URL).hostname or "localhost"
 
 
 def _reader_message(recipient: str, lang: str, subject: str, text: str) -> EmailMessage:
-    message = EmailMessage(policy=_READER_POLICY)
-    message["Subject"] = f"{settings.SITE_NAME}: {subject}"
-    message["From"] = settings.MAIL_FROM or settings.NOTIFY_EMAIL
-    message["To"] = recipient
-    message["Message-ID"] = make_msgid(domain="chorus.invalid")
-    message["Auto-Submitted"] = "auto-generated"
-    message["Content-Language"] = lang
-    message.set_content(text)
-    return message
+    return _mail(recipient, lang, subject.format(site=settings.SITE_NAME), text)
 
 
 def _with_unsubscribe(message: EmailMessage, comment_id: int, lang: str) -> EmailMessage:
@@ -198,6 +268,11 @@ async def manage_link(store: Store, email: str, expires_at: str | None = None) -
     return token
 
 
+def _site_home() -> str:
+    """The owner's own site, as far as the settings know it (never a poster's page address)."""
+    return settings.ALLOWED_ORIGINS[0] if settings.ALLOWED_ORIGINS else settings.PUBLIC_URL
+
+
 def _quote(body: str) -> str:
     quoted = body if len(body) <= PREVIEW else body[:PREVIEW].rstrip() + " …"
     return "\n".join(f"> {line}" for line in quoted.splitlines())
@@ -211,10 +286,18 @@ def comment_url(comment: Comment) -> str:
 
 @dataclass(frozen=True)
 class Outgoing:
-    """A mail ready to send; a reply notice also names the (address, thread) of its hour slot."""
+    """A mail ready to send, and what limits it.
+
+    `slot` is the (address, thread) of a reply notice's hour slot, which it waits for when
+    `gap`; `capped` is the address whose mail counts against the caps on reader mail ("" for
+    mail that does not: the owner's own notices, and the owner's reply to a confirmed
+    subscriber, which neither waits for the slot nor meets the caps, but starts the hour).
+    """
 
     message: EmailMessage
     slot: tuple[str, int] | None = None
+    capped: str = ""
+    gap: bool = True
 
 
 async def reader_message(store: Store, notice: Notice) -> Outgoing | None:
@@ -225,7 +308,8 @@ async def reader_message(store: Store, notice: Notice) -> Outgoing | None:
         token = await manage_link(store, notice.recipient)
         url = f"{settings.PUBLIC_URL}/manage/{token}?lang={lang}"
         text = words["manage"].format(site=settings.SITE_NAME, url=url)
-        return Outgoing(_reader_message(notice.recipient, lang, words["manage_subject"], text))
+        message = _reader_message(notice.recipient, lang, words["manage_subject"], text)
+        return Outgoing(message, capped=notice.recipient)
     comment = await store.comments.get(notice.comment_id)
     if comment is None:
         return None
@@ -235,10 +319,10 @@ async def reader_message(store: Store, notice: Notice) -> Outgoing | None:
             return None
         token = signing.subscription_token(comment.id, signing.CONFIRM)
         url = f"{settings.PUBLIC_URL}/replies/confirm/{token}?lang={lang}"
-        text = words["confirm"].format(page=comment.page_title or comment.page_key, url=url)
+        text = words["confirm"].format(site=settings.SITE_NAME, home=_site_home(), url=url)
         text += "\n" + words["stop"].format(url=unsubscribe_url(comment.id, lang))
         message = _reader_message(notice.recipient, lang, words["confirm_subject"], text)
-        return Outgoing(_with_unsubscribe(message, comment.id, lang))
+        return Outgoing(_with_unsubscribe(message, comment.id, lang), capped=notice.recipient)
     # a reply: only while it is published and its parent's subscription is confirmed
     if comment.status != Status.APPROVED or comment.parent_id is None:
         return None
@@ -254,7 +338,11 @@ async def reader_message(store: Store, notice: Notice) -> Outgoing | None:
     text += "\n" + words["stop"].format(url=unsubscribe_url(subscription.comment_id, lang))
     message = _reader_message(subscription.email, lang, words["reply_subject"], text)
     message = _with_unsubscribe(message, subscription.comment_id, lang)
-    return Outgoing(message, (subscription.email, comment.thread_id))
+    slot = (subscription.email, comment.thread_id)
+    if comment.owner:
+        # The owner's own answer always reaches the subscriber who asked for it.
+        return Outgoing(message, slot, gap=False)
+    return Outgoing(message, slot, subscription.email)
 
 
 def new_comment_message(
@@ -273,15 +361,6 @@ def new_comment_message(
     """
     lang = settings.ADMIN_LANG
     intro, link = _LINES[lang]
-    quoted = body if len(body) <= PREVIEW else body[:PREVIEW].rstrip() + " …"
-    message = EmailMessage()
-    message["Subject"] = f"{_SUBJECT[lang][status]}: {author}"
-    message["From"] = settings.MAIL_FROM or settings.NOTIFY_EMAIL
-    message["To"] = settings.NOTIFY_EMAIL
-    message["Date"] = formatdate(usegmt=True)
-    message["Message-ID"] = make_msgid(domain=urlsplit(settings.PUBLIC_URL).hostname or "chorus")
-    message["Auto-Submitted"] = "auto-generated"
-    quote = "\n".join(f"> {line}" for line in quoted.splitlines())
     admin_url = f"{settings.PUBLIC_URL}/admin/"
     actions = ""
     if status == Status.PENDING:
@@ -292,11 +371,33 @@ def new_comment_message(
         )
         actions += "\n"
     details = _fact_lines(lang, body, page, facts or Facts())
-    message.set_content(
-        f"{intro.format(author=author, page=page)}\n\n{quote}\n\n{details}{actions}"
-        f"{link.format(url=admin_url)}\n"
+    return _mail(
+        settings.NOTIFY_EMAIL,
+        lang,
+        _SUBJECT[lang][status].format(author=author),
+        f"{intro.format(author=author, page=page)}\n\n{_quote(body)}\n\n{details}{actions}"
+        f"{link.format(url=admin_url)}\n",
     )
-    return message
+
+
+def digest_message(folded: int, entries: list[tuple[str, str, str]]) -> EmailMessage:
+    """One mail for the owner's notices folded under a flood: (author, page, status) each.
+
+    `folded` counts every notice folded in; `entries` are the comments that still exist.
+    """
+    lang = settings.ADMIN_LANG
+    words = _DIGEST[lang]
+    shown = entries[:DIGEST_LINES]
+    lines = [words["intro"].format(n=folded), ""]
+    lines += [
+        words["line"].format(author=author, page=page, status=words.get(status, words["gone"]))
+        for author, page, status in shown
+    ]
+    if folded > len(shown):
+        lines.append(words["more"].format(n=folded - len(shown)))
+    lines += ["", _LINES[lang][1].format(url=f"{settings.PUBLIC_URL}/admin/"), ""]
+    subject = _SUBJECT[lang]["digest"].format(n=folded)
+    return _mail(settings.NOTIFY_EMAIL, lang, subject, "\n".join(lines))
 
 
 def send(message: EmailMessage, comment_id: int = 0) -> bool:
@@ -356,6 +457,10 @@ async def _message_for(store: Store, notice: Notice) -> Outgoing | None:
     comment = await store.comments.get(notice.comment_id)
     if comment is None:  # deleted before the notice went out: nothing to tell
         return None
+    reply_to = ""
+    if comment.parent_id is not None:
+        parent = await store.comments.get(comment.parent_id)
+        reply_to = parent.author if parent else "?"
     message = new_comment_message(
         comment.id,
         comment.author,
@@ -369,6 +474,7 @@ async def _message_for(store: Store, notice: Notice) -> Outgoing | None:
             rating=comment.rating,
             consent=comment.consent,
             consent_version=comment.consent_version or "",
+            reply_to=reply_to,
         ),
     )
     return Outgoing(message)
@@ -383,11 +489,49 @@ async def _send(message: EmailMessage, comment_id: int) -> bool:
         return False
 
 
+# -- caps: what a flood can make Chorus send ---------------------------------------------------
+
+DAY = 86400  # seconds: the window of the per-address cap
+HOUR = 3600  # seconds: the window of the site-wide caps
+_PER_ADDRESS = "mail-address"
+_SITE_READER_MAIL = "mail-site"
+_OWNER_NOTICES = "owner-notices"
+_SITE = "site"
+
+
+def _address_key(address: str) -> str:
+    # Case folded: "Victim@" and "victim@" are one inbox to a flood.
+    return signing.digest(address.strip().casefold(), _PER_ADDRESS)
+
+
+async def _within_reader_caps(store: Store, address: str) -> bool:
+    """Count one reader mail against both caps; False (and nothing counted) when over either.
+
+    The caps are counted where every worker sees them, just before sending, so every way a
+    mail to a reader is made (a post naming an address, a manage request, a reply) meets them.
+    """
+    key = _address_key(address)
+    if await store.counters.hit(_PER_ADDRESS, key, settings.READER_MAIL_PER_ADDRESS, DAY):
+        return False
+    if await store.counters.hit(_SITE_READER_MAIL, _SITE, settings.READER_MAIL_PER_HOUR, HOUR):
+        await store.counters.refund(_PER_ADDRESS, key)
+        return False
+    return True
+
+
+async def _refund_reader_caps(store: Store, address: str) -> None:
+    """A send that failed is tried again later; it must not use up the caps twice."""
+    await store.counters.refund(_PER_ADDRESS, _address_key(address))
+    await store.counters.refund(_SITE_READER_MAIL, _SITE)
+
+
 async def _deliver_one(store: Store, notice: Notice) -> None:
     """Send one notice; on failure it stays in the outbox and is tried again later.
 
     A reply notice holds its reader's hour slot while it is sent: the hour starts only when the
     server took the mail, and a failed send lets the slot go so the retry can still send it.
+    Reader mail over a cap is dropped with a log line; an owner notice over the hour's budget
+    waits, folded, for the hour's digest.
     """
     try:
         outgoing = await _message_for(store, notice)
@@ -404,20 +548,47 @@ async def _deliver_one(store: Store, notice: Notice) -> None:
     if outgoing is None:
         await store.outbox.sent(notice.id)
         return
+    if notice.kind == "owner":
+        wait = await store.counters.hit(
+            _OWNER_NOTICES, _SITE, settings.OWNER_NOTICES_PER_HOUR, HOUR
+        )
+        if wait:
+            await store.outbox.fold_into_digest(notice.id, wait)
+            return
     hold = None
-    if outgoing.slot is not None:
+    if outgoing.slot is not None and outgoing.gap:
         email_address, thread_id = outgoing.slot
         since = later(-REPLY_NOTICE_GAP)
         hold = await store.subscriptions.hold_notice(email_address, thread_id, since)
         if hold is None:  # a mail about this thread went out within the hour, or is going now
             await store.outbox.sent(notice.id)
             return
+    if outgoing.capped and not await _within_reader_caps(store, outgoing.capped):
+        log.warning("%s mail about comment %s not sent: over the mail caps", *_named(notice))
+        if outgoing.slot is not None and hold is not None:
+            await store.subscriptions.release_notice(*outgoing.slot, hold)
+        await store.outbox.sent(notice.id)
+        return
     ok = await _send(outgoing.message, notice.comment_id)
-    if outgoing.slot is not None and hold is not None:
+    if outgoing.slot is not None:
         if ok:
             await store.subscriptions.notice_sent(*outgoing.slot)
-        else:
+        elif hold is not None:
             await store.subscriptions.release_notice(*outgoing.slot, hold)
+    if not ok:
+        if outgoing.capped:
+            await _refund_reader_caps(store, outgoing.capped)
+        elif notice.kind == "owner":
+            await store.counters.refund(_OWNER_NOTICES, _SITE)
+    await _settle(store, notice, ok)
+
+
+def _named(notice: Notice) -> tuple[str, int]:
+    return notice.kind, notice.comment_id
+
+
+async def _settle(store: Store, notice: Notice, ok: bool) -> None:
+    """After a send: gone when sent, else tried again later, or dropped after MAX_ATTEMPTS."""
     if ok:
         await store.outbox.sent(notice.id)
     elif notice.attempts + 1 >= MAX_ATTEMPTS:
@@ -433,6 +604,28 @@ async def _deliver_one(store: Store, notice: Notice) -> None:
         await store.outbox.retry_later(notice.id, delay)
 
 
+async def _deliver_digest(store: Store, claimed: list[Notice]) -> None:
+    """Send the folded owner notices that are due as one mail (claimed here or gathered now)."""
+    seen = {n.id for n in claimed}
+    notices = claimed + [n for n in await store.outbox.claim_digest() if n.id not in seen]
+    entries: list[tuple[str, str, str]] = []
+    for notice in notices[:DIGEST_LINES]:
+        comment = await store.comments.get(notice.comment_id)
+        if comment is not None:
+            entries.append((comment.author, comment.page_title or comment.page_key, comment.status))
+    ok = False
+    if entries:
+        try:
+            ok = await _send(digest_message(len(notices), entries), 0)
+        except Exception as exc:  # a refused header while building: logged, like a notice
+            log.error("digest of %d notices not built: %s", len(notices), type(exc).__name__)
+            ok = True  # it would fail the same way every time
+    else:
+        ok = True  # every folded comment is gone: nothing to tell
+    for notice in notices:
+        await _settle(store, notice, ok)
+
+
 async def deliver(store: Store) -> None:
     """Run until cancelled: send the outbox's due notices; at start, every waiting one."""
     global _wake
@@ -443,8 +636,12 @@ async def deliver(store: Store) -> None:
         try:
             notices = await store.outbox.claim_due(all_waiting=everything)
             everything = False
+            digest = [n for n in notices if n.kind == DIGEST]
             for notice in notices:
-                await _deliver_one(store, notice)
+                if notice.kind != DIGEST:
+                    await _deliver_one(store, notice)
+            if digest:
+                await _deliver_digest(store, digest)
         except UNAVAILABLE as exc:
             log.warning("outbox not read: %s", describe_failure(exc))
             notices = []
@@ -455,11 +652,10 @@ async def deliver(store: Store) -> None:
 
 def test_message() -> EmailMessage:
     """A short mail the owner sends from the settings page to check the mail settings."""
-    message = EmailMessage()
-    message["Subject"] = f"{settings.SITE_NAME}: test"
-    message["From"] = settings.MAIL_FROM or settings.NOTIFY_EMAIL
-    message["To"] = settings.NOTIFY_EMAIL
-    message["Message-ID"] = make_msgid(domain="chorus.invalid")
-    message["Auto-Submitted"] = "auto-generated"
-    message.set_content(f"Mail from {settings.PUBLIC_URL} works.\n")
-    return message
+    lang = settings.ADMIN_LANG
+    return _mail(
+        settings.NOTIFY_EMAIL,
+        lang,
+        _SUBJECT[lang]["test"].format(site=settings.SITE_NAME),
+        _DIGEST[lang]["test"].format(url=settings.PUBLIC_URL) + "\n",
+    )

@@ -2,6 +2,8 @@
 
 Kinds: 'owner' (the owner's notice about a new comment), and to a reader: 'manage' (a one-time
 link to their comments), 'confirm' (confirm a reply subscription), 'reply' (a reply appeared).
+An owner notice over the hour's budget becomes 'digest': it waits for the end of the hour, when
+every digest row then due goes out as one mail.
 
 A row is claimed before sending (its due time moved past a lease), so two workers never send the
 same notice at once, and deleted once the mail server took it; a failure moves the due time on.
@@ -11,12 +13,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from databases import Database
 
-from service.store.clock import now
+from service.store.clock import later, now
 
 LEASE = 120  # seconds a claimed notice is left to its sender before another may try
+DIGEST = "digest"
 
 
 @dataclass(frozen=True)
@@ -28,6 +32,18 @@ class Notice:
     kind: str = "owner"
     recipient: str = ""  # a reader's address; the owner's comes from the settings
     lang: str = ""
+
+
+def _notice(row: Any) -> Notice:
+    return Notice(
+        int(row["id"]),
+        int(row["comment_id"]),
+        row["status"],
+        row["attempts"],
+        row["kind"],
+        row["recipient"],
+        row["lang"],
+    )
 
 
 def _later(seconds: float) -> str:
@@ -85,18 +101,25 @@ class Outbox:
                 {"lease": _later(LEASE), "id": row["id"], "seen": row["due_at"]},
             )
             if won is not None:
-                claimed.append(
-                    Notice(
-                        int(row["id"]),
-                        int(row["comment_id"]),
-                        row["status"],
-                        row["attempts"],
-                        row["kind"],
-                        row["recipient"],
-                        row["lang"],
-                    )
-                )
+                claimed.append(_notice(row))
         return claimed
+
+    async def fold_into_digest(self, notice_id: int, seconds: float) -> None:
+        """Turn an owner notice into a line of the digest that goes out in `seconds`."""
+        await self.db.execute(
+            "UPDATE outbox SET kind = :digest, due_at = :due WHERE id = :id",
+            {"digest": DIGEST, "due": later(seconds), "id": notice_id},
+        )
+
+    async def claim_digest(self) -> list[Notice]:
+        """Every digest row due now, claimed in one statement (so no two senders share one)."""
+        rows = await self.db.fetch_all(
+            "UPDATE outbox SET due_at = :lease WHERE kind = :digest AND due_at <= :now "
+            "RETURNING id, comment_id, status, attempts, kind, recipient, lang",
+            {"lease": _later(LEASE), "digest": DIGEST, "now": now()},
+        )
+        found = [_notice(row) for row in rows]
+        return sorted(found, key=lambda n: n.id)
 
     async def sent(self, notice_id: int) -> None:
         await self.db.execute("DELETE FROM outbox WHERE id = :id", {"id": notice_id})

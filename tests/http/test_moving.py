@@ -169,7 +169,7 @@ def test_test_mail_reaches_a_real_smtp_server(sqlite_client: TestClient, inbox: 
     done = sqlite_client.post("/admin/settings/test-mail", data={"csrf": csrf})
     assert done.status_code == 200 and "Test mail sent." in done.text
     [message] = inbox.messages
-    assert message["Subject"].endswith(": test") and inbox.logins == ["chorus"]
+    assert message["Subject"] == "Test mail from Chorus" and inbox.logins == ["chorus"]
 
 
 def test_a_failed_test_mail_shows_the_last_error(
