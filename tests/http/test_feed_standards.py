@@ -28,7 +28,11 @@ PASSAGE = "… slaap ik veel rustiger …"  # the excerpt as every channel shows
 
 
 def promoted(client: TestClient, excerpt: str | None = None, **fields: Any) -> int:
-    cid = int(post(client, **fields)["id"])
+    return promote(client, post(client, **fields), excerpt)
+
+
+def promote(client: TestClient, posted: dict[str, Any], excerpt: str | None = None) -> int:
+    cid = int(posted["id"])
     assert act(client, cid, "approve").status_code == 200
     answer = act(client, cid, "promote", **({"excerpt": excerpt} if excerpt else {}))
     assert answer.status_code == 200, answer.text
@@ -151,33 +155,43 @@ def test_changing_the_excerpt_and_undoing_it_each_move_updated_forward(
     assert stamps == sorted(stamps) and len(set(stamps)) == 3
 
 
-def _demote(client: TestClient, cid: int) -> None:
-    assert act(client, cid, "demote").status_code == 200
+def _demote(client: TestClient, posted: dict[str, Any]) -> None:
+    assert act(client, posted["id"], "demote").status_code == 200
 
 
-def _reject(client: TestClient, cid: int) -> None:
-    assert act(client, cid, "reject").status_code == 200
+def _reject(client: TestClient, posted: dict[str, Any]) -> None:
+    assert act(client, posted["id"], "reject").status_code == 200
 
 
-def _delete(client: TestClient, cid: int) -> None:
-    assert client.delete(f"/admin/api/comments/{cid}", headers=OWNER).status_code in (200, 204)
+def _delete(client: TestClient, posted: dict[str, Any]) -> None:
+    deleted = client.delete(f"/admin/api/comments/{posted['id']}", headers=OWNER)
+    assert deleted.status_code in (200, 204)
 
 
-def _erase(client: TestClient, cid: int) -> None:
+def _withdraw(client: TestClient, posted: dict[str, Any]) -> None:
+    withdrawn = client.post(
+        f"/api/comments/{posted['id']}/withdraw-consent",
+        json={"author_token": posted["author_token"]},
+    )
+    assert withdrawn.status_code == 200, withdrawn.text
+
+
+def _erase(client: TestClient, posted: dict[str, Any]) -> None:
     erased = client.post(
         "/admin/api/readers/erase", headers=OWNER, json={"email": "newest@example.nl"}
     )
     assert erased.status_code == 200, erased.text
 
 
-@pytest.mark.parametrize("remove", [_demote, _reject, _delete, _erase])
+@pytest.mark.parametrize("remove", [_demote, _reject, _delete, _withdraw, _erase])
 def test_taking_the_newest_testimonial_away_never_moves_the_feed_updated_back(
-    client: TestClient, remove: Callable[[TestClient, int], None]
+    client: TestClient, remove: Callable[[TestClient, dict[str, Any]], None]
 ) -> None:
     promoted(client)
-    newest = promoted(client, email="newest@example.nl", body="Het nieuwste verhaal.")
+    posted = post(client, email="newest@example.nl", body="Het nieuwste verhaal.")
+    newest = promote(client, posted)
     before = atom(client).feed.updated
-    remove(client, newest)
+    remove(client, posted)
     after = atom(client)
     assert [e.id for e in after.entries if e.id.endswith(f":{newest}")] == []
     assert after.feed.updated > before
