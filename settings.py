@@ -10,6 +10,7 @@ import os
 import secrets
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from starlette.config import Config
 from starlette.datastructures import CommaSeparatedStrings, Secret
@@ -57,6 +58,23 @@ PUBLIC_URL_GIVEN = "PUBLIC_URL" in os.environ or "PUBLIC_URL" in config.file_val
 ALLOWED_ORIGINS = [
     o.rstrip("/") for o in config("ALLOWED_ORIGINS", cast=CommaSeparatedStrings, default="")
 ]
+# The owner's own site (scheme://host[/path]), where the feeds' home links lead: the first of
+# ALLOWED_ORIGINS unless set. Empty means PUBLIC_URL (the demo blog), which `serve` may change.
+SITE_URL = config("SITE_URL", default="").strip().rstrip("/") or (
+    ALLOWED_ORIGINS[0] if ALLOWED_ORIGINS else ""
+)
+
+
+def _is_web_address(value: str) -> bool:
+    try:
+        parts = urlsplit(value)
+        return parts.scheme in ("http", "https") and bool(parts.hostname)
+    except ValueError:  # a malformed host, "http://[::1"
+        return False
+
+
+if SITE_URL and not _is_web_address(SITE_URL):
+    _fail(f"SITE_URL must be an http(s) address like https://www.example.nl, not {SITE_URL!r}")
 
 # all: every comment waits for review; first: a browser whose earlier comment was approved
 # goes live at once; none: everything goes live at once (spam still held).

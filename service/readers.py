@@ -447,6 +447,11 @@ async def testimonials(store: Store, limit: int, before: int | None) -> list[Com
     return await store.comments.list_testimonials(limit, before)
 
 
+async def testimonials_changed_at(store: Store) -> str | None:
+    """When the testimonials last changed, removals included: a feed's `updated`."""
+    return await store.comments.testimonials_changed_at()
+
+
 async def form_rules(store: Store) -> dict[str, Any]:
     """What a comment form needs to know: a fresh form token, its puzzle and the current rules."""
     bits = await current_pow_bits(store)

@@ -115,6 +115,8 @@ button{font:inherit;cursor:pointer;background:Canvas;color:var(--a);border:1px s
   };
   // The whole story under its post (PAGE#chorus-comment-N), where the comments widget opens it.
   const storyLink = (story) => (/^https?:\/\//i.test(story.url || "") ? story.url : "");
+  // The stars a story shows: none without a rating, none at all with data-ratings="false".
+  const shownRating = (story) => (options.ratings !== "false" && story.rating) || 0;
   const day = new Intl.DateTimeFormat(LANG, { dateStyle: "medium" });
 
   // One story. Where the owner chose a passage, the service sends only its words, marked with
@@ -122,7 +124,7 @@ button{font:inherit;cursor:pointer;background:Canvas;color:var(--a);border:1px s
   const storyCard = (story) => {
     const quote = element("blockquote");
     quote.innerHTML = story.html; // sanitised by the service; the one HTML we insert
-    const rating = story.rating;
+    const rating = shownRating(story);
     const link = storyLink(story);
     return element(
       "figure",
@@ -138,8 +140,7 @@ button{font:inherit;cursor:pointer;background:Canvas;color:var(--a);border:1px s
           { datetime: story.created_at },
           day.format(new Date(story.created_at)),
         ),
-        options.ratings !== "false" &&
-          rating &&
+        rating &&
           element(
             "span",
             { class: "st", role: "img", "aria-label": text("stars", rating) },
@@ -150,9 +151,13 @@ button{font:inherit;cursor:pointer;background:Canvas;color:var(--a);border:1px s
     );
   };
 
-  // schema.org Review data for search engines, only where the owner asks for it (data-jsonld).
+  // schema.org Review data, only where the owner asks for it (data-jsonld), and only for the
+  // stories that show their stars: Google requires reviewRating in a Review and forbids marking
+  // up what the page does not show (hidden stars), and a story without stars is a quotation,
+  // not a rated review. Search engines show no stars for a business's reviews on its own site.
   const addStructuredData = (stories, cards) => {
-    const reviews = stories.map((story, index) => ({
+    const pairs = stories.map((story, index) => [story, cards[index]]);
+    const reviews = pairs.filter(([story]) => shownRating(story)).map(([story, card]) => ({
       "@context": "https://schema.org",
       "@type": "Review",
       itemReviewed: {
@@ -162,12 +167,16 @@ button{font:inherit;cursor:pointer;background:Canvas;color:var(--a);border:1px s
       author: { "@type": "Person", name: story.author },
       ...(storyLink(story) && { url: storyLink(story) }),
       // The text as shown, so an excerpt is what search engines quote.
-      reviewBody: cards[index].querySelector("blockquote").textContent.trim(),
+      reviewBody: card.querySelector("blockquote").textContent.trim(),
       datePublished: story.created_at.slice(0, 10),
-      ...(story.rating && {
-        reviewRating: { "@type": "Rating", ratingValue: story.rating, bestRating: 5 },
-      }),
+      reviewRating: {
+        "@type": "Rating",
+        ratingValue: shownRating(story),
+        bestRating: 5,
+        worstRating: 1,
+      },
     }));
+    if (reviews.length === 0) return;
     const data = element("script", { type: "application/ld+json" });
     // Escaped "<" so that a story containing "</script>" cannot end the element early.
     data.textContent = JSON.stringify(reviews).replace(/</g, "\\u003c");

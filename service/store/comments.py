@@ -927,6 +927,24 @@ class Comments:
         assert row is not None
         return f"{row['n']}:{row['latest']}:{row['top']}"
 
+    async def testimonials_changed_at(self) -> str | None:
+        """When anything shown in the testimonials last changed, removals included (None: never).
+
+        A comment that was ever promoted keeps `promoted_at`, and every change to it (demoted,
+        redacted, rejected, consent withdrawn, undone) sets `updated_at`; a testimonial deleted,
+        erased or promoted and undone leaves no such row, only its log row. Deleting any comment
+        counts, which at worst moves the time forward for nothing: it never moves back.
+        """
+        latest = await self.db.fetch_val(
+            "SELECT MAX(at) FROM ("
+            "SELECT MAX(c.updated_at) AS at FROM comments c "
+            "WHERE c.testimonial = 1 OR c.promoted_at IS NOT NULL "
+            "UNION ALL SELECT MAX(l.created_at) AS at FROM moderation_log l "
+            "WHERE l.action IN ('delete', 'erase', 'undo', 'edit_page')"
+            ") AS changes"
+        )
+        return str(latest) if latest is not None else None
+
     async def page_version(self, page_key: str) -> str:
         """Changes whenever any comment of the page is added, changed or removed."""
         row = await self.db.fetch_one(

@@ -2,6 +2,9 @@
 
 Only approved, consented and promoted comments appear, each as `shapes.public_testimonial` shows
 it: a testimonial with an excerpt carries the excerpt's words only, never the text cut away.
+An entry's `updated` (`date_modified`) is the time its shown text last changed, so a reader
+fetches a redaction; the feed's `updated` is its latest change, removals included, so it never
+moves back. Home links lead to the owner's site (`SITE_URL`), not to this service.
 Every stored text is valid XML 1.0 characters (the intake rules refuse the rest), and
 ElementTree escapes it, so a comment can never break or inject into the feed.
 """
@@ -26,8 +29,15 @@ FEED_SIZE = 50  # newest testimonials in a feed
 ATOM = "http://www.w3.org/2005/Atom"
 
 
+EPOCH = "1970-01-01T00:00:00Z"  # the `updated` of a feed that never held anything
+
+
 def _base() -> str:
     return settings.PUBLIC_URL
+
+
+def _site() -> str:
+    return (settings.SITE_URL or settings.PUBLIC_URL) + "/"
 
 
 def _tag_id(comment_id: int) -> str:
@@ -37,21 +47,28 @@ def _tag_id(comment_id: int) -> str:
 
 def _link(shown: dict[str, Any]) -> str:
     url: str | None = shown["url"]
-    return url or _base() + "/"
+    return url or _site()
+
+
+def _modified(comment: Comment) -> str:
+    """Promoting sets both stamps; any later change to the text (redacted, undone) only
+    `updated_at`. An import may bring a `promoted_at` later than its `updated_at`."""
+    return max(comment.updated_at, comment.promoted_at or "")
 
 
 def _title(comment: Comment) -> str:
     return f"{comment.author} — {comment.page_title}" if comment.page_title else comment.author
 
 
-def render_atom(comments: list[Comment]) -> bytes:
+def render_atom(comments: list[Comment], changed_at: str | None = None) -> bytes:
+    """The feed; `changed_at` is the latest change to the testimonials, removals included."""
     feed = ET.Element("feed", xmlns=ATOM)
     ET.SubElement(feed, "title").text = f"{settings.SITE_NAME}: testimonials"
     ET.SubElement(feed, "id").text = _base() + "/feeds/testimonials.atom"
     ET.SubElement(feed, "link", rel="self", href=_base() + "/feeds/testimonials.atom")
-    ET.SubElement(feed, "link", rel="alternate", href=_base() + "/")
-    ET.SubElement(feed, "updated").text = (
-        max(c.promoted_at or c.updated_at for c in comments) if comments else "1970-01-01T00:00:00Z"
+    ET.SubElement(feed, "link", rel="alternate", href=_site())
+    ET.SubElement(feed, "updated").text = max(
+        [changed_at or EPOCH, *(_modified(c) for c in comments)]
     )
     ET.SubElement(ET.SubElement(feed, "author"), "name").text = settings.SITE_NAME
     for comment in comments:
@@ -61,7 +78,7 @@ def render_atom(comments: list[Comment]) -> bytes:
         ET.SubElement(entry, "title").text = _title(comment)
         ET.SubElement(entry, "link", rel="alternate", href=_link(shown))
         ET.SubElement(entry, "published").text = comment.created_at
-        ET.SubElement(entry, "updated").text = comment.promoted_at or comment.updated_at
+        ET.SubElement(entry, "updated").text = _modified(comment)
         ET.SubElement(ET.SubElement(entry, "author"), "name").text = comment.author
         if shown["excerpt"]:
             ET.SubElement(entry, "summary").text = shown["excerpt"]
@@ -76,14 +93,13 @@ def render_atom(comments: list[Comment]) -> bytes:
 
 def _json_item(comment: Comment) -> dict[str, Any]:
     shown = public_testimonial(comment)
-    return {
+    item: dict[str, Any] = {
         "id": str(comment.id),
         "url": _link(shown),
         "title": _title(comment),
         "content_html": shown["html"],
-        "summary": shown["excerpt"],
         "date_published": comment.created_at,
-        "date_modified": comment.promoted_at or comment.updated_at,
+        "date_modified": _modified(comment),
         "authors": [{"name": comment.author}],
         "_chorus": {
             "rating": comment.rating,
@@ -92,27 +108,37 @@ def _json_item(comment: Comment) -> dict[str, Any]:
             "passage": shown["passage"],
         },
     }
+    # JSON Feed's optional fields are strings: one without a value is left out, never null.
+    if shown["excerpt"]:
+        item["summary"] = shown["excerpt"]
+    return item
 
 
 def render_json_feed(comments: list[Comment]) -> dict[str, Any]:
+    """JSON Feed 1.1 has no feed-wide `updated`: each item's `date_modified` says it."""
     return {
         "version": "https://jsonfeed.org/version/1.1",
         "title": f"{settings.SITE_NAME}: testimonials",
-        "home_page_url": _base() + "/",
+        "home_page_url": _site(),
         "feed_url": _base() + "/feeds/testimonials.json",
         "items": [_json_item(c) for c in comments],
     }
 
 
 async def _feed(
-    request: Request, kind: str, render: Callable[[list[Comment]], bytes], media_type: str
+    request: Request,
+    kind: str,
+    render: Callable[[list[Comment], str | None], bytes],
+    media_type: str,
 ) -> Response:
     store = store_of(request)
 
     async def build() -> tuple[bytes, bool]:
-        return render(await readers.testimonials(store, FEED_SIZE, None)), True
+        comments = await readers.testimonials(store, FEED_SIZE, None)
+        return render(comments, await readers.testimonials_changed_at(store)), True
 
-    return await cached(request, f"{kind}:{_base()}", build, media_type, max_age=300)
+    key = f"{kind}:{_base()}:{_site()}"
+    return await cached(request, key, build, media_type, max_age=300)
 
 
 async def atom_feed(request: Request) -> Response:
@@ -121,5 +147,5 @@ async def atom_feed(request: Request) -> Response:
 
 async def json_feed(request: Request) -> Response:
     return await _feed(
-        request, "json", lambda c: json_bytes(render_json_feed(c)), "application/feed+json"
+        request, "json", lambda c, _: json_bytes(render_json_feed(c)), "application/feed+json"
     )
