@@ -102,7 +102,7 @@ def test_owner_approves_by_keyboard_promotes_an_excerpt_and_logs_out(
     assert get_json(admin, f"/admin/api/comments/{comment_id}", owner=True)["status"] == "approved"
 
     page.get_by_role("link", name="Goedgekeurd").click()
-    page.get_by_text("Testimonial maken", exact=True).click()
+    page.get_by_text("Aanbeveling maken", exact=True).click()
     passage = "Na drie massages slaap ik weer hele nachten door."
     page.evaluate(
         """([id, passage]) => {
@@ -119,8 +119,8 @@ def test_owner_approves_by_keyboard_promotes_an_excerpt_and_logs_out(
     page.get_by_role("button", name="Selectie gebruiken").click()
     excerpt = page.get_by_label("Passage voor de testimonial")
     expect(excerpt).to_have_value(passage)
-    page.get_by_role("button", name="Maak testimonial").click()
-    expect(page.locator("#toast-text")).to_have_text("Testimonial gemaakt.")
+    page.get_by_role("button", name="Maak aanbeveling").click()
+    expect(page.locator("#toast-text")).to_have_text("Aanbeveling gemaakt.")
     expect(card(page, comment_id).locator(".excerpt")).to_contain_text(passage)
 
     testimonials = get_json(admin, "/api/testimonials")["testimonials"]
@@ -166,12 +166,12 @@ def test_excerpt_picker_refuses_rewritten_words(admin: ServedApp, page: Page) ->
     comment_id = post(admin, "De massage was prima, maar de koffie was koud.")
     get_json_post(admin, f"/admin/api/comments/{comment_id}/approve")
     log_in(page, admin, "/admin/?status=approved")
-    page.get_by_text("Testimonial maken", exact=True).click()
+    page.get_by_text("Aanbeveling maken", exact=True).click()
     excerpt = page.get_by_label("Passage voor de testimonial")
     excerpt.fill("De massage was geweldig")
     expect(page.get_by_text("Dit is geen passage uit de tekst.")).to_be_visible()
     expect(excerpt).to_have_attribute("aria-invalid", "true")
-    page.get_by_role("button", name="Maak testimonial").click()
+    page.get_by_role("button", name="Maak aanbeveling").click()
     expect(excerpt).to_be_focused()
     page.get_by_role("button", name="Hele tekst").click()
     expect(page.get_by_text("Dit is geen passage uit de tekst.")).to_be_hidden()

@@ -297,7 +297,7 @@ def test_the_notice_carries_what_the_owner_needs_to_decide(
     text = message.get_payload(decode=True).decode().replace("\r\n", "\n")  # type: ignore[union-attr]
     facts = text[: text.index("Goedkeuren:")]  # all of it above the one-click links
     assert "Beoordeling: ★★★★☆ (4 van 5)" in facts
-    assert "Toestemming voor testimonial: ja (versie 2026-11)" in facts
+    assert "Toestemming voor gebruik als aanbeveling: ja (versie 2026-11)" in facts
     assert "E-mail van de schrijver: anna@example.nl" in facts
     assert (
         "Pagina: Magnesium en slaap <https://www.massage.example/blog/magnesium-en-slaap>" in facts
