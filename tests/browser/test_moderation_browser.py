@@ -236,7 +236,7 @@ def test_both_tools_take_a_selection_from_the_text_or_their_field(
 
     # the excerpt picker, with a selection in its own field
     this.get_by_text("Aanbeveling maken", exact=True).click()
-    excerpt = this.get_by_label("Passage voor de testimonial")
+    excerpt = this.get_by_label("Passage voor de aanbeveling")
     excerpt.evaluate(
         """(node, words) => { const s = node.value.indexOf(words);
                               node.focus(); node.setSelectionRange(s, s + words.length); }""",
