@@ -57,7 +57,7 @@ async def _sweep_undo(store: Store) -> None:
 
 def _refusal(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, Refusal)
-    message = for_reader(request, exc.code, exc.field, exc.message, exc.retry_after)
+    message = for_reader(request, exc.code, exc.field, exc.message, exc.retry_after, exc.details)
     answer = refused(exc, message)
     # The wording follows Accept-Language (for_reader), so a cache must key on it too.
     answer.headers.append("Vary", "Accept-Language")

@@ -100,8 +100,8 @@ _FACTS = {
     "nl": {
         "rating": "Beoordeling: {stars} ({n} van 5)",
         "no_rating": "Beoordeling: geen",
-        "consent": "Toestemming voor testimonial: ja (versie {version})",
-        "no_consent": "Toestemming voor testimonial: nee",
+        "consent": "Toestemming voor gebruik als aanbeveling: ja (versie {version})",
+        "no_consent": "Toestemming voor gebruik als aanbeveling: nee",
         "email": "E-mail van de schrijver: {email}",
         "no_email": "E-mail van de schrijver: niet opgegeven",
         "page": "Pagina: {page}",

@@ -114,7 +114,12 @@ def _visible(value: str) -> bool:
 
 def _limit(name: str, value: str, maximum: int) -> None:
     if len(value) > maximum:
-        raise Refusal(name, "too_long", f"{name} must be at most {maximum} characters")
+        raise Refusal(
+            name,
+            "too_long",
+            f"{name} must be at most {maximum} characters",
+            details={"max_length": maximum},  # the reader is told the limit, in words
+        )
 
 
 def clean_line(data: dict[str, Any], name: str, maximum: int, *, required: bool = False) -> str:
@@ -147,7 +152,12 @@ def clean_url(name: str, value: str) -> str:
     if not value:
         return ""
     if len(value) > 2048:
-        raise Refusal(name, "too_long", f"{name} must be at most 2048 characters")
+        raise Refusal(
+            name,
+            "too_long",
+            f"{name} must be at most 2048 characters",
+            details={"max_length": 2048},
+        )
     if _URL_FORBIDDEN.search(value):
         raise Refusal(name, "invalid_url", f"{name} contains characters a web address cannot have")
     if "://" not in value and re.match(r"^[a-z0-9.-]+\.[a-z]{2,}(/|$)", value, re.IGNORECASE):

@@ -216,6 +216,10 @@
           total: result.data.total,
         });
       }
+      // An empty page shows its empty state alone: no bulk bar, no "0–0 of 0".
+      document.querySelectorAll("[data-with-cards]").forEach(function (node) {
+        node.hidden = onPage === 0;
+      });
       var empty = document.querySelector("[data-empty]");
       if (empty && list && onPage === 0) {
         if (result.data.total > 0) location.assign(backUrl().replace(/([?&])offset=\d+&?/, "$1"));
@@ -360,7 +364,7 @@
       afterStatusChange(touched, status).then(function () {
         var skipped = (result.data.skipped || []).length;
         var text = plural("done_bulk", changed.length);
-        if (skipped) text += " " + fill(T.bulk_skipped, { n: skipped });
+        if (skipped) text += " " + plural("bulk_skipped", skipped);
         notify(
           text,
           batch

@@ -40,8 +40,8 @@
   }
 
   function showSummary(result) {
-    var words = result.dry_run ? T.import_done_dry : T.import_done;
-    say(fill(words, result));
+    var key = (result.dry_run ? "import_done_dry" : "import_done") + (result.found === 1 ? "_one" : "_other");
+    say(fill(T[key], Object.assign({ n: result.found }, result)));
     Object.keys(result.by_status).forEach(function (name) {
       item(fill(T.import_status, { status: T["status_" + name] || name, n: result.by_status[name] }));
     });

@@ -143,7 +143,7 @@ def _notice(request: Request) -> dict[str, Any] | None:
     text = text or words[f"done_{done}"]
     skipped = request.query_params.get("skipped", "")
     if done == "bulk" and skipped.isascii() and skipped.isdigit() and 0 < len(skipped) < 5:
-        text += " " + words["bulk_skipped"].format(n=int(skipped))
+        text += " " + admin_text.plural("bulk_skipped", int(skipped))
     ok = batch.isascii() and 0 < len(batch) <= 64 and all(c.isalnum() or c in "-_" for c in batch)
     return {"text": text, "undo": batch if ok else ""}
 

@@ -134,6 +134,7 @@ templates.env.globals["static"] = _static
 templates.env.globals["hints_for"] = _hints
 templates.env.globals["hint_label"] = _hint_label
 templates.env.globals["describe"] = admin_text.describe
+templates.env.globals["actor"] = admin_text.actor
 templates.env.globals["plural"] = admin_text.plural
 
 

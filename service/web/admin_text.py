@@ -38,6 +38,7 @@ NL: dict[str, str] = {
     "rule_delete": "Verwijderen",
     "no_rules": "Nog geen eigen regels.",
     "log_intake": "Tegengehouden door regel",
+    "log_intake_rule": "regel ({kind}): {value}",
     "actor_rules": "Eigen regels",
     "error_rule_exists": "Die regel bestaat al.",
     "error_invalid_domain": "Geef een domein zoals spam.example.",
@@ -51,7 +52,8 @@ NL: dict[str, str] = {
     "login": "Inloggen",
     "login_intro": "Log in om reacties te beoordelen.",
     "login_wrong": "Dat wachtwoord klopt niet.",
-    "login_locked": "Te veel mislukte pogingen. Probeer het over {minutes} minuten opnieuw.",
+    "login_locked_one": "Te veel mislukte pogingen. Probeer het over 1 minuut opnieuw.",
+    "login_locked_other": "Te veel mislukte pogingen. Probeer het over {n} minuten opnieuw.",
     "login_no_password": (
         "Er is nog geen wachtwoord ingesteld. Stel er een in met: make admin-password"
     ),
@@ -60,7 +62,7 @@ NL: dict[str, str] = {
     "tabs": "Status",
     "tab_pending": "Te beoordelen",
     "tab_approved": "Goedgekeurd",
-    "tab_testimonials": "Testimonials",
+    "tab_testimonials": "Aanbevelingen",
     "tab_spam": "Spam",
     "tab_rejected": "Afgewezen",
     "tab_all": "Alles",
@@ -74,7 +76,9 @@ NL: dict[str, str] = {
     "filter_apply": "Toepassen",
     "filter_clear": "Wissen",
     "empty_pending": "Niets te beoordelen. Alles is bijgewerkt.",
+    "empty_pending_next": "Nieuwe reacties verschijnen hier zodra lezers ze plaatsen.",
     "empty": "Geen reacties gevonden.",
+    "empty_next": "Kies een ander tabblad, of wis het filter.",
     "showing": "{first}–{last} van {total}",
     "pagination": "Paginering",
     "previous": "Vorige",
@@ -84,12 +88,12 @@ NL: dict[str, str] = {
     "status_approved": "Goedgekeurd",
     "status_rejected": "Afgewezen",
     "status_spam": "Spam",
-    "testimonial": "Testimonial",
+    "testimonial": "Aanbeveling",
     "owner_reply": "Jouw antwoord",
     "on_page": "op",
     "rating": "{n} van 5 sterren",
-    "consent_yes": "Toestemming voor testimonial (versie {version}, {date})",
-    "consent_no": "Geen toestemming voor testimonial",
+    "consent_yes": "Toestemming voor gebruik als aanbeveling (versie {version}, {date})",
+    "consent_no": "Geen toestemming voor gebruik als aanbeveling",
     "consent_withdrawn": "Toestemming ingetrokken door de schrijver ({date})",
     "in_reply_to": "Antwoord op {author}:",
     "parent_gone": "Antwoord op een reactie die niet meer bestaat.",
@@ -102,15 +106,15 @@ NL: dict[str, str] = {
     "spam": "Spam",
     "restore": "Terugzetten",
     "delete": "Verwijderen",
-    "demote": "Geen testimonial meer",
-    "promote": "Testimonial maken",
+    "demote": "Geen aanbeveling meer",
+    "promote": "Aanbeveling maken",
     "reply": "Antwoorden",
     "promote_no_consent": (
-        "Kan niet: de schrijver gaf geen toestemming voor gebruik als testimonial."
+        "Kan niet: de schrijver gaf geen toestemming voor gebruik als aanbeveling."
     ),
     "promote_withdrawn": "Kan niet: de schrijver heeft de toestemming ingetrokken ({date}).",
-    "promote_not_approved": "Keur de reactie eerst goed om er een testimonial van te maken.",
-    "excerpt_label": "Passage voor de testimonial",
+    "promote_not_approved": "Keur de reactie eerst goed om er een aanbeveling van te maken.",
+    "excerpt_label": "Passage voor de aanbeveling",
     "excerpt_help": (
         "Verwijder woorden aan het begin of eind, of selecteer een stuk tekst (in de reactie of "
         "in dit tekstvak) en kies ‘Selectie gebruiken’. Je kunt niets herschrijven: het blijven "
@@ -121,7 +125,7 @@ NL: dict[str, str] = {
     "excerpt_invalid": "Dit is geen passage uit de tekst. Herschrijven kan niet.",
     "excerpt_no_selection": "Selecteer eerst een stuk tekst, in de reactie of in het tekstvak.",
     "preview": "Zo wordt het:",
-    "promote_submit": "Maak testimonial",
+    "promote_submit": "Maak aanbeveling",
     "reply_label": "Je antwoord (verschijnt meteen onder jouw naam)",
     "reply_submit": "Antwoord plaatsen",
     "redact": "Inkorten",
@@ -149,8 +153,8 @@ NL: dict[str, str] = {
     "done_reject": "Afgewezen.",
     "done_spam": "Naar spam verplaatst.",
     "done_restore": "Teruggezet naar te beoordelen.",
-    "done_demote": "Geen testimonial meer.",
-    "done_promote": "Testimonial gemaakt.",
+    "done_demote": "Geen aanbeveling meer.",
+    "done_promote": "Aanbeveling gemaakt.",
     "done_reply": "Antwoord geplaatst.",
     "done_redact": "Ingekort.",
     "done_delete": "Verwijderd.",
@@ -186,12 +190,14 @@ NL: dict[str, str] = {
     "actor_owner": "Jij",
     "actor_api": "API-token",
     "actor_author": "De schrijver",
+    "actor_mail": "Jij, via e-mail",
+    "actor_other": "Onbekend ({actor})",
     "log_approve": "keurde #{id} goed",
     "log_reject": "wees #{id} af",
     "log_spam": "zette #{id} bij spam",
     "log_restore": "zette #{id} terug naar te beoordelen",
-    "log_promote": "maakte een testimonial van #{id}",
-    "log_demote": "haalde #{id} van de testimonials",
+    "log_promote": "maakte een aanbeveling van #{id}",
+    "log_demote": "haalde #{id} van de aanbevelingen",
     "log_delete": "verwijderde #{id}",
     "log_reply": "antwoordde op #{id}",
     "log_reply_detail": "jouw antwoord is #{reply}",
@@ -200,12 +206,13 @@ NL: dict[str, str] = {
     "log_redact_cuts_other": "{n} stukken weggeknipt",
     "log_undo": "maakte een wijziging aan #{id} ongedaan",
     "log_undo_status": "zette de status van #{id} terug",
-    "log_undo_promote": "maakte de testimonial van #{id} ongedaan",
-    "log_undo_demote": "maakte #{id} weer testimonial",
+    "log_undo_promote": "maakte de aanbeveling van #{id} ongedaan",
+    "log_undo_demote": "maakte #{id} weer aanbeveling",
     "log_undo_reply": "haalde het antwoord op #{id} weg",
     "log_undo_redact": "zette de weggeknipte tekst van #{id} terug",
     "log_withdraw_consent": "trok de toestemming voor #{id} in",
-    "log_other": "deed ‘{action}’ met #{id}",
+    "log_edit": "bewerkte #{id}",
+    "log_other": "een onbekende handeling ({action}) bij #{id}",
     "comment_deleted": "(verwijderd)",
     "older": "Oudere activiteit",
     "no_activity": "Nog geen activiteit.",
@@ -214,9 +221,11 @@ NL: dict[str, str] = {
     "error_not_found": "Die reactie bestaat niet (meer).",
     "error_conflict": "De reactie is intussen veranderd. Laad de pagina opnieuw.",
     "error_not_in_text": "De passage moet letterlijk uit de tekst komen.",
-    "error_no_consent": "De schrijver gaf geen toestemming voor gebruik als testimonial.",
-    "error_consent_withdrawn": "De schrijver heeft de toestemming voor testimonial ingetrokken.",
-    "error_not_approved": "Alleen goedgekeurde reacties kunnen testimonial worden.",
+    "error_no_consent": "De schrijver gaf geen toestemming voor gebruik als aanbeveling.",
+    "error_consent_withdrawn": (
+        "De schrijver heeft de toestemming voor gebruik als aanbeveling ingetrokken."
+    ),
+    "error_not_approved": "Alleen goedgekeurde reacties kunnen aanbeveling worden.",
     "error_not_published": "Keur de reactie eerst goed om erop te antwoorden.",
     "error_duplicate": "Dit antwoord heb je al geplaatst.",
     "error_no_cut": "Zet […] op elke plek waar je iets wegknipt; er staat nog geen […] in.",
@@ -271,6 +280,7 @@ EN: dict[str, str] = {
     "rule_delete": "Delete",
     "no_rules": "No rules of your own yet.",
     "log_intake": "Held by a rule",
+    "log_intake_rule": "rule ({kind}): {value}",
     "actor_rules": "Your rules",
     "error_rule_exists": "That rule exists already.",
     "error_invalid_domain": "Give a domain such as spam.example.",
@@ -283,7 +293,8 @@ EN: dict[str, str] = {
     "login": "Log in",
     "login_intro": "Log in to review comments.",
     "login_wrong": "That password is not right.",
-    "login_locked": "Too many failed attempts. Try again in {minutes} minutes.",
+    "login_locked_one": "Too many failed attempts. Try again in 1 minute.",
+    "login_locked_other": "Too many failed attempts. Try again in {n} minutes.",
     "login_no_password": "No password has been set yet. Set one with: make admin-password",
     "logged_out": "You are logged out.",
     "tabs": "Status",
@@ -303,7 +314,9 @@ EN: dict[str, str] = {
     "filter_apply": "Apply",
     "filter_clear": "Clear",
     "empty_pending": "Nothing to review. You are all caught up.",
+    "empty_pending_next": "New comments appear here as soon as readers post them.",
     "empty": "No comments found.",
+    "empty_next": "Choose another tab, or clear the filter.",
     "showing": "{first}–{last} of {total}",
     "pagination": "Pagination",
     "previous": "Previous",
@@ -406,6 +419,8 @@ EN: dict[str, str] = {
     "actor_owner": "You",
     "actor_api": "API token",
     "actor_author": "The author",
+    "actor_mail": "You, by e-mail",
+    "actor_other": "Unknown ({actor})",
     "log_approve": "approved #{id}",
     "log_reject": "rejected #{id}",
     "log_spam": "marked #{id} as spam",
@@ -425,7 +440,8 @@ EN: dict[str, str] = {
     "log_undo_reply": "took back the reply to #{id}",
     "log_undo_redact": "put back the cut text of #{id}",
     "log_withdraw_consent": "withdrew consent for #{id}",
-    "log_other": "did ‘{action}’ to #{id}",
+    "log_edit": "edited #{id}",
+    "log_other": "an unknown action ({action}) on #{id}",
     "comment_deleted": "(deleted)",
     "older": "Older activity",
     "no_activity": "No activity yet.",
@@ -482,9 +498,12 @@ NL.update(
         "ook: python -m service import wordpress bestand.xml",
         "import_uploading": "Bestand versturen… {percent}%",
         "import_writing": "Reacties opslaan… {done} van {total}",
-        "import_done": "{imported} van {found} reacties geïmporteerd.",
-        "import_done_dry": "Proefrit: {imported} van {found} reacties zouden worden "
-        "geïmporteerd. Er is niets veranderd.",
+        "import_done_one": "Geïmporteerd: {imported} van 1 reactie.",
+        "import_done_other": "Geïmporteerd: {imported} van {n} reacties.",
+        "import_done_dry_one": "Proefrit, er is niets veranderd. Te importeren: {imported} van "
+        "1 reactie.",
+        "import_done_dry_other": "Proefrit, er is niets veranderd. Te importeren: {imported} "
+        "van {n} reacties.",
         "import_failed": "Niet geïmporteerd: {message} Er is niets veranderd.",
         "import_skipped": "Overgeslagen ({reason}): {n}",
         "import_status": "{status}: {n}",
@@ -511,7 +530,7 @@ NL.update(
         "export_intro": "Alles wat Chorus bewaart is van jou. Bewaar een export als back-up of "
         "om te verhuizen.",
         "export_json": "Alles als JSON",
-        "export_csv": "Testimonials als CSV",
+        "export_csv": "Aanbevelingen als CSV",
         "title_settings": "Instellingen",
         "settings_intro": "Zo draait Chorus nu. Wijzigen doe je in het .env-bestand; daarna "
         "opnieuw starten.",
@@ -535,13 +554,15 @@ NL.update(
         "title_confirm_hints": "Nog één keer kijken",
         "confirm_hints_moderate": "Deze reactie bevat iets wat je misschien niet online wilt "
         "zetten. Kijk het na; goedkeuren zet haar zo op de website:",
-        "confirm_hints_promote": "Deze passage komt als testimonial op de homepage en in de "
+        "confirm_hints_promote": "Deze passage komt als aanbeveling op de homepage en in de "
         "feeds. Ze bevat:",
         "confirm_hints_mail": "Let op, deze reactie bevat:",
         "confirm_hints_submit_moderate": "Toch goedkeuren",
-        "confirm_hints_submit_promote": "Toch testimonial maken",
+        "confirm_hints_submit_promote": "Toch aanbeveling maken",
         "confirm_hints_ask": "Deze reactie bevat: {hints}. Toch publiceren?",
-        "bulk_skipped": "{n} overgeslagen: die bevatten persoonsgegevens of een "
+        "bulk_skipped_one": "1 overgeslagen: deze bevat persoonsgegevens of een "
+        "gezondheidsclaim; keur haar apart goed.",
+        "bulk_skipped_other": "{n} overgeslagen: deze bevatten persoonsgegevens of een "
         "gezondheidsclaim; keur ze één voor één goed.",
         "error_confirm_hints": "Deze reactie bevat persoonsgegevens of een gezondheidsclaim; "
         "bevestig dat eerst.",
@@ -551,10 +572,10 @@ NL.update(
         "error_partial_word": "Begin en eindig de passage met hele woorden.",
         "mail_changed": "Deze reactie is veranderd sinds de e-mail is verstuurd; deze link doet "
         "niets meer. Open de moderatiepagina om haar te beoordelen.",
-        "log_edit_page": "pagina aangepast",
+        "log_edit_page": "paste de pagina van #{id} aan",
         "nav_pages": "Pagina's",
         "title_pages": "Pagina's",
-        "pages_intro": "De titel en het adres waaronder testimonials en feeds naar een verhaal "
+        "pages_intro": "De titel en het adres waaronder aanbevelingen en feeds naar een verhaal "
         "linken. De eerste reactie op een pagina vult ze in; daarna verander alleen jij ze.",
         "page_title_label": "Titel",
         "page_url_label": "Adres (https://…)",
@@ -585,9 +606,11 @@ EN.update(
         "python -m service import wordpress file.xml",
         "import_uploading": "Sending the file… {percent}%",
         "import_writing": "Saving comments… {done} of {total}",
-        "import_done": "Imported {imported} of {found} comments.",
-        "import_done_dry": "Dry run: {imported} of {found} comments would be imported. "
-        "Nothing was changed.",
+        "import_done_one": "Imported {imported} of 1 comment.",
+        "import_done_other": "Imported {imported} of {n} comments.",
+        "import_done_dry_one": "Dry run, nothing was changed. To import: {imported} of 1 comment.",
+        "import_done_dry_other": "Dry run, nothing was changed. To import: {imported} of {n} "
+        "comments.",
         "import_failed": "Not imported: {message} Nothing was changed.",
         "import_skipped": "Skipped ({reason}): {n}",
         "import_status": "{status}: {n}",
@@ -642,8 +665,10 @@ EN.update(
         "confirm_hints_submit_moderate": "Approve anyway",
         "confirm_hints_submit_promote": "Make it a testimonial anyway",
         "confirm_hints_ask": "This comment holds: {hints}. Publish it anyway?",
-        "bulk_skipped": "{n} skipped: they hold personal data or a health claim; approve them one "
-        "by one.",
+        "bulk_skipped_one": "1 skipped: it holds personal data or a health claim; approve it "
+        "on its own.",
+        "bulk_skipped_other": "{n} skipped: they hold personal data or a health claim; approve "
+        "them one by one.",
         "error_confirm_hints": "This comment holds personal data or a health claim; confirm that "
         "first.",
         "error_drops_negation": "That cut drops a negation (such as ‘not’ or ‘no’) from a "
@@ -652,7 +677,7 @@ EN.update(
         "error_partial_word": "Start and end the passage with whole words.",
         "mail_changed": "This comment has changed since the e-mail was sent; this link does "
         "nothing any more. Open the moderation page to review it.",
-        "log_edit_page": "page edited",
+        "log_edit_page": "edited the page of #{id}",
         "nav_pages": "Pages",
         "title_pages": "Pages",
         "pages_intro": "The title and address that testimonials and feeds link a story to. A "
@@ -679,7 +704,7 @@ NL.update(
         "privacy_nothing": "Niets gevonden bij {email}: geen reacties, toestemmingen, meldingen "
         "of logregels.",
         "privacy_comments": "Reacties",
-        "privacy_consents": "Toestemmingen voor testimonial",
+        "privacy_consents": "Toestemmingen voor aanbeveling",
         "privacy_subscriptions": "Meldingen bij antwoorden",
         "privacy_log": "Moderatielog",
         "privacy_no_consents": "Geen toestemming gegeven.",
@@ -802,8 +827,6 @@ SAME_IN_BOTH = {
     "tab_spam",
     "status_spam",
     "key_spam",
-    "testimonial",
-    "tab_testimonials",
     # Names and a bare placeholder pair read the same in Dutch and English.
     "source_isso",
     "import_status",
@@ -849,8 +872,25 @@ def describe(action: str, comment_id: int, detail: str) -> tuple[str, str]:
         known = count.isascii() and count.isdigit() and how in ("deleted", "anonymised")
         return what, plural(f"privacy_erased_{how}", int(count)) if known else ""
     if action == "intake" and detail:
-        return what, detail  # the rule that held it, e.g. "rule word: casino"
+        return what, _rule(detail, words)
+    if action == "edit_page" and detail:
+        return what, detail  # the page's new title and address, as the owner typed them
     return what, ""
+
+
+def _rule(detail: str, words: dict[str, str]) -> str:
+    """The rule that held a comment ("rule word: casino") in the owner's words."""
+    head, sep, value = detail.partition(": ")
+    kind = head.removeprefix("rule ")
+    if not sep or not head.startswith("rule ") or f"rule_kind_{kind}" not in words:
+        return detail
+    return words["log_intake_rule"].format(kind=words[f"rule_kind_{kind}"].lower(), value=value)
+
+
+def actor(name: str) -> str:
+    """Who did it, in words: "Jij", "De schrijver", "Jij, via e-mail"; unknown names marked."""
+    words = current()
+    return words.get(f"actor_{name}") or words["actor_other"].format(actor=name)
 
 
 def error_message(code: str) -> str:

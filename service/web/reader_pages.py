@@ -8,16 +8,20 @@ Unsubscribing is one POST without a login (RFC 8058), so mail clients can do it 
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, urlsplit
+from zoneinfo import ZoneInfo
 
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 from starlette.templating import Jinja2Templates
 
+import settings
 from service import readers
+from service.domain.comments import Comment, Status
 from service.domain.errors import Refusal
 from service.web.auth import same_origin
 from service.web.clients import client_key
@@ -27,7 +31,9 @@ _HERE = Path(__file__).resolve().parents[1]
 templates = Jinja2Templates(directory=_HERE / "templates")
 HEADERS = {
     "Cache-Control": "no-store",
-    "Content-Security-Policy": "default-src 'none'; style-src 'self'; form-action 'self'; "
+    # img-src data: lets the page's empty icon (href="data:,") spare the browser a favicon fetch.
+    "Content-Security-Policy": "default-src 'none'; style-src 'self'; img-src data:; "
+    "form-action 'self'; "
     "base-uri 'none'; frame-ancestors 'none'; object-src 'none'",
     # Not "no-referrer": with it, browsers send `Origin: null` with the page's own forms, which
     # the same-origin check rightly refuses. "same-origin" keeps the link's token on our server.
@@ -71,6 +77,7 @@ WORDS: dict[str, dict[str, str]] = {
         "unsub_ask": "Wil je geen mail meer over antwoorden op deze reactie?",
         "unsub_button": "Afmelden",
         "unsubscribed": "Je bent afgemeld. Je krijgt geen berichten meer over deze reactie.",
+        "back_to_site": "Terug naar {site}",
     },
     "en": {
         "manage_title": "Your comments",
@@ -104,8 +111,60 @@ WORDS: dict[str, dict[str, str]] = {
         "unsub_ask": "Stop mail about replies to this comment?",
         "unsub_button": "Unsubscribe",
         "unsubscribed": "You are unsubscribed. You will get no more mail about this comment.",
+        "back_to_site": "Back to {site}",
     },
 }
+
+
+MONTHS = {
+    "nl": (
+        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+        "oktober", "november", "december",
+    ),
+    "en": (
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+    ),
+}  # fmt: skip
+
+
+def day(stamp: str, lang: str) -> str:
+    """A stored UTC timestamp as a reader reads a date: "7 december 2026", "7 December 2026".
+
+    In the site's time zone (OWNER_TIMEZONE): a comment posted at 23:30 in Amsterdam is from that
+    day there, not from the next day in UTC.
+    """
+    try:
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return stamp[:10]
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(ZoneInfo(settings.OWNER_TIMEZONE))
+    return f"{moment.day} {MONTHS[lang][moment.month - 1]} {moment.year}"
+
+
+def _web(url: str) -> str:
+    """Only http(s) addresses with a host become links, whatever the store holds."""
+    parts = urlsplit(url)
+    return url if parts.scheme in ("http", "https") and parts.netloc else ""
+
+
+def page_link(comment: Comment) -> str:
+    """Where the comment is read: its place on the page once published, else the page itself."""
+    page = _web(comment.page_url)
+    if page and comment.status == Status.APPROVED:
+        return f"{page.split('#')[0]}#chorus-comment-{comment.id}"
+    return page
+
+
+def site_link(comments: list[Comment]) -> str:
+    """The site the reader came from: the home of the newest page, else the first embedding site."""
+    for comment in comments:
+        parts = urlsplit(_web(comment.page_url))
+        if parts.netloc:
+            return f"{parts.scheme}://{parts.netloc}/"
+    origins = [o for o in settings.ALLOWED_ORIGINS if _web(o)]
+    return origins[0].rstrip("/") + "/" if origins else ""
 
 
 def _lang(request: Request) -> str:
@@ -135,10 +194,15 @@ async def _form(request: Request) -> dict[str, str]:
 
 
 def _manage(request: Request, managed: readers.Managed, status: int = 200) -> Response:
+    lang = _lang(request)
     context = {
         "title": "manage_title",
         "managed": managed,
         "editable": {c.id for c in managed.comments if readers.edit_deadline(c.created_at)},
+        "days": {c.id: day(c.created_at, lang) for c in managed.comments},
+        "links": {c.id: page_link(c) for c in managed.comments},
+        "site": site_link(managed.comments),
+        "site_name": settings.SITE_NAME,
     }
     return _page(request, "manage.html", context, status)
 

@@ -10,13 +10,19 @@ written for developers.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
+from typing import Any
 
 from starlette.requests import Request
 
-# code -> (nl, en). "{wait}" is filled in with how long to wait, in words.
+# code -> (nl, en). "{wait}" is filled in with how long to wait, in words; "{max}" with the limit
+# the refusal names (a setting such as MAX_BODY_LENGTH), so the reader knows how much to cut.
 MESSAGES: dict[str, tuple[str, str]] = {
     "required": ("Vul dit veld in.", "Please fill in this field."),
-    "too_long": ("Dit is te lang.", "This is too long."),
+    "too_long": (
+        "Dit is te lang: maximaal {max} tekens.",
+        "This is too long: at most {max} characters.",
+    ),
     "too_many_lines": ("Dit heeft te veel regels.", "This has too many lines."),
     "too_many_links": ("Te veel links.", "Too many links."),
     "invalid_email": ("Geen geldig e-mailadres.", "Not a valid email address."),
@@ -48,6 +54,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This is not possible right now. Please try again in a few minutes.",
     ),
 }
+TOO_LONG = ("Dit is te lang.", "This is too long.")
 ABOUT_A_FIELD = ("Controleer dit veld.", "Please check this field.")
 ANYTHING_ELSE = (
     "Er ging iets mis. Probeer het later opnieuw.",
@@ -69,6 +76,8 @@ def asked_language(request: Request) -> str | None:
 
 
 def _wait(seconds: int, lang: str) -> str:
+    if seconds == 1:
+        return "over 1 seconde" if lang == "nl" else "in 1 second"
     if seconds < 90:
         return f"over {seconds} seconden" if lang == "nl" else f"in {seconds} seconds"
     minutes = math.ceil(seconds / 60)
@@ -78,8 +87,21 @@ def _wait(seconds: int, lang: str) -> str:
     return f"over {hours} uur" if lang == "nl" else f"in {hours} hours"
 
 
+def _count(n: int, lang: str) -> str:
+    """A limit as a reader reads it: 5000, or 10.000 / 10,000 from five digits on."""
+    if n < 10000:
+        return str(n)
+    grouped = f"{n:,}"
+    return grouped.replace(",", ".") if lang == "nl" else grouped
+
+
 def for_reader(
-    request: Request, code: str, field: str | None, message: str, retry_after: int | None = None
+    request: Request,
+    code: str,
+    field: str | None,
+    message: str,
+    retry_after: int | None = None,
+    details: Mapping[str, Any] | None = None,
 ) -> str:
     """The message to send: in the language the caller asked for, or `message` as it is."""
     lang = asked_language(request)
@@ -87,4 +109,9 @@ def for_reader(
         return message
     both = MESSAGES.get(code) or (ABOUT_A_FIELD if field else ANYTHING_ELSE)
     text = both[0] if lang == "nl" else both[1]
+    limit = (details or {}).get("max_length")
+    if "{max}" in text:
+        if not isinstance(limit, int):  # a refusal that names no limit: say only what is wrong
+            return TOO_LONG[0] if lang == "nl" else TOO_LONG[1]
+        text = text.replace("{max}", _count(limit, lang))
     return text.replace("{wait}", _wait(retry_after or 60, lang))

@@ -102,7 +102,7 @@ def test_owner_approves_by_keyboard_promotes_an_excerpt_and_logs_out(
     assert get_json(admin, f"/admin/api/comments/{comment_id}", owner=True)["status"] == "approved"
 
     page.get_by_role("link", name="Goedgekeurd").click()
-    page.get_by_text("Testimonial maken", exact=True).click()
+    page.get_by_text("Aanbeveling maken", exact=True).click()
     passage = "Na drie massages slaap ik weer hele nachten door."
     page.evaluate(
         """([id, passage]) => {
@@ -117,10 +117,10 @@ def test_owner_approves_by_keyboard_promotes_an_excerpt_and_logs_out(
         [comment_id, passage],
     )
     page.get_by_role("button", name="Selectie gebruiken").click()
-    excerpt = page.get_by_label("Passage voor de testimonial")
+    excerpt = page.get_by_label("Passage voor de aanbeveling")
     expect(excerpt).to_have_value(passage)
-    page.get_by_role("button", name="Maak testimonial").click()
-    expect(page.locator("#toast-text")).to_have_text("Testimonial gemaakt.")
+    page.get_by_role("button", name="Maak aanbeveling").click()
+    expect(page.locator("#toast-text")).to_have_text("Aanbeveling gemaakt.")
     expect(card(page, comment_id).locator(".excerpt")).to_contain_text(passage)
 
     testimonials = get_json(admin, "/api/testimonials")["testimonials"]
@@ -166,12 +166,12 @@ def test_excerpt_picker_refuses_rewritten_words(admin: ServedApp, page: Page) ->
     comment_id = post(admin, "De massage was prima, maar de koffie was koud.")
     get_json_post(admin, f"/admin/api/comments/{comment_id}/approve")
     log_in(page, admin, "/admin/?status=approved")
-    page.get_by_text("Testimonial maken", exact=True).click()
-    excerpt = page.get_by_label("Passage voor de testimonial")
+    page.get_by_text("Aanbeveling maken", exact=True).click()
+    excerpt = page.get_by_label("Passage voor de aanbeveling")
     excerpt.fill("De massage was geweldig")
     expect(page.get_by_text("Dit is geen passage uit de tekst.")).to_be_visible()
     expect(excerpt).to_have_attribute("aria-invalid", "true")
-    page.get_by_role("button", name="Maak testimonial").click()
+    page.get_by_role("button", name="Maak aanbeveling").click()
     expect(excerpt).to_be_focused()
     page.get_by_role("button", name="Hele tekst").click()
     expect(page.get_by_text("Dit is geen passage uit de tekst.")).to_be_hidden()
@@ -501,7 +501,7 @@ def test_owner_keeps_rules_that_hold_matching_comments_as_spam(
     assert get_json(admin, f"/admin/api/comments/{spam_id}", owner=True)["status"] == "spam"
     page.get_by_role("link", name="Activiteit").click()
     expect(page.locator("table.log")).to_contain_text("Tegengehouden door regel")
-    expect(page.locator("table.log")).to_contain_text("rule word: casino")
+    expect(page.locator("table.log")).to_contain_text("regel (woord): casino")
 
     page.get_by_role("link", name="Regels").click()
     page.get_by_role("button", name="Verwijderen casino").click()

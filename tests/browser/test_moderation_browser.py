@@ -165,18 +165,18 @@ def test_every_kind_of_change_is_undone_from_the_toast(admin: ServedApp, page: P
     expect(card(page, cid).locator("[data-text]")).to_contain_text("06-12345678")
 
     # promote, then demote
-    card(page, cid).get_by_text("Testimonial maken", exact=True).click()
-    card(page, cid).get_by_role("button", name="Maak testimonial").click()
-    expect(toast(page)).to_have_text("Testimonial gemaakt.")
+    card(page, cid).get_by_text("Aanbeveling maken", exact=True).click()
+    card(page, cid).get_by_role("button", name="Maak aanbeveling").click()
+    expect(toast(page)).to_have_text("Aanbeveling gemaakt.")
     expect(card(page, cid).locator(".st-testimonial")).to_be_visible()
     undo_from_toast(page)
     expect(card(page, cid).locator(".st-testimonial")).to_have_count(0)
     assert call(admin, "/api/testimonials")["testimonials"] == []
-    card(page, cid).get_by_text("Testimonial maken", exact=True).click()
-    card(page, cid).get_by_role("button", name="Maak testimonial").click()
-    expect(toast(page)).to_have_text("Testimonial gemaakt.")
-    card(page, cid).get_by_role("button", name="Geen testimonial meer").click()
-    expect(toast(page)).to_have_text("Geen testimonial meer.")
+    card(page, cid).get_by_text("Aanbeveling maken", exact=True).click()
+    card(page, cid).get_by_role("button", name="Maak aanbeveling").click()
+    expect(toast(page)).to_have_text("Aanbeveling gemaakt.")
+    card(page, cid).get_by_role("button", name="Geen aanbeveling meer").click()
+    expect(toast(page)).to_have_text("Geen aanbeveling meer.")
     undo_from_toast(page)
     expect(card(page, cid).locator(".st-testimonial")).to_be_visible()
 
@@ -235,8 +235,8 @@ def test_both_tools_take_a_selection_from_the_text_or_their_field(
     this = card(page, cid)
 
     # the excerpt picker, with a selection in its own field
-    this.get_by_text("Testimonial maken", exact=True).click()
-    excerpt = this.get_by_label("Passage voor de testimonial")
+    this.get_by_text("Aanbeveling maken", exact=True).click()
+    excerpt = this.get_by_label("Passage voor de aanbeveling")
     excerpt.evaluate(
         """(node, words) => { const s = node.value.indexOf(words);
                               node.focus(); node.setSelectionRange(s, s + words.length); }""",

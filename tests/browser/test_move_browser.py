@@ -88,7 +88,7 @@ def test_wordpress_export_arrives_with_a_moving_bar_and_a_summary(
     expect(page.locator("#import-progress")).to_be_hidden()
 
     start_import(page, words, "wordpress", export)
-    done = fill(words["import_done"], imported=COMMENTS, found=COMMENTS)
+    done = fill(words["import_done_other"], imported=COMMENTS, n=COMMENTS)
     expect(page.locator("#import-status")).to_have_text(done, timeout=SAVING)
     expect(page.locator("#import-summary li")).to_have_text(
         [fill(words["import_status"], status=words["status_approved"], n=COMMENTS)]
@@ -112,7 +112,7 @@ def test_wordpress_export_arrives_with_a_moving_bar_and_a_summary(
 
     # The same file again adds nothing, and says why in the owner's words.
     start_import(page, words, "wordpress", export)
-    again = fill(words["import_done"], imported=0, found=COMMENTS)
+    again = fill(words["import_done_other"], imported=0, n=COMMENTS)
     expect(page.locator("#import-status")).to_have_text(again, timeout=SAVING)
     expect(page.locator("#import-summary li")).to_have_text(
         [fill(words["import_skipped"], reason=words["skip_already_imported"], n=COMMENTS)]

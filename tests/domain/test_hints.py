@@ -22,10 +22,44 @@ CASES = [
     ("Ik sliep 8 uur op 12-11-2024 en 13-11-2024", []),
 ]
 
+# The sleep medicines and the sleep hormone readers name, in Dutch and English: each is health
+# data, like "slaappillen". Supplements nearly every story names are not.
+MEDICATION = [
+    "Sinds ik melatonine neem slaap ik door",
+    "Melatonin helped me fall asleep",
+    "Ik gebruik al jaren slaapmiddelen",
+    "De slaaptabletten hielpen niet",
+    "Mijn slaapmedicatie werkt niet meer",
+    "Ik kreeg oxazepam van de dokter",
+    "Temazepam made me groggy",
+    "I was on zolpidem for a year",
+    "Zopiclon gaf me een vieze smaak",
+    "Ik ben gestopt met de benzo's",
+    "My sleeping tablets stopped working",
+    "Een antihistaminicum maakte me suf",
+    "Mijn sleep medicine was too strong, said the psychiatrist",
+    "De arts heeft iets voorgeschreven",
+]
+NOT_MEDICATION = [
+    "Magnesium en valeriaan helpen mij goed",
+    "Kamillethee voor het slapengaan is heerlijk",
+    "A warm bath and lavender help me sleep",
+]
+
 
 @pytest.mark.parametrize(("text", "codes"), CASES)
 def test_hints_name_what_the_owner_should_check(text: str, codes: list[str]) -> None:
     assert [h.code for h in for_text(text)] == codes
+
+
+@pytest.mark.parametrize("text", MEDICATION)
+def test_sleep_medication_gets_the_medical_hint(text: str) -> None:
+    assert [h.code for h in for_text(text)] == ["medical"]
+
+
+@pytest.mark.parametrize("text", NOT_MEDICATION)
+def test_everyday_sleep_aids_get_no_medical_hint(text: str) -> None:
+    assert for_text(text) == []
 
 
 def test_every_hint_speaks_both_languages() -> None:

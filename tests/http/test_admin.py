@@ -638,7 +638,7 @@ def test_promote_is_disabled_and_explained_without_consent(sqlite_client: TestCl
     csrf = login(sqlite_client)
     page = sqlite_client.get("/admin/?status=approved").text
     assert f'disabled aria-describedby="why{comment_id}"' in page
-    assert "de schrijver gaf geen toestemming voor gebruik als testimonial" in page
+    assert "de schrijver gaf geen toestemming voor gebruik als aanbeveling" in page
     response = form(sqlite_client, f"/admin/comments/{comment_id}/promote", csrf, excerpt="")
     assert response.status_code == 409
     assert owner_view(sqlite_client, comment_id)["testimonial"] is False
@@ -647,7 +647,7 @@ def test_promote_is_disabled_and_explained_without_consent(sqlite_client: TestCl
 def test_promote_waits_for_approval(sqlite_client: TestClient) -> None:
     comment_id = post_comment(sqlite_client, "Heel ontspannend, aanrader.")
     csrf = login(sqlite_client)
-    assert "Keur de reactie eerst goed om er een testimonial van te maken." in (
+    assert "Keur de reactie eerst goed om er een aanbeveling van te maken." in (
         sqlite_client.get("/admin/").text
     )
     response = form(sqlite_client, f"/admin/comments/{comment_id}/promote", csrf, excerpt="")
@@ -991,11 +991,11 @@ def test_card_shows_what_the_owner_needs_to_decide(sqlite_client: TestClient) ->
         'href="https://www.massage.example/blog/slapen"',
         "Beter slapen",
         'aria-label="4 van 5 sterren"',
-        "Toestemming voor testimonial (versie 2026-11,",
+        "Toestemming voor gebruik als aanbeveling (versie 2026-11,",
         "Antwoord op Kees:",
         "Wat is een goede slaaphouding?",
         "Bevat een telefoonnummer",
-        "Gezondheidsclaim: controleer voor gebruik als testimonial",
+        "Gezondheidsclaim: controleer voor gebruik als aanbeveling",
         '<time datetime="',
     ):
         assert expected in card, expected
@@ -1227,7 +1227,7 @@ def test_withdrawn_consent_has_its_own_state_and_words(sqlite_client: TestClient
     never_card = page[page.index(f'id="c{never}"') : page.index(f'id="c{posted["id"]}"')]
     assert "Toestemming ingetrokken door de schrijver" in withdrawn_card
     assert "de schrijver heeft de toestemming ingetrokken" in withdrawn_card
-    assert "Geen toestemming voor testimonial" in never_card
+    assert "Geen toestemming voor gebruik als aanbeveling" in never_card
     assert "ingetrokken" not in never_card
     assert owner_view(sqlite_client, posted["id"])["consent_withdrawn_at"]
     assert owner_view(sqlite_client, never)["consent_withdrawn_at"] is None

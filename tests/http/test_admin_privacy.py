@@ -121,14 +121,14 @@ def test_find_shows_comments_consents_subscriptions_and_log_rows(client: TestCli
     assert f"Gevonden bij {ANNA}" in words
     comments = text_of(page.split('id="privacy-comments"')[1].split("</table>")[0])
     assert f"#{cid} Anna Geheim" in comments and "Magnesium en slaap" in comments
-    assert "Goedgekeurd" in comments and "Testimonial" in comments
+    assert "Goedgekeurd" in comments and "Aanbeveling" in comments
     assert "Mijn rugpijn is weg." in comments
     consents = text_of(page.split('id="privacy-consents"')[1].split("</table>")[0])
     assert "2026-11" in consents and "Geldig" in consents
     subscriptions = text_of(page.split('id="privacy-subscriptions"')[1].split("</table>")[0])
     assert f"#{cid}" in subscriptions and "Niet bevestigd" in subscriptions
     log = text_of(page.split('id="privacy-log"')[1].split("</table>")[0])
-    assert f"keurde #{cid} goed" in log and f"maakte een testimonial van #{cid}" in log
+    assert f"keurde #{cid} goed" in log and f"maakte een aanbeveling van #{cid}" in log
     assert "Bram" not in words and "Ik ook!" not in words  # another reader's comment
     assert f'href="/admin/api/readers/export?email={ANNA.replace("@", "%40")}"' in page
     assert 'action="/admin/privacy/erase"' in page and f'value="{csrf_of(page)}"' in page

@@ -79,7 +79,7 @@ def test_every_logged_action_reads_as_words(
         ("en", "redact", "1 cut(s)", ("redacted #8", "1 passage cut")),
         ("nl", "undo", "reply", ("haalde het antwoord op #8 weg", "")),
         ("en", "undo", "promote", ("undid the testimonial of #8", "")),
-        ("nl", "import", "", ("deed ‘import’ met #8", "")),
+        ("nl", "import", "", ("een onbekende handeling (import) bij #8", "")),
         (
             "nl",
             "erase",

@@ -108,10 +108,10 @@ def test_the_notice_about_a_reply_says_whom_it_answers_and_claims_no_consent(
     about_reply = next(m for m in parsed(inbox) if "Bram" in str(m["Subject"]))
     words = text(about_reply)
     assert "Antwoord op de reactie van Anna de Vries" in words
-    assert "Toestemming voor testimonial" not in words and "Beoordeling" not in words
+    assert "Toestemming voor gebruik als aanbeveling" not in words and "Beoordeling" not in words
     assert "E-mail van de schrijver: bram@example.nl" in words
     story = next(m for m in parsed(inbox) if "Anna" in str(m["Subject"]))
-    assert "Toestemming voor testimonial: ja (versie 2026-11)" in text(story)
+    assert "Toestemming voor gebruik als aanbeveling: ja (versie 2026-11)" in text(story)
     assert "Antwoord op" not in text(story)
 
 

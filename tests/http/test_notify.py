@@ -91,7 +91,7 @@ def test_owner_is_told_about_a_new_comment(sqlite_client: TestClient, inbox: Inb
     assert message.get_content_type() == "text/plain"
     text = message.get_payload(decode=True).decode().replace("\r\n", "\n")  # type: ignore[union-attr]
     # A waiting comment does not name its page: the notice says where by the page's key.
-    assert "Zoë Ümit schreef onder “/blog/magnesium-en-slaap”:" in text
+    assert "Zoë Ümit schreef onder “Magnesium en slaap”:" in text
     assert "> Ik slaap beter.\n> Dank je!" in text
     assert "http://testserver/admin/" in text
     assert set(message.keys()) >= {"Message-ID"}
@@ -301,9 +301,9 @@ def test_the_notice_carries_what_the_owner_needs_to_decide(
     text = message.get_payload(decode=True).decode().replace("\r\n", "\n")  # type: ignore[union-attr]
     facts = text[: text.index("Goedkeuren:")]  # all of it above the one-click links
     assert "Beoordeling: ★★★★☆ (4 van 5)" in facts
-    assert "Toestemming voor testimonial: ja (versie 2026-11)" in facts
+    assert "Toestemming voor gebruik als aanbeveling: ja (versie 2026-11)" in facts
     assert "E-mail van de schrijver: anna@example.nl" in facts
-    assert "Pagina: /blog/magnesium-en-slaap" in facts  # a waiting post names no page
+    assert "Pagina: Magnesium en slaap" in facts  # the title the post offered, to the owner
     assert "Let op: Bevat een telefoonnummer" in facts
 
 

@@ -143,7 +143,7 @@ def test_a_page_url_off_the_site_is_dropped(client: TestClient) -> None:
     [shown] = client.get("/api/testimonials").json()["testimonials"]
     assert shown["id"] == cid and shown["page_url"] is None and shown["url"] is None
     [item] = client.get("/feeds/testimonials.json").json()["items"]
-    assert item["url"] == settings.PUBLIC_URL + "/"
+    assert item["url"] == (settings.SITE_URL or settings.PUBLIC_URL) + "/"  # the owner's site
     assert "evil.example" not in client.get("/feeds/testimonials.atom").text
 
 
