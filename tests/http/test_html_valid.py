@@ -217,6 +217,14 @@ def _collect(client: TestClient, backend: str) -> Pages:
     )
     pages.post("/admin/rules", 422, data={**form, "kind": "word", "value": "", "action": "spam"})
     pages.post("/admin/privacy/erase", 422, data={**form, "email": "anna@example.nl"})
+
+    # Logged out again, and locked out after a wrong password: the login page says for how long.
+    logout = client.post("/admin/logout", data={"csrf": csrf}, follow_redirects=False)
+    assert logout.status_code == 303
+    with pytest.MonkeyPatch.context() as strict:
+        strict.setattr(settings, "LOGIN_MAX_ATTEMPTS", 1)
+        pages.post("/admin/login", 429, data={"password": "wrong", "next": "/admin/"})
+        pages.get("/admin/login", 200)
     return pages
 
 
