@@ -13,7 +13,7 @@ WORKERS ?= auto
 # asserts) again, a fifth of `make test`'s CPU on two cores. __pycache__ is in .gitignore.
 unexport PYTHONDONTWRITEBYTECODE
 
-.PHONY: help install install-dev lock audit test-floors run migrate admin-password test test-fast screenshots lint format typecheck check bench widget-size browser nginx clean
+.PHONY: help install install-dev html-checker lock audit test-floors run migrate admin-password test test-fast screenshots lint format typecheck check bench widget-size browser nginx clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -46,6 +46,25 @@ migrate: $(RUNTIME) ## apply database migrations
 admin-password: $(RUNTIME) ## set a new admin password (asks for it; ends all sessions)
 	$(BIN)/python -m service set-password
 
+# The Nu HTML Checker for the page tests (tests/http/test_html_valid.py and its browser twin):
+# vnu.jar from the npm registry, pinned, into the git-ignored .tools/ (its install script, which
+# would fetch a Java of its own, is not run); as root, Debian's Java and npm where they are
+# missing. Without npm the page tests skip with a reason (under CI=true they fail).
+VNU_VERSION := 26.9.27
+VNU_STAMP := .tools/.vnu-$(VNU_VERSION)
+
+html-checker: $(VNU_STAMP) ## install the Nu HTML Checker (npm vnu-jar, pinned) into .tools/, and Java if missing
+
+$(VNU_STAMP):
+	@missing=; command -v java >/dev/null || missing=default-jre-headless; \
+	  command -v npm >/dev/null || missing="$$missing npm"; \
+	  if [ -n "$$missing" ] && [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && apt-get install -y -qq --no-install-recommends $$missing; fi
+	@if command -v npm >/dev/null; then \
+	  npm install --silent --no-audit --no-fund --ignore-scripts --save-exact --prefix .tools \
+	    vnu-jar@$(VNU_VERSION) && touch $(VNU_STAMP); \
+	else echo "npm is missing: the HTML checker is not installed (make html-checker as root)"; fi
+
 browser: ## install Debian's Chromium for the browser tests (needs root)
 	@command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium fonts-dejavu-core)
 
@@ -58,13 +77,13 @@ nginx: ## install Debian's nginx for the proxy configuration check (needs root)
 	  apt-get update -qq && apt-get install -y -qq --no-install-recommends nginx; status=$$?; \
 	  if [ -n "$$made" ]; then rm -f $$guard; fi; exit $$status)
 
-test: $(STAMP) ## run the whole test suite in parallel (WORKERS=auto), with the coverage gate
+test: $(STAMP) $(VNU_STAMP) ## run the whole test suite in parallel (WORKERS=auto), with the coverage gate
 	@rm -f .coverage .coverage.*
 	$(BIN)/coverage run -m pytest -n $(WORKERS) --dist loadgroup
 	@$(BIN)/coverage combine -q
 	$(BIN)/coverage report
 
-test-fast: $(STAMP) ## run the domain, store and http tests in parallel, without coverage
+test-fast: $(STAMP) $(VNU_STAMP) ## run the domain, store and http tests in parallel, without coverage
 	$(BIN)/pytest -m "domain or store or http" -q -n $(WORKERS) --dist loadgroup
 
 screenshots: $(STAMP) ## run the browser tests and keep their screenshots in test-artifacts/ to look at
@@ -94,7 +113,7 @@ lock: $(STAMP) ## refresh requirements.lock from pyproject.toml after changing a
 audit: $(STAMP) ## check requirements.lock against known security advisories
 	$(BIN)/python scripts/audit_dependencies.py
 
-test-floors: ## install every dependency at its floor in .venv-floors and run the fast tests
+test-floors: $(VNU_STAMP) ## install every dependency at its floor in .venv-floors and run the fast tests
 	rm -rf .venv-floors
 	$(PYTHON) -m venv .venv-floors
 	$(PYTHON) scripts/floors.py > .venv-floors/floors.txt
@@ -112,4 +131,4 @@ widget-size: $(STAMP) ## gzipped size of each widget as served (minified); fails
 	$(BIN)/python bench/widget_size.py
 
 clean: ## remove the virtualenv, caches and test artifacts (keeps data/)
-	rm -rf $(VENV) .venv-floors .venv-isso .pytest_cache .mypy_cache .ruff_cache .coverage .coverage.* htmlcov test-artifacts *.egg-info
+	rm -rf $(VENV) .venv-floors .venv-isso .tools .pytest_cache .mypy_cache .ruff_cache .coverage .coverage.* htmlcov test-artifacts *.egg-info

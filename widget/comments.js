@@ -244,7 +244,7 @@ fieldset{border:0;margin:0;padding:0}
   };
   const ratingField = element(
     "fieldset",
-    { id: "rating", hidden: options.ratings === "false" },
+    { id: "rating", hidden: options.ratings === "false" && "" },
     element("legend", {}, text("rating")),
     ratingStars,
     element("p", { class: "er", id: "erating" }),
@@ -268,8 +268,8 @@ fieldset{border:0;margin:0;padding:0}
   // novalidate: the widget checks the fields itself, so the messages are in the reader's language.
   const form = element(
     "form",
-    { novalidate: true },
-    field("author", text("name"), element("input", { autocomplete: "name", required: true })),
+    { novalidate: "" }, // boolean attributes are written bare: novalidate="true" is not HTML
+    field("author", text("name"), element("input", { autocomplete: "name", required: "" })),
     field(
       "email",
       text("email"),
@@ -277,7 +277,7 @@ fieldset{border:0;margin:0;padding:0}
       text("emailHint"),
     ),
     field("website", text("site"), element("input", { type: "url", autocomplete: "url" })),
-    field("body", text("body"), element("textarea", { rows: 6, required: true })),
+    field("body", text("body"), element("textarea", { rows: 6, required: "" })),
     ratingField,
     consentBox,
     notifyBox,
@@ -365,7 +365,12 @@ fieldset{border:0;margin:0;padding:0}
             { class: "st", role: "img", "aria-label": starsLabel(rating) },
             "★".repeat(rating) + "☆".repeat(5 - rating),
           ),
-        element("time", { datetime: comment.created_at }, day(comment.created_at)),
+        // A `datetime` attribute takes at most three digits of a second; the service sends six.
+        element(
+          "time",
+          { datetime: comment.created_at.replace(/\.\d+/, "") },
+          day(comment.created_at),
+        ),
       ),
       body,
       // A comment awaiting review takes no replies yet.

@@ -145,7 +145,7 @@ export const manage = (context) => {
   const strings = STRINGS[lang];
   const opener = root.querySelector(".w > button");
   if (opener.nextSibling) return opener.nextSibling.querySelector("input").focus();
-  const input = element("input", { type: "email", autocomplete: "email", required: true });
+  const input = element("input", { type: "email", autocomplete: "email", required: "" });
   const status = element("p", { class: "ss", role: "status" });
   const form = element(
     "form",

@@ -55,7 +55,9 @@
       if (name.startsWith("on")) {
         node[name] = value;
       } else if (value != null && value !== false) {
-        node.setAttribute(name, value);
+        // `true` makes a boolean attribute, written bare (hidden="true" is not HTML); an ARIA
+        // state keeps its word.
+        node.setAttribute(name, value === true && !name.startsWith("aria-") ? "" : value);
       }
     }
     node.append(...children.filter(Boolean));
@@ -92,6 +94,7 @@ blockquote:before{content:"“";display:block;font:700 3em/.6 Georgia,serif;colo
 p{margin:0 0 .5em}
 figcaption{font-size:.9em;display:grid;grid:auto/2.6em 1fr;gap:0 .7em;align-items:center}
 figcaption>*{grid-column:2}
+figcaption>a{margin-top:.6em}
 i{grid-column:1;grid-row:1/4;width:2.6em;height:2.6em;border-radius:50%;display:grid;place-items:center;font-style:normal;font-weight:600;background:var(--a);color:Canvas}
 time{opacity:.8}
 .nav{display:flex;gap:.6em;align-items:center;margin-top:.8em}
@@ -118,6 +121,8 @@ button{font:inherit;cursor:pointer;background:Canvas;color:var(--a);border:1px s
   // The stars a story shows: none without a rating, none at all with data-ratings="false".
   const shownRating = (story) => (options.ratings !== "false" && story.rating) || 0;
   const day = new Intl.DateTimeFormat(LANG, { dateStyle: "medium" });
+  // A `datetime` attribute takes at most three digits of a second; the service sends six.
+  const toSecond = (isoDate) => isoDate.replace(/\.\d+/, "");
 
   // One story. Where the owner chose a passage, the service sends only its words, marked with
   // "…" where the story goes on; the link leads to the whole story under its post.
@@ -137,7 +142,7 @@ button{font:inherit;cursor:pointer;background:Canvas;color:var(--a);border:1px s
         element("b", {}, story.author),
         element(
           "time",
-          { datetime: story.created_at },
+          { datetime: toSecond(story.created_at) },
           day.format(new Date(story.created_at)),
         ),
         rating &&
@@ -146,8 +151,9 @@ button{font:inherit;cursor:pointer;background:Canvas;color:var(--a);border:1px s
             { class: "st", role: "img", "aria-label": text("stars", rating) },
             "★".repeat(rating) + "☆".repeat(5 - rating),
           ),
+        // In the caption: a figure's caption is its first or last child.
+        link && element("a", { href: link }, text("read")),
       ),
-      link && element("a", { href: link }, text("read")),
     );
   };
 

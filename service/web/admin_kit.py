@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from collections.abc import Awaitable, Callable
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
@@ -77,15 +77,28 @@ def _fmt(template: str, **values: Any) -> str:
     return template.format(**values)
 
 
-def _local(stamp: str | None) -> datetime | None:
-    """A stored UTC timestamp in the owner's time zone (OWNER_TIMEZONE)."""
+def _parsed(stamp: str | None) -> datetime | None:
+    """A stored timestamp as an aware datetime; None when it is missing or has no zone."""
     try:
         moment = datetime.fromisoformat((stamp or "").replace("Z", "+00:00"))
     except ValueError:
         return None
-    if moment.tzinfo is None:
-        return None
-    return moment.astimezone(ZoneInfo(settings.OWNER_TIMEZONE))
+    return moment if moment.tzinfo is not None else None
+
+
+def _local(stamp: str | None) -> datetime | None:
+    """A stored UTC timestamp in the owner's time zone (OWNER_TIMEZONE)."""
+    moment = _parsed(stamp)
+    return moment.astimezone(ZoneInfo(settings.OWNER_TIMEZONE)) if moment else None
+
+
+def _machine(stamp: str | None) -> str:
+    """A stored timestamp for a `datetime` attribute: UTC, to the second.
+
+    HTML allows at most three digits of a second there; the store keeps six.
+    """
+    moment = _parsed(stamp)
+    return f"{moment.astimezone(UTC):%Y-%m-%dT%H:%M:%SZ}" if moment else ""
 
 
 def _when(stamp: str | None) -> str:
@@ -129,6 +142,7 @@ def _hint_label(context: Context, code: str) -> str:
 templates.env.filters["fmt"] = _fmt
 templates.env.filters["when"] = _when
 templates.env.filters["day"] = _day
+templates.env.filters["machine"] = _machine
 templates.env.filters["http_url"] = _http_url
 templates.env.globals["static"] = _static
 templates.env.globals["hints_for"] = _hints
