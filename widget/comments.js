@@ -10,7 +10,7 @@
   // Remembers the reader's author token, so their own comments awaiting review show on every visit.
   const TOKEN_KEY = "chorus:author";
   const canonical = document.querySelector("link[rel=canonical]");
-  const PAGE = options.page || (canonical ? new URL(canonical.href).pathname : location.pathname);
+  const PAGE = options.page || new URL(canonical?.href || location).pathname;
   const PAGE_URL = canonical ? canonical.href : location.href.split("#")[0];
   const LANG = /^nl/i.test(options.lang || document.documentElement.lang) ? "nl" : "en";
 
@@ -85,14 +85,14 @@
     return (options[override] ?? strings[key]).replace("{n}", n);
   };
 
-  // Builds an element. Attributes named on... become event handlers; an attribute that is null,
-  // undefined or false is left out, and so is a falsy child, so callers can write `flag && node`.
+  // Builds an element. Attributes named on... become event handlers; an attribute that is null
+  // or undefined is left out, and so is a falsy child, so callers can write `flag && node`.
   const element = (tag, attributes = {}, ...children) => {
     const node = document.createElement(tag);
     for (const [name, value] of Object.entries(attributes)) {
       if (name.startsWith("on")) {
         node[name] = value;
-      } else if (value != null && value !== false) {
+      } else if (value != null) {
         node.setAttribute(name, value);
       }
     }
@@ -106,7 +106,7 @@
     try {
       return localStorage.getItem(key) || undefined;
     } catch {
-      return undefined;
+      // Nothing, as if nothing were stored.
     }
   };
   const store = (key, value) => {
@@ -159,7 +159,7 @@
     element(
       "style",
       {},
-      `:host{all:initial!important;display:block!important}.w{--a:var(--chorus-accent,#0b6e4f);--er:#b42318;--ln:1px solid #8886;--r:var(--chorus-radius,10px);color-scheme:light dark;font:16px/1.55 var(--chorus-font,system-ui,sans-serif);color:CanvasText;background:Canvas;border:var(--ln);border-radius:var(--r);padding:1.25em 1.5em;overflow-wrap:anywhere}@media(prefers-color-scheme:dark){.w:not([data-theme=light]){${DARK}}}.w[data-theme=dark]{${DARK};color-scheme:dark}.w[data-theme=light]{color-scheme:light}*{box-sizing:border-box}[hidden]{display:none!important}h2,h3{font-size:1.25em;margin:0}a,.st,.rt label{color:var(--a)}p{margin:.3em 0 0}ol{list-style:none;margin:0;padding:0}ol ol{padding-left:1.2em;border-left:2px solid #8886}article{padding:.9em 0;border-top:var(--ln)}.pe{background:#8881;border:1px dashed #888;padding:.9em}.hd{display:flex;flex-wrap:wrap;align-items:center;gap:.2em .6em}.au{font-weight:650}time,.hi{opacity:.8;font-size:.875em}.b{font-size:.75em;font-weight:650;padding:0 .6em;border-radius:9px;background:var(--a);color:Canvas}.pd{background:0;color:inherit;border:1px solid}button{font:inherit;cursor:pointer;border-radius:var(--r);background:0;color:var(--a);border:var(--ln);padding:.1em .8em}section{margin-top:1em;padding-top:1em;border-top:var(--ln)}.ft{display:flex;justify-content:space-between}.w>button,.tl{margin-top:.6em}form{display:grid;gap:.9em;margin-top:.8em}label,legend{display:block;font-weight:600;font-size:.9em;padding:0}input,textarea{width:100%;font:inherit;border:1px solid #888;border-radius:6px;padding:.5em .65em;margin-top:.25em}[aria-invalid]{border:2px solid var(--er)}.er{color:var(--er);font-weight:600}.er:empty{display:none}fieldset{border:0;margin:0;padding:0}.rt input{position:absolute;opacity:0;width:1px}.vh{position:absolute;left:-9999px}.rt label{display:inline;font-size:1.7em;padding:0 .1em}.ck{display:flex;gap:.6em;font-weight:400}.ck input{width:1.1em;margin:.2em 0 0;flex:none;accent-color:var(--a)}.go{display:flex;flex-wrap:wrap;gap:.8em;align-items:center}.sb{background:var(--a);color:Canvas;border:0;padding:.6em 1.4em;font-weight:650}.sb:disabled{opacity:.6}.ss:not(:empty){margin:0;padding:.5em .9em;border-left:4px solid var(--a);background:#8881}.hl{background:#8882;border-left:4px solid var(--a);padding:0 .6em}:focus-visible,:focus-visible+label{outline:3px solid var(--a);outline-offset:2px}`,
+      `:host{all:initial!important;display:block!important}.w{--a:var(--chorus-accent,#0b6e4f);--er:#b42318;--ln:1px solid #8886;--r:var(--chorus-radius,10px);color-scheme:light dark;font:16px/1.55 var(--chorus-font,system-ui,sans-serif);color:CanvasText;background:Canvas;border:var(--ln);border-radius:var(--r);padding:1.25em 1.5em;overflow-wrap:anywhere}@media(prefers-color-scheme:dark){.w:not([data-theme=light]){${DARK}}}.w[data-theme=dark]{${DARK};color-scheme:dark}.w[data-theme=light]{color-scheme:light}*{box-sizing:border-box}[hidden]{display:none!important}h2,h3{font-size:1.25em;margin:0}a,.st,.rt label{color:var(--a)}p{margin:.3em 0 0}ol{list-style:none;margin:0;padding:0}ol ol{padding-left:1.2em;border-left:2px solid #8886}article{padding:.9em 0;border-top:var(--ln)}.pe{background:#8881;border:1px dashed #888;padding:.9em}.hd{display:flex;flex-wrap:wrap;align-items:center;gap:.2em .6em}.au{font-weight:650}time,.hi{opacity:.8;font-size:.875em}.b{font-size:.75em;font-weight:650;padding:0 .6em;border-radius:9px;background:var(--a);color:Canvas}.pd{background:0;color:inherit;border:1px solid}button{font:inherit;cursor:pointer;border-radius:var(--r);background:0;color:var(--a);border:var(--ln);padding:.1em .8em}section{margin-top:1em;padding-top:1em;border-top:var(--ln)}.ft{display:flex;justify-content:space-between}.w>button,.tl{margin-top:.6em}form{display:grid;gap:.9em;margin-top:.8em}label,legend{display:block;font-weight:600;font-size:.9em;padding:0}input,textarea{width:100%;font:inherit;border:1px solid #888;border-radius:6px;padding:.5em .65em;margin-top:.25em}[aria-invalid]{border:2px solid var(--er)}.er{color:var(--er);font-weight:600}.er:empty{display:none}fieldset{border:0;margin:0;padding:0}.rt input{position:absolute;opacity:0;width:1px}.vh{position:absolute;left:-9999px}.rt label{display:inline;font-size:1.7em;padding:0 .1em}.ck{display:flex;gap:.6em;font-weight:400}.ck input{width:1.1em;margin:.2em 0 0;flex:none;accent-color:var(--a)}.go{display:flex;flex-wrap:wrap;gap:.8em;align-items:center}.sb{background:var(--a);color:Canvas;border:0;padding:.6em 1.4em;font-weight:650}.sb:disabled{opacity:.6}.ss:not(:empty){margin:0;padding:.5em .9em;border-left:4px solid var(--a);background:#8881}.hl{background:#8882}:focus-visible,:focus-visible+label{outline:3px solid var(--a);outline-offset:2px}`,
     ),
   );
 
@@ -545,7 +545,9 @@
 
   const start = () => {
     loadComments()
-      .then(showLinked)
+      // Scrolled to in a frame after the one that draws the list: a scroll in the same frame as
+      // the list's growth would count as the page jumping.
+      .then(() => requestAnimationFrame(() => requestAnimationFrame(showLinked)))
       .catch((error) => {
         const refused = error.code === "forbidden_origin";
         list.replaceChildren(element("p", {}, text(refused ? "unavailable" : "fail")));

@@ -10,12 +10,14 @@ already drawn: the moment a careless widget makes the form jump.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 
 import httpx2 as httpx
 import pytest
-from playwright.sync_api import Route, expect
+from playwright.sync_api import Page, Route, expect
 
 import settings
 from service import signing
@@ -49,6 +51,7 @@ PHONE = {
     "has_touch": True,
 }
 DESKTOP = {"viewport": {"width": 1350, "height": 940}}
+Held = Callable[[], None]
 
 
 @pytest.fixture(autouse=True)
@@ -58,9 +61,16 @@ def quick_readers(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(settings, "RATE_LIMIT_POSTS", 1000)
 
 
+@dataclass(frozen=True)
+class Site:
+    post: str  # the demo post's address, with the thread on it
+    home: str  # the demo homepage's, with the testimonials widget
+    last: int  # the id of the last comment in the thread
+
+
 @pytest.fixture
-def thread(live_server: Any, owner: dict[str, str]) -> Iterator[str]:
-    """A post with several approved comments, a reply, an owner's answer and two testimonials."""
+def site(live_server: Any, owner: dict[str, str]) -> Iterator[Site]:
+    """A post with several approved comments, a reply, an owner's answer and four testimonials."""
     with httpx.Client(base_url=live_server.url, timeout=10) as client:
 
         def approved(author: str, body: str, **fields: Any) -> int:
@@ -76,50 +86,102 @@ def thread(live_server: Any, owner: dict[str, str]) -> Iterator[str]:
         story = "Three weeks of magnesium and I sleep through until the alarm. " * 4
         first = approved("Marieke", story, consent=True, rating=5)
         second = approved("Joost", "Nothing changed for me, but the routine helped. " * 3)
+        fourth = approved(
+            "Lotte", "Magnesium in the evening and no coffee after eight.", consent=True
+        )
         approved("Anna", "Same here: the phone out of the bedroom did most of it.", parent=second)
         third = approved("Sanne", story + "My calves stopped cramping, too.", consent=True)
-        approved("Kees", "Bisglycinate was easier on my stomach than citrate. " * 2)
-        for comment_id in (first, third):
+        fifth = approved(
+            "Ruud", "Oats in the evening, and I sleep deeper. " * 3, consent=True, rating=4
+        )
+        last = approved("Kees", "Bisglycinate was easier on my stomach than citrate. " * 2)
+        for comment_id in (first, third, fourth, fifth):
             promoted = client.post(f"/admin/api/comments/{comment_id}/promote", headers=owner)
             assert promoted.status_code == 200, promoted.text
         reply = client.post(
             f"/admin/api/comments/{second}/reply", headers=owner, json={"body": "Thank you!"}
         )
         assert reply.status_code in (200, 201), reply.text
-        yield live_server.url + POST
+        yield Site(live_server.url + POST, live_server.url + "/demo/en/", last)
 
 
-@pytest.mark.parametrize("device", [PHONE, DESKTOP], ids=["phone", "desktop"])
-def test_the_comments_arriving_move_nothing_on_the_page(
-    browser: Any, thread: str, device: dict[str, Any]
-) -> None:
+@contextmanager
+def device_page(browser: Any, device: dict[str, Any], held: str) -> Iterator[tuple[Page, Held]]:
+    """A page on `device` that counts layout shifts, with the answers to `held` held back."""
     context = browser.new_context(**device)
     page = context.new_page()
     page.set_default_timeout(10_000)
     page.add_init_script(COUNT_SHIFTS)
-    held: list[Route] = []
-    page.route("**/api/comments?page=*", lambda route: held.append(route))
+    routes: list[Route] = []
+    page.route(held, lambda route: routes.append(route))
+
+    def release() -> None:
+        """Let the held answer through, once it was asked for, a second from now."""
+        while not routes:
+            page.wait_for_event("request")
+        # A shift within half a second of the reader's scrolling is not counted on a phone:
+        # it looks like their own doing. A slow network takes longer than that.
+        page.evaluate(WAIT_A_SECOND)
+        routes.pop().continue_()
+
     try:
-        page.goto(thread, wait_until="load")
+        yield page, release
+    finally:
+        page.unroute_all(behavior="ignoreErrors")
+        context.close()
+
+
+def shifted(page: Page) -> list[float]:
+    page.evaluate(PAINTED)
+    return list(page.evaluate("window.__shifts"))
+
+
+@pytest.mark.parametrize("device", [PHONE, DESKTOP], ids=["phone", "desktop"])
+def test_the_comments_arriving_move_nothing_on_the_page(
+    browser: Any, site: Site, device: dict[str, Any]
+) -> None:
+    with device_page(browser, device, "**/api/comments?page=*") as (page, release):
+        page.goto(site.post, wait_until="load")
         page.evaluate(PAINTED)
         widget = page.locator("#chorus-comments")
-        # The reader scrolls until the top of the widget is near the top of the screen ...
+        # The reader scrolls until the top of the widget is near the top of the screen, and
+        # looks at the form while the comments are on their way.
         page.evaluate(f"scrollTo(0, {widget.evaluate('host => host.offsetTop')} - 80)")
         expect(widget.get_by_label("Name", exact=True)).to_be_in_viewport()
-        while not held:
-            page.wait_for_event("request")
-        # ... and looks at the form for a second before the comments come in (a shift within
-        # half a second of scrolling is not counted on a phone: it looks like the reader's own).
-        page.evaluate(WAIT_A_SECOND)
-        held.pop().continue_()
+        page.evaluate(PAINTED)
+        release()
         expect(widget.get_by_text("My calves stopped cramping")).to_be_attached()
         page.evaluate(PAINTED)
         # Then on, to read them.
         widget.locator("article", has_text="Kees").scroll_into_view_if_needed()
         expect(widget.get_by_text("Thank you!")).to_be_visible()
-        page.evaluate(PAINTED)
-        shifts = page.evaluate("window.__shifts")
+        shifts = shifted(page)
         assert sum(shifts) <= MOST, shifts
-    finally:
-        page.unroute_all(behavior="ignoreErrors")
-        context.close()
+
+
+@pytest.mark.parametrize("device", [PHONE, DESKTOP], ids=["phone", "desktop"])
+def test_a_link_to_a_comment_scrolls_to_it_without_moving_the_page(
+    browser: Any, site: Site, device: dict[str, Any]
+) -> None:
+    with device_page(browser, device, "**/api/comments?page=*") as (page, release):
+        page.goto(f"{site.post}#chorus-comment-{site.last}", wait_until="load")
+        page.evaluate(PAINTED)
+        release()
+        linked = page.locator(f"#chorus-comments li#c{site.last} > article")
+        expect(linked).to_be_focused()
+        expect(linked).to_be_in_viewport()
+        shifts = shifted(page)
+        assert sum(shifts) <= MOST, shifts
+
+
+@pytest.mark.parametrize("device", [PHONE, DESKTOP], ids=["phone", "desktop"])
+def test_the_testimonials_arriving_move_nothing_on_the_homepage(
+    browser: Any, site: Site, device: dict[str, Any]
+) -> None:
+    with device_page(browser, device, "**/api/testimonials*") as (page, release):
+        page.goto(site.home, wait_until="load")
+        page.evaluate(PAINTED)
+        release()
+        expect(page.locator("#chorus-testimonials figure")).to_have_count(4)
+        shifts = shifted(page)
+        assert sum(shifts) <= MOST, shifts
