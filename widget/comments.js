@@ -141,7 +141,7 @@
     return answer;
   };
 
-  // "1 dec. 2026": a date that stays true on a page cached for weeks, in the reader's language.
+  // "1 dec 2026": a date that stays true on a page cached for weeks, in the reader's language.
   const day = (isoDate) => new Date(isoDate).toLocaleDateString(LANG, { dateStyle: "medium" });
 
   const host =
@@ -228,7 +228,8 @@
   const count = () => {
     const length = [...byId("body").value.trim()].length;
     const max = formConfig.max_body_length;
-    counter.textContent = length < max * 0.9 ? "" : `${length} / ${max}`;
+    // No limit known yet (the form's rules are on their way): no counter.
+    counter.textContent = length >= max * 0.9 ? `${length} / ${max}` : "";
     return length > max && text("tooLong", max);
   };
   // The thank-you lands here and takes the focus, which the form's move home would drop.

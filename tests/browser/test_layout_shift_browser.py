@@ -1,11 +1,11 @@
-"""The host page does not jump: the widget causes no layout shift on the demo post.
+"""The host page does not jump: the widgets cause no layout shift on the demo site.
 
 A shift that moves what a reader is looking at is counted by the browser as cumulative layout
 shift (CLS), which search engines weigh in the owner's own ranking. These tests sum the page's
-`layout-shift` entries in real Chromium, from the first paint until the comments are shown and the
-reader has scrolled to them, on a phone and on a desktop. The comments' answer is held back until
-the reader has the widget in view, as on a slow connection, so the list arrives after the form is
-already drawn: the moment a careless widget makes the form jump.
+`layout-shift` entries in real Chromium, from the first paint until the comments (or the
+testimonials) are shown and the reader has scrolled to them, on a phone and on a desktop. The
+service's answer is held back until the page has been drawn, as on a slow connection, so it
+arrives after the form is already on screen: the moment a careless widget makes the page jump.
 """
 
 from __future__ import annotations
