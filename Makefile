@@ -120,15 +120,23 @@ test-floors: $(VNU_STAMP) ## install every dependency at its floor in .venv-floo
 	.venv-floors/bin/pip install --quiet -c .venv-floors/floors.txt -e '.[test]'
 	.venv-floors/bin/pytest -q -p no:cacheprovider -m "domain or store or http"
 
-bench: $(STAMP) ## compare with a bare app, Isso 0.14 and 1,000,000 comments (ratios; not in make test)
+# Lighthouse (npm) for the demo post's Performance score, in .lighthouse/ (git-ignored); it runs
+# on Debian's Chromium (make browser) and downloads no browser of its own.
+LIGHTHOUSE_VERSION := 12.8.2
+LIGHTHOUSE := .lighthouse/node_modules/.bin/lighthouse
+
+bench: $(STAMP) ## compare with a bare app, Isso 0.14 and 1,000,000 comments; Lighthouse score of the demo
 	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
 	@[ -x .venv-isso/bin/gunicorn ] || ($(PYTHON) -m venv .venv-isso && \
 		.venv-isso/bin/pip install --quiet 'isso==0.14.*' gunicorn) || \
 		echo "Isso 0.14 could not be installed: its comparison is skipped"
 	$(BIN)/python bench/run.py
+	@[ -x $(LIGHTHOUSE) ] || npm install --prefix .lighthouse --no-audit --no-fund --loglevel=error \
+		lighthouse@$(LIGHTHOUSE_VERSION)
+	CHROME_PATH=/usr/bin/chromium $(BIN)/python bench/lighthouse.py
 
 widget-size: $(STAMP) ## gzipped size of each widget as served (minified); fails over budget
 	$(BIN)/python bench/widget_size.py
 
 clean: ## remove the virtualenv, caches and test artifacts (keeps data/)
-	rm -rf $(VENV) .venv-floors .venv-isso .tools .pytest_cache .mypy_cache .ruff_cache .coverage .coverage.* htmlcov test-artifacts *.egg-info
+	rm -rf $(VENV) .venv-floors .venv-isso .tools .lighthouse .pytest_cache .mypy_cache .ruff_cache .coverage .coverage.* htmlcov test-artifacts *.egg-info

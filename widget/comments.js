@@ -10,7 +10,7 @@
   // Remembers the reader's author token, so their own comments awaiting review show on every visit.
   const TOKEN_KEY = "chorus:author";
   const canonical = document.querySelector("link[rel=canonical]");
-  const PAGE = options.page || (canonical ? new URL(canonical.href).pathname : location.pathname);
+  const PAGE = options.page || new URL(canonical?.href || location).pathname;
   const PAGE_URL = canonical ? canonical.href : location.href.split("#")[0];
   const LANG = /^nl/i.test(options.lang || document.documentElement.lang) ? "nl" : "en";
 
@@ -35,7 +35,6 @@
       remember: "Onthoud mijn naam en e-mail op dit apparaat.",
       manage: "Mijn reacties beheren",
       send: "Verstuur",
-      sending: "Versturen…",
       thanks: "Dank je wel! Je verhaal verschijnt na goedkeuring.",
       live: "Dank je wel! Je reactie staat online.",
       reply: "Reageer",
@@ -45,6 +44,7 @@
       pending: "Wacht op goedkeuring",
       required: "Vul dit veld in.",
       unavailable: "Reacties zijn hier niet beschikbaar.",
+      tooLong: "Maximaal {n} tekens.",
     },
     en: {
       fail: "Something went wrong. Please try again later.",
@@ -64,7 +64,6 @@
       remember: "Remember my name and email on this device.",
       manage: "Manage my comments",
       send: "Send",
-      sending: "Sending…",
       thanks: "Thank you! Your story will appear after review.",
       live: "Thank you! Your comment is live.",
       reply: "Reply",
@@ -74,25 +73,26 @@
       pending: "Awaiting review",
       required: "Please fill in this field.",
       unavailable: "Comments are not available here.",
+      tooLong: "At most {n} characters.",
     },
   };
   const strings = STRINGS[LANG];
 
   // data-t-<key> on the script tag replaces a string: data-t-email-hint replaces emailHint.
-  const text = (key) => {
+  // "{n}" in it becomes `n`.
+  const text = (key, n) => {
     const override = "t" + key[0].toUpperCase() + key.slice(1);
-    return override in options ? options[override] : strings[key];
+    return (options[override] ?? strings[key]).replace("{n}", n);
   };
-  const starsLabel = (count) => text("stars").replace("{n}", count);
 
-  // Builds an element. Attributes named on... become event handlers; an attribute that is null,
-  // undefined or false is left out, and so is a falsy child, so callers can write `flag && node`.
+  // Builds an element. Attributes named on... become event handlers; an attribute that is null
+  // or undefined is left out, and so is a falsy child, so callers can write `flag && node`.
   const element = (tag, attributes = {}, ...children) => {
     const node = document.createElement(tag);
     for (const [name, value] of Object.entries(attributes)) {
       if (name.startsWith("on")) {
         node[name] = value;
-      } else if (value != null && value !== false) {
+      } else if (value != null) {
         node.setAttribute(name, value);
       }
     }
@@ -106,7 +106,7 @@
     try {
       return localStorage.getItem(key) || undefined;
     } catch {
-      return undefined;
+      // Nothing, as if nothing were stored.
     }
   };
   const store = (key, value) => {
@@ -121,10 +121,9 @@
   // Name, e-mail and website, kept only when the reader ticks "remember me".
   const READER_KEY = "chorus:reader";
 
-  // Empty fields, a rating of 0 and unticked boxes are left out of the JSON: the service reads a
-  // missing field as "not given".
-  const omitEmpty = (key, value) =>
-    value === "" || value === 0 || value === false ? undefined : value;
+  // Empty fields, no rating (0 or NaN) and unticked boxes are left out of the JSON: the service
+  // reads a missing field as "not given".
+  const omitEmpty = (key, value) => (value || value == null ? value : undefined);
 
   // GET `path`, or POST `body` as JSON to it. An answer that is not 2xx throws its `error`
   // object, whose `message` is in the reader's language; no answer at all throws one with `fail`.
@@ -142,9 +141,8 @@
     return answer;
   };
 
-  // "1 dec. 2026": a date that stays true on a page cached for weeks, in the reader's language.
-  const day = (isoDate) =>
-    new Date(isoDate).toLocaleDateString(LANG, { day: "numeric", month: "short", year: "numeric" });
+  // "1 dec 2026": a date that stays true on a page cached for weeks, in the reader's language.
+  const day = (isoDate) => new Date(isoDate).toLocaleDateString(LANG, { dateStyle: "medium" });
 
   const host =
     document.querySelector(options.target || "#chorus-comments") ||
@@ -161,53 +159,14 @@
     element(
       "style",
       {},
-      `:host{all:initial!important;display:block!important}
-.w{--a:var(--chorus-accent,#0b6e4f);--er:#b42318;--ln:1px solid #8886;--r:var(--chorus-radius,10px);color-scheme:light dark;font:16px/1.55 var(--chorus-font,system-ui,sans-serif);color:CanvasText;background:Canvas;border:var(--ln);border-radius:var(--r);padding:1.25em 1.5em;overflow-wrap:anywhere}
-@media(prefers-color-scheme:dark){.w:not([data-theme=light]){${DARK}}}
-.w[data-theme=dark]{${DARK};color-scheme:dark}
-.w[data-theme=light]{color-scheme:light}
-*{box-sizing:border-box}
-[hidden]{display:none!important}
-h2,h3{font-size:1.25em;margin:0}
-a,.st,.rt label{color:var(--a)}
-p{margin:.3em 0 0}
-ol{list-style:none;margin:0;padding:0}
-ol ol{padding-left:1.2em;border-left:2px solid #8886}
-article{padding:.9em 0;border-top:var(--ln)}
-.pe{background:#8881;border:1px dashed #888;padding:.9em}
-.hd{display:flex;flex-wrap:wrap;align-items:center;gap:.2em .6em}
-.au{font-weight:650}
-time,.hi{opacity:.8;font-size:.875em}
-.b{font-size:.75em;font-weight:650;padding:0 .6em;border-radius:9px;background:var(--a);color:Canvas}
-.pd{background:0;color:inherit;border:1px solid}
-button{font:inherit;cursor:pointer;border-radius:var(--r);background:0;color:var(--a);border:var(--ln);padding:.1em .8em}
-section{margin-top:1em;padding-top:1em;border-top:var(--ln)}
-.ft{display:flex;justify-content:space-between}
-.w>button,.tl{margin-top:.6em}
-form{display:grid;gap:.9em;margin-top:.8em}
-label,legend{display:block;font-weight:600;font-size:.9em;padding:0}
-input,textarea{width:100%;font:inherit;border:1px solid #888;border-radius:6px;padding:.5em .65em;margin-top:.25em}
-[aria-invalid]{border:2px solid var(--er)}
-.er{color:var(--er);font-weight:600}
-.er:empty{display:none}
-fieldset{border:0;margin:0;padding:0}
-.rt input{position:absolute;opacity:0;width:1px}
-.vh{position:absolute;left:-9999px}
-.rt label{display:inline;font-size:1.7em;padding:0 .1em}
-.ck{display:flex;gap:.6em;font-weight:400}
-.ck input{width:1.1em;margin:.2em 0 0;flex:none;accent-color:var(--a)}
-.go{display:flex;flex-wrap:wrap;gap:.8em;align-items:center}
-.sb{background:var(--a);color:Canvas;border:0;padding:.6em 1.4em;font-weight:650}
-.sb:disabled{opacity:.6}
-.ss:not(:empty){margin:0;padding:.5em .9em;border-left:4px solid var(--a);background:#8881}
-.hl{background:#8882;border-left:4px solid var(--a);padding:0 .6em}
-:focus-visible,:focus-visible+label{outline:3px solid var(--a);outline-offset:2px}`,
+      `:host{all:initial!important;display:block!important}.w{--a:var(--chorus-accent,#0b6e4f);--er:#b42318;--ln:1px solid #8886;--r:var(--chorus-radius,10px);color-scheme:light dark;font:16px/1.55 var(--chorus-font,system-ui,sans-serif);color:CanvasText;background:Canvas;border:var(--ln);border-radius:var(--r);padding:1.25em 1.5em;overflow-wrap:anywhere}@media(prefers-color-scheme:dark){.w:not([data-theme=light]){${DARK}}}.w[data-theme=dark]{${DARK};color-scheme:dark}.w[data-theme=light]{color-scheme:light}*{box-sizing:border-box}[hidden]{display:none!important}h2,h3{font-size:1.25em;margin:0}a,.st,.rt label{color:var(--a)}p{margin:.3em 0 0}ol{list-style:none;margin:0;padding:0}ol ol{padding-left:1.2em;border-left:2px solid #8886}article{padding:.9em 0;border-top:var(--ln)}.pe{background:#8881;border:1px dashed #888;padding:.9em}.hd{display:flex;flex-wrap:wrap;align-items:center;gap:.2em .6em}.au{font-weight:650}time,.hi{opacity:.8;font-size:.875em}.b{font-size:.75em;font-weight:650;padding:0 .6em;border-radius:9px;background:var(--a);color:Canvas}.pd{background:0;color:inherit;border:1px solid}button{font:inherit;cursor:pointer;border-radius:var(--r);background:0;color:var(--a);border:var(--ln);padding:.1em .8em}section{margin-top:1em;padding-top:1em;border-top:var(--ln)}.ft{display:flex;justify-content:space-between}.w>button,.tl{margin-top:.6em}form{display:grid;gap:.9em;margin-top:.8em}label,legend{display:block;font-weight:600;font-size:.9em;padding:0}input,textarea{width:100%;font:inherit;border:1px solid #888;border-radius:6px;padding:.5em .65em;margin-top:.25em}[aria-invalid]{border:2px solid var(--er)}.er{color:var(--er);font-weight:600}.er:empty{display:none}fieldset{border:0;margin:0;padding:0}.rt input{position:absolute;opacity:0;width:1px}.vh{position:absolute;left:-9999px}.rt label{display:inline;font-size:1.7em;padding:0 .1em}.ck{display:flex;gap:.6em;font-weight:400}.ck input{width:1.1em;margin:.2em 0 0;flex:none;accent-color:var(--a)}.go{display:flex;flex-wrap:wrap;gap:.8em;align-items:center}.sb{background:var(--a);color:Canvas;border:0;padding:.6em 1.4em;font-weight:650}.sb:disabled{opacity:.6}.ss:not(:empty){margin:0;padding:.5em .9em;border-left:4px solid var(--a);background:#8881}.hl{background:#8882}:focus-visible,:focus-visible+label{outline:3px solid var(--a);outline-offset:2px}`,
     ),
   );
 
   // -- the form ---------------------------------------------------------------------------------
 
-  // A labelled input with an optional hint and a place for its error; both are read out with it.
+  // A labelled input (`label`: the key of its string) with an optional hint and a place for its
+  // error; both are read out with it.
   const field = (name, label, input, hint) => {
     input.id = name;
     input.name = name;
@@ -215,7 +174,7 @@ fieldset{border:0;margin:0;padding:0}
     return element(
       "div",
       {},
-      element("label", { for: name }, label),
+      element("label", { for: name }, text(label)),
       input,
       hint && element("p", { class: "hi", id: "h" + name }, hint),
       element("p", { class: "er", id: "e" + name }),
@@ -231,20 +190,20 @@ fieldset{border:0;margin:0;padding:0}
         "label",
         { for: "r" + value },
         element("span", { "aria-hidden": true }, "☆"),
-        element("span", { class: "vh" }, starsLabel(value)),
+        element("span", { class: "vh" }, text("stars", value)),
       ),
     );
   }
   // Fills the stars up to the chosen one; called after a reset too, to empty them.
   ratingStars.onchange = () => {
-    const chosen = form.elements.rating.value;
     ratingStars.querySelectorAll("[aria-hidden]").forEach((star, index) => {
-      star.textContent = index < chosen ? "★" : "☆";
+      star.textContent = index < form.elements.rating.value ? "★" : "☆";
     });
   };
   const ratingField = element(
     "fieldset",
-    { id: "rating", hidden: options.ratings === "false" && "" },
+    // Shown or hidden by resetForm, before the widget is drawn.
+    { id: "rating" },
     element("legend", {}, text("rating")),
     ratingStars,
     element("p", { class: "er", id: "erating" }),
@@ -259,25 +218,36 @@ fieldset{border:0;margin:0;padding:0}
       text(name === "notify_replies" ? "notify" : name),
     );
   const consentBox = checkbox("consent");
-  // Replies can only be mailed to a reader who gives an address, so the box shows only then.
+  // Replies can only be mailed to a reader who gives an address, so the box shows only then
+  // (byId("email").oninput, below, before the widget is drawn).
   const notifyBox = checkbox("notify_replies");
-  notifyBox.hidden = true;
 
-  const status = element("p", { class: "ss", role: "status", "aria-live": "polite" });
+  // "4512 / 5000" under the story from 90% of the limit on, read out when the reader pauses;
+  // gives the message for a story over the limit. Characters as the service counts them.
+  const counter = element("span", { "aria-live": "polite" });
+  const count = () => {
+    const length = [...byId("body").value.trim()].length;
+    const max = formConfig.max_body_length;
+    // No limit known yet (the form's rules are on their way): no counter.
+    counter.textContent = length >= max * 0.9 ? `${length} / ${max}` : "";
+    return length > max && text("tooLong", max);
+  };
+  // The thank-you lands here and takes the focus, which the form's move home would drop.
+  const status = element("p", { class: "ss", role: "status", tabindex: -1 });
   const sendButton = element("button", { class: "sb" }, text("send"));
   // novalidate: the widget checks the fields itself, so the messages are in the reader's language.
   const form = element(
     "form",
     { novalidate: "" }, // boolean attributes are written bare: novalidate="true" is not HTML
-    field("author", text("name"), element("input", { autocomplete: "name", required: "" })),
+    field("author", "name", element("input", { autocomplete: "name", required: "" })),
     field(
       "email",
-      text("email"),
+      "email",
       element("input", { type: "email", autocomplete: "email" }),
       text("emailHint"),
     ),
-    field("website", text("site"), element("input", { type: "url", autocomplete: "url" })),
-    field("body", text("body"), element("textarea", { rows: 6, required: "" })),
+    field("website", "site", element("input", { type: "url", autocomplete: "url" })),
+    field("body", "body", element("textarea", { rows: 6, required: "" }), counter),
     ratingField,
     consentBox,
     notifyBox,
@@ -294,7 +264,7 @@ fieldset{border:0;margin:0;padding:0}
   const list = element("div", { "aria-busy": true }, element("p", {}, text("loading")));
   const heading = element("h2", {}, text("title"));
   const formTitle = element("h3");
-  const cancelButton = element("button", { onclick: () => resetForm(true) }, text("cancel"));
+  const cancelButton = element("button", { onclick: () => resetForm(replyButton) }, text("cancel"));
   const formSection = element(
     "section",
     {},
@@ -305,8 +275,8 @@ fieldset{border:0;margin:0;padding:0}
     "div",
     { class: "w", "data-theme": options.theme, lang: LANG },
     heading,
-    list,
     formSection,
+    list,
     element("button", { onclick: () => ownTools("manage") }, text("manage")),
   );
   root.append(widget);
@@ -315,8 +285,10 @@ fieldset{border:0;margin:0;padding:0}
   let replyTo = null; // the id of the comment being answered; null for a new comment
   let replyButton; // the Reply button that opened the form, given the focus back on Cancel
 
-  // Back to writing a new comment, with the form under the list.
-  const resetForm = (returnFocus) => {
+  // Back to writing a new comment, with the form above the list. The form comes first so that
+  // the list, which arrives later and grows, moves nothing the reader already sees.
+  // `focusTo`, when given, gets the focus back (Cancel: the Reply button that opened the form).
+  const resetForm = (focusTo) => {
     replyTo = null;
     formTitle.textContent = text("form");
     cancelButton.hidden = true;
@@ -324,8 +296,8 @@ fieldset{border:0;margin:0;padding:0}
     consentBox.hidden = false;
     ratingField.hidden = options.ratings === "false" || formConfig.ratings === false;
     // Moving the form takes the focus away from the reader, so move it only when it is elsewhere.
-    if (formSection.parentNode !== widget) widget.append(formSection);
-    if (returnFocus && replyButton) replyButton.focus();
+    if (formSection.parentNode !== widget) list.before(formSection);
+    focusTo?.focus();
   };
 
   // Moves the form under the comment being answered and puts the reader in its first field.
@@ -348,7 +320,7 @@ fieldset{border:0;margin:0;padding:0}
     const author = /^https?:\/\//i.test(comment.website)
       ? element("a", { class: "au", href: comment.website, rel: "nofollow ugc" }, comment.author)
       : element("span", { class: "au" }, comment.author);
-    const replyLabel = text("replyTo").replace("{n}", comment.author);
+    const replyLabel = text("replyTo", comment.author);
     const rating = comment.rating;
     return element(
       "article",
@@ -362,15 +334,11 @@ fieldset{border:0;margin:0;padding:0}
         rating &&
           element(
             "span",
-            { class: "st", role: "img", "aria-label": starsLabel(rating) },
+            { class: "st", role: "img", "aria-label": text("stars", rating) },
             "★".repeat(rating) + "☆".repeat(5 - rating),
           ),
-        // A `datetime` attribute takes at most three digits of a second; the service sends six.
-        element(
-          "time",
-          { datetime: comment.created_at.replace(/\.\d+/, "") },
-          day(comment.created_at),
-        ),
+        // The service sends the time to the second, as a `datetime` attribute takes it.
+        element("time", { datetime: comment.created_at }, day(comment.created_at)),
       ),
       body,
       // A comment awaiting review takes no replies yet.
@@ -406,8 +374,7 @@ fieldset{border:0;margin:0;padding:0}
     const replies = {};
     for (const comment of comments) {
       const parent = shown.has(comment.parent) ? comment.parent : 0;
-      replies[parent] ||= [];
-      replies[parent].push(comment);
+      (replies[parent] ||= []).push(comment);
     }
     const thread = (parent) =>
       replies[parent] &&
@@ -421,7 +388,7 @@ fieldset{border:0;margin:0;padding:0}
     // Bring the form home first: it may sit inside the list that is about to be replaced.
     resetForm();
     list.replaceChildren(thread(0) || element("p", {}, text("empty")));
-    list.removeAttribute("aria-busy");
+    list.ariaBusy = null;
     // The count of what the reader sees: the published comments and their own waiting ones.
     heading.textContent = `${text("title")} (${comments.length})`;
     // The tools for the reader's own comments are a second script, loaded only for a reader
@@ -445,7 +412,7 @@ fieldset{border:0;margin:0;padding:0}
   const loadFormConfig = async () => {
     formConfig = await request("/api/form").catch(() => ({}));
     formConfig.at = Date.now();
-    if (formConfig.ratings === false) ratingField.hidden = true;
+    ratingField.hidden ||= formConfig.ratings === false;
     byId("email").oninput();
   };
 
@@ -476,6 +443,7 @@ fieldset{border:0;margin:0;padding:0}
     notifyBox.hidden = !byId("email").value.trim() || formConfig.reply_mail === false;
   };
   byId("email").oninput();
+  byId("body").oninput = count;
 
   // -- sending ----------------------------------------------------------------------------------
 
@@ -488,26 +456,27 @@ fieldset{border:0;margin:0;padding:0}
       return;
     }
     byId("e" + name).textContent = message;
-    input.setAttribute("aria-invalid", true);
+    input.ariaInvalid = true;
     // The rating fieldset itself cannot take the focus; its first star can.
-    const target = name === "rating" ? byId("r1") : input;
-    target.focus();
+    (name === "rating" ? byId("r1") : input).focus();
   };
 
   form.onsubmit = async (event) => {
     event.preventDefault();
     const data = Object.fromEntries(new FormData(form));
     for (const node of form.querySelectorAll("[id]")) {
-      node.removeAttribute("aria-invalid");
+      node.ariaInvalid = null;
       if (node.className === "er") node.textContent = "";
     }
     status.textContent = "";
-    // Checked from the bottom up, so the focus ends on the first empty field.
-    const missing = ["body", "author"].filter((name) => !data[name].trim());
-    if (missing.length > 0) {
-      for (const name of missing) showError(name, text("required"));
-      return;
-    }
+    // Checked from the bottom up, so the focus ends on the first field in trouble.
+    const required = text("required");
+    const problems = [
+      ["body", data.body.trim() ? count() : required],
+      ["author", !data.author.trim() && required],
+    ].filter(([, message]) => message);
+    for (const [name, message] of problems) showError(name, message);
+    if (problems[0]) return;
     Object.assign(data, {
       page: PAGE,
       page_title: options.title || document.title,
@@ -516,15 +485,14 @@ fieldset{border:0;margin:0;padding:0}
       lang: LANG,
       parent: replyTo,
       author_token: savedToken(),
-      rating: !ratingField.hidden && Number(data.rating),
-      consent: !consentBox.hidden && Boolean(data.consent),
-      notify_replies: Boolean(data.email && data.notify_replies),
+      rating: !ratingField.hidden && +data.rating,
+      consent: !consentBox.hidden && !!data.consent,
+      notify_replies: !!(data.email && data.notify_replies),
       remember: undefined,
       // The consent version records which words the reader agreed to.
       consent_version: data.consent && formConfig.consent_version,
     });
     sendButton.disabled = true;
-    status.textContent = text("sending");
     try {
       let answer;
       try {
@@ -540,14 +508,16 @@ fieldset{border:0;margin:0;padding:0}
       const { author, email, website } = data;
       store(READER_KEY, remember.checked && JSON.stringify({ author, email, website }));
       form.reset();
-      remember.checked = Boolean(stored(READER_KEY));
+      remember.checked = !!stored(READER_KEY);
       ratingStars.onchange();
+      count();
       // The reader is likely to write again: keep who they are, clear only the story.
       for (const name of ["author", "email", "website"]) {
         byId(name).value = data[name];
       }
       await loadComments();
       status.textContent = text(answer.status === "approved" ? "live" : "thanks");
+      status.focus();
     } catch (error) {
       status.textContent = "";
       showError(error.field, error.message);
@@ -562,15 +532,14 @@ fieldset{border:0;margin:0;padding:0}
   // Feeds and testimonials link to PAGE#chorus-comment-N. The comments live in this shadow root,
   // where the page's own jump to an id cannot reach, so the widget finds comment N itself,
   // scrolls to it, marks it and gives it the focus.
-  const linkedId = () => (/^#chorus-comment-(\d+)$/.exec(location.hash) || [])[1];
+  const linkedId = () => location.hash.match(/^#chorus-comment-(\d+)$/)?.[1];
   const showLinked = () => {
     const item = linkedId() && byId("c" + linkedId());
     if (!item) return;
     const article = item.firstChild;
     article.tabIndex = -1;
     article.classList.add("hl");
-    article.scrollIntoView({ block: "center" });
-    article.focus();
+    article.focus(); // which scrolls it into view
   };
   addEventListener("hashchange", showLinked);
 
@@ -578,11 +547,13 @@ fieldset{border:0;margin:0;padding:0}
 
   const start = () => {
     loadComments()
-      .then(showLinked)
+      // Scrolled to in a frame after the one that draws the list: a scroll in the same frame as
+      // the list's growth would count as the page jumping.
+      .then(() => requestAnimationFrame(() => requestAnimationFrame(showLinked)))
       .catch((error) => {
         const refused = error.code === "forbidden_origin";
         list.replaceChildren(element("p", {}, text(refused ? "unavailable" : "fail")));
-        list.removeAttribute("aria-busy");
+        list.ariaBusy = null;
         if (refused) {
           // For the site owner, who opens the console when the widget does not work.
           console.error("Chorus: " + error.message);

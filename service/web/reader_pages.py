@@ -26,9 +26,11 @@ from service.domain.errors import Refusal
 from service.web.auth import same_origin
 from service.web.clients import client_key
 from service.web.http import read_body, status_for, store_of
+from service.web.shapes import to_second
 
 _HERE = Path(__file__).resolve().parents[1]
 templates = Jinja2Templates(directory=_HERE / "templates")
+templates.env.filters["machine"] = to_second  # a `datetime` attribute takes at most 3 digits
 HEADERS = {
     "Cache-Control": "no-store",
     # img-src data: lets the page's empty icon (href="data:,") spare the browser a favicon fetch.

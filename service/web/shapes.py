@@ -13,6 +13,12 @@ from service.domain.comments import Comment
 from service.domain.excerpts import shown_excerpt
 
 
+def to_second(moment: str) -> str:
+    """A stored time (to the microsecond) to the second, in UTC: what readers' pages show, and
+    what an HTML `datetime` attribute accepts (at most three digits of a second)."""
+    return moment[:19] + "Z" if len(moment) > 20 else moment
+
+
 def public_comment(comment: Comment, published: set[int] | None = None) -> dict[str, Any]:
     """The fields anyone may see: never email, hashes, keys or moderation data."""
     parent = comment.parent_id
@@ -25,7 +31,7 @@ def public_comment(comment: Comment, published: set[int] | None = None) -> dict[
         "website": comment.website or None,
         "html": comment.html,
         "rating": comment.rating,
-        "created_at": comment.created_at,
+        "created_at": to_second(comment.created_at),
         "owner": comment.owner,
     }
 
@@ -60,6 +66,7 @@ def owner_comment(comment: Comment) -> dict[str, Any]:
     """Everything the owner may see about a comment, email included."""
     return {
         **public_comment(comment),
+        "created_at": comment.created_at,  # to the microsecond, as every other owner time
         "email": comment.email or None,
         "body": comment.body,
         "status": comment.status.value,

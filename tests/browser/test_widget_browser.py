@@ -672,3 +672,67 @@ def test_screenshots_of_both_widgets(page: Page, service: Service, lang: str, sc
     visit(page, service.url + home + "?layout=carousel", TESTIMONIALS)
     expect(t.locator("figure").first).to_be_visible()
     save_screenshot(t, f"testimonials-carousel-{lang}-{scheme}")
+
+
+# -- after sending, and near the limit ------------------------------------------------------
+
+
+def test_after_sending_the_focus_lands_on_the_thank_you(page: Page, service: Service) -> None:
+    visit(page, service.url + NL_POST)
+    fill_story(page, "Marieke", "Na drie weken magnesium slaap ik eindelijk door.")
+    widget(page).get_by_role("button", name="Verstuur").press("Enter")
+    status = widget(page).get_by_role("status")
+    expect(status).to_have_text("Dank je wel! Je verhaal verschijnt na goedkeuring.")
+    expect(status).to_be_focused()
+
+
+def test_a_reply_sent_also_leaves_the_focus_on_the_thank_you(page: Page, service: Service) -> None:
+    service.approved(author="Joost", body="Bij mij hielp het niet.")
+    visit(page, service.url + NL_POST)
+    widget(page).get_by_role("button", name="Reageer op Joost").click()
+    fill_story(page, "Anna", "Bij mij wel, na een paar weken.")
+    widget(page).get_by_role("button", name="Verstuur").press("Enter")
+    status = widget(page).get_by_role("status")
+    expect(status).to_have_text("Dank je wel! Je verhaal verschijnt na goedkeuring.")
+    expect(status).to_be_focused()
+
+
+@pytest.mark.parametrize(
+    ("path", "send", "too_long"),
+    [
+        (NL_POST, "Verstuur", "Maximaal 5000 tekens."),
+        (EN_POST, "Send", "At most 5000 characters."),
+    ],
+    ids=["nl", "en"],
+)
+def test_a_counter_shows_near_the_limit_and_too_long_names_the_limit(
+    page: Page, service: Service, path: str, send: str, too_long: str
+) -> None:
+    # The limit comes with the form's rules, as the reader starts reading the comments.
+    with page.expect_response("**/api/form"):
+        visit(page, service.url + path)
+    w = widget(page)
+    story = w.locator("#body")
+    counter = w.locator("#hbody")
+    story.fill("x" * 4499)
+    expect(counter).to_have_text("")
+    story.fill("é" * 4512)
+    expect(counter).to_have_text("4512 / 5000")
+    assert counter.locator("[aria-live=polite]").count() == 1
+    expect(story).to_have_accessible_description("4512 / 5000")
+    fill_story(page, "Anna", "😴" * 5001)  # characters, not UTF-16 units: 5001 of them
+    expect(counter).to_have_text("5001 / 5000")
+    with page.expect_request("**/api/comments") as sent:
+        story.fill("😴" * 5000)
+        w.get_by_role("button", name=send).click()
+    assert sent.value is not None
+    expect(w.get_by_role("status")).to_be_focused()  # the thank-you: that one went out
+    expect(w.locator("#ebody")).to_have_text("")
+    story.fill("y" * 5001)
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    w.get_by_role("button", name=send).click()
+    expect(w.locator("#ebody")).to_have_text(too_long)
+    expect(story).to_be_focused()
+    expect(story).to_have_attribute("aria-invalid", "true")
+    assert not [url for url in requests if url.endswith("/api/comments")]
