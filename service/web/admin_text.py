@@ -526,6 +526,15 @@ NL.update(
         "skip_empty": "leeg",
         "skip_too_long": "te lang",
         "skip_log_of_deleted_comments": "logboek van verwijderde reacties",
+        "skip_bad_date": "geen geldige datum",
+        "skip_no_page": "zonder pagina",
+        "skip_unknown_status": "onbekende status",
+        "skip_testimonial_excerpt_not_in_text": "wel geïmporteerd, geen aanbeveling: het "
+        "fragment staat niet zo in de tekst",
+        "skip_testimonial_without_consent": "wel geïmporteerd, geen aanbeveling: geen "
+        "toestemming",
+        "skip_testimonial_not_approved": "wel geïmporteerd, geen aanbeveling: niet goedgekeurd "
+        "of van jezelf",
         "export_title": "Exporteren",
         "export_intro": "Alles wat Chorus bewaart is van jou. Bewaar een export als back-up of "
         "om te verhuizen.",
@@ -633,6 +642,14 @@ EN.update(
         "skip_empty": "empty",
         "skip_too_long": "too long",
         "skip_log_of_deleted_comments": "log of deleted comments",
+        "skip_bad_date": "no valid date",
+        "skip_no_page": "no page",
+        "skip_unknown_status": "unknown status",
+        "skip_testimonial_excerpt_not_in_text": "imported, but not as a testimonial: the "
+        "excerpt is not in the text as given",
+        "skip_testimonial_without_consent": "imported, but not as a testimonial: no consent",
+        "skip_testimonial_not_approved": "imported, but not as a testimonial: not approved, or "
+        "your own",
         "export_title": "Export",
         "export_intro": "Everything Chorus keeps is yours. Keep an export as a backup or to move.",
         "export_json": "Everything as JSON",
