@@ -37,11 +37,12 @@ _COMMENT_COLUMNS = """
     c.owner, c.consent, c.consent_at, c.consent_version, c.testimonial, c.excerpt, c.promoted_at,
     c.rating, c.lang, c.created_at, c.updated_at, c.moderated_at, c.author_key,
     c.consent_withdrawn_at, c.hints, c.previous_body, c.edited_at,
-    t.page_key, COALESCE(NULLIF(t.title, ''), c.offered_title) AS page_title, t.url AS page_url
+    t.page_key, COALESCE(NULLIF(t.title, ''), c.offered_title) AS page_title,
+    COALESCE(NULLIF(t.url, ''), c.offered_url) AS page_url
 """
 # A page that no published comment has named yet is shown to the owner and the author by the
-# title their own post offered (only a published comment names the page for everyone; once one
-# has, the page's title wins, so the public never sees an offered title).
+# title and address their own post offered (only a published comment names the page for
+# everyone; once one has, the page's own win, so the public never sees an offered one).
 _THREAD = "JOIN threads t ON t.id = c.thread_id"
 _FROM = f"FROM comments c {_THREAD}"
 log = logging.getLogger("chorus.store")

@@ -531,8 +531,7 @@ NL.update(
         "skip_unknown_status": "onbekende status",
         "skip_testimonial_excerpt_not_in_text": "wel geïmporteerd, geen aanbeveling: het "
         "fragment staat niet zo in de tekst",
-        "skip_testimonial_without_consent": "wel geïmporteerd, geen aanbeveling: geen "
-        "toestemming",
+        "skip_testimonial_without_consent": "wel geïmporteerd, geen aanbeveling: geen toestemming",
         "skip_testimonial_not_approved": "wel geïmporteerd, geen aanbeveling: niet goedgekeurd "
         "of van jezelf",
         "export_title": "Exporteren",
