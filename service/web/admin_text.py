@@ -580,6 +580,12 @@ NL.update(
         "error_partial_word": "Begin en eindig de passage met hele woorden.",
         "mail_changed": "Deze reactie is veranderd sinds de e-mail is verstuurd; deze link doet "
         "niets meer. Open de moderatiepagina om haar te beoordelen.",
+        "error_changed_since": "Deze reactie is veranderd nadat je haar las, dus er is niets "
+        "gepubliceerd. Lees de nieuwe tekst hieronder en beslis opnieuw.",
+        "bulk_changed_since_one": "1 niet goedgekeurd: de tekst is veranderd nadat je haar las; "
+        "lees haar opnieuw.",
+        "bulk_changed_since_other": "{n} niet goedgekeurd: hun tekst is veranderd nadat je ze "
+        "las; lees ze opnieuw.",
         "log_edit_page": "paste de pagina van #{id} aan",
         "nav_pages": "Pagina's",
         "title_pages": "Pagina's",
@@ -693,6 +699,12 @@ EN.update(
         "error_partial_word": "Start and end the passage with whole words.",
         "mail_changed": "This comment has changed since the e-mail was sent; this link does "
         "nothing any more. Open the moderation page to review it.",
+        "error_changed_since": "This comment changed after you read it, so nothing was "
+        "published. Read the new text below and decide again.",
+        "bulk_changed_since_one": "1 not approved: its text changed after you read it; read it "
+        "again.",
+        "bulk_changed_since_other": "{n} not approved: their text changed after you read them; "
+        "read them again.",
         "log_edit_page": "edited the page of #{id}",
         "nav_pages": "Pages",
         "title_pages": "Pages",
