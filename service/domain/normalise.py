@@ -85,6 +85,9 @@ _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 _TAB_OR_NEWLINE = re.compile("[\t\n\r]")
 # Where a special URL's authority ends: "\" counts as "/".
 _AUTHORITY_END = re.compile(r"[/\\?#]")
+# The WHATWG URL Standard's forbidden domain code points: a host holding one (after
+# percent-decoding, so "%40" is "@") is no host, and must never become one's user info.
+_FORBIDDEN_IN_DOMAIN = re.compile(r"[\x00-\x20#%/:<>?@\[\\\]^|\x7f]")
 
 
 @cache
@@ -152,7 +155,8 @@ def browser_host(url: str) -> str | None:
     The WHATWG URL Standard's way, for special schemes (http, https, ...): tabs and newlines
     dropped, any run of "/" and "\\" after the scheme skipped, the authority ending at "/", "\\",
     "?" or "#", user info up to the last "@" dropped, the port dropped, then the host
-    percent-decoded, mapped to ASCII by UTS #46 and, if it ends in a number, read as IPv4.
+    percent-decoded, mapped to ASCII by UTS #46 (a forbidden code point such as "@" or "/" in
+    it means no host) and, if it ends in a number, read as IPv4.
     """
     url = _TAB_OR_NEWLINE.sub("", url.strip("\x00\x01\x02\x03\x04\x05\x06\x07\x08 "))
     scheme = _SCHEME.match(url)
@@ -176,6 +180,8 @@ def browser_host(url: str) -> str | None:
     if not decoded:
         return None
     ascii_host = domain_to_ascii(decoded)
+    if _FORBIDDEN_IN_DOMAIN.search(ascii_host):
+        return None
     if _ends_in_a_number(ascii_host):
         return _ipv4(ascii_host)
     return ascii_host or None

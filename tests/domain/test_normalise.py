@@ -14,6 +14,8 @@ from service.domain.abuse import Rule, duplicate_key, link_hosts, matching_rule,
 from service.domain.errors import Refusal
 from service.domain.names import refuse_impersonation
 from service.domain.normalise import browser_host, skeleton, visible
+from service.domain.pages import own_page_url
+from service.domain.validation import clean_url
 
 OWNER_NAMES = ["Sanne", "Massagepraktijk Ontspan"]
 ORIGINAL = "Mijn rugpijn is weg na drie behandelingen. Echt een aanrader"
@@ -165,6 +167,31 @@ def test_an_address_rule_holds_every_way_a_browser_spells_the_address(link: str)
 )
 def test_the_host_is_the_one_a_browser_connects_to(url: str, host: str | None) -> None:
     assert browser_host(url) == host
+
+
+@pytest.mark.parametrize(
+    ("url", "stored"),
+    [
+        ("https://casino%2eexample/deal", "https://casino.example/deal"),
+        ("https://Casino\u3002Example./", "https://casino.example/"),
+        ("https://BÜCHER.example:8443", "https://xn--bcher-kva.example:8443/"),
+        ("http://0xcb.0.113.5/", "http://203.0.113.5/"),
+    ],
+)
+def test_a_website_is_stored_with_the_host_a_browser_goes_to(url: str, stored: str) -> None:
+    assert clean_url("website", url) == stored
+
+
+@pytest.mark.parametrize("url", ["https://good.example%40casino.example/", "https://%ff.example"])
+def test_a_website_whose_host_no_browser_could_reach_is_refused(url: str) -> None:
+    with pytest.raises(Refusal) as refused:
+        clean_url("website", url)
+    assert (refused.value.field, refused.value.code) == ("website", "invalid_url")
+
+
+def test_a_page_on_a_unicode_public_url_is_still_the_sites_own() -> None:
+    url = clean_url("page_url", "https://bücher.example/blog/a")
+    assert own_page_url(url, "https://bücher.example", []) == url
 
 
 # -- what must not be caught --------------------------------------------------------------------
