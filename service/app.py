@@ -30,6 +30,7 @@ from service.web import (
     admin_move,
     admin_privacy,
     feeds,
+    logs,
     openapi,
     owner_api,
     public,
@@ -148,8 +149,8 @@ ROUTES = [
     Route("/feeds/testimonials.json", feeds.json_feed, methods=["GET"], name="json_feed"),
     Route("/healthz", public.health, methods=["GET"], name="health"),
     Route("/openapi.json", openapi.schema, methods=["GET"], name="openapi"),
-    Route("/admin/api/readers", owner_api.find_reader, methods=["GET"], name="owner_readers"),
-    Route("/admin/api/readers/export", owner_api.export_reader, methods=["GET"]),
+    Route("/admin/api/readers", owner_api.find_reader, methods=["POST"], name="owner_readers"),
+    Route("/admin/api/readers/export", owner_api.export_reader, methods=["POST"]),
     Route("/admin/api/readers/erase", owner_api.erase_reader, methods=["POST"]),
     Route("/admin/api/comments", owner_api.list_queue, methods=["GET"], name="owner_list"),
     Route("/admin/api/comments/{comment_id}", owner_api.get_comment, methods=["GET"]),
@@ -192,6 +193,8 @@ def _failing_start(problem: DatabaseSettingError) -> Starlette:
 
 def create_app(database_url: str | None = None) -> Starlette:
     """The Chorus application on `database_url` (default: the DATABASE_URL setting)."""
+    # Here too, for workers and for runners other than `serve`: they configure logging first.
+    logs.install()
     try:
         store = open_store(database_url or settings.DATABASE_URL, settings.REDIS_URL)
     except DatabaseSettingError as problem:
