@@ -25,6 +25,7 @@ from service.store import (
     describe_failure,
     open_store,
 )
+from service.store.limits import CountersUnavailable
 from service.web import (
     admin,
     admin_move,
@@ -103,6 +104,21 @@ def _database_busy(request: Request, exc: Exception) -> Response:
     )
     return error(
         503, "unavailable", message, headers={"Retry-After": "5", "Vary": "Accept-Language"}
+    )
+
+
+def _counters_down(request: Request, exc: Exception) -> Response:
+    """Redis (the shared counters) is out of reach: nothing that must be counted may pass."""
+    log.warning("Redis (REDIS_URL) unavailable on %s %s: %s", request.method, request.url.path, exc)
+    message = for_reader(
+        request, "unavailable", None, "the service is busy; please try again shortly"
+    )
+    return error(
+        503,
+        "unavailable",
+        message,
+        "request",
+        headers={"Retry-After": "5", "Vary": "Accept-Language"},
     )
 
 
@@ -250,6 +266,7 @@ def create_app(database_url: str | None = None) -> Starlette:
             owner_api.Unauthorised: _unauthorised,
             HTTPException: _http_error,
             ClientDisconnect: _client_gone,
+            CountersUnavailable: _counters_down,
             **dict.fromkeys(UNAVAILABLE, _database_busy),
             Exception: _internal,
         },
