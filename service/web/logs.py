@@ -25,6 +25,7 @@ _PATH = re.compile(
 _PARAM = re.compile(r"([?&](?:" + "|".join(SECRET_PARAMS) + r")=)[^&#\s\"']*", re.IGNORECASE)
 # The loggers whose lines may name a request: uvicorn's and Chorus's own (all under "chorus").
 LOGGERS = ("uvicorn", "uvicorn.access", "uvicorn.error", "chorus")
+_TRACEBACKS = logging.Formatter()
 
 
 def scrub(text: str) -> str:
@@ -44,6 +45,9 @@ class HideSecrets(logging.Filter):
             # uvicorn's access formatter reads the arguments one by one: keep them a tuple.
             record.args = tuple(_scrubbed(arg) for arg in record.args)
             return True
+        if record.exc_info and not record.exc_text:
+            # A traceback can quote a path too; formatters use this text as it is set here.
+            record.exc_text = scrub(_TRACEBACKS.formatException(record.exc_info))
         try:
             message = record.getMessage()
         except Exception:  # a broken format string: logging itself reports it

@@ -64,6 +64,17 @@ def test_chorus_lines_about_a_tokened_path_hide_the_token(root_log: io.StringIO)
     assert "SeCrEt" not in written
 
 
+def test_a_traceback_quoting_a_token_hides_it(root_log: io.StringIO) -> None:
+    logs.install()
+    try:
+        raise ValueError("no route for /replies/confirm/SeCrEt789")
+    except ValueError:
+        logging.getLogger("chorus").exception("unexpected error")
+    written = root_log.getvalue()
+    assert "ValueError: no route for /replies/confirm/…" in written
+    assert "SeCrEt" not in written
+
+
 def test_installing_twice_adds_one_filter() -> None:
     logs.install()
     logs.install()
