@@ -600,7 +600,8 @@ ANONYMOUS = {"nl": "een lezer", "en": "a reader"}  # the name an anonymised comm
 
 def reader_email(value: Any) -> str:
     """The address a privacy request is about: a valid e-mail address, required."""
-    email = clean_email({"email": value})
+    # An address stored before intake refused ?, &, = ... must stay findable and erasable.
+    email = clean_email({"email": value}, stored=True)
     if not email:
         raise Refusal("email", "required", "email is required")
     return email

@@ -350,16 +350,16 @@ PATHS: dict[str, dict[str, Any]] = {
         "delete": {**_op("Delete a rule", owner=True, errors=("404",)), "parameters": [_RULE_ID]}
     },
     "/admin/api/readers": {
-        "get": _op(
+        "post": _op(
             "Everything tied to an e-mail address",
-            params=[_q("email", required=True)],
+            body={"type": "object", "properties": {"email": {"type": "string"}}},
             owner=True,
         )
     },
     "/admin/api/readers/export": {
-        "get": _op(
+        "post": _op(
             "Everything tied to an e-mail address, as a JSON download",
-            params=[_q("email", required=True)],
+            body={"type": "object", "properties": {"email": {"type": "string"}}},
             owner=True,
         )
     },

@@ -334,19 +334,21 @@ async def delete_rule(request: Request) -> Response:
 
 
 async def find_reader(request: Request) -> Response:
-    """Everything tied to one e-mail address."""
+    """Everything tied to one e-mail address, named in the body (never in a logged URL)."""
     await require_owner(request)
-    email = owner.reader_email(request.query_params.get("email"))
+    data = await read_object(request, {"email"})
+    email = owner.reader_email(data.get("email"))
     return JSONResponse(await owner.find_reader(store_of(request), email), headers=NO_STORE)
 
 
 async def export_reader(request: Request) -> Response:
     """Everything tied to one e-mail address, as a JSON download for the reader."""
     await require_owner(request)
-    email = owner.reader_email(request.query_params.get("email"))
-    data = await owner.export_reader(store_of(request), email)
+    data = await read_object(request, {"email"})
+    email = owner.reader_email(data.get("email"))
+    found = await owner.export_reader(store_of(request), email)
     return JSONResponse(
-        data,
+        found,
         headers={**NO_STORE, "Content-Disposition": 'attachment; filename="chorus-reader.json"'},
     )
 
