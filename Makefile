@@ -125,7 +125,7 @@ test-floors: $(VNU_STAMP) ## install every dependency at its floor in .venv-floo
 LIGHTHOUSE_VERSION := 12.8.2
 LIGHTHOUSE := .lighthouse/node_modules/.bin/lighthouse
 
-bench: $(STAMP) ## compare with a bare app, Isso 0.14 and 1,000,000 comments; Lighthouse score of the demo
+bench: $(STAMP) ## compare with a bare app, Isso 0.14 and 1,000,000 comments; Lighthouse; manage timing
 	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
 	@[ -x .venv-isso/bin/gunicorn ] || ($(PYTHON) -m venv .venv-isso && \
 		.venv-isso/bin/pip install --quiet 'isso==0.14.*' gunicorn) || \
@@ -134,6 +134,7 @@ bench: $(STAMP) ## compare with a bare app, Isso 0.14 and 1,000,000 comments; Li
 	@[ -x $(LIGHTHOUSE) ] || npm install --prefix .lighthouse --no-audit --no-fund --loglevel=error \
 		lighthouse@$(LIGHTHOUSE_VERSION)
 	CHROME_PATH=/usr/bin/chromium $(BIN)/python bench/lighthouse.py
+	$(BIN)/python bench/manage_oracle.py
 
 widget-size: $(STAMP) ## gzipped size of each widget as served (minified); fails over budget
 	$(BIN)/python bench/widget_size.py
