@@ -105,6 +105,10 @@ EDIT_WINDOW = _positive_int("EDIT_WINDOW", 15)
 RATINGS = config("RATINGS", cast=bool, default=True)
 # Bump when the wording of the testimonial consent question changes; stored with each consent.
 CONSENT_VERSION = config("CONSENT_VERSION", default="2026-11")
+# Published ratings needed before an average is shown (the summary and the review policy).
+TESTIMONIAL_MIN_COUNT = _positive_int("TESTIMONIAL_MIN_COUNT", 5)
+# The owner's own paragraph, plain text, shown after the generated review policy.
+REVIEW_POLICY_EXTRA = config("REVIEW_POLICY_EXTRA", default="").strip()
 SITE_NAME = config("SITE_NAME", default="Chorus")
 # The name shown on the owner's replies under comments.
 OWNER_NAME = config("OWNER_NAME", default=SITE_NAME)

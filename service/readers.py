@@ -32,6 +32,7 @@ from service.domain.comments import (
     status_after_edit,
 )
 from service.domain.errors import Kind, Refusal, not_found
+from service.domain.honesty import Summary
 from service.domain.names import refuse_hidden_characters, refuse_impersonation
 from service.domain.pages import own_page_url
 from service.domain.validation import IntakeRules, clean_body, clean_email, parse_submission
@@ -469,3 +470,13 @@ async def form_rules(store: Store) -> dict[str, Any]:
         # Whether the service can mail readers at all; the widget offers reply mails only then.
         "reply_mail": notify.reader_mail_enabled(),
     }
+
+
+async def testimonial_summary(store: Store) -> Summary:
+    """Every story received and what became of it, over all time (the honesty line)."""
+    return await store.honesty.summary()
+
+
+async def policy_since(store: Store, version: str) -> str:
+    """When this version of the review policy first appeared."""
+    return await store.honesty.policy_since(version)

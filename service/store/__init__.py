@@ -24,6 +24,7 @@ from service.store.engine import (
     read_notice,
 )
 from service.store.faults import UNAVAILABLE, describe_failure
+from service.store.honesty import Honesty
 from service.store.imports import Imports
 from service.store.limits import Counters, DatabaseCounters, RedisCounters, waiting
 from service.store.links import Links
@@ -83,6 +84,7 @@ class Store:
         self.imports = Imports(database)
         self.undo = UndoLog(database)
         self.rules = Rules(database)
+        self.honesty = Honesty(database)
         # Rate-limit counters and spent form tokens: in Redis when given, else in the database.
         self.counters: Counters = (
             RedisCounters(redis_url, redis_prefix or "chorus:")

@@ -846,13 +846,16 @@ class Comments:
         owned, values = _owned_by(who)
         stamp = now()
         place = await self.db.fetch_one(
-            f"SELECT t.page_key, c.testimonial {_FROM} WHERE c.id = :id", {"id": comment_id}
+            f"SELECT t.page_key, c.testimonial, c.consent_at, c.owner {_FROM} WHERE c.id = :id",
+            {"id": comment_id},
         )
         if place is None:
             return None
-        # What an edit can change in public: this page's list and, for a testimonial, the
-        # testimonial lists and feeds; every other cached answer stays.
-        scope = ChangeScope((place["page_key"],), testimonials=bool(place["testimonial"]))
+        # What an edit can change in public: this page's list and, for a story (a reader's
+        # comment posted with consent), the testimonial lists, whose summary counts it, and the
+        # feeds; every other cached answer stays.
+        story = place["consent_at"] is not None and not place["owner"]
+        scope = ChangeScope((place["page_key"],), testimonials=bool(place["testimonial"]) or story)
         try:
             with scoped_changes(scope):
                 return await self._edit_own(
@@ -866,7 +869,7 @@ class Comments:
                     hints,
                     reason,
                     stamp,
-                    scope.testimonials,
+                    bool(place["testimonial"]),
                 )
         except Exception as exc:
             if _is_unique_violation(exc):

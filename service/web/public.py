@@ -9,6 +9,7 @@ from __future__ import annotations
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+import settings
 from service import readers
 from service.domain.comments import Status
 from service.domain.errors import Kind, Refusal
@@ -24,7 +25,7 @@ from service.web.http import (
     read_object,
     store_of,
 )
-from service.web.shapes import public_comment, public_testimonial
+from service.web.shapes import public_comment, public_summary, public_testimonial
 
 
 def _check_origin(request: Request) -> None:
@@ -150,12 +151,15 @@ async def list_testimonials(request: Request) -> Response:
 
     async def render() -> tuple[bytes, bool]:
         rows = await readers.testimonials(store, limit + 1, before)
+        summary = await readers.testimonial_summary(store)
         more = len(rows) > limit
         rows = rows[:limit]
         body = json_bytes(
             {
                 "testimonials": [public_testimonial(c) for c in rows],
                 "next": rows[-1].id if more and rows else None,
+                # Over every story ever received, whatever this page of the list shows.
+                "summary": public_summary(summary, settings.TESTIMONIAL_MIN_COUNT),
             }
         )
         # Only cursors we could have handed out (ids of testimonials) become cache keys.

@@ -11,6 +11,7 @@ from service import sanitize
 from service.domain import hints
 from service.domain.comments import Comment
 from service.domain.excerpts import shown_excerpt
+from service.domain.honesty import Summary
 from service.domain.seen import text_version
 
 
@@ -60,6 +61,18 @@ def public_testimonial(comment: Comment) -> dict[str, Any]:
         "page_url": comment.page_url or None,
         "url": story_url(comment),
         "created_at": comment.created_at,
+    }
+
+
+def public_summary(summary: Summary, min_count: int) -> dict[str, Any]:
+    """The honesty line: every story received and its fate; no average below `min_count`."""
+    return {
+        "received": summary.received,
+        "published": summary.published,
+        "not_published_privacy": summary.not_published_privacy,
+        "spam": summary.spam,
+        "rating_count": summary.rating_count,
+        "rating_average": summary.rating_average(min_count),
     }
 
 
