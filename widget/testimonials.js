@@ -22,6 +22,7 @@
       label: "Verhalen van lezers",
       carousel: "carrousel",
       slideName: "dia",
+      policy: "Zo gaan we om met ervaringen",
     },
     en: {
       fail: "The stories could not be loaded.",
@@ -35,6 +36,7 @@
       label: "Stories from readers",
       carousel: "carousel",
       slideName: "slide",
+      policy: "How we handle stories",
     },
   };
   const strings = STRINGS[LANG];
@@ -97,6 +99,7 @@ figcaption>*{grid-column:2}
 figcaption>a{margin-top:.6em}
 i{grid-column:1;grid-row:1/4;width:2.6em;height:2.6em;border-radius:50%;display:grid;place-items:center;font-style:normal;font-weight:600;background:var(--a);color:Canvas}
 time{opacity:.8}
+.h{margin-top:.8em;font-size:.9em}
 .nav{display:flex;gap:.6em;align-items:center;margin-top:.8em}
 button{font:inherit;cursor:pointer;background:Canvas;color:var(--a);border:1px solid #888;border-radius:var(--r);padding:.3em .9em}
 :focus-visible{outline:3px solid var(--a);outline-offset:2px}`,
@@ -250,21 +253,39 @@ button{font:inherit;cursor:pointer;background:Canvas;color:var(--a);border:1px s
   };
 
   const load = async () => {
+    // The honesty line's words are a second module, fetched beside the stories only when the
+    // owner asks for the line (data-summary), so the first load stays within its budget.
+    const summaryLine =
+      options.summary === "true" &&
+      import(API + "/widget/summary.js").then(
+        (module) => module.line,
+        () => null,
+      );
     const response = await fetch(API + "/api/testimonials?limit=" + (Number(options.limit) || 6));
     if (!response.ok) throw response;
-    const stories = (await response.json()).testimonials;
+    const answer = await response.json();
+    const stories = answer.testimonials;
     const cards = stories.map(storyCard);
     if (stories.length === 0) {
       widget.append(element("p", {}, text("empty")));
-      return;
-    }
-    if (options.jsonld === "true") addStructuredData(stories, cards);
-    if (options.layout === "carousel") {
-      widget.append(carousel(cards));
     } else {
+      if (options.jsonld === "true") addStructuredData(stories, cards);
       const items = cards.map((card) => element("li", {}, card));
-      widget.append(element("ul", { role: "list" }, ...items));
+      widget.append(
+        options.layout === "carousel" ? carousel(cards) : element("ul", { role: "list" }, ...items),
+      );
     }
+    // Under the wall: what became of every story received (when asked), and how they are chosen.
+    const say = await summaryLine;
+    const line = say && answer.summary && say(answer.summary, LANG);
+    widget.append(
+      element(
+        "p",
+        { class: "h" },
+        line && line + " · ",
+        element("a", { href: API + "/reviews/policy?lang=" + LANG }, text("policy")),
+      ),
+    );
   };
 
   const start = () => load().catch(() => widget.append(element("p", {}, text("fail"))));

@@ -1,0 +1,32 @@
+/* Chorus: the honesty line under the testimonial wall ("37 ervaringen ontvangen · 31 gepubliceerd
+   · gemiddeld 4,8 van 5 uit 29 beoordelingen"). The testimonials widget loads this module only
+   when the owner asks for it (data-summary), so the first load stays within its budget. The
+   service sends the counts with the testimonials; no average below TESTIMONIAL_MIN_COUNT.
+   Served minified. */
+
+const STRINGS = {
+  nl: {
+    received: ["{n} ervaring ontvangen", "{n} ervaringen ontvangen"],
+    published: ["{n} gepubliceerd", "{n} gepubliceerd"],
+    average: ["gemiddeld {a} van 5 uit {n} beoordeling", "gemiddeld {a} van 5 uit {n} beoordelingen"],
+  },
+  en: {
+    received: ["{n} story received", "{n} stories received"],
+    published: ["{n} published", "{n} published"],
+    average: ["average {a} out of 5 from {n} rating", "average {a} out of 5 from {n} ratings"],
+  },
+};
+
+// The line for `summary` (the API's shape) in `lang`, numbers written as its readers write them.
+export const line = (summary, lang) => {
+  const strings = STRINGS[lang];
+  const count = new Intl.NumberFormat(lang);
+  const decimal = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const say = (key, n, average) =>
+    strings[key][n === 1 ? 0 : 1].replace("{n}", count.format(n)).replace("{a}", average);
+  const parts = [say("received", summary.received), say("published", summary.published)];
+  if (summary.rating_average != null) {
+    parts.push(say("average", summary.rating_count, decimal.format(summary.rating_average)));
+  }
+  return parts.join(" · ");
+};
