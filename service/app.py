@@ -162,7 +162,6 @@ ROUTES = [
     Route("/api/manage", public.request_manage_link, methods=["POST"], name="request_manage_link"),
     Route("/api/form", public.comment_form, methods=["GET"], name="comment_form"),
     Route("/api/testimonials", public.list_testimonials, methods=["GET"], name="list_testimonials"),
-    Route("/reviews/policy", policy.review_policy, methods=["GET"], name="review_policy"),
     Route("/feeds/testimonials.atom", feeds.atom_feed, methods=["GET"], name="atom_feed"),
     Route("/feeds/testimonials.json", feeds.json_feed, methods=["GET"], name="json_feed"),
     Route("/healthz", public.health, methods=["GET"], name="health"),
@@ -255,6 +254,7 @@ def create_app(database_url: str | None = None) -> Starlette:
             *admin_move.routes,
             *admin_privacy.routes,
             *reader_pages.routes,
+            *policy.routes,
             *widgets.routes,
         ],
         middleware=[

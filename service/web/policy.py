@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from starlette.requests import Request
 from starlette.responses import Response
+from starlette.routing import BaseRoute, Route
 
 import settings
 from service import readers
@@ -308,3 +309,8 @@ async def review_policy(request: Request) -> Response:
     response = templates.TemplateResponse(request, "reader/policy.html", context)
     response.headers.update(HEADERS)
     return response
+
+
+routes: list[BaseRoute] = [
+    Route("/reviews/policy", review_policy, methods=["GET"], name="review_policy"),
+]

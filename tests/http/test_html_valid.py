@@ -164,6 +164,8 @@ def _collect(client: TestClient, backend: str) -> Pages:
     pages.get(f"/replies/unsubscribe/{unsubscribe}")
     pages.post("/replies/confirm/forged", 403)
     pages.post(f"/replies/unsubscribe/{unsubscribe}", 200)
+    for lang in ("nl", "en"):
+        pages.get(f"/reviews/policy?lang={lang}")
     for demo in ("/demo/", "/demo/?layout=carousel", "/demo/en/"):
         pages.get(demo)
     pages.get("/demo/magnesium-en-slaap")
