@@ -12,7 +12,7 @@ import pytest
 from starlette.testclient import TestClient
 
 import settings
-from tests.helpers import act, post
+from tests.helpers import OWNER, act, post
 
 
 @pytest.fixture(autouse=True)
@@ -106,3 +106,18 @@ def test_a_withdrawn_consent_leaves_the_published_count_at_once(client: TestClie
     assert withdrawn.status_code == 200, withdrawn.text
     after = summary(client)
     assert after["received"] == 1 and after["published"] == 0 and after["rating_count"] == 0
+
+
+def test_an_edit_that_turns_a_story_into_spam_updates_the_cached_summary(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "MODERATION", "none")
+    rule = {"kind": "word", "value": "casino", "action": "spam"}
+    assert client.post("/admin/api/rules", headers=OWNER, json=rule).status_code == 201
+    answer = post(client, body="Rustig en vriendelijk ontvangen.")  # a story, not on the wall
+    before = summary(client)  # and now the cached answer
+    assert (before["received"], before["spam"]) == (1, 0)
+    edit = {"author_token": answer["author_token"], "body": "Speel nu in het beste casino!"}
+    assert client.post(f"/api/comments/{answer['id']}/edit", json=edit).status_code == 200
+    after = summary(client)
+    assert (after["received"], after["spam"]) == (0, 1)
