@@ -236,39 +236,39 @@ def version_of(imported: bool) -> str:
 
 
 def figures(summary: Summary, lang: str) -> str:
-    """Today's numbers, in words: shown on the page, left out of the version."""
+    """Today's numbers, as a list of counts (no plural to get wrong): left out of the version."""
     average = summary.rating_average(settings.TESTIMONIAL_MIN_COUNT)
+    n, least = summary.rating_count, settings.TESTIMONIAL_MIN_COUNT
     if lang == "nl":
         line = (
-            f"Tot nu toe ontvingen we {summary.received} ervaringen; {summary.published} staan "
-            f"bij de aanbevelingen, {summary.not_published_privacy} zijn om privacyredenen niet "
-            f"geplaatst en {summary.spam} waren spam."
+            f"Ontvangen ervaringen: {summary.received} · gepubliceerd: {summary.published} · "
+            f"om privacyredenen niet geplaatst: {summary.not_published_privacy} · "
+            f"spam: {summary.spam}."
         )
         if not settings.RATINGS:
             return line
         if average is None:
-            return line + (
-                f" Er zijn nog te weinig beoordelingen ({summary.rating_count}) voor een "
-                f"gemiddelde; dat tonen we vanaf {settings.TESTIMONIAL_MIN_COUNT}."
+            return (
+                f"{line} Gemiddelde beoordeling: nog niet getoond (aantal beoordelingen: {n}; "
+                f"we tonen het vanaf {least})."
             )
-        return line + (
-            f" Gemiddeld {_number(average, lang)} van 5 uit {summary.rating_count} beoordelingen."
+        return (
+            f"{line} Gemiddelde beoordeling: {_number(average, lang)} van 5 "
+            f"(aantal beoordelingen: {n})."
         )
     line = (
-        f"So far we received {summary.received} stories; {summary.published} are among the "
-        f"testimonials, {summary.not_published_privacy} were not published for privacy reasons "
-        f"and {summary.spam} were spam."
+        f"Stories received: {summary.received} · published: {summary.published} · "
+        f"not published for privacy reasons: {summary.not_published_privacy} · "
+        f"spam: {summary.spam}."
     )
     if not settings.RATINGS:
         return line
     if average is None:
-        return line + (
-            f" There are too few ratings ({summary.rating_count}) for an average yet; we show it "
-            f"from {settings.TESTIMONIAL_MIN_COUNT} on."
+        return (
+            f"{line} Average rating: not shown yet (number of ratings: {n}; we show it from "
+            f"{least} on)."
         )
-    return (
-        line + f" On average {_number(average, lang)} out of 5 from {summary.rating_count} ratings."
-    )
+    return f"{line} Average rating: {_number(average, lang)} out of 5 (number of ratings: {n})."
 
 
 WORDS = {

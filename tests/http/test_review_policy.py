@@ -71,14 +71,14 @@ def test_new_figures_change_neither_the_version_nor_the_date(
 ) -> None:
     monkeypatch.setattr(settings, "TESTIMONIAL_MIN_COUNT", 1)
     before = page(client)
-    assert "ontvingen we 0 ervaringen" in before
+    assert "Ontvangen ervaringen: 0 · gepubliceerd: 0" in before
     cid = post(client, body="Heerlijk ontspannen na de behandeling.", rating=2)["id"]
     assert act(client, cid, "approve").status_code == 200
     assert act(client, cid, "promote").status_code == 200
     after = page(client)
-    assert "ontvingen we 1 ervaringen; 1 staan bij de aanbevelingen" in after
-    assert "Gemiddeld 2,0 van 5 uit 1 beoordelingen" in after
-    assert "On average 2.0 out of 5 from 1 ratings" in page(client, "en")
+    assert "Ontvangen ervaringen: 1 · gepubliceerd: 1" in after
+    assert "Gemiddelde beoordeling: 2,0 van 5 (aantal beoordelingen: 1)" in after
+    assert "Average rating: 2.0 out of 5 (number of ratings: 1)" in page(client, "en")
     assert version(after) == version(before) and changed_on(after) == changed_on(before)
 
 
@@ -88,7 +88,7 @@ def test_the_average_and_its_minimum_are_stated(
     monkeypatch.setattr(settings, "TESTIMONIAL_MIN_COUNT", 5)
     html = page(client)
     assert "vanaf 5 beoordelingen" in html
-    assert "Er zijn nog te weinig beoordelingen (0) voor een gemiddelde" in html
+    assert "nog niet getoond (aantal beoordelingen: 0; we tonen het vanaf 5)" in html
     assert "net zo behandeld als een verhaal met vijf" in html  # low ratings like high ones
     monkeypatch.setattr(settings, "TESTIMONIAL_MIN_COUNT", 8)
     assert version(page(client)) != version(html)
