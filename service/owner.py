@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import settings
-from service import notify, sanitize
+from service import notify, sanitize, signing
 from service.domain.abuse import Rule, parse_rule
 from service.domain.comments import (
     BULK_ACTIONS,
@@ -105,6 +105,31 @@ async def comment(store: Store, comment_id: int) -> Comment:
     if found is None:
         raise not_found()
     return found
+
+
+@dataclass(frozen=True)
+class LinkedComment:
+    """What a notice's one-click link names: the comment, the action and the stamp it was for."""
+
+    comment: Comment
+    action: str
+    state: str
+
+
+async def comment_by_link(store: Store, token: str) -> LinkedComment:
+    """The comment a notice's link was made for; refused when forged, expired or for another.
+
+    A link names the comment's birth as well as its id: a link for a deleted comment is dead,
+    whatever comment the id may name later.
+    """
+    dead = Refusal("token", "invalid_link", "this link is invalid or has expired", Kind.FORBIDDEN)
+    found = signing.read_mail_link_token(token)
+    if found is None or found.action not in MAIL_ACTIONS:
+        raise dead
+    stored = await store.comments.get(found.comment_id)
+    if stored is None or not found.names(stored.created_at):
+        raise dead
+    return LinkedComment(stored, found.action, found.state)
 
 
 async def queue(store: Store, query: Query) -> QueuePage:

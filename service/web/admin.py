@@ -21,7 +21,7 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from service import owner, passwords, signing
+from service import owner, passwords
 from service.domain.comments import BULK_ACTIONS, TRANSITIONS, Comment, Status, Thread
 from service.domain.errors import Kind, Refusal
 from service.domain.hints import parse_confirmations, to_confirm
@@ -362,12 +362,8 @@ async def delete(request: Request, who: auth.Owner, form: dict[str, list[str]]) 
 
 async def _mail_link(request: Request) -> tuple[Comment, str, str]:
     """The comment, action and state a notice's link names; refused when forged or expired."""
-    found = signing.read_mail_link_token(request.path_params["token"])
-    if found is None or found[1] not in owner.MAIL_ACTIONS:
-        raise Refusal(
-            "token", "invalid_link", "this link is invalid or has expired", Kind.FORBIDDEN
-        )
-    return await owner.comment(store_of(request), found[0]), found[1], found[2]
+    found = await owner.comment_by_link(store_of(request), request.path_params["token"])
+    return found.comment, found.action, found.state
 
 
 def _mail_page(
