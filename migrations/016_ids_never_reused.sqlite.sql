@@ -7,6 +7,8 @@
 -- The counter starts past every id still named anywhere (the log, the outbox, undo rows,
 -- subscriptions, the search index), so even an id deleted before this migration is not reused.
 -- Threads are never deleted, but are built the same way so that no id table is left out.
+-- A migration numbered below this one that adds a column to one of these tables must add it here
+-- too: tests/store/test_ids_never_reused.py compares the schema before and after.
 
 CREATE TABLE threads_new (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -110,6 +112,7 @@ BEGIN
         n = n + 1, testimonials = testimonials + excluded.testimonials;
 END;
 
+-- As migration 011 made it; with ids never reused it no longer fires for a new comment.
 CREATE TRIGGER comment_search_insert AFTER INSERT ON comments
 WHEN new.id <= (SELECT indexed_upto FROM comment_search_state) BEGIN
     INSERT INTO comment_search (rowid, author, body, email)
