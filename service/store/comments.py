@@ -67,7 +67,7 @@ async def drop_copies(db: Database, comment_ids: Sequence[int]) -> None:
 
 
 async def forget_search(db: Database, comment_ids: Sequence[int]) -> None:
-    """On SQLite, rewrite the search index without the words of deleted or changed comments.
+    """On SQLite, rewrite the search index without the words of deleted or redacted comments.
 
     FTS5 only marks a deleted row's entries as deleted; the old entries (trigrams of the words,
     enough to read them back) stay in its pages until the index is merged. Merging the whole
@@ -779,6 +779,7 @@ class Comments:
             )
             if row is None:
                 return False
+            await forget_search(self.db, [comment_id])  # the cut words leave the index's pages
             log_id = await write_log(
                 self.db, comment_id, "redact", actor, row["status"], row["status"], f"{cuts} cut(s)"
             )

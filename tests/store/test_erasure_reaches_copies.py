@@ -118,11 +118,11 @@ async def test_anonymising_the_reader_leaves_their_words_only_in_the_comment(db:
     assert remaining is not None and remaining.excerpt == "" and remaining.author == "Een lezer"
 
 
-@pytest.mark.parametrize("remove", ["author", "owner", "erase"])
+@pytest.mark.parametrize("remove", ["author", "owner", "erase", "redact"])
 async def test_removed_words_leave_the_search_index_pages_too(sqlite_url: str, remove: str) -> None:
     """SQLite's FTS5 only marks a deleted row's entries (trigrams enough to read the words back)
-    and keeps them in its pages until its segments are merged: removing a comment merges them,
-    so the index is one segment again, without the removed entries."""
+    and keeps them in its pages until its segments are merged: removing a comment, or words
+    from it, merges them, so the index is one segment again, without the removed entries."""
     db = open_store(sqlite_url)
     await db.connect()
     try:
@@ -132,8 +132,11 @@ async def test_removed_words_leave_the_search_index_pages_too(sqlite_url: str, r
             assert await db.comments.delete_own(comment_id, Author(key="k-author"))
         elif remove == "owner":
             assert await db.comments.delete(comment_id, "owner")
-        else:
+        elif remove == "erase":
             await db.privacy.erase(ADDRESS, None, "owner")
+        else:
+            cut = "Na drie behandelingen met [...] slaap ik weer door."
+            assert await db.comments.redact(comment_id, cut, f"<p>{cut}</p>", "", 1, "owner")
         assert await _segments(db) == 1
         assert await db.comments.list_queue(Query(search=MARKER.lower())) == ([], 0)
     finally:
