@@ -14,6 +14,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from service.domain.errors import Kind, Refusal
+from service.domain.normalise import browser_host
 
 
 @dataclass(frozen=True)
@@ -171,8 +172,15 @@ def clean_url(name: str, value: str) -> str:
         raise Refusal(name, "invalid_url", f"{name} must be an http:// or https:// address")
     if parts.username or parts.password:
         raise Refusal(name, "invalid_url", f"{name} must not contain a user name or password")
-    host = parts.hostname.lower() + (f":{port}" if port else "")
-    return urlunsplit((parts.scheme.lower(), host, parts.path or "/", parts.query, parts.fragment))
+    # The host a browser goes to ("%2e" decoded, "。" a dot, Unicode in Punycode), so what is
+    # stored, shown and matched against the owner's rules is where the link really leads.
+    host = browser_host(value)
+    if host is None or not host.isascii():
+        raise Refusal(name, "invalid_url", f"{name} is not a valid web address")
+    netloc = host + (f":{port}" if port else "")
+    return urlunsplit(
+        (parts.scheme.lower(), netloc, parts.path or "/", parts.query, parts.fragment)
+    )
 
 
 def clean_email(data: dict[str, Any]) -> str:

@@ -56,6 +56,11 @@ _CONFIRM = {
     "items": {"enum": ["phone", "email", "health_claim", "medical"]},
     "description": "the hints the owner has looked at; else 409 confirm_hints naming them",
 }
+_SEEN = {
+    "type": "string",
+    "pattern": "^[0-9a-f]{32}$",
+    "description": "the comment's `seen` as read; else 409 changed_since",
+}
 _SUBMISSION = {
     "type": "object",
     "required": ["page", "author", "body", "form_token"],
@@ -202,7 +207,7 @@ PATHS: dict[str, dict[str, Any]] = {
         "post": {
             **_op(
                 "approve, reject, spam or restore (to pending)",
-                body={"type": "object", "properties": {"confirm_hints": _CONFIRM}},
+                body={"type": "object", "properties": {"confirm_hints": _CONFIRM, "seen": _SEEN}},
                 owner=True,
                 errors=("404", "409", "422"),
             ),
@@ -223,7 +228,11 @@ PATHS: dict[str, dict[str, Any]] = {
                 "Make a testimonial, with an optional excerpt of the author's words",
                 body={
                     "type": "object",
-                    "properties": {"excerpt": {"type": "string"}, "confirm_hints": _CONFIRM},
+                    "properties": {
+                        "excerpt": {"type": "string"},
+                        "confirm_hints": _CONFIRM,
+                        "seen": _SEEN,
+                    },
                 },
                 owner=True,
                 errors=("404", "409", "422"),
@@ -281,6 +290,7 @@ PATHS: dict[str, dict[str, Any]] = {
                     "ids": {"type": "array"},
                     "action": {"enum": ["approve", "reject", "spam"]},
                     "confirm_hints": _CONFIRM,
+                    "seen": {"type": "object", "additionalProperties": _SEEN},
                 },
             },
             errors=("422",),

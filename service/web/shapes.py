@@ -11,6 +11,7 @@ from service import sanitize
 from service.domain import hints
 from service.domain.comments import Comment
 from service.domain.excerpts import shown_excerpt
+from service.domain.seen import text_version
 
 
 def to_second(moment: str) -> str:
@@ -69,6 +70,7 @@ def owner_comment(comment: Comment) -> dict[str, Any]:
         "created_at": comment.created_at,  # to the microsecond, as every other owner time
         "email": comment.email or None,
         "body": comment.body,
+        "seen": text_version(comment.body),  # send it back with approve or promote
         "status": comment.status.value,
         "consent": comment.consent,
         "consent_at": comment.consent_at,
