@@ -527,6 +527,9 @@ def _path_parameter(name: str) -> dict[str, Any]:
     if name == "action":
         # Every status change the {action} route takes; the other actions have routes of their own.
         schema: dict[str, Any] = {"enum": list(TRANSITIONS)}
+    elif name == "file":
+        names = "|".join(widgets.WIDGETS)
+        schema = {"type": "string", "pattern": rf"^({names})(\.[0-9a-f]{{8}})?\.js$"}
     else:
         schema = _id() if name.endswith("_id") else {"type": "string"}
     return {"name": name, "in": "path", "required": True, "schema": schema}
