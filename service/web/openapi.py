@@ -21,7 +21,7 @@ from functools import partial
 from typing import Any
 
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 from starlette.routing import BaseRoute
 from starlette.schemas import BaseSchemaGenerator
 
@@ -35,6 +35,7 @@ from service.domain.imports import FORMATS
 from service.domain.pages import parse_page_facts
 from service.domain.validation import LANGUAGES, MAX_ID, clean_email, parse_submission
 from service.web import admin_move, auth, feeds, owner_api, public, shapes, widgets
+from service.web.http import json_bytes
 
 # The routes that answer programs; the rest of the app is pages for people.
 API_PREFIXES = ("/api/", "/admin/api/", "/feeds/", "/widget/")
@@ -646,7 +647,10 @@ def document(routes: list[BaseRoute]) -> dict[str, Any]:
 
 async def schema(request: Request) -> Response:
     """This description of the API, derived from the routes and the validators."""
-    return JSONResponse(document(request.app.routes))
+    state = request.app.state
+    if not hasattr(state, "openapi"):  # once per app: asking the validators takes ~50 ms
+        state.openapi = json_bytes(document(request.app.routes))
+    return Response(state.openapi, media_type=JSON)
 
 
 OPERATIONS[schema] = Operation({"type": "object", "required": ["openapi", "paths"]}, database=False)
