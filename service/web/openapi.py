@@ -573,7 +573,9 @@ def _errors(path: str, op: Operation) -> set[int]:
 
 
 def _operation(path: str, func: Callable[..., Any]) -> dict[str, Any]:
-    op = OPERATIONS[func]
+    op = OPERATIONS.get(func)
+    if op is None:
+        raise LookupError(f"{path}: describe {func.__qualname__} in openapi.OPERATIONS")
     summary, description = _summary(func)
     answer = op.answer() if callable(op.answer) else op.answer
     responses: dict[str, Any] = {
