@@ -22,6 +22,7 @@ from service import banner, moving, passwords
 from service.domain.errors import Refusal
 from service.store import DatabaseSettingError, Store, open_store
 from service.store.backup import backup_sqlite, sqlite_path
+from service.web import logs
 
 
 def _fail(message: str) -> int:
@@ -146,6 +147,8 @@ def serve(host: str, port: int, workers: int = 1) -> int:
             timeout_graceful_shutdown=4,
         )
     )
+    # After uvicorn configured its loggers: tokens and addresses stay out of every line.
+    logs.install()
     if workers > 1:
         from uvicorn.supervisors import Multiprocess
 
@@ -259,6 +262,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(
         level=settings.LOG_LEVEL.upper(), format="%(levelname)s %(name)s: %(message)s"
     )
+    logs.install()
     parser = argparse.ArgumentParser(prog="python -m service", description="Chorus")
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("serve", help="migrate, then serve over HTTP")

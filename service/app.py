@@ -25,11 +25,13 @@ from service.store import (
     describe_failure,
     open_store,
 )
+from service.store.limits import CountersUnavailable
 from service.web import (
     admin,
     admin_move,
     admin_privacy,
     feeds,
+    logs,
     openapi,
     owner_api,
     public,
@@ -105,6 +107,21 @@ def _database_busy(request: Request, exc: Exception) -> Response:
     )
 
 
+def _counters_down(request: Request, exc: Exception) -> Response:
+    """Redis (the shared counters) is out of reach: nothing that must be counted may pass."""
+    log.warning("Redis (REDIS_URL) unavailable on %s %s: %s", request.method, request.url.path, exc)
+    message = for_reader(
+        request, "unavailable", None, "the service is busy; please try again shortly"
+    )
+    return error(
+        503,
+        "unavailable",
+        message,
+        "request",
+        headers={"Retry-After": "5", "Vary": "Accept-Language"},
+    )
+
+
 def _client_gone(request: Request, exc: Exception) -> Response:
     """A client that hung up before its request body was in: one line, not a traceback."""
     route = request.scope.get("route")
@@ -148,8 +165,8 @@ ROUTES = [
     Route("/feeds/testimonials.json", feeds.json_feed, methods=["GET"], name="json_feed"),
     Route("/healthz", public.health, methods=["GET"], name="health"),
     Route("/openapi.json", openapi.schema, methods=["GET"], name="openapi"),
-    Route("/admin/api/readers", owner_api.find_reader, methods=["GET"], name="owner_readers"),
-    Route("/admin/api/readers/export", owner_api.export_reader, methods=["GET"]),
+    Route("/admin/api/readers", owner_api.find_reader, methods=["POST"], name="owner_readers"),
+    Route("/admin/api/readers/export", owner_api.export_reader, methods=["POST"]),
     Route("/admin/api/readers/erase", owner_api.erase_reader, methods=["POST"]),
     Route("/admin/api/comments", owner_api.list_queue, methods=["GET"], name="owner_list"),
     Route("/admin/api/comments/{comment_id}", owner_api.get_comment, methods=["GET"]),
@@ -192,6 +209,8 @@ def _failing_start(problem: DatabaseSettingError) -> Starlette:
 
 def create_app(database_url: str | None = None) -> Starlette:
     """The Chorus application on `database_url` (default: the DATABASE_URL setting)."""
+    # Here too, for workers and for runners other than `serve`: they configure logging first.
+    logs.install()
     try:
         store = open_store(database_url or settings.DATABASE_URL, settings.REDIS_URL)
     except DatabaseSettingError as problem:
@@ -247,6 +266,7 @@ def create_app(database_url: str | None = None) -> Starlette:
             owner_api.Unauthorised: _unauthorised,
             HTTPException: _http_error,
             ClientDisconnect: _client_gone,
+            CountersUnavailable: _counters_down,
             **dict.fromkeys(UNAVAILABLE, _database_busy),
             Exception: _internal,
         },

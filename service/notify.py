@@ -305,6 +305,9 @@ async def reader_message(store: Store, notice: Notice) -> Outgoing | None:
     lang = notice.lang if notice.lang in _READER else "nl"
     words = _READER[lang]
     if notice.kind == "manage":
+        # Looked up here, after the reader had the same answer for any address (readers.py).
+        if not await store.privacy.comment_ids(notice.recipient):
+            return None
         token = await manage_link(store, notice.recipient)
         url = f"{settings.PUBLIC_URL}/manage/{token}?lang={lang}"
         text = words["manage"].format(site=settings.SITE_NAME, url=url)

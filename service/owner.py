@@ -8,8 +8,9 @@ result, or raises `Refusal` saying why not.
 
 from __future__ import annotations
 
+import dataclasses
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import settings
@@ -30,10 +31,12 @@ from service.domain.excerpts import REDACTION_MARK, parse_excerpt, parse_redacti
 from service.domain.hints import refuse_unconfirmed, to_confirm
 from service.domain.pages import parse_page_facts
 from service.domain.privacy import Erasure
+from service.domain.seen import text_version
 from service.domain.undo import Undone, UndoTicket
 from service.domain.validation import clean_body, clean_email
 from service.notify import MAIL_ACTIONS
 from service.store import Duplicate, NoConsent, RuleExists, Store, now
+from service.store.comments import Changed
 
 __all__ = ["MAIL_ACTIONS"]
 
@@ -44,6 +47,32 @@ UNDO_SECONDS = 60  # how long each change can be taken back (the page promises a
 def _ticket() -> UndoTicket:
     """A new owner action: one undo batch, however many comments it touches."""
     return UndoTicket(secrets.token_urlsafe(12), UNDO_SECONDS)
+
+
+class Stale(Refusal):
+    """The comment is no longer as the owner (or her notice) saw it: says why, and how it is.
+
+    `already_handled`: a mail link's comment no longer waits. `changed_since`: its text (or,
+    for a mail link, its moderation stamp) moved on since it was read. `current` is the comment
+    as it is now, so a page can show the new text without asking the store again.
+    """
+
+    def __init__(self, code: str, message: str, current: Comment) -> None:
+        where = "status" if code == "already_handled" else "seen"
+        details = {"status": current.status.value, "seen": text_version(current.body)}
+        super().__init__(where, code, message, Kind.CONFLICT, details=details)
+        self.current = current
+
+
+def _changed_since(current: Comment) -> Stale:
+    message = "the comment changed since you read it; read it again (its new seen is given)"
+    return Stale("changed_since", message, current)
+
+
+def _check_seen(found: Comment, seen: str | None) -> None:
+    """Refuse when the owner read another text than the comment holds now."""
+    if seen is not None and text_version(found.body) != seen:
+        raise _changed_since(found)
 
 
 @dataclass(frozen=True)
@@ -63,6 +92,8 @@ class BulkResult:
     # confirmed, each with the codes still to confirm.
     skipped: dict[int, list[str]]
     undo: str = ""
+    # Comments left alone because their text changed since the owner read it (`seen`).
+    changed_since: list[int] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -173,44 +204,108 @@ async def change_status(
     action: str,
     actor: str,
     *,
-    only_from: tuple[Status, ...] | None = None,
     confirmed: frozenset[str] = frozenset(),
-    state: str | None = None,
+    seen: str | None = None,
+    link_state: str | None = None,
+    found: Comment | None = None,
 ) -> StatusChange:
     """Approve, reject, mark as spam or restore one comment.
 
-    `only_from` narrows where the comment may come from (a mail link acts only on a comment
-    that still waits), and `state` to the moderation stamp it had when the link was made. A
-    comment in another state is a conflict, a missing one is not found. Approving a comment with
-    personal data or a health claim needs those hints in `confirmed`.
+    A comment in another state is a conflict, a missing one is not found. An approval is bound
+    to the text checked here, and with `seen` to the text the owner read: a text that changed
+    since is refused (`changed_since`) and left as it is. Approving a comment with personal
+    data or a health claim needs those hints in `confirmed`. `link_state` is a mail link's
+    moderation stamp: it acts only on a comment that still waits with that stamp (else a
+    `Stale` says why). `found` is the comment when the caller has just read it.
     """
     if action not in TRANSITIONS:
         raise Refusal("action", "not_found", "no such action", Kind.NOT_FOUND)
     new, allowed = TRANSITIONS[action]
-    if new == Status.APPROVED:
-        found = await comment(store, comment_id)
-        if found.status in (only_from or allowed):
+    if link_state is not None:
+        allowed = (Status.PENDING,)
+    checked: str | None = None
+    if new == Status.APPROVED or link_state is not None:
+        found = found or await comment(store, comment_id)
+        if link_state is not None:
+            _check_link(found, link_state)
+        if new == Status.APPROVED and found.status in allowed:
+            _check_seen(found, seen)
             refuse_unconfirmed(found.body, confirmed)
-            # Bound to the text just checked: an author's edit in between moves the stamp on.
-            state = found.moderated_at or "" if state is None else state
+            checked = found.body
     ticket = _ticket()
     old = await store.comments.set_status(
         comment_id,
         new,
-        allowed_from=only_from or allowed,
+        allowed_from=allowed,
         action=action,
         actor=actor,
-        state=state,
+        state=link_state,
+        body=checked,
         undo=ticket,
     )
     if old is None:
         current = await comment(store, comment_id)
+        if link_state is not None:
+            _check_link(current, link_state)
+        if checked is not None and current.status in allowed and current.body != checked:
+            raise _changed_since(current)
         raise Refusal(
             "status", "conflict", f"the comment is already {current.status.value}", Kind.CONFLICT
         )
     if new == Status.APPROVED:
         notify.wake()  # reply notices for subscribers up the thread wait in the outbox
     return StatusChange(comment_id, new, old, ticket.batch)
+
+
+# -- one-click links in the owner's notice -------------------------------------------------------
+
+
+def _check_link(found: Comment, state: str) -> None:
+    """Why a link made for `state` no longer acts: handled already, or changed since."""
+    if found.status != Status.PENDING:
+        raise Stale("already_handled", f"the comment is already {found.status.value}", found)
+    if (found.moderated_at or "") != state:
+        raise _changed_since(found)
+
+
+async def mail_link(store: Store, comment_id: int, action: str, state: str) -> Comment:
+    """The comment a notice's link names while the link still acts; else a `Stale` saying why.
+
+    `state` is the moderation stamp the comment had when the notice was made; a comment that
+    is gone is not found.
+    """
+    if action not in MAIL_ACTIONS:
+        raise Refusal("action", "not_found", "no such action", Kind.NOT_FOUND)
+    found = await comment(store, comment_id)
+    _check_link(found, state)
+    return found
+
+
+async def act_from_mail(
+    store: Store,
+    found: Comment,
+    action: str,
+    state: str,
+    *,
+    confirmed: frozenset[str] = frozenset(),
+    seen: str | None = None,
+) -> Comment:
+    """Carry out a notice's link once, on the comment `mail_link` gave; return it as it is now.
+
+    Only while the comment still waits with the stamp and (for an approval) the text the owner
+    read on the link's page; otherwise a `Stale` says why.
+    """
+    change = await change_status(
+        store,
+        found.id,
+        action,
+        "mail",
+        confirmed=confirmed,
+        seen=seen,
+        link_state=state,
+        found=found,
+    )
+    return dataclasses.replace(found, status=change.status)
 
 
 def _comment_ids(value: Any) -> list[int]:
@@ -225,43 +320,68 @@ def _comment_ids(value: Any) -> list[int]:
 
 
 async def bulk(
-    store: Store, ids: Any, action: Any, actor: str, confirmed: frozenset[str] = frozenset()
+    store: Store,
+    ids: Any,
+    action: Any,
+    actor: str,
+    confirmed: frozenset[str] = frozenset(),
+    seen: dict[int, str] | None = None,
 ) -> BulkResult:
     """Approve, reject or mark as spam many comments; report which ones changed.
 
-    Approving skips every comment whose hints need a second look not given in `confirmed`.
+    Approving skips every comment whose hints need a second look not given in `confirmed`,
+    and every comment whose text is no longer the one `seen` gives for it (`changed_since`).
     """
     if action not in BULK_ACTIONS:
         raise Refusal("action", "invalid", "action must be approve, reject or spam")
     new, allowed = TRANSITIONS[action]
     ids = _comment_ids(ids)
+    seen = seen or {}
     ticket = _ticket()
     changed: list[int] = []
     unchanged: list[int] = []
+    stale: list[int] = []
     skipped: dict[int, list[str]] = {}
     for comment_id in dict.fromkeys(ids):
-        state: str | None = None
+        checked: str | None = None
         if new == Status.APPROVED:
             found = await store.comments.get(comment_id)
-            missing = [c for c in to_confirm(found.body) if c not in confirmed] if found else []
-            if found is not None and found.status in allowed and missing:
-                skipped[comment_id] = missing
-                continue
-            # Bound to the text just checked, as in `change_status`.
-            state = (found.moderated_at or "") if found is not None else None
+            if found is not None and found.status in allowed:
+                if comment_id in seen and text_version(found.body) != seen[comment_id]:
+                    stale.append(comment_id)
+                    continue
+                missing = [c for c in to_confirm(found.body) if c not in confirmed]
+                if missing:
+                    skipped[comment_id] = missing
+                    continue
+                checked = found.body  # bound to the text just checked, as in `change_status`
         old = await store.comments.set_status(
             comment_id,
             new,
             allowed_from=allowed,
             action=action,
             actor=actor,
-            state=state,
+            body=checked,
             undo=ticket,
         )
-        (changed if old is not None else unchanged).append(comment_id)
+        if old is not None:
+            changed.append(comment_id)
+        elif checked is not None and await _text_moved(store, comment_id, checked, allowed):
+            stale.append(comment_id)
+        else:
+            unchanged.append(comment_id)
     if new == Status.APPROVED and changed:
         notify.wake()
-    return BulkResult(action, changed, unchanged, skipped, ticket.batch if changed else "")
+    batch = ticket.batch if changed else ""
+    return BulkResult(action, changed, unchanged, skipped, batch, stale)
+
+
+async def _text_moved(
+    store: Store, comment_id: int, checked: str, allowed: tuple[Status, ...]
+) -> bool:
+    """Whether a guarded approval failed because the text changed in between (an edit)."""
+    current = await store.comments.get(comment_id)
+    return current is not None and current.status in allowed and current.body != checked
 
 
 # -- undo: every change the owner makes, for UNDO_SECONDS and until the comment changes again ----
@@ -324,15 +444,18 @@ async def promote(
     excerpt: Any,
     actor: str,
     confirmed: frozenset[str] = frozenset(),
+    seen: str | None = None,
 ) -> Promotion:
     """Make a consented, approved comment a testimonial, optionally with a passage as excerpt.
 
     What goes onto the homepage (the passage, else the whole text) must have its personal data
-    and health claims confirmed. Returns the excerpt kept ("" for the whole text) and the
-    undo batch. Promoting a testimonial again with the excerpt it has is a no-op: nothing is
-    written, logged or made undoable.
+    and health claims confirmed, and with `seen` be the text the owner read. Returns the
+    excerpt kept ("" for the whole text) and the undo batch. Promoting a testimonial again
+    with the excerpt it has is a no-op: nothing is written, logged or made undoable; so is
+    the second of two promotions at once that choose the same passage.
     """
     found = await comment(store, comment_id)
+    _check_seen(found, seen)
     passage = parse_excerpt(found.body, excerpt)
     if passage == " ".join(found.body.split()):
         passage = ""  # the whole text: no excerpt needed
@@ -342,7 +465,7 @@ async def promote(
         refuse_unconfirmed(passage or found.body, confirmed)
     ticket = _ticket()
     try:
-        promoted = await store.comments.promote(comment_id, passage, actor, ticket)
+        promoted = await store.comments.promote(comment_id, passage, actor, ticket, seen=found)
     except NoConsent:
         if found.consent_withdrawn_at:
             raise Refusal(
@@ -354,6 +477,11 @@ async def promote(
         raise Refusal(
             "consent", "no_consent", "the author did not agree to testimonial use", Kind.CONFLICT
         ) from None
+    except Changed:
+        current = await comment(store, comment_id)
+        if current.body == found.body and current.testimonial and current.excerpt == passage:
+            return Promotion(passage, "", changed=False)  # the same promotion, made at once
+        raise _changed_since(current) from None
     if not promoted:
         raise Refusal(
             "status", "not_approved", "only approved comments can be testimonials", Kind.CONFLICT
@@ -472,7 +600,8 @@ ANONYMOUS = {"nl": "een lezer", "en": "a reader"}  # the name an anonymised comm
 
 def reader_email(value: Any) -> str:
     """The address a privacy request is about: a valid e-mail address, required."""
-    email = clean_email({"email": value})
+    # An address stored before intake refused ?, &, = ... must stay findable and erasable.
+    email = clean_email({"email": value}, stored=True)
     if not email:
         raise Refusal("email", "required", "email is required")
     return email

@@ -1,10 +1,11 @@
 """Spam and abuse rules a bot cannot walk around: meaning-level duplicates, the owner's own word,
 phrase and link-domain rules, the proof-of-work check, and bounds on what the renderer must do.
 
-Threat: spammers who vary invisible details to repeat themselves (case, zero-width spaces,
-fullwidth letters, a trailing dot), cheap bots (a hashcash puzzle makes each post cost CPU), and
-crafted texts that make rendering super-linear. Pure: every limit comes in as an argument, and
-every function here runs in time linear in its input.
+Threat: spammers who vary invisible details to repeat themselves or to slip past a rule (case,
+invisible characters, look-alike letters, a host a browser reads otherwise: all compared through
+`service.domain.normalise`, the one normalisation of every matcher), cheap bots (a hashcash
+puzzle makes each post cost CPU), and crafted texts that make rendering super-linear. Pure: every
+limit comes in as an argument, and every function here runs in time linear in its input.
 """
 
 from __future__ import annotations
@@ -13,12 +14,12 @@ import enum
 import hashlib
 import ipaddress
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from functools import lru_cache
 
 from service.domain.errors import Refusal
+from service.domain.normalise import browser_host, domain_to_ascii, shape, skeleton, visible
 from service.domain.validation import LINK
 
 # -- who is one client ---------------------------------------------------------------------------
@@ -55,28 +56,28 @@ def limiter_address(raw: str) -> str:
 
 # -- duplicates by meaning -----------------------------------------------------------------------
 
-_SPACES = re.compile(r"\s+")
-# Trailing punctuation and symbols a repeat may add or drop ("Great!" and "great").
-_TRAILING = re.compile(r"[\s\W_]+$")
+
+def _untrailed(text: str) -> str:
+    """Trailing punctuation and symbols off ("Great!" and "great"), unless that is all there is.
+
+    A loop from the end rather than a regular expression anchored at `$`, which would be tried
+    (and fail) at every run of spaces in the text."""
+    end = len(text)
+    while end and not text[end - 1].isalnum():
+        end -= 1
+    return text[:end] or text
 
 
-def _visible_char(char: str) -> bool:
-    # Cf: zero-width space and joiners, soft hyphen, direction marks, word joiner, BOM.
-    return unicodedata.category(char) != "Cf"
-
-
+@lru_cache(maxsize=64)
 def duplicate_key(text: str) -> str:
     """The text as a reader would read it: what two posts share when they say the same thing.
 
-    NFKC (fullwidth and compatibility forms become plain letters), case folding, format
-    characters removed, every run of white space (non-breaking spaces too) one space, and
-    trailing punctuation dropped.
+    The confusables skeleton (`normalise.skeleton`: invisible characters gone, compatibility
+    forms, case and look-alike letters folded, white space collapsed) with trailing punctuation
+    dropped, before and after folding (a look-alike of "!" is punctuation only once folded).
+    Cached: one post is keyed several times (rules, the duplicate look-up, the insert).
     """
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    visible = "".join(c for c in folded if _visible_char(c))
-    collapsed = _SPACES.sub(" ", visible).strip()
-    stripped = _TRAILING.sub("", collapsed)
-    return stripped or collapsed
+    return _untrailed(shape(_untrailed(visible(text))))
 
 
 # -- bounded rendering ---------------------------------------------------------------------------
@@ -135,8 +136,20 @@ _DOMAIN = re.compile(r"^(?=.{1,253}$)[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+$")
 _WORDS = re.compile(r"\w+")
 
 
+def _rule_domain(value: str) -> str:
+    """A domain rule's value as hosts are compared: the browser's ASCII host, "www." off."""
+    text = value.strip()
+    url = text if "://" in text else "http://" + text
+    return (browser_host(url) or "").removeprefix("www.")
+
+
 def parse_rule(kind: object, value: object, action: object) -> tuple[RuleKind, str, RuleAction]:
-    """An owner's new rule, checked and normalised; a refusal names the field at fault."""
+    """An owner's new rule, checked and normalised; a refusal names the field at fault.
+
+    Words and phrases are stored as a reader sees them (`normalise.visible`, readable in the
+    owner's list) and compared by skeleton; a domain is stored as the browser's ASCII host, so
+    "bücher.example" and "xn--bcher-kva.example" are one rule.
+    """
     if not isinstance(kind, str) or kind not in RuleKind.__members__.values():
         raise Refusal("kind", "invalid", "kind must be word, phrase or domain")
     if not isinstance(action, str) or action not in RuleAction.__members__.values():
@@ -147,12 +160,11 @@ def parse_rule(kind: object, value: object, action: object) -> tuple[RuleKind, s
         raise Refusal("value", "too_long", f"value must be at most {MAX_RULE_LENGTH} characters")
     rule_kind = RuleKind(kind)
     if rule_kind == RuleKind.DOMAIN:
-        text = value.strip().lower().removeprefix("https://").removeprefix("http://")
-        text = text.split("/")[0].removeprefix("www.")
+        text = _rule_domain(value)
         if not _DOMAIN.match(text):
             raise Refusal("value", "invalid_domain", "value must be a domain such as spam.example")
     else:
-        text = duplicate_key(value)
+        text = _untrailed(visible(value))
         if not text:
             raise Refusal("value", "required", "value must not be empty")
         if rule_kind == RuleKind.WORD and _WORDS.fullmatch(text) is None:
@@ -160,23 +172,30 @@ def parse_rule(kind: object, value: object, action: object) -> tuple[RuleKind, s
     return rule_kind, text, RuleAction(action)
 
 
-def _hosts(text: str, website: str) -> set[str]:
+def link_hosts(text: str, website: str = "") -> set[str]:
+    """The hosts a reader's links go to, as a browser reads them, "www." off."""
     hosts = set()
     for url in [*LINK.findall(text), website]:
-        try:
-            host = urlsplit(url).hostname or ""
-        except ValueError:
-            continue
+        host = browser_host(url) if url else None
         if host:
-            hosts.add(host.lower().removeprefix("www."))
+            hosts.add(host.removeprefix("www."))
     return hosts
+
+
+@lru_cache(maxsize=1024)
+def _compared(kind: RuleKind, value: str) -> str:
+    """A stored rule's value as it is compared (rules stored before this normalisation too)."""
+    if kind == RuleKind.DOMAIN:
+        return domain_to_ascii(value)
+    return " ".join(_WORDS.findall(skeleton(value)))
 
 
 def matching_rule(rules: Iterable[Rule], text: str, website: str = "") -> Rule | None:
     """The first rule that holds this comment, spam rules before queue rules, or None.
 
-    Words and phrases are compared by meaning (`duplicate_key`), so case, fullwidth letters and
-    zero-width characters do not slip past; a domain rule also holds its subdomains.
+    Words and phrases are compared by skeleton (`duplicate_key`), so case, look-alike letters
+    and invisible characters do not slip past; link hosts as a browser reads them, and a domain
+    rule also holds its subdomains.
     """
     ordered = sorted(rules, key=lambda r: (r.action != RuleAction.SPAM, r.id))
     if not ordered:
@@ -184,16 +203,17 @@ def matching_rule(rules: Iterable[Rule], text: str, website: str = "") -> Rule |
     meaning = duplicate_key(text)
     words = set(_WORDS.findall(meaning))
     spaced = f" {' '.join(_WORDS.findall(meaning))} "
-    hosts = _hosts(text, website)
+    hosts = link_hosts(text, website)
     for rule in ordered:
-        if rule.kind == RuleKind.WORD and rule.value in words:
+        value = _compared(rule.kind, rule.value)
+        if not value:
+            continue
+        if rule.kind == RuleKind.WORD and value in words:
             return rule
-        if rule.kind == RuleKind.PHRASE:
-            phrase = " ".join(_WORDS.findall(rule.value))
-            if phrase and f" {phrase} " in spaced:
-                return rule
+        if rule.kind == RuleKind.PHRASE and f" {value} " in spaced:
+            return rule
         if rule.kind == RuleKind.DOMAIN and any(
-            h == rule.value or h.endswith("." + rule.value) for h in hosts
+            h == value or h.endswith("." + value) for h in hosts
         ):
             return rule
     return None

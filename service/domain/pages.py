@@ -14,6 +14,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from service.domain.errors import Refusal
+from service.domain.normalise import browser_host
 from service.domain.validation import clean_line, clean_url
 
 
@@ -22,7 +23,8 @@ def own_page_url(url: str, public_url: str, origins: Iterable[str]) -> str:
     if not url:
         return ""
     parts = urlsplit(url)
-    if parts.hostname and parts.hostname == urlsplit(public_url).hostname:
+    host = browser_host(url)  # as `clean_url` stored it; PUBLIC_URL may spell it in Unicode
+    if host and host == browser_host(public_url):
         return url
     origin = f"{parts.scheme}://{parts.netloc}".lower()
     return url if origin in {o.lower().rstrip("/") for o in origins} else ""

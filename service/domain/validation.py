@@ -14,6 +14,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from service.domain.errors import Kind, Refusal
+from service.domain.normalise import browser_host
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,11 @@ _INVISIBLE = re.compile(
     "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
     "\u2060-\u2064\u206a-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\\s]"
 )
-_EMAIL = re.compile(
+# The local part takes no ?, &, =, % or /: in a mailto: link they start headers (`a?bcc=...`),
+# escapes or paths, and no reader's address needs them. `_STORED_EMAIL` still finds an address
+# taken before that rule, so a privacy request can reach it.
+_EMAIL = re.compile(r"^[A-Za-z0-9.!#$'*+^_`{|}~-]{1,64}@([A-Za-z0-9-]{1,63}\.)+[A-Za-z]{2,63}$")
+_STORED_EMAIL = re.compile(
     r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@([A-Za-z0-9-]{1,63}\.)+[A-Za-z]{2,63}$"
 )
 _URL_FORBIDDEN = re.compile(
@@ -171,16 +176,24 @@ def clean_url(name: str, value: str) -> str:
         raise Refusal(name, "invalid_url", f"{name} must be an http:// or https:// address")
     if parts.username or parts.password:
         raise Refusal(name, "invalid_url", f"{name} must not contain a user name or password")
-    host = parts.hostname.lower() + (f":{port}" if port else "")
-    return urlunsplit((parts.scheme.lower(), host, parts.path or "/", parts.query, parts.fragment))
+    # The host a browser goes to ("%2e" decoded, "。" a dot, Unicode in Punycode), so what is
+    # stored, shown and matched against the owner's rules is where the link really leads.
+    host = browser_host(value)
+    if host is None or not host.isascii():
+        raise Refusal(name, "invalid_url", f"{name} is not a valid web address")
+    netloc = host + (f":{port}" if port else "")
+    return urlunsplit(
+        (parts.scheme.lower(), netloc, parts.path or "/", parts.query, parts.fragment)
+    )
 
 
-def clean_email(data: dict[str, Any]) -> str:
+def clean_email(data: dict[str, Any], *, stored: bool = False) -> str:
+    """The address, its domain in small letters; `stored` also takes one from before the rules."""
     value = _text(data, "email").strip()
     if not value:
         return ""
     _limit("email", value, 254)
-    if not _EMAIL.match(value):
+    if not (_STORED_EMAIL if stored else _EMAIL).match(value):
         raise Refusal("email", "invalid_email", "email is not a valid e-mail address")
     local, _, domain = value.rpartition("@")
     return f"{local}@{domain.lower()}"

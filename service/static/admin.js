@@ -305,16 +305,31 @@
     return retry(error.hints);
   }
 
+  // The author changed the text after this card was drawn: nothing was published; the card
+  // is redrawn with the new text (and its new `seen`), and the owner is told so in words.
+  function changedSince(card, result) {
+    var error = result.data && result.data.error;
+    if (result.status !== 409 || !error || error.code !== "changed_since") return null;
+    return refreshCard(card).then(function (fresh) {
+      focusCard(fresh);
+      notify(T.error_changed_since);
+    });
+  }
+
   function moderate(card, action, confirmHints) {
     var id = card.dataset.id;
     card.classList.add("is-busy");
-    var body = confirmHints ? { confirm_hints: confirmHints } : undefined;
+    // An approval carries the version of the text this card shows (`seen`).
+    var body = action === "approve" ? { seen: card.dataset.seen } : undefined;
+    if (confirmHints) body = Object.assign(body || {}, { confirm_hints: confirmHints });
     return api("POST", "/admin/api/comments/" + id + "/" + action, body).then(function (result) {
       card.classList.remove("is-busy");
       if (!result.ok) {
-        var asked = secondLook(card, result, function (hints) {
-          return moderate(card, action, hints);
-        });
+        var asked =
+          changedSince(card, result) ||
+          secondLook(card, result, function (hints) {
+            return moderate(card, action, hints);
+          });
         if (!asked) notify(errorText(result));
         return asked;
       }
@@ -347,7 +362,12 @@
     var ids = picked.map(function (card) {
       return Number(card.dataset.id);
     });
-    api("POST", "/admin/api/bulk", { ids: ids, action: action }).then(function (result) {
+    // Each card's version of its text: a card whose text changed since is left as it is.
+    var seen = {};
+    picked.forEach(function (card) {
+      seen[card.dataset.id] = card.dataset.seen;
+    });
+    api("POST", "/admin/api/bulk", { ids: ids, action: action, seen: seen }).then(function (result) {
       if (!result.ok) {
         notify(errorText(result));
         return;
@@ -356,6 +376,12 @@
       var touched = picked.filter(function (card) {
         return changed.indexOf(card.dataset.id) !== -1;
       });
+      var moved = (result.data.changed_since || []).map(String);
+      picked
+        .filter(function (card) {
+          return moved.indexOf(card.dataset.id) !== -1;
+        })
+        .forEach(refreshCard);
       var status = { approve: "approved", reject: "rejected", spam: "spam" }[action];
       picked.forEach(function (card) {
         card.querySelector("[data-pick]").checked = false;
@@ -365,6 +391,7 @@
         var skipped = (result.data.skipped || []).length;
         var text = plural("done_bulk", changed.length);
         if (skipped) text += " " + plural("bulk_skipped", skipped);
+        if (moved.length) text += " " + plural("bulk_changed_since", moved.length);
         notify(
           text,
           batch
@@ -477,13 +504,15 @@
     var card = form.closest("article.card");
     var excerpt = words(area.value);
     if (excerpt === words(area.defaultValue)) excerpt = "";
-    var body = { excerpt: excerpt };
+    var body = { excerpt: excerpt, seen: card.dataset.seen };
     if (confirmHints) body.confirm_hints = confirmHints;
     api("POST", "/admin/api/comments/" + card.dataset.id + "/promote", body).then(function (result) {
       if (!result.ok) {
-        var asked = secondLook(card, result, function (hints) {
-          promote(form, hints);
-        });
+        var asked =
+          changedSince(card, result) ||
+          secondLook(card, result, function (hints) {
+            promote(form, hints);
+          });
         if (!asked) notify(errorText(result));
         return;
       }

@@ -37,11 +37,12 @@ _COMMENT_COLUMNS = """
     c.owner, c.consent, c.consent_at, c.consent_version, c.testimonial, c.excerpt, c.promoted_at,
     c.rating, c.lang, c.created_at, c.updated_at, c.moderated_at, c.author_key,
     c.consent_withdrawn_at, c.hints, c.previous_body, c.edited_at,
-    t.page_key, COALESCE(NULLIF(t.title, ''), c.offered_title) AS page_title, t.url AS page_url
+    t.page_key, COALESCE(NULLIF(t.title, ''), c.offered_title) AS page_title,
+    COALESCE(NULLIF(t.url, ''), c.offered_url) AS page_url
 """
 # A page that no published comment has named yet is shown to the owner and the author by the
-# title their own post offered (only a published comment names the page for everyone; once one
-# has, the page's title wins, so the public never sees an offered title).
+# title and address their own post offered (only a published comment names the page for
+# everyone; once one has, the page's own win, so the public never sees an offered one).
 _THREAD = "JOIN threads t ON t.id = c.thread_id"
 _FROM = f"FROM comments c {_THREAD}"
 log = logging.getLogger("chorus.store")
@@ -118,6 +119,10 @@ def _owned_by(who: Author) -> tuple[str, dict[str, str]]:
 
 class NoConsent(Exception):
     """The author did not agree to testimonial use, so the comment cannot be promoted."""
+
+
+class Changed(Exception):
+    """The comment is no longer as the caller read it: its text or testimonial moved on."""
 
 
 # A filtered total is counted this far past the page shown, then given as "at least".
@@ -603,12 +608,15 @@ class Comments:
         action: str,
         actor: str,
         state: str | None = None,
+        body: str | None = None,
         undo: UndoTicket | None = None,
     ) -> Status | None:
         """Move a comment to `new` if it is in one of `allowed_from`; return the old status.
 
         With `state`, only while the comment's moderation stamp (`moderated_at`, "" before the
         first change) is still that: a mail link made for one state is dead after any change.
+        With `body`, only while the text is still exactly the one the caller checked and the
+        owner read: an edit or a redaction in between leaves the comment as it is.
         """
         allowed = [s.value for s in allowed_from]
         names: dict[str, Any] = {f"from{i}": s for i, s in enumerate(allowed)}
@@ -616,6 +624,8 @@ class Comments:
         guard = ""
         if state is not None:
             guard, names["state"] = " AND COALESCE(moderated_at, '') = :state", state
+        if body is not None:
+            guard, names["body"] = f"{guard} AND body = :body", body
         async with self.db.transaction():
             # SET expressions see the row as it was, so previous_status receives the old status.
             old = await self.db.fetch_val(
@@ -645,12 +655,29 @@ class Comments:
         return Status(old)
 
     async def promote(
-        self, comment_id: int, excerpt: str, actor: str, undo: UndoTicket | None = None
+        self,
+        comment_id: int,
+        excerpt: str,
+        actor: str,
+        undo: UndoTicket | None = None,
+        *,
+        seen: Comment | None = None,
     ) -> bool:
         """Make an approved, consented comment a testimonial; False if it is not approved.
 
-        Raises NoConsent when the author gave no consent.
+        With `seen`, only while the comment still has the text, testimonial flag and excerpt
+        the caller read: of two promotions at once, one changes the row and writes the log,
+        the other finds it changed (and an author's edit in between is never promoted).
+        Raises NoConsent when the author gave no consent, Changed when `seen` no longer holds.
         """
+        guard, values = "", {"excerpt": excerpt, "now": now(), "id": comment_id}
+        if seen is not None:
+            guard = (
+                " AND body = :body AND testimonial = :was_testimonial AND excerpt = :was_excerpt"
+            )
+            values.update(
+                body=seen.body, was_testimonial=int(seen.testimonial), was_excerpt=seen.excerpt
+            )
         async with self.db.transaction():
             was = await self.db.fetch_one(
                 "SELECT testimonial, excerpt, promoted_at FROM comments WHERE id = :id",
@@ -659,15 +686,18 @@ class Comments:
             changed = await self.db.fetch_val(
                 "UPDATE comments SET testimonial = 1, excerpt = :excerpt, promoted_at = :now, "
                 "updated_at = :now WHERE id = :id AND status = 'approved' AND consent = 1 "
-                "AND owner = 0 RETURNING id",
-                {"excerpt": excerpt, "now": now(), "id": comment_id},
+                f"AND owner = 0{guard} RETURNING id",
+                values,
             )
             if changed is None:
-                consent = await self.db.fetch_val(
-                    "SELECT consent FROM comments WHERE id = :id AND owner = 0", {"id": comment_id}
+                now_is = await self.db.fetch_one(
+                    "SELECT consent, status FROM comments WHERE id = :id AND owner = 0",
+                    {"id": comment_id},
                 )
-                if consent == 0:
+                if now_is is not None and now_is["consent"] == 0:
                     raise NoConsent("the author did not agree to testimonial use")
+                if seen is not None and now_is is not None and now_is["status"] == "approved":
+                    raise Changed("the comment changed since it was read")
                 return False
             log_id = await write_log(
                 self.db, comment_id, "promote", actor, "approved", "approved", excerpt

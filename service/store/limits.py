@@ -9,13 +9,20 @@ where every worker and process sees them. Windows are fixed (a counter starts ov
 Both backends offer the same small API (`Counters`); `Store` picks one. `hit` runs on the
 store's connection, so a caller that holds a transaction (`async with db.transaction()`) counts
 inside it.
+
+Threat: an outage of Redis. Without the counters no post, login or manage request may pass (a
+limit that fails open is no limit), so each Redis failure becomes `CountersUnavailable`, which
+the web edge answers 503 with Retry-After, and a Redis that hangs is given up on within
+REDIS_TIMEOUT seconds instead of holding every request.
 """
 
 from __future__ import annotations
 
+import contextlib
 import math
 import random
 import time
+from collections.abc import Iterator
 from typing import Protocol
 
 from databases import Database
@@ -27,6 +34,15 @@ def clock() -> float:
 
 
 PURGE_ONE_IN = 200  # forget expired counters and tokens on about one call in this many
+REDIS_TIMEOUT = 2  # seconds to connect to Redis, and for each answer
+
+
+class CountersUnavailable(ConnectionError):
+    """The shared counters (Redis, REDIS_URL) cannot be reached: try again shortly.
+
+    A ConnectionError, so whatever already waits out an unreachable database (the outbox's
+    loop) waits this out too.
+    """
 
 
 class Counters(Protocol):
@@ -45,7 +61,14 @@ class Counters(Protocol):
     async def spend_token(self, nonce: str, ttl: int) -> bool:
         """Mark a form token spent; False when it was spent before."""
 
+    async def ping(self) -> None:
+        """Raise CountersUnavailable when the counters cannot be reached."""
+
     async def close(self) -> None: ...
+
+    @property
+    def where(self) -> str:
+        """Where the counters live: "database" or "redis"."""
 
 
 async def waiting(counters: Counters, name: str, key: str, limit: int, window: int) -> int:
@@ -124,8 +147,26 @@ class DatabaseCounters:
         await self._purge(now)
         return spent is not None
 
+    async def ping(self) -> None:
+        return None  # the database's own health check covers these tables
+
     async def close(self) -> None:
         return None
+
+    @property
+    def where(self) -> str:
+        return "database"
+
+
+@contextlib.contextmanager
+def _reachable() -> Iterator[None]:
+    """Turn any failure to talk to Redis into CountersUnavailable."""
+    from redis.exceptions import RedisError
+
+    try:
+        yield
+    except RedisError as exc:
+        raise CountersUnavailable(f"Redis: {type(exc).__name__}") from exc
 
 
 class RedisCounters:
@@ -134,43 +175,58 @@ class RedisCounters:
     def __init__(self, url: str, prefix: str = "chorus:") -> None:
         from redis.asyncio import Redis
 
-        self.redis = Redis.from_url(url)
+        self.redis = Redis.from_url(
+            url, socket_connect_timeout=REDIS_TIMEOUT, socket_timeout=REDIS_TIMEOUT
+        )
         self.prefix = prefix
+
+    @property
+    def where(self) -> str:
+        return "redis"
 
     def _key(self, name: str, key: str, window: int, now: float) -> str:
         return f"{self.prefix}{name}:{key}:{_window_start(window, now)}"
 
     async def hit(self, name: str, key: str, limit: int, window: int) -> int:
-        now = clock()
-        counter = self._key(name, key, window, now)
-        async with self.redis.pipeline(transaction=True) as pipe:
-            pipe.incr(counter)
-            pipe.expire(counter, window + 1, nx=True)
-            hits, _ = await pipe.execute()
-        await self.redis.set(f"{self.prefix}last:{name}:{key}", counter, ex=window + 1)
-        return 0 if int(hits) <= limit else _wait(_window_start(window, now), window, now)
+        with _reachable():
+            now = clock()
+            counter = self._key(name, key, window, now)
+            async with self.redis.pipeline(transaction=True) as pipe:
+                pipe.incr(counter)
+                pipe.expire(counter, window + 1, nx=True)
+                hits, _ = await pipe.execute()
+            await self.redis.set(f"{self.prefix}last:{name}:{key}", counter, ex=window + 1)
+            return 0 if int(hits) <= limit else _wait(_window_start(window, now), window, now)
 
     async def peek(self, name: str, key: str, window: int) -> int:
-        value = await self.redis.get(self._key(name, key, window, clock()))
-        return int(value or 0)
+        with _reachable():
+            value = await self.redis.get(self._key(name, key, window, clock()))
+            return int(value or 0)
 
     async def refund(self, name: str, key: str) -> None:
-        counter = await self.redis.get(f"{self.prefix}last:{name}:{key}")
-        if counter:
-            await self.redis.eval(
-                "if tonumber(redis.call('GET', KEYS[1]) or '0') > 0 then "
-                "return redis.call('DECR', KEYS[1]) end return 0",
-                1,
-                counter,
-            )
+        with _reachable():
+            counter = await self.redis.get(f"{self.prefix}last:{name}:{key}")
+            if counter:
+                await self.redis.eval(
+                    "if tonumber(redis.call('GET', KEYS[1]) or '0') > 0 then "
+                    "return redis.call('DECR', KEYS[1]) end return 0",
+                    1,
+                    counter,
+                )
 
     async def forget(self, name: str, key: str) -> None:
-        counter = await self.redis.get(f"{self.prefix}last:{name}:{key}")
-        if counter:
-            await self.redis.delete(counter)
+        with _reachable():
+            counter = await self.redis.get(f"{self.prefix}last:{name}:{key}")
+            if counter:
+                await self.redis.delete(counter)
 
     async def spend_token(self, nonce: str, ttl: int) -> bool:
-        return bool(await self.redis.set(f"{self.prefix}token:{nonce}", 1, nx=True, ex=ttl))
+        with _reachable():
+            return bool(await self.redis.set(f"{self.prefix}token:{nonce}", 1, nx=True, ex=ttl))
 
     async def close(self) -> None:
         await self.redis.aclose()
+
+    async def ping(self) -> None:
+        with _reachable():
+            await self.redis.ping()

@@ -25,6 +25,7 @@ from service import owner, passwords, signing
 from service.domain.comments import BULK_ACTIONS, TRANSITIONS, Comment, Status, Thread
 from service.domain.errors import Kind, Refusal
 from service.domain.hints import parse_confirmations, to_confirm
+from service.domain.seen import parse_seen
 from service.web import admin_text, auth
 from service.web.admin_kit import (
     DEFAULT_NEXT,
@@ -144,6 +145,9 @@ def _notice(request: Request) -> dict[str, Any] | None:
     skipped = request.query_params.get("skipped", "")
     if done == "bulk" and skipped.isascii() and skipped.isdigit() and 0 < len(skipped) < 5:
         text += " " + admin_text.plural("bulk_skipped", int(skipped))
+    stale = request.query_params.get("stale", "")
+    if done == "bulk" and stale.isascii() and stale.isdigit() and 0 < len(stale) < 5:
+        text += " " + admin_text.plural("bulk_changed_since", int(stale))
     ok = batch.isascii() and 0 < len(batch) <= 64 and all(c.isalnum() or c in "-_" for c in batch)
     return {"text": text, "undo": batch if ok else ""}
 
@@ -224,6 +228,27 @@ def _confirmed(form: dict[str, list[str]]) -> frozenset[str]:
     return parse_confirmations(form.get("confirm_hints", []))
 
 
+def _seen(form: dict[str, list[str]], name: str = "seen") -> str | None:
+    """The version of the text the page showed the owner (absent from an older page)."""
+    return parse_seen(form_value(form, name) or None, name)
+
+
+def _seen_by_card(form: dict[str, list[str]], ids: list[int]) -> dict[int, str]:
+    """For the bulk form: each selected card's `seen_<id>`."""
+    found = {i: _seen(form, f"seen_{i}") for i in ids}
+    return {i: version for i, version in found.items() if version is not None}
+
+
+async def _changed_since(
+    request: Request, who: auth.Owner, form: dict[str, list[str]], stale: owner.Stale
+) -> Response:
+    """The comment's text moved on since the owner read it: say so, and show the new text."""
+    card = (await owner.cards(store_of(request), [stale.current]))[0]
+    back = safe_next(form_value(form, "back"))
+    context = {"card": card, "back": back, "notice": None, "stale": True}
+    return render(request, "admin/comment.html", context, 409, owner=who)
+
+
 async def _second_look(
     request: Request, who: auth.Owner, form: dict[str, list[str]], asked: Refusal, target: str
 ) -> Response:
@@ -257,8 +282,15 @@ async def moderate(request: Request, who: auth.Owner, form: dict[str, list[str]]
         return redirect(with_notice(back, done="demote", undo=batch))
     try:
         change = await owner.change_status(
-            store_of(request), comment_id, name, who.actor, confirmed=_confirmed(form)
+            store_of(request),
+            comment_id,
+            name,
+            who.actor,
+            confirmed=_confirmed(form),
+            seen=_seen(form),
         )
+    except owner.Stale as exc:
+        return await _changed_since(request, who, form, exc)
     except Refusal as exc:
         if exc.code != "confirm_hints":
             raise
@@ -275,12 +307,15 @@ async def bulk(request: Request, who: auth.Owner, form: dict[str, list[str]]) ->
     ids = _ids(form)
     if not ids:
         raise Refusal("ids", "required", "select at least one comment", Kind.MALFORMED)
+    ids = ids[: owner.MAX_BULK]
     result = await owner.bulk(
-        store_of(request), ids[: owner.MAX_BULK], name, who.actor, _confirmed(form)
+        store_of(request), ids, name, who.actor, _confirmed(form), _seen_by_card(form, ids)
     )
     notice = {"done": "bulk", "n": str(len(result.changed)), "undo": result.undo}
     if result.skipped:
         notice["skipped"] = str(len(result.skipped))
+    if result.changed_since:
+        notice["stale"] = str(len(result.changed_since))
     return redirect(with_notice(form_value(form, "back"), **notice))
 
 
@@ -317,8 +352,15 @@ async def promote(request: Request, who: auth.Owner, form: dict[str, list[str]])
     excerpt = form_value(form, "excerpt")
     try:
         done = await owner.promote(
-            store_of(request), path_comment_id(request), excerpt, who.actor, _confirmed(form)
+            store_of(request),
+            path_comment_id(request),
+            excerpt,
+            who.actor,
+            _confirmed(form),
+            _seen(form),
         )
+    except owner.Stale as exc:
+        return await _changed_since(request, who, form, exc)
     except Refusal as exc:
         if exc.code != "confirm_hints":
             raise
@@ -360,14 +402,14 @@ async def delete(request: Request, who: auth.Owner, form: dict[str, list[str]]) 
 # -- one-click links from the e-mail notice (the signed token is the credential) ----------------
 
 
-async def _mail_link(request: Request) -> tuple[Comment, str, str]:
+def _mail_token(request: Request) -> tuple[int, str, str]:
     """The comment, action and state a notice's link names; refused when forged or expired."""
     found = signing.read_mail_link_token(request.path_params["token"])
     if found is None or found[1] not in owner.MAIL_ACTIONS:
         raise Refusal(
             "token", "invalid_link", "this link is invalid or has expired", Kind.FORBIDDEN
         )
-    return await owner.comment(store_of(request), found[0]), found[1], found[2]
+    return found
 
 
 def _mail_page(
@@ -382,61 +424,57 @@ def _mail_page(
     return render(request, "admin/mail_action.html", {**context, **state}, status)
 
 
-def _link_is_dead(comment: Comment, state: str) -> dict[str, bool] | None:
-    """Why a link made for `state` no longer acts: handled already, or changed and back."""
-    if comment.status != Status.PENDING:
-        return {"handled": True}
-    if (comment.moderated_at or "") != state:
-        return {"changed": True}
-    return None
+def _dead_link(request: Request, action: str, stale: owner.Stale) -> Response:
+    """Why the link does nothing any more, in words, with the comment as it is now."""
+    why = "handled" if stale.code == "already_handled" else "changed"
+    return _mail_page(request, stale.current, action, 409, **{why: True})
 
 
 async def mail_action_form(request: Request) -> Response:
     """GET only asks: a mail client or scanner that follows the link changes nothing."""
     try:
-        comment, name, state = await _mail_link(request)
+        comment_id, name, state = _mail_token(request)
     except Refusal as exc:
         return refusal(request, None, status_for(exc), exc.code)
-    dead = _link_is_dead(comment, state)
-    if dead:
-        return _mail_page(request, comment, name, 409, **dead)
+    try:
+        comment = await owner.mail_link(store_of(request), comment_id, name, state)
+    except owner.Stale as exc:
+        return _dead_link(request, name, exc)
+    except Refusal as exc:
+        return refusal(request, None, status_for(exc), exc.code)
     return _mail_page(request, comment, name)
 
 
 async def mail_action(request: Request) -> Response:
     """Carry out the link's action once: only while the comment is as the notice saw it.
 
-    Approving a comment with personal data or a health claim needs the hints the page named.
+    Approving a comment with personal data or a health claim needs the hints the page named,
+    and the page's form says which text it showed (`seen`).
     """
     try:
-        comment, name, state = await _mail_link(request)
-    except Refusal as exc:
-        return refusal(request, None, status_for(exc), exc.code)
-    if not auth.same_origin(request):
-        return refusal(request, None, 403, "csrf")
-    try:
+        comment_id, name, state = _mail_token(request)
+        if not auth.same_origin(request):
+            return refusal(request, None, 403, "csrf")
         # The page's form sends the hints it named; a bare POST (no form at all) confirms none.
         form = await read_form(request) if request.headers.get("content-type") else {}
         confirmed = parse_confirmations(form.get("confirm_hints", []))
+        seen = _seen(form)
     except Refusal as exc:
         return refusal(request, None, status_for(exc), exc.code)
     store = store_of(request)
+    comment: Comment | None = None
     try:
-        await owner.change_status(
-            store,
-            comment.id,
-            name,
-            "mail",
-            only_from=(Status.PENDING,),
-            confirmed=confirmed,
-            state=state,
+        comment = await owner.mail_link(store, comment_id, name, state)
+        done = await owner.act_from_mail(
+            store, comment, name, state, confirmed=confirmed, seen=seen
         )
+    except owner.Stale as exc:
+        return _dead_link(request, name, exc)
     except Refusal as exc:
-        if exc.code == "confirm_hints":
+        if exc.code == "confirm_hints" and comment is not None:
             return _mail_page(request, comment, name, 409)
-        fresh = await owner.comment(store, comment.id)
-        return _mail_page(request, fresh, name, 409, **(_link_is_dead(fresh, state) or {}))
-    return _mail_page(request, await owner.comment(store, comment.id), name, done=True)
+        return refusal(request, None, status_for(exc), exc.code)
+    return _mail_page(request, done, name, done=True)
 
 
 # -- pages: their title and address belong to the owner ----------------------------------------

@@ -28,6 +28,7 @@ from service.domain import hints
 from service.domain.comments import Comment
 from service.domain.errors import Kind, Refusal
 from service.domain.hints import TO_CONFIRM
+from service.domain.seen import text_version
 from service.owner import MAX_BULK, UNDO_SECONDS
 from service.web import admin_text, auth
 from service.web.http import read_body, status_for, store_of
@@ -139,6 +140,11 @@ def _hint_label(context: Context, code: str) -> str:
     return hint.nl if context["t"]["lang"] == "nl" else hint.en
 
 
+def _seen_of(comment: Comment) -> str:
+    """The version of the text a card shows: its approve and promote forms send it back."""
+    return text_version(comment.body)
+
+
 templates.env.filters["fmt"] = _fmt
 templates.env.filters["when"] = _when
 templates.env.filters["day"] = _day
@@ -147,6 +153,7 @@ templates.env.filters["http_url"] = _http_url
 templates.env.globals["static"] = _static
 templates.env.globals["hints_for"] = _hints
 templates.env.globals["hint_label"] = _hint_label
+templates.env.globals["seen_of"] = _seen_of
 templates.env.globals["describe"] = admin_text.describe
 templates.env.globals["actor"] = admin_text.actor
 templates.env.globals["plural"] = admin_text.plural

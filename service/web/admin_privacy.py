@@ -2,8 +2,10 @@
 
 Threat: the page gathers one person's data in one place, so it is the owner's alone (logged in,
 never cached), and erasing is a CSRF-checked POST that asks for a ticked confirmation first,
-without JavaScript too. After an erasure the page's address carries only counts, never the
-address that was erased. Find, export and erase are the owner API's use cases, called here.
+without JavaScript too. The address never sits in a URL, where access logs, proxies and the
+browser's history keep it: finding and exporting are CSRF-checked POSTs too, the page's links
+back to it carry no address, and after an erasure the page's address carries only counts.
+Find, export and erase are the owner API's use cases, called here.
 """
 
 from __future__ import annotations
@@ -12,14 +14,14 @@ from typing import Any
 from urllib.parse import urlencode
 
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from service import owner
 from service.domain.errors import Refusal
 from service.domain.privacy import Erasure
 from service.web import auth
-from service.web.admin_kit import action, form_value, page, redirect, render
+from service.web.admin_kit import action, form_value, page, redirect, render, secure
 from service.web.http import status_for, store_of
 
 PAGE = "/admin/privacy"
@@ -57,21 +59,26 @@ async def _privacy_page(
     }
     if email and (error is None or error.field != "email"):
         found = await owner.find_reader(store_of(request), email)
-        here = f"{PAGE}?{urlencode({'email': email})}"
         context.update(
             found=found,
             consents=[c for c in found["comments"] if c["consent_at"] or c["consent_withdrawn_at"]],
             anything=any(found[k] for k in ("comments", "subscriptions", "moderation_log")),
-            export_href="/admin/api/readers/export?" + urlencode({"email": email}),
-            back=urlencode({"back": here}),
+            # Back to the search form, not to this result: a link would put the address in a URL.
+            back=urlencode({"back": PAGE}),
         )
     return render(request, "admin/privacy.html", context, status, owner=who)
 
 
 @page
 async def privacy(request: Request, who: auth.Owner) -> Response:
-    """Find everything tied to `email`; GET only shows."""
-    raw = request.query_params.get("email", "").strip()
+    """The search form (and what an erasure removed); an address in the URL is not looked at."""
+    return await _privacy_page(request, who, "")
+
+
+@action
+async def find_reader(request: Request, who: auth.Owner, form: dict[str, list[str]]) -> Response:
+    """Find everything tied to the posted `email`."""
+    raw = form_value(form, "email").strip()
     if not raw:
         return await _privacy_page(request, who, "")
     try:
@@ -79,6 +86,18 @@ async def privacy(request: Request, who: auth.Owner) -> Response:
     except Refusal as exc:
         return await _privacy_page(request, who, raw, status_for(exc), exc)
     return await _privacy_page(request, who, email)
+
+
+@action
+async def export_reader(request: Request, who: auth.Owner, form: dict[str, list[str]]) -> Response:
+    """Everything tied to the posted `email`, as the JSON download to hand to the reader."""
+    try:
+        email = owner.reader_email(form_value(form, "email"))
+    except Refusal as exc:
+        return await _privacy_page(request, who, "", status_for(exc), exc)
+    found = await owner.export_reader(store_of(request), email)
+    disposition = 'attachment; filename="chorus-reader.json"'
+    return secure(JSONResponse(found, headers={"Content-Disposition": disposition}))
 
 
 @action
@@ -111,5 +130,7 @@ async def erase_reader(request: Request, who: auth.Owner, form: dict[str, list[s
 
 routes: list[BaseRoute] = [
     Route(PAGE, privacy, methods=["GET"], name="admin_privacy"),
+    Route(PAGE, find_reader, methods=["POST"], name="admin_find_reader"),
+    Route(f"{PAGE}/export", export_reader, methods=["POST"], name="admin_export_reader"),
     Route(f"{PAGE}/erase", erase_reader, methods=["POST"], name="admin_erase_reader"),
 ]

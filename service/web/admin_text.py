@@ -526,6 +526,14 @@ NL.update(
         "skip_empty": "leeg",
         "skip_too_long": "te lang",
         "skip_log_of_deleted_comments": "logboek van verwijderde reacties",
+        "skip_bad_date": "geen geldige datum",
+        "skip_no_page": "zonder pagina",
+        "skip_unknown_status": "onbekende status",
+        "skip_testimonial_excerpt_not_in_text": "wel geïmporteerd, geen aanbeveling: het "
+        "fragment staat niet zo in de tekst",
+        "skip_testimonial_without_consent": "wel geïmporteerd, geen aanbeveling: geen toestemming",
+        "skip_testimonial_not_approved": "wel geïmporteerd, geen aanbeveling: niet goedgekeurd "
+        "of van jezelf",
         "export_title": "Exporteren",
         "export_intro": "Alles wat Chorus bewaart is van jou. Bewaar een export als back-up of "
         "om te verhuizen.",
@@ -572,6 +580,12 @@ NL.update(
         "error_partial_word": "Begin en eindig de passage met hele woorden.",
         "mail_changed": "Deze reactie is veranderd sinds de e-mail is verstuurd; deze link doet "
         "niets meer. Open de moderatiepagina om haar te beoordelen.",
+        "error_changed_since": "Deze reactie is veranderd nadat je haar las, dus er is niets "
+        "gepubliceerd. Lees de nieuwe tekst hieronder en beslis opnieuw.",
+        "bulk_changed_since_one": "1 niet goedgekeurd: de tekst is veranderd nadat je haar las; "
+        "lees haar opnieuw.",
+        "bulk_changed_since_other": "{n} niet goedgekeurd: hun tekst is veranderd nadat je ze "
+        "las; lees ze opnieuw.",
         "log_edit_page": "paste de pagina van #{id} aan",
         "nav_pages": "Pagina's",
         "title_pages": "Pagina's",
@@ -633,6 +647,14 @@ EN.update(
         "skip_empty": "empty",
         "skip_too_long": "too long",
         "skip_log_of_deleted_comments": "log of deleted comments",
+        "skip_bad_date": "no valid date",
+        "skip_no_page": "no page",
+        "skip_unknown_status": "unknown status",
+        "skip_testimonial_excerpt_not_in_text": "imported, but not as a testimonial: the "
+        "excerpt is not in the text as given",
+        "skip_testimonial_without_consent": "imported, but not as a testimonial: no consent",
+        "skip_testimonial_not_approved": "imported, but not as a testimonial: not approved, or "
+        "your own",
         "export_title": "Export",
         "export_intro": "Everything Chorus keeps is yours. Keep an export as a backup or to move.",
         "export_json": "Everything as JSON",
@@ -677,6 +699,12 @@ EN.update(
         "error_partial_word": "Start and end the passage with whole words.",
         "mail_changed": "This comment has changed since the e-mail was sent; this link does "
         "nothing any more. Open the moderation page to review it.",
+        "error_changed_since": "This comment changed after you read it, so nothing was "
+        "published. Read the new text below and decide again.",
+        "bulk_changed_since_one": "1 not approved: its text changed after you read it; read it "
+        "again.",
+        "bulk_changed_since_other": "{n} not approved: their text changed after you read them; "
+        "read them again.",
         "log_edit_page": "edited the page of #{id}",
         "nav_pages": "Pages",
         "title_pages": "Pages",

@@ -33,6 +33,7 @@ from service.domain.errors import Refusal
 from service.domain.hints import CONFIRM_CODES
 from service.domain.imports import FORMATS
 from service.domain.pages import parse_page_facts
+from service.domain.seen import VERSION_LENGTH
 from service.domain.validation import LANGUAGES, MAX_ID, clean_email, parse_submission
 from service.web import admin_move, auth, feeds, owner_api, public, shapes, widgets
 from service.web.http import json_bytes
@@ -120,6 +121,11 @@ _CONFIRM = {
     "type": "array",
     "items": {"enum": list(CONFIRM_CODES)},
     "description": "the hints the owner has looked at; else 409 confirm_hints naming them",
+}
+_SEEN = {
+    "type": "string",
+    "pattern": f"^[0-9a-f]{{{VERSION_LENGTH}}}$",
+    "description": "the comment's `seen` as the caller read it; else 409 changed_since",
 }
 _MAYBE_ID = {"type": ["integer", "null"], "minimum": 1}
 _MAYBE_TEXT = {"type": ["string", "null"]}
@@ -323,7 +329,16 @@ OPERATIONS: dict[Callable[..., Any], Operation] = {
         cached=True,
     ),
     public.health: Operation(
-        _answer({"status": {"enum": ["ok", "unavailable"]}, "database": {"type": "string"}}),
+        {
+            "type": "object",
+            "required": ["status", "database"],
+            "additionalProperties": False,
+            "properties": {
+                "status": {"enum": ["ok", "degraded", "unavailable"]},
+                "database": {"enum": ["ok", "unreachable"]},
+                "redis": {"enum": ["ok", "unavailable"], "description": "with REDIS_URL only"},
+            },
+        },
         database=False,  # its 503 is its own answer, below
     ),
     feeds.atom_feed: Operation(
@@ -362,7 +377,7 @@ OPERATIONS: dict[Callable[..., Any], Operation] = {
     owner_api.delete: Operation(_DELETED),
     owner_api.moderate: Operation(
         _answer({"id": _INT, "status": _STATUS, "previous": _STATUS, "undo": _UNDO}),
-        body=lambda: _object({"confirm_hints": _CONFIRM}),
+        body=lambda: _object({"confirm_hints": _CONFIRM, "seen": _SEEN}),
         body_optional=True,
         errors=(409,),
     ),
@@ -377,7 +392,11 @@ OPERATIONS: dict[Callable[..., Any], Operation] = {
             }
         ),
         body=lambda: _object(
-            {"excerpt": _text(None, "a passage of the author's words"), "confirm_hints": _CONFIRM}
+            {
+                "excerpt": _text(None, "a passage of the author's words"),
+                "confirm_hints": _CONFIRM,
+                "seen": _SEEN,
+            }
         ),
         body_optional=True,
         errors=(409,),
@@ -411,6 +430,7 @@ OPERATIONS: dict[Callable[..., Any], Operation] = {
                 "changed": _list(_INT),
                 "unchanged": _list(_INT),
                 "skipped": _list(_answer({"id": _INT, "hints": _list({"type": "string"})})),
+                "changed_since": _list(_INT),
                 "undo": _MAYBE_UNDO,
             }
         ),
@@ -419,6 +439,13 @@ OPERATIONS: dict[Callable[..., Any], Operation] = {
                 "ids": {**_list(_id()), "minItems": 1, "maxItems": owner.MAX_BULK},
                 "action": {"enum": list(BULK_ACTIONS)},
                 "confirm_hints": _CONFIRM,
+                "seen": {
+                    "type": "object",
+                    "description": "each comment's `seen` as read, by its id",
+                    "propertyNames": {"pattern": "^[0-9]{1,18}$"},
+                    "additionalProperties": _SEEN,
+                    "maxProperties": owner.MAX_BULK,
+                },
             },
             ("ids", "action"),
         ),
@@ -471,11 +498,11 @@ OPERATIONS: dict[Callable[..., Any], Operation] = {
     owner_api.delete_rule: Operation(_DELETED),
     owner_api.find_reader: Operation(
         _answer({**_READER, "moderation_log": _ROWS}),
-        query=lambda: [_q("email", _email(), required=True)],
+        body=lambda: _object({"email": _email()}, ("email",)),
     ),
     owner_api.export_reader: Operation(
         _answer({**_EXPORTED, **_READER, "moderation_log": _ROWS}),
-        query=lambda: [_q("email", _email(), required=True)],
+        body=lambda: _object({"email": _email()}, ("email",)),
     ),
     owner_api.erase_reader: Operation(
         _answer(
@@ -552,7 +579,7 @@ WHY = {
     415: "the body is not of the media type the operation takes",
     422: "a field is invalid; `field` names it",
     429: "too many requests; wait Retry-After seconds",
-    503: "the database is out of reach; try again after Retry-After seconds",
+    503: "the database or Redis is out of reach; try again after Retry-After seconds",
 }
 
 

@@ -18,6 +18,7 @@ from service.domain.abuse import Rule
 from service.domain.comments import Query, Status, Thread
 from service.domain.errors import Kind, Refusal
 from service.domain.hints import parse_confirmations
+from service.domain.seen import parse_seen, parse_seen_map
 from service.domain.validation import clean_line
 from service.web import auth
 from service.web.http import error, parse_id, path_comment_id, read_object, store_of
@@ -115,14 +116,19 @@ async def get_comment(request: Request) -> Response:
 
 
 async def moderate(request: Request) -> Response:
-    """Approve, reject, spam or restore one comment; approving may need `confirm_hints`."""
+    """Approve, reject, spam or restore one comment; approving may need `confirm_hints`.
+
+    With `seen` (the comment's `seen` as the caller read it) an approval goes through only
+    while the text is still that one; else 409 `changed_since`, with the new `seen`.
+    """
     who = await require_owner(request)
     action = request.path_params["action"]
     comment_id = path_comment_id(request)
-    data = await read_object(request, {"confirm_hints"}, empty_ok=True)
+    data = await read_object(request, {"confirm_hints", "seen"}, empty_ok=True)
     confirmed = parse_confirmations(data.get("confirm_hints"))
+    seen = parse_seen(data.get("seen"))
     change = await owner.change_status(
-        store_of(request), comment_id, action, who.actor, confirmed=confirmed
+        store_of(request), comment_id, action, who.actor, confirmed=confirmed, seen=seen
     )
     return JSONResponse(
         {
@@ -175,13 +181,17 @@ async def delete(request: Request) -> Response:
 
 
 async def promote(request: Request) -> Response:
-    """Make a consented, approved comment a testimonial, optionally with an excerpt."""
+    """Make a consented, approved comment a testimonial, optionally with an excerpt.
+
+    `seen`, when given, binds it to the text the caller read, as for approve.
+    """
     who = await require_owner(request)
     comment_id = path_comment_id(request)
-    data = await read_object(request, {"excerpt", "confirm_hints"}, empty_ok=True)
+    data = await read_object(request, {"excerpt", "confirm_hints", "seen"}, empty_ok=True)
     confirmed = parse_confirmations(data.get("confirm_hints"))
+    seen = parse_seen(data.get("seen"))
     done = await owner.promote(
-        store_of(request), comment_id, data.get("excerpt"), who.actor, confirmed
+        store_of(request), comment_id, data.get("excerpt"), who.actor, confirmed, seen
     )
     answer = {"id": comment_id, "testimonial": True, "excerpt": done.excerpt or None}
     # `changed: false` says it already was this testimonial: nothing was logged, nothing to undo.
@@ -224,13 +234,15 @@ async def bulk(request: Request) -> Response:
     """Approve, reject or mark as spam many comments at once; report each one's outcome.
 
     Approving skips comments whose hints need a second look unless `confirm_hints` names them;
-    `skipped` lists those with their hint codes.
+    `skipped` lists those with their hint codes. `seen` (`{"<id>": "<seen>"}`) binds each
+    approval to the text read; `changed_since` lists the comments whose text moved on.
     """
     who = await require_owner(request)
-    data = await read_object(request, {"ids", "action", "confirm_hints"})
+    data = await read_object(request, {"ids", "action", "confirm_hints", "seen"})
     confirmed = parse_confirmations(data.get("confirm_hints"))
+    seen = parse_seen_map(data.get("seen"), owner.MAX_BULK)
     result = await owner.bulk(
-        store_of(request), data.get("ids"), data.get("action"), who.actor, confirmed
+        store_of(request), data.get("ids"), data.get("action"), who.actor, confirmed, seen
     )
     return JSONResponse(
         {
@@ -238,6 +250,7 @@ async def bulk(request: Request) -> Response:
             "changed": result.changed,
             "unchanged": result.unchanged,
             "skipped": [{"id": i, "hints": codes} for i, codes in result.skipped.items()],
+            "changed_since": result.changed_since,
             "undo": result.undo or None,
         }
     )
@@ -328,19 +341,21 @@ async def delete_rule(request: Request) -> Response:
 
 
 async def find_reader(request: Request) -> Response:
-    """Everything tied to one e-mail address."""
+    """Everything tied to one e-mail address, named in the body (never in a logged URL)."""
     await require_owner(request)
-    email = owner.reader_email(request.query_params.get("email"))
+    data = await read_object(request, {"email"})
+    email = owner.reader_email(data.get("email"))
     return JSONResponse(await owner.find_reader(store_of(request), email), headers=NO_STORE)
 
 
 async def export_reader(request: Request) -> Response:
     """Everything tied to one e-mail address, as a JSON download for the reader."""
     await require_owner(request)
-    email = owner.reader_email(request.query_params.get("email"))
-    data = await owner.export_reader(store_of(request), email)
+    data = await read_object(request, {"email"})
+    email = owner.reader_email(data.get("email"))
+    found = await owner.export_reader(store_of(request), email)
     return JSONResponse(
-        data,
+        found,
         headers={**NO_STORE, "Content-Disposition": 'attachment; filename="chorus-reader.json"'},
     )
 

@@ -167,9 +167,20 @@ async def list_testimonials(request: Request) -> Response:
 
 
 async def health(request: Request) -> Response:
-    """200 when the database answers, 503 when it does not."""
+    """200 when the database (and Redis, with REDIS_URL) answers, 503 when one does not."""
+    store = store_of(request)
     try:
-        await store_of(request).ping()
+        await store.ping()
     except Exception:
         return JSONResponse({"status": "unavailable", "database": "unreachable"}, status_code=503)
-    return JSONResponse({"status": "ok", "database": "ok"}, headers={"Cache-Control": "no-store"})
+    answer: dict[str, str] = {"status": "ok", "database": "ok"}
+    headers = {"Cache-Control": "no-store"}
+    if store.counters.where == "redis":
+        try:
+            await store.counters.ping()
+            answer["redis"] = "ok"
+        except Exception:
+            # Posts, logins and manage requests answer 503 until it is back (see app.py).
+            answer.update(status="degraded", redis="unavailable")
+            return JSONResponse(answer, status_code=503, headers={**headers, "Retry-After": "5"})
+    return JSONResponse(answer, headers=headers)

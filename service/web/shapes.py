@@ -14,6 +14,7 @@ from service import sanitize
 from service.domain import hints
 from service.domain.comments import Comment, Status
 from service.domain.excerpts import shown_excerpt
+from service.domain.seen import text_version
 
 _ID = {"type": "integer", "minimum": 1}
 _TEXT = {"type": "string"}
@@ -122,6 +123,7 @@ def owner_comment(comment: Comment) -> dict[str, Any]:
         "created_at": comment.created_at,  # to the microsecond, as every other owner time
         "email": comment.email or None,
         "body": comment.body,
+        "seen": text_version(comment.body),  # send it back with approve or promote
         "status": comment.status.value,
         "consent": comment.consent,
         "consent_at": comment.consent_at,
@@ -148,6 +150,10 @@ OWNER_COMMENT = _object(
         "created_at": {**_TIME, "description": "UTC, to the microsecond"},
         "email": _MAYBE_TEXT,
         "body": {**_TEXT, "description": "the reader's plain text"},
+        "seen": {
+            **_TEXT,
+            "description": "the text's version: send it back with approve or promote",
+        },
         "status": {"enum": [s.value for s in Status]},
         "consent": {"type": "boolean"},
         "consent_at": _MAYBE_TIME,

@@ -583,7 +583,11 @@ def test_both_widgets_pass_the_accessibility_audit(
     page: Page, service: Service, scheme: str
 ) -> None:
     page.emulate_media(color_scheme=scheme)
-    parent = service.testimonial(author="Eva", body="Ik slaap als een roos.", rating=5)
+    # Published with its page's address, so the card links to the whole story (a waiting
+    # post never names a page).
+    parent = service.testimonial(
+        author="Eva", body="Ik slaap als een roos.", rating=5, page_url=service.url + NL_POST
+    )
     service.act(parent, "reply", {"body": "Wat fijn om te lezen!"})
     visit(page, service.url + NL_POST)
     w = widget(page)

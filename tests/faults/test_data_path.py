@@ -351,7 +351,8 @@ def test_an_owner_session_holds_on_both_workers_until_logout(database_url: str) 
 
     port = _free_port()
     url = f"http://127.0.0.1:{port}"
-    env = {"DATABASE_URL": database_url, "ADMIN_PASSWORD_HASH": _HASH}
+    # Chorus trusts its own origin from PUBLIC_URL only, never from a request's Host header.
+    env = {"DATABASE_URL": database_url, "ADMIN_PASSWORD_HASH": _HASH, "PUBLIC_URL": url}
     process = _serve(env, port, "--workers", "2")
     try:
         assert _wait_until(lambda: _up(url), 60)

@@ -33,8 +33,14 @@ def owner_password(
     yield
 
 
+def search(client: TestClient, email: str) -> Any:
+    """The search form posted as the page sends it, with the page's CSRF token."""
+    csrf = csrf_of(client.get("/admin/privacy").text)
+    return client.post("/admin/privacy", data={"csrf": csrf, "email": email})
+
+
 def find(client: TestClient, email: str) -> str:
-    response = client.get("/admin/privacy", params={"email": email})
+    response = search(client, email)
     assert response.status_code == 200, response.text
     return response.text
 
@@ -130,7 +136,7 @@ def test_find_shows_comments_consents_subscriptions_and_log_rows(client: TestCli
     log = text_of(page.split('id="privacy-log"')[1].split("</table>")[0])
     assert f"keurde #{cid} goed" in log and f"maakte een aanbeveling van #{cid}" in log
     assert "Bram" not in words and "Ik ook!" not in words  # another reader's comment
-    assert f'href="/admin/api/readers/export?email={ANNA.replace("@", "%40")}"' in page
+    assert 'action="/admin/privacy/export"' in page
     assert 'action="/admin/privacy/erase"' in page and f'value="{csrf_of(page)}"' in page
 
 
@@ -161,7 +167,7 @@ def test_an_unknown_address_finds_nothing_and_says_so(
 @pytest.mark.parametrize("email", ["nope", "a@", "x" * 300 + "@example.nl"])
 def test_an_invalid_address_is_refused_naming_the_field(client: TestClient, email: str) -> None:
     login(client)
-    response = client.get("/admin/privacy", params={"email": email})
+    response = search(client, email)
     assert response.status_code == 422
     assert 'data-field="email"' in response.text and 'aria-invalid="true"' in response.text
     assert admin_text.NL["privacy_error_email"] in text_of(response.text)
@@ -170,14 +176,21 @@ def test_an_invalid_address_is_refused_naming_the_field(client: TestClient, emai
 def test_export_downloads_the_same_json_as_the_owner_api(client: TestClient) -> None:
     cid = reader_with_history(client)
     login(client)
-    href = html.unescape(re.findall(r'id="privacy-export" href="([^"]+)"', find(client, ANNA))[0])
-    download = client.get(href)
+    found = find(client, ANNA)
+    form = re.search(
+        r'<form method="post" action="([^"]+)" class="row export-row">(.*?)</form>', found, re.S
+    )
+    assert form, "the result has no export form"
+    fields = dict(
+        re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)">', form.group(2))
+    )
+    download = client.post(form.group(1), data={k: html.unescape(v) for k, v in fields.items()})
     assert download.status_code == 200
     assert download.headers["content-type"] == "application/json"
     assert download.headers["content-disposition"] == 'attachment; filename="chorus-reader.json"'
     assert download.headers["cache-control"] == "no-store"
     data = download.json()
-    by_api = client.get("/admin/api/readers/export", params={"email": ANNA}, headers=OWNER).json()
+    by_api = client.post("/admin/api/readers/export", json={"email": ANNA}, headers=OWNER).json()
     assert {k: v for k, v in data.items() if k != "exported_at"} == {
         k: v for k, v in by_api.items() if k != "exported_at"
     }
@@ -237,7 +250,7 @@ def test_erase_removes_the_reader_from_every_public_and_owner_view(
     searched = client.get("/admin/", params={"status": "all", "q": ANNA}).text
     assert "Geen reacties gevonden." in text_of(searched) and "Anna Geheim" not in searched
     assert "Niets gevonden bij" in text_of(find(client, ANNA))
-    found = client.get("/admin/api/readers", params={"email": ANNA}, headers=OWNER).json()
+    found = client.post("/admin/api/readers", json={"email": ANNA}, headers=OWNER).json()
     assert found == {"email": ANNA, "comments": [], "subscriptions": [], "moderation_log": []}
     activity = text_of(client.get("/admin/activity").text)
     assert "wiste de gegevens van een lezer" in activity
@@ -261,3 +274,35 @@ def test_erase_in_english_keeps_comments_as_a_reader(
     assert "1 comment kept as ‘a reader’" in shown and "2 log rows erased" in shown
     assert client.get(f"/admin/api/comments/{cid}", headers=OWNER).json()["author"] == "a reader"
     assert "erased a reader's data" in text_of(client.get("/admin/activity").text)
+
+
+# -- the address stays out of URLs ------------------------------------------------------------
+
+
+def test_the_search_is_a_post_and_a_get_with_an_address_shows_nothing(client: TestClient) -> None:
+    reader_with_history(client)
+    login(client)
+    shown = client.get("/admin/privacy", params={"email": ANNA})
+    assert shown.status_code == 200
+    assert "Anna Geheim" not in shown.text and ANNA not in shown.text
+    page = find(client, ANNA)
+    assert "Anna Geheim" in page
+    # No link on the result carries the address (a click would put it in a logged URL).
+    assert not re.search(r'href="[^"]*(anna|%40|email=)', page)
+
+
+def test_the_search_needs_the_csrf_token(client: TestClient) -> None:
+    reader_with_history(client)
+    login(client)
+    response = client.post("/admin/privacy", data={"email": ANNA})
+    assert response.status_code == 403
+    assert "Anna Geheim" not in response.text
+
+
+@pytest.mark.parametrize("path", ["/admin/api/readers", "/admin/api/readers/export"])
+def test_the_owner_api_takes_the_address_in_the_body_only(client: TestClient, path: str) -> None:
+    reader_with_history(client)
+    assert client.get(path, params={"email": ANNA}, headers=OWNER).status_code == 405
+    assert client.post(path, json={"email": ANNA}, headers=OWNER).json()["email"] == ANNA
+    missing = client.post(path, json={}, headers=OWNER)
+    assert missing.status_code == 422 and missing.json()["error"]["field"] == "email"

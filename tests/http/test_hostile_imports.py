@@ -8,6 +8,7 @@ author did not write. On SQLite and PostgreSQL (the `client` fixture runs on bot
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import time
 from pathlib import Path
@@ -208,3 +209,24 @@ def test_a_chorus_export_with_a_bad_date_never_answers_500(client: TestClient, f
         assert summary["imported"] == 0 and summary["skipped"] == {"bad_date": 1}
     else:
         assert summary["imported"] == 1
+
+
+def _skip_reasons() -> set[str]:
+    """Every reason an importer, the import rules or the writer can count a comment under."""
+    root = Path(__file__).resolve().parents[2] / "service"
+    sources = [*(root / "importers").glob("*.py"), root / "domain/imports.py", root / "moving.py"]
+    text = "\n".join(path.read_text() for path in sources)
+    found = set(re.findall(r'skipped\["([a-z_]+)"\]', text))
+    found |= set(re.findall(r'return "([a-z_]+)"', text))
+    found |= set(re.findall(r'"(testimonial_[a-z_]+)"', text))
+    return found
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_every_skip_reason_reads_as_words_in_the_import_summary(lang: str) -> None:
+    from service.web import admin_text
+
+    reasons = _skip_reasons()
+    assert {"bad_date", "testimonial_without_consent", "deleted", "too_long"} <= reasons
+    words = admin_text.LANGUAGES[lang]
+    assert sorted(r for r in reasons if f"skip_{r}" not in words) == []

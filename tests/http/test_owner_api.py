@@ -178,6 +178,7 @@ def test_bulk_changes_many_and_reports_each(client: TestClient) -> None:
         "changed": ids[1:],
         "unchanged": [ids[0], 9999],
         "skipped": [],
+        "changed_since": [],
     }
     assert counts(client)["approved"] == 3
 

@@ -280,7 +280,7 @@ def test_reply_notices_are_double_opt_in_and_one_click_unsubscribed(
     one_click = client.post(unsubscribe[1], data={"List-Unsubscribe": "One-Click"})
     assert one_click.status_code == 200
     assert client.app.state.store is not None  # type: ignore[attr-defined]
-    found = client.get("/admin/api/readers", params={"email": "anna@example.nl"}, headers=OWNER)
+    found = client.post("/admin/api/readers", json={"email": "anna@example.nl"}, headers=OWNER)
     assert found.json()["subscriptions"] == []
 
 
@@ -412,8 +412,8 @@ def test_a_reply_notice_waits_out_a_mail_server_that_is_down(
         with TestClient(create_app(sqlite_url)) as client:
             assert _until(lambda: bool(_reply_mails(box)))
             assert _until(lambda: _outbox_empty(client))
-            found = client.get(
-                "/admin/api/readers", params={"email": "anna@example.nl"}, headers=OWNER
+            found = client.post(
+                "/admin/api/readers", json={"email": "anna@example.nl"}, headers=OWNER
             )
     finally:
         controller.stop()
@@ -431,7 +431,7 @@ def test_the_owner_finds_and_exports_everything_of_an_address(
     inbox: Inbox,  # noqa: F811  (a mail server: the reply subscription needs one)
 ) -> None:
     cid = reader_with_history(client)
-    found = client.get("/admin/api/readers", params={"email": "anna@example.nl"}, headers=OWNER)
+    found = client.post("/admin/api/readers", json={"email": "anna@example.nl"}, headers=OWNER)
     assert found.status_code == 200
     data = found.json()
     [comment] = data["comments"]
@@ -440,13 +440,13 @@ def test_the_owner_finds_and_exports_everything_of_an_address(
     assert comment["consent_withdrawn_at"] is None
     assert [s["comment_id"] for s in data["subscriptions"]] == [cid]
     assert {e["action"] for e in data["moderation_log"]} == {"approve", "promote"}
-    export = client.get(
-        "/admin/api/readers/export", params={"email": "anna@example.nl"}, headers=OWNER
+    export = client.post(
+        "/admin/api/readers/export", json={"email": "anna@example.nl"}, headers=OWNER
     )
     assert "attachment" in export.headers["content-disposition"]
     assert export.json()["comments"][0]["body"] == "Mijn rugpijn is weg."
-    assert client.get("/admin/api/readers", params={"email": "anna@example.nl"}).status_code == 401
-    bad = client.get("/admin/api/readers", params={"email": "nope"}, headers=OWNER)
+    assert client.post("/admin/api/readers", json={"email": "anna@example.nl"}).status_code == 401
+    bad = client.post("/admin/api/readers", json={"email": "nope"}, headers=OWNER)
     assert bad.status_code == 422 and bad.json()["error"]["field"] == "email"
 
 
@@ -479,7 +479,7 @@ def test_an_erased_reader_is_gone_from_every_view(
     entries = client.get("/admin/api/activity", headers=OWNER).json()["entries"]
     assert [e["comment_id"] for e in entries if e["comment_id"] == cid] == []
     assert entries[0]["action"] == "erase" and "anna" not in entries[0]["detail"]
-    after = client.get("/admin/api/readers", params={"email": "anna@example.nl"}, headers=OWNER)
+    after = client.post("/admin/api/readers", json={"email": "anna@example.nl"}, headers=OWNER)
     assert after.json()["comments"] == after.json()["subscriptions"] == []
     kept = client.get(f"/admin/api/comments/{cid}", headers=OWNER)
     if keep:
@@ -512,7 +512,7 @@ def test_a_withdrawn_consent_is_found_with_its_time(client: TestClient) -> None:
         json={"author_token": answer["author_token"]},
     )
     assert response.status_code == 200, response.text
-    found = client.get("/admin/api/readers", params={"email": "anna@example.nl"}, headers=OWNER)
+    found = client.post("/admin/api/readers", json={"email": "anna@example.nl"}, headers=OWNER)
     [comment] = found.json()["comments"]
     assert comment["consent"] == 0 and comment["consent_withdrawn_at"]
     assert comment["consent_version"] == "2026-11"  # what was agreed to, and when, stays on file
@@ -541,7 +541,7 @@ def test_without_a_mail_server_reply_mails_are_neither_offered_nor_recorded(
     monkeypatch.setattr(settings, "SMTP_HOST", "")
     assert client.get("/api/form").json()["reply_mail"] is False
     post(client, notify_replies=True)  # still taken in: only the wish has nowhere to go
-    found = client.get("/admin/api/readers", params={"email": "anna@example.nl"}, headers=OWNER)
+    found = client.post("/admin/api/readers", json={"email": "anna@example.nl"}, headers=OWNER)
     assert found.json()["subscriptions"] == []
 
 
