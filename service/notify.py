@@ -248,16 +248,17 @@ def _reader_message(recipient: str, lang: str, subject: str, text: str) -> Email
     return _mail(recipient, lang, subject.format(site=settings.SITE_NAME), text)
 
 
-def _with_unsubscribe(message: EmailMessage, comment_id: int, lang: str) -> EmailMessage:
+def _with_unsubscribe(message: EmailMessage, comment: Comment, lang: str) -> EmailMessage:
     """RFC 8058 one-click unsubscribe headers; the same link is visible in the text."""
-    url = unsubscribe_url(comment_id, lang)
+    url = unsubscribe_url(comment, lang)
     message["List-Unsubscribe"] = f"<{url}>"
     message["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
     return message
 
 
-def unsubscribe_url(comment_id: int, lang: str) -> str:
-    token = signing.subscription_token(comment_id, signing.UNSUBSCRIBE)
+def unsubscribe_url(comment: Comment, lang: str) -> str:
+    """The link that ends the reply subscription of `comment` (and of no later comment)."""
+    token = signing.subscription_token(comment.id, comment.created_at, signing.UNSUBSCRIBE)
     return f"{settings.PUBLIC_URL}/replies/unsubscribe/{token}?lang={lang}"
 
 
@@ -320,17 +321,18 @@ async def reader_message(store: Store, notice: Notice) -> Outgoing | None:
         subscription = await store.subscriptions.get(comment.id)
         if subscription is None or subscription.confirmed_at:
             return None
-        token = signing.subscription_token(comment.id, signing.CONFIRM)
+        token = signing.subscription_token(comment.id, comment.created_at, signing.CONFIRM)
         url = f"{settings.PUBLIC_URL}/replies/confirm/{token}?lang={lang}"
         text = words["confirm"].format(site=settings.SITE_NAME, home=_site_home(), url=url)
-        text += "\n" + words["stop"].format(url=unsubscribe_url(comment.id, lang))
+        text += "\n" + words["stop"].format(url=unsubscribe_url(comment, lang))
         message = _reader_message(notice.recipient, lang, words["confirm_subject"], text)
-        return Outgoing(_with_unsubscribe(message, comment.id, lang), capped=notice.recipient)
+        return Outgoing(_with_unsubscribe(message, comment, lang), capped=notice.recipient)
     # a reply: only while it is published and its parent's subscription is confirmed
     if comment.status != Status.APPROVED or comment.parent_id is None:
         return None
     subscription = await store.subscriptions.get(comment.parent_id)
-    if subscription is None or not subscription.confirmed_at:
+    parent = await store.comments.get(comment.parent_id)
+    if subscription is None or not subscription.confirmed_at or parent is None:
         return None
     text = words["reply"].format(
         author=comment.author,
@@ -338,9 +340,9 @@ async def reader_message(store: Store, notice: Notice) -> Outgoing | None:
         quote=_quote(comment.body),
         url=comment_url(comment),
     )
-    text += "\n" + words["stop"].format(url=unsubscribe_url(subscription.comment_id, lang))
+    text += "\n" + words["stop"].format(url=unsubscribe_url(parent, lang))
     message = _reader_message(subscription.email, lang, words["reply_subject"], text)
-    message = _with_unsubscribe(message, subscription.comment_id, lang)
+    message = _with_unsubscribe(message, parent, lang)
     slot = (subscription.email, comment.thread_id)
     if comment.owner:
         # The owner's own answer always reaches the subscriber who asked for it.
@@ -350,6 +352,7 @@ async def reader_message(store: Store, notice: Notice) -> Outgoing | None:
 
 def new_comment_message(
     comment_id: int,
+    born: str,
     author: str,
     page: str,
     body: str,
@@ -360,7 +363,7 @@ def new_comment_message(
     """The notice for one new comment, in the admin's language, with one-click links.
 
     `state` is the comment's moderation stamp now ("" for a new comment); the links act only
-    while it is unchanged.
+    while it is unchanged, and only on the comment written at `born` (its `created_at`).
     """
     lang = settings.ADMIN_LANG
     intro, link = _LINES[lang]
@@ -369,7 +372,7 @@ def new_comment_message(
     if status == Status.PENDING:
         actions = "".join(
             f"{_ACTIONS[lang][action]}: {settings.PUBLIC_URL}/admin/mail/"
-            f"{signing.mail_link_token(comment_id, action, state)}\n"
+            f"{signing.mail_link_token(comment_id, born, action, state)}\n"
             for action in MAIL_ACTIONS
         )
         actions += "\n"
@@ -466,6 +469,7 @@ async def _message_for(store: Store, notice: Notice) -> Outgoing | None:
         reply_to = parent.author if parent else "?"
     message = new_comment_message(
         comment.id,
+        comment.created_at,
         comment.author,
         comment.page_title or comment.page_key,
         comment.body,

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import settings
-from service import notify, sanitize
+from service import notify, sanitize, signing
 from service.domain.abuse import Rule, parse_rule
 from service.domain.comments import (
     BULK_ACTIONS,
@@ -268,16 +268,21 @@ def _check_link(found: Comment, state: str) -> None:
         raise _changed_since(found)
 
 
-async def mail_link(store: Store, comment_id: int, action: str, state: str) -> Comment:
+async def mail_link(store: Store, link: signing.MailLink) -> Comment:
     """The comment a notice's link names while the link still acts; else a `Stale` saying why.
 
-    `state` is the moderation stamp the comment had when the notice was made; a comment that
-    is gone is not found.
+    `link.state` is the moderation stamp the comment had when the notice was made; a comment
+    that is gone is not found. A link names the comment's birth as well as its id, so a link
+    made for a deleted comment is refused, whatever comment the id may name later.
     """
-    if action not in MAIL_ACTIONS:
+    if link.action not in MAIL_ACTIONS:
         raise Refusal("action", "not_found", "no such action", Kind.NOT_FOUND)
-    found = await comment(store, comment_id)
-    _check_link(found, state)
+    found = await comment(store, link.comment_id)
+    if not link.names(found.created_at):
+        raise Refusal(
+            "token", "invalid_link", "this link is invalid or has expired", Kind.FORBIDDEN
+        )
+    _check_link(found, link.state)
     return found
 
 

@@ -425,24 +425,41 @@ async def own_comments(store: Store, author_token: str) -> list[Comment]:
 # -- reply subscriptions ------------------------------------------------------------------------
 
 
+async def _subscribed_comment(store: Store, token: str, purpose: str) -> int | None:
+    """The id of the comment a subscription link for `purpose` was made for, while it exists.
+
+    None for a forged or expired link, and for one made for a comment since deleted, whatever
+    comment its id may name now.
+    """
+    found = signing.read_subscription_token(token, purpose)
+    if found is None:
+        return None
+    comment = await store.comments.get(found.comment_id)
+    return found.comment_id if comment is not None and found.names(comment.created_at) else None
+
+
 async def confirm_replies(store: Store, token: str) -> bool:
     """Confirm a reply subscription from its mailed link; False for a bad or ended one."""
-    comment_id = signing.read_subscription_token(token, signing.CONFIRM)
+    comment_id = await _subscribed_comment(store, token, signing.CONFIRM)
     return comment_id is not None and await store.subscriptions.confirm(comment_id)
 
 
 async def check_unsubscribe(store: Store, token: str) -> bool:
     """Whether an unsubscribe link is genuine and still names a subscription."""
-    comment_id = signing.read_subscription_token(token, signing.UNSUBSCRIBE)
+    comment_id = await _subscribed_comment(store, token, signing.UNSUBSCRIBE)
     return comment_id is not None and await store.subscriptions.get(comment_id) is not None
 
 
 async def unsubscribe(store: Store, token: str) -> bool:
-    """End a reply subscription from its link (one click, no login); False for a bad link."""
-    comment_id = signing.read_subscription_token(token, signing.UNSUBSCRIBE)
-    if comment_id is None:
+    """End a reply subscription from its link (one click, no login); False for a bad link.
+
+    A genuine link whose comment is gone ends nothing: that subscription went with it.
+    """
+    if signing.read_subscription_token(token, signing.UNSUBSCRIBE) is None:
         return False
-    await store.subscriptions.end(comment_id)
+    comment_id = await _subscribed_comment(store, token, signing.UNSUBSCRIBE)
+    if comment_id is not None:
+        await store.subscriptions.end(comment_id)
     return True
 
 

@@ -3,6 +3,10 @@
 Threat: forged or replayed tokens. Each purpose has its own salt, so a token made for one purpose
 (a reader's author token, a form token, an admin session) is worthless for any other, and every
 token that can expire is checked against a maximum age.
+
+Threat: a token that outlives its comment. A token that names a comment also names its moment of
+writing (`created_at`), which dies with it: were an id ever given to another comment, the old
+mail link, confirmation or unsubscribe link would not act on it (`CommentToken.names`).
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import hmac
 import secrets
 import time
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from itsdangerous import (
     BadSignature,
@@ -97,30 +102,69 @@ def form_token_age(token: str) -> float | None:
     return found.age if found else None
 
 
-def mail_link_token(comment_id: int, action: str, state: str) -> str:
-    """The credential in a notice's one-click link: this comment, this action, for a week, and
-    only while the comment is in `state` (its moderation stamp when the notice was made), so
-    the link is dead after any status change, even one that brings the comment back."""
-    return URLSafeTimedSerializer(_key(), salt=MAIL_LINK).dumps([comment_id, action, state])
+@dataclass(frozen=True)
+class CommentToken:
+    """A valid token that names a comment: which one, born when, and when the token was signed.
+
+    `born` is the comment's `created_at` as signed in; None in a token made before tokens named
+    it (before migration 016), which is honoured only where it cannot name another comment.
+    """
+
+    comment_id: int
+    born: str | None
+    issued: int  # when the token was signed, in whole seconds since the epoch
+
+    def names(self, created_at: str) -> bool:
+        """Whether this token was made for the comment now stored under its id, born `created_at`.
+
+        An older token carries no birth moment. It was made while its comment existed, so any
+        later comment under that id was written after the token; a comment written before the
+        second the token was signed in is the one it was made for. One written in that very
+        second could be either, and is refused.
+        """
+        if self.born is not None:
+            return same(self.born, created_at)
+        signed = datetime.fromtimestamp(self.issued, UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        return created_at < signed
 
 
-def read_mail_link_token(token: str) -> tuple[int, str, str] | None:
-    """(comment id, action, state) from a valid, unexpired link token, or None."""
+@dataclass(frozen=True)
+class MailLink(CommentToken):
+    """A notice's one-click link: the comment, the action and the moderation stamp it was for."""
+
+    action: str = ""
+    state: str = ""
+
+
+def mail_link_token(comment_id: int, born: str, action: str, state: str) -> str:
+    """The credential in a notice's one-click link: this comment (born at `born`), this action,
+    for a week, and only while the comment is in `state` (its moderation stamp when the notice
+    was made), so the link is dead after any status change, even one that brings it back."""
+    return URLSafeTimedSerializer(_key(), salt=MAIL_LINK).dumps([comment_id, action, state, born])
+
+
+def read_mail_link_token(token: str) -> MailLink | None:
+    """What a valid, unexpired link token says, or None."""
     try:
-        value = URLSafeTimedSerializer(_key(), salt=MAIL_LINK).loads(
-            token, max_age=MAIL_LINK_MAX_AGE
+        value, issued = URLSafeTimedSerializer(_key(), salt=MAIL_LINK).loads(
+            token, max_age=MAIL_LINK_MAX_AGE, return_timestamp=True
         )
     except (BadSignature, SignatureExpired):
         return None
-    if (
-        isinstance(value, list)
-        and len(value) == 3
-        and isinstance(value[0], int)
-        and isinstance(value[1], str)
-        and isinstance(value[2], str)
-    ):
-        return value[0], value[1], value[2]
-    return None
+    if not isinstance(value, list) or len(value) not in (3, 4):
+        return None
+    comment_id, action, state, *born = value
+    if not _is_id(comment_id) or not all(isinstance(v, str) for v in (action, state, *born)):
+        return None
+    return MailLink(comment_id, born[0] if born else None, _seconds(issued), action, state)
+
+
+def _is_id(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _seconds(moment: datetime) -> int:
+    return int(moment.timestamp())
 
 
 def manage_link_token() -> tuple[str, str]:
@@ -144,19 +188,34 @@ def read_manage_link_token(token: str) -> str | None:
     return digest(nonce, MANAGE_LINK) if isinstance(nonce, str) else None
 
 
-def subscription_token(comment_id: int, purpose: str) -> str:
-    """The credential in a confirmation (`CONFIRM`) or unsubscribe (`UNSUBSCRIBE`) link."""
-    return URLSafeTimedSerializer(_key(), salt=purpose).dumps(comment_id)
+def subscription_token(comment_id: int, born: str, purpose: str) -> str:
+    """The credential in a confirmation (`CONFIRM`) or unsubscribe (`UNSUBSCRIBE`) link for the
+    subscription of the comment `comment_id`, born at `born`."""
+    return URLSafeTimedSerializer(_key(), salt=purpose).dumps([comment_id, born])
 
 
-def read_subscription_token(token: str, purpose: str) -> int | None:
-    """The comment id inside a valid token for `purpose`; confirmations expire, unsubscribes not."""
+def read_subscription_token(token: str, purpose: str) -> CommentToken | None:
+    """The comment a valid token for `purpose` names; confirmations expire, unsubscribes not.
+
+    A token from before tokens named the comment's birth holds the bare id.
+    """
     max_age = CONFIRM_MAX_AGE if purpose == CONFIRM else None
     try:
-        value = URLSafeTimedSerializer(_key(), salt=purpose).loads(token, max_age=max_age)
+        value, issued = URLSafeTimedSerializer(_key(), salt=purpose).loads(
+            token, max_age=max_age, return_timestamp=True
+        )
     except (BadSignature, SignatureExpired):
         return None
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
+    if _is_id(value):
+        return CommentToken(value, None, _seconds(issued))
+    if (
+        isinstance(value, list)
+        and len(value) == 2
+        and _is_id(value[0])
+        and isinstance(value[1], str)
+    ):
+        return CommentToken(value[0], value[1], _seconds(issued))
+    return None
 
 
 def session_cookie(session_id: str) -> str:

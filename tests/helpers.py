@@ -98,3 +98,24 @@ def every_view(client: TestClient) -> str:
         client.get("/admin/api/export", headers=OWNER).text,
     ]
     return "\n".join(views)
+
+
+# -- links a mail would carry -------------------------------------------------------------------
+
+
+def born(client: TestClient, comment_id: int) -> str:
+    """A comment's `created_at` to the microsecond, which every link naming it also names."""
+    response = client.get(f"/admin/api/comments/{comment_id}", headers=OWNER)
+    assert response.status_code == 200, response.text
+    value: str = response.json()["created_at"]
+    return value
+
+
+def mail_link_token(client: TestClient, comment_id: int, action: str, state: str = "") -> str:
+    """The token of a notice's one-click link for `action` on this comment."""
+    return signing.mail_link_token(comment_id, born(client, comment_id), action, state)
+
+
+def subscription_token(client: TestClient, comment_id: int, purpose: str) -> str:
+    """The token of a confirmation or unsubscribe link for this comment's subscription."""
+    return signing.subscription_token(comment_id, born(client, comment_id), purpose)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from databases import Database
 
 from service.domain.comments import LogEntry
@@ -36,6 +38,20 @@ async def write_log(
             },
         )
     )
+
+
+async def forget_words(db: Database, comment_ids: Sequence[int]) -> None:
+    """The comments are gone: their log rows keep what was done and when, not what was said.
+
+    A row's detail can quote its comment (a promotion's excerpt, the reason an owner's rule gave
+    for holding it), so it is emptied; the rows themselves stay, as the owner's record.
+    """
+    if comment_ids:
+        names = {f"id{n}": comment_id for n, comment_id in enumerate(comment_ids)}
+        await db.execute(
+            f"UPDATE moderation_log SET detail = '' WHERE comment_id IN (:{', :'.join(names)})",
+            names,
+        )
 
 
 class ModerationLog:

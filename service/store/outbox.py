@@ -11,6 +11,7 @@ same notice at once, and deleted once the mail server took it; a failure moves t
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -79,6 +80,23 @@ async def queue_mail(
             "lang": lang,
         },
     )
+
+
+async def drop_mail_about(db: Database, comment_ids: Sequence[int]) -> None:
+    """The comments are going: no queued mail about them stays, nor any to their subscribers.
+
+    That is the owner's notice (or digest line) about each, its confirmation mail, a reply
+    notice it set off, and the reply notices waiting for its own subscriber, whose address would
+    otherwise outlive it. Called before the comments' replies lose their parent.
+    """
+    if comment_ids:
+        names = {f"id{n}": comment_id for n, comment_id in enumerate(comment_ids)}
+        inside = f"(:{', :'.join(names)})"
+        await db.execute(
+            f"DELETE FROM outbox WHERE comment_id IN {inside} OR (kind = 'reply' AND comment_id "
+            f"IN (SELECT id FROM comments WHERE parent_id IN {inside}))",
+            names,
+        )
 
 
 class Outbox:

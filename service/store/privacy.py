@@ -1,9 +1,10 @@
 """Everything tied to one reader's e-mail address: found, exported and erased in one place.
 
 Threat: an erasure that leaves a trace. Erasing removes (or anonymises) the comments, their
-moderation-log rows and undo rows (where a redaction's cut words live), subscriptions, one-time
-links and queued mail to the address, in one transaction, and writes one log row saying only
-that an erasure happened.
+moderation-log rows and undo rows (where a redaction's cut words and a promotion's excerpt
+live), subscriptions, one-time links, queued mail about the comments or to the address, and the
+search index's old entries, in one transaction, and writes one log row saying only that an
+erasure happened.
 
 Threat: a request that finds nothing because the reader typed capitals. Every match is on the
 address's key (`address_key`, kept by the database in the `*_key` columns), never on the
@@ -18,6 +19,7 @@ from databases import Database
 
 from service.domain.addresses import address_key
 from service.domain.privacy import Erasure
+from service.store.comments import drop_copies, forget_search
 from service.store.log import write_log
 
 _COMMENTS = (
@@ -80,18 +82,15 @@ class Privacy:
             names = {f"id{i}": v for i, v in enumerate(ids)}
             inside = ", ".join(":" + n for n in names)
             if ids:
+                subscriptions = len(
+                    await self.db.fetch_all(
+                        f"SELECT 1 FROM subscriptions WHERE comment_id IN ({inside})", names
+                    )
+                )
                 log_rows = await self._delete(
                     f"DELETE FROM moderation_log WHERE comment_id IN ({inside})", names
                 )
-                await self.db.execute(
-                    f"DELETE FROM undo_changes WHERE comment_id IN ({inside})", names
-                )
-                await self.db.execute(
-                    f"DELETE FROM outbox WHERE kind = 'owner' AND comment_id IN ({inside})", names
-                )
-                subscriptions = await self._delete(
-                    f"DELETE FROM subscriptions WHERE comment_id IN ({inside})", names
-                )
+                await drop_copies(self.db, ids)
                 if anonymous_name is None:
                     await self.db.execute(
                         f"UPDATE comments SET parent_id = NULL WHERE parent_id IN ({inside})",
@@ -106,6 +105,7 @@ class Privacy:
                         f"testimonial = 0, excerpt = '' WHERE id IN ({inside})",
                         {**names, "anon": anonymous_name},
                     )
+            await forget_search(self.db, ids)
             key = {"key": address_key(email)}
             subscriptions += await self._delete(
                 "DELETE FROM subscriptions WHERE email_key = :key", key

@@ -9,6 +9,7 @@ Taking a change back is guarded: it happens only while the comment still shows t
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from databases import Database
@@ -16,6 +17,7 @@ from databases import Database
 from service.domain.undo import Undone, UndoTicket
 from service.store.clock import later, now
 from service.store.log import write_log
+from service.store.outbox import drop_mail_about
 
 
 async def write_undo(
@@ -49,6 +51,15 @@ async def write_undo(
 async def forget(db: Database, comment_id: int) -> None:
     """Drop a comment's undo rows (and with them any words a redaction removed)."""
     await db.execute("DELETE FROM undo_changes WHERE comment_id = :id", {"id": comment_id})
+
+
+async def forget_all(db: Database, comment_ids: Sequence[int]) -> None:
+    """Drop the undo rows of comments that are gone (a redaction's cut words, an excerpt)."""
+    if comment_ids:
+        names = {f"id{n}": comment_id for n, comment_id in enumerate(comment_ids)}
+        await db.execute(
+            f"DELETE FROM undo_changes WHERE comment_id IN (:{', :'.join(names)})", names
+        )
 
 
 class UndoLog:
@@ -149,6 +160,8 @@ async def _restore(
         )
         status = None
         if gone is not None:
+            # The reply notice it set off has nothing left to say, and names its subscriber.
+            await drop_mail_about(db, [reply_id])
             status = (
                 await db.fetch_val("SELECT status FROM comments WHERE id = :id", {"id": comment_id})
                 or ""

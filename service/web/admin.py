@@ -402,10 +402,10 @@ async def delete(request: Request, who: auth.Owner, form: dict[str, list[str]]) 
 # -- one-click links from the e-mail notice (the signed token is the credential) ----------------
 
 
-def _mail_token(request: Request) -> tuple[int, str, str]:
+def _mail_token(request: Request) -> signing.MailLink:
     """The comment, action and state a notice's link names; refused when forged or expired."""
     found = signing.read_mail_link_token(request.path_params["token"])
-    if found is None or found[1] not in owner.MAIL_ACTIONS:
+    if found is None or found.action not in owner.MAIL_ACTIONS:
         raise Refusal(
             "token", "invalid_link", "this link is invalid or has expired", Kind.FORBIDDEN
         )
@@ -433,11 +433,12 @@ def _dead_link(request: Request, action: str, stale: owner.Stale) -> Response:
 async def mail_action_form(request: Request) -> Response:
     """GET only asks: a mail client or scanner that follows the link changes nothing."""
     try:
-        comment_id, name, state = _mail_token(request)
+        link = _mail_token(request)
     except Refusal as exc:
         return refusal(request, None, status_for(exc), exc.code)
+    name = link.action
     try:
-        comment = await owner.mail_link(store_of(request), comment_id, name, state)
+        comment = await owner.mail_link(store_of(request), link)
     except owner.Stale as exc:
         return _dead_link(request, name, exc)
     except Refusal as exc:
@@ -452,7 +453,8 @@ async def mail_action(request: Request) -> Response:
     and the page's form says which text it showed (`seen`).
     """
     try:
-        comment_id, name, state = _mail_token(request)
+        link = _mail_token(request)
+        name = link.action
         if not auth.same_origin(request):
             return refusal(request, None, 403, "csrf")
         # The page's form sends the hints it named; a bare POST (no form at all) confirms none.
@@ -464,9 +466,9 @@ async def mail_action(request: Request) -> Response:
     store = store_of(request)
     comment: Comment | None = None
     try:
-        comment = await owner.mail_link(store, comment_id, name, state)
+        comment = await owner.mail_link(store, link)
         done = await owner.act_from_mail(
-            store, comment, name, state, confirmed=confirmed, seen=seen
+            store, comment, name, link.state, confirmed=confirmed, seen=seen
         )
     except owner.Stale as exc:
         return _dead_link(request, name, exc)

@@ -142,10 +142,12 @@ async def _feed(
 
 
 async def atom_feed(request: Request) -> Response:
+    """The newest testimonials as Atom 1.0."""
     return await _feed(request, "atom", render_atom, "application/atom+xml; charset=utf-8")
 
 
 async def json_feed(request: Request) -> Response:
+    """The newest testimonials as JSON Feed 1.1."""
     return await _feed(
         request, "json", lambda c, _: json_bytes(render_json_feed(c)), "application/feed+json"
     )

@@ -91,6 +91,7 @@ def _before(request: Request) -> int | None:
 
 
 async def list_queue(request: Request) -> Response:
+    """The moderation queue, filtered and paged, with the number of comments in each status."""
     await require_owner(request)
     query = parse_query(dict(request.query_params))
     found = await owner.queue(store_of(request), query)
@@ -108,6 +109,7 @@ async def list_queue(request: Request) -> Response:
 
 
 async def get_comment(request: Request) -> Response:
+    """One comment with its private fields (e-mail, consent, hints)."""
     await require_owner(request)
     found = await owner.comment(store_of(request), path_comment_id(request))
     return JSONResponse(owner_comment(found), headers=NO_STORE)
@@ -171,6 +173,7 @@ async def undo_change(request: Request) -> Response:
 
 
 async def delete(request: Request) -> Response:
+    """Delete a comment for good; its replies move to the top level."""
     who = await require_owner(request)
     comment_id = path_comment_id(request)
     await owner.delete(store_of(request), comment_id, who.actor)
@@ -196,6 +199,7 @@ async def promote(request: Request) -> Response:
 
 
 async def demote(request: Request) -> Response:
+    """Take a testimonial off the testimonials; the comment stays published."""
     who = await require_owner(request)
     comment_id = path_comment_id(request)
     batch = await owner.demote(store_of(request), comment_id, who.actor)
@@ -275,6 +279,7 @@ async def edit_page(request: Request) -> Response:
 
 
 async def activity(request: Request) -> Response:
+    """The moderation log, newest first, a page at a time (`before` is the last page's `next`)."""
     await require_owner(request)
     entries = await owner.activity(store_of(request), LOG_PAGE, _before(request))
     return JSONResponse(
@@ -313,6 +318,7 @@ async def list_rules(request: Request) -> Response:
 
 
 async def add_rule(request: Request) -> Response:
+    """Add a rule that sends matching new comments to spam or to the queue; 201 with it stored."""
     await require_owner(request)
     data = await read_object(request, {"kind", "value", "action"})
     rule = await owner.add_rule(
@@ -322,6 +328,7 @@ async def add_rule(request: Request) -> Response:
 
 
 async def delete_rule(request: Request) -> Response:
+    """Delete one of the owner's rules."""
     await require_owner(request)
     rule_id = parse_id(request.path_params["rule_id"])
     if rule_id is None:

@@ -1,6 +1,9 @@
 """What each audience may see of a comment: the public, a testimonial's reader, the owner.
 
 One place decides, so a private field can never leak through one channel and not another.
+Each shape's JSON Schema stands beside it (`SCHEMAS`, keyed by the name the API document gives
+it); a test checks that every key a shape gives is declared, and schemathesis checks the
+answers against them.
 """
 
 from __future__ import annotations
@@ -9,10 +12,28 @@ from typing import Any
 
 from service import sanitize
 from service.domain import hints
-from service.domain.comments import Comment
+from service.domain.comments import Comment, Status
 from service.domain.excerpts import shown_excerpt
 from service.domain.honesty import Summary
 from service.domain.seen import text_version
+
+_ID = {"type": "integer", "minimum": 1}
+_TEXT = {"type": "string"}
+_TIME = {"type": "string", "description": "UTC, ISO 8601"}
+_MAYBE_TEXT = {"type": ["string", "null"]}
+_MAYBE_TIME = {**_TIME, "type": ["string", "null"]}
+_RATING = {"type": ["integer", "null"], "minimum": 1, "maximum": 5}
+
+
+def _object(properties: dict[str, Any], description: str) -> dict[str, Any]:
+    """A schema that names every key a shape gives, and no more."""
+    return {
+        "type": "object",
+        "description": description,
+        "required": sorted(properties),
+        "additionalProperties": False,
+        "properties": properties,
+    }
 
 
 def to_second(moment: str) -> str:
@@ -36,6 +57,21 @@ def public_comment(comment: Comment, published: set[int] | None = None) -> dict[
         "created_at": to_second(comment.created_at),
         "owner": comment.owner,
     }
+
+
+PUBLIC_COMMENT = _object(
+    {
+        "id": _ID,
+        "parent": {**_ID, "type": ["integer", "null"], "description": "the published parent"},
+        "author": _TEXT,
+        "website": _MAYBE_TEXT,
+        "html": {**_TEXT, "description": "sanitised HTML of the text"},
+        "rating": _RATING,
+        "created_at": {**_TIME, "description": "UTC, to the second"},
+        "owner": {"type": "boolean", "description": "a reply by the site's owner"},
+    },
+    "A published comment as anyone may see it",
+)
 
 
 def story_url(comment: Comment) -> str | None:
@@ -76,6 +112,23 @@ def public_summary(summary: Summary, min_count: int) -> dict[str, Any]:
     }
 
 
+TESTIMONIAL = _object(
+    {
+        "id": _ID,
+        "author": _TEXT,
+        "html": {**_TEXT, "description": "the excerpt's words, else the whole text, as HTML"},
+        "excerpt": _MAYBE_TEXT,
+        "passage": {"type": "boolean", "description": "whether only an excerpt is shown"},
+        "rating": _RATING,
+        "page_title": _MAYBE_TEXT,
+        "page_url": _MAYBE_TEXT,
+        "url": {**_MAYBE_TEXT, "description": "the whole story, under its post"},
+        "created_at": _TIME,
+    },
+    "A testimonial as every channel shows it",
+)
+
+
 def owner_comment(comment: Comment) -> dict[str, Any]:
     """Everything the owner may see about a comment, email included."""
     return {
@@ -102,3 +155,60 @@ def owner_comment(comment: Comment) -> dict[str, Any]:
         "previous_body": comment.previous_body,
         "hints": [h.code for h in hints.of(comment.hints, comment.body)],
     }
+
+
+OWNER_COMMENT = _object(
+    {
+        **PUBLIC_COMMENT["properties"],
+        "created_at": {**_TIME, "description": "UTC, to the microsecond"},
+        "email": _MAYBE_TEXT,
+        "body": {**_TEXT, "description": "the reader's plain text"},
+        "seen": {
+            **_TEXT,
+            "description": "the text's version: send it back with approve or promote",
+        },
+        "status": {"enum": [s.value for s in Status]},
+        "consent": {"type": "boolean"},
+        "consent_at": _MAYBE_TIME,
+        "consent_version": _MAYBE_TEXT,
+        "consent_withdrawn_at": _MAYBE_TIME,
+        "testimonial": {"type": "boolean"},
+        "excerpt": _MAYBE_TEXT,
+        "promoted_at": _MAYBE_TIME,
+        "lang": _MAYBE_TEXT,
+        "page": {**_TEXT, "description": "the page key"},
+        "page_title": _MAYBE_TEXT,
+        "page_url": _MAYBE_TEXT,
+        "updated_at": _TIME,
+        "moderated_at": _MAYBE_TIME,
+        "edited_at": _MAYBE_TIME,
+        "previous_body": _MAYBE_TEXT,
+        "hints": {"type": "array", "items": _TEXT, "description": "hint codes for a second look"},
+    },
+    "Everything the owner may see about a comment",
+)
+
+_COUNT = {"type": "integer", "minimum": 0}
+SUMMARY = _object(
+    {
+        "received": {**_COUNT, "description": "stories (comments with consent) not spam"},
+        "published": {**_COUNT, "description": "stories on the wall now"},
+        "not_published_privacy": {**_COUNT, "description": "rejected, naming a phone or e-mail"},
+        "spam": {**_COUNT, "description": "stories marked spam"},
+        "rating_count": {**_COUNT, "description": "published stories with stars"},
+        "rating_average": {
+            "type": ["number", "null"],
+            "minimum": 1,
+            "maximum": 5,
+            "description": "mean of every published rating; null below TESTIMONIAL_MIN_COUNT",
+        },
+    },
+    "Every story received and what became of it, over all time",
+)
+
+SCHEMAS: dict[str, dict[str, Any]] = {
+    "PublicComment": PUBLIC_COMMENT,
+    "Testimonial": TESTIMONIAL,
+    "TestimonialSummary": SUMMARY,
+    "OwnerComment": OWNER_COMMENT,
+}

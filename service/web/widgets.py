@@ -88,7 +88,7 @@ def _javascript(request: Request, item: Asset, cache: str) -> Response:
 
 
 async def serve_widget(request: Request) -> Response:
-    """`/widget/<name>.js` or `/widget/<name>.<hash>.js`.
+    """A widget's script: `/widget/<name>.js`, or `/widget/<name>.<hash>.js` cached for a year.
 
     A stale hash (a page cached from before a release) gets today's file with the short cache, so
     it keeps working and the wrong content is never pinned for a year.

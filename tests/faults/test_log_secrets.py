@@ -58,9 +58,9 @@ def test_the_access_log_names_no_link_token_and_no_searched_address(
 ) -> None:
     """Workers are new processes that configure logging afresh: they hide tokens too."""
     manage, _ = signing.manage_link_token()
-    confirm = signing.subscription_token(7, signing.CONFIRM)
-    unsubscribe = signing.subscription_token(7, signing.UNSUBSCRIBE)
-    mail = signing.mail_link_token(7, "approve", "")
+    confirm = signing.subscription_token(7, "2026-12-07T10:00:00.000000Z", signing.CONFIRM)
+    unsubscribe = signing.subscription_token(7, "2026-12-07T10:00:00.000000Z", signing.UNSUBSCRIBE)
+    mail = signing.mail_link_token(7, "2026-12-07T10:00:00.000000Z", "approve", "")
     tokens = [manage, confirm, unsubscribe, mail]
     log = _log_of_requests(
         tmp_path,

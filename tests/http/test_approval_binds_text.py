@@ -19,9 +19,9 @@ import pytest
 from starlette.testclient import TestClient
 
 import settings
-from service import passwords, signing
+from service import passwords
 from service.web import admin_text
-from tests.helpers import OWNER, act, post, published
+from tests.helpers import OWNER, act, mail_link_token, post, published
 
 PASSWORD = "correct horse battery staple"
 _HASH = passwords.hash_password(PASSWORD)
@@ -247,7 +247,7 @@ def test_a_bulk_seen_that_is_no_map_of_versions_is_refused(
 
 def test_a_mail_approval_of_a_text_redacted_since_the_page_is_refused(client: TestClient) -> None:
     answer = post(client, body="Wat een fijne massage was dat.")
-    link = f"/admin/mail/{signing.mail_link_token(answer['id'], 'approve', '')}"
+    link = f"/admin/mail/{mail_link_token(client, answer['id'], 'approve', '')}"
     page = client.get(link)
     assert page.status_code == 200
     seen = _hidden(page.text, "seen")
@@ -268,7 +268,7 @@ def test_a_mail_approval_of_a_text_redacted_since_the_page_is_refused(client: Te
 @pytest.mark.parametrize("why", ["handled", "changed", "gone"])
 def test_a_dead_mail_link_says_why(client: TestClient, why: str) -> None:
     answer = post(client, body="Wat een fijne massage was dat.")
-    link = f"/admin/mail/{signing.mail_link_token(answer['id'], 'approve', '')}"
+    link = f"/admin/mail/{mail_link_token(client, answer['id'], 'approve', '')}"
     if why == "handled":
         assert act(client, answer["id"], "reject").status_code == 200
     elif why == "changed":

@@ -12,8 +12,7 @@ import pytest
 from starlette.testclient import TestClient
 
 import settings
-from service import signing
-from tests.helpers import OWNER, act, post, published
+from tests.helpers import OWNER, act, mail_link_token, post, published
 
 
 def _edit(client: TestClient, answer: dict[str, Any], body: str) -> Any:
@@ -102,7 +101,7 @@ def test_an_edit_gets_the_hints_of_its_new_text(client: TestClient) -> None:
 
 def test_a_mail_link_made_for_the_old_text_is_dead_after_an_edit(client: TestClient) -> None:
     answer = post(client)
-    link = f"/admin/mail/{signing.mail_link_token(answer['id'], 'approve', '')}"
+    link = f"/admin/mail/{mail_link_token(client, answer['id'], 'approve', '')}"
     assert client.get(link).status_code == 200  # good until the text changes
     assert _edit(client, answer, "Iets heel anders dan de eigenaar las.").status_code == 200
     assert client.get(link).status_code == 409

@@ -26,7 +26,7 @@ from starlette.testclient import TestClient
 import settings
 from service import notify, passwords, signing
 from tests.conftest import _EMPTY_POSTGRES, IN_CI, _postgres
-from tests.helpers import OWNER, PAGE, act, post
+from tests.helpers import OWNER, PAGE, act, mail_link_token, post, subscription_token
 
 ROOT = Path(__file__).resolve().parents[2]
 VNU = ROOT / ".tools" / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
@@ -146,20 +146,20 @@ def _collect(client: TestClient, backend: str) -> Pages:
     pages.post(
         "/admin/login", 403, data={"password": PASSWORD}, headers={"Origin": "http://evil.example"}
     )
-    mail = signing.mail_link_token(pending, "approve", "")
+    mail = mail_link_token(client, pending, "approve", "")
     pages.get(f"/admin/mail/{mail}")
-    pages.get(f"/admin/mail/{signing.mail_link_token(approved, 'approve', '')}", 409)
+    pages.get(f"/admin/mail/{mail_link_token(client, approved, 'approve', '')}", 409)
     pages.get("/admin/mail/forged", 403)
     pages.post(f"/admin/mail/{mail}", 409)
-    spam_link = signing.mail_link_token(ids["plain"], "spam", "")
+    spam_link = mail_link_token(client, ids["plain"], "spam", "")
     pages.post(f"/admin/mail/{spam_link}", 200)
     store = client.app.state.store  # type: ignore[attr-defined]
     token = client.portal.call(notify.manage_link, store, "anna@example.nl")  # type: ignore[union-attr]
     for lang in ("nl", "en"):
         pages.get(f"/manage/{token}?lang={lang}")
     pages.get("/manage/forged", 403)
-    confirm = signing.subscription_token(ids["testimonial"], signing.CONFIRM)
-    unsubscribe = signing.subscription_token(ids["testimonial"], signing.UNSUBSCRIBE)
+    confirm = subscription_token(client, ids["testimonial"], signing.CONFIRM)
+    unsubscribe = subscription_token(client, ids["testimonial"], signing.UNSUBSCRIBE)
     pages.get(f"/replies/confirm/{confirm}?lang=en")
     pages.get(f"/replies/unsubscribe/{unsubscribe}")
     pages.post("/replies/confirm/forged", 403)

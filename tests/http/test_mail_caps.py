@@ -20,7 +20,7 @@ import settings
 from service import notify, signing
 from service.store import later
 from service.store import outbox as outbox_store
-from tests.helpers import OWNER, act, post
+from tests.helpers import OWNER, act, post, subscription_token
 from tests.http.test_notify import Inbox, _free_port, inbox  # noqa: F401  (the SMTP fixture)
 
 
@@ -106,7 +106,7 @@ def test_the_owners_reply_reaches_a_subscriber_past_the_readers_cap(
     monkeypatch.setattr(settings, "READER_MAIL_PER_ADDRESS", 1)
     first = post(client, notify_replies=True)
     assert _until(lambda: len(to(inbox, "anna@example.nl")) == 1)  # the confirmation: cap used
-    token = signing.subscription_token(first["id"], signing.CONFIRM)
+    token = subscription_token(client, first["id"], signing.CONFIRM)
     assert client.post(f"/replies/confirm/{token}").status_code == 200
     act(client, first["id"], "approve")
     for words in ("Dank je!", "En nog iets."):  # twice within the hour, past the cap

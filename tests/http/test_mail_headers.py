@@ -18,7 +18,7 @@ from starlette.testclient import TestClient
 
 import settings
 from service import notify, signing
-from tests.helpers import act, post
+from tests.helpers import act, post, subscription_token
 from tests.http.test_notify import Inbox, _free_port, inbox  # noqa: F401  (the SMTP fixture)
 
 
@@ -64,7 +64,7 @@ def test_every_kind_of_mail_carries_the_headers_receivers_expect(
     first = post(client, notify_replies=True, lang="en")  # owner notice, confirmation (en)
     inbox.received(2)  # before it is confirmed, when it would have nothing left to say
     act(client, first["id"], "approve")
-    token = signing.subscription_token(first["id"], signing.CONFIRM)
+    token = subscription_token(client, first["id"], signing.CONFIRM)
     assert client.post(f"/replies/confirm/{token}").status_code == 200
     reply = post(
         client, parent=first["id"], author="Bram", email="bram@example.nl", body="Bij mij ook!"

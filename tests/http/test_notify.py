@@ -16,7 +16,7 @@ from starlette.testclient import TestClient
 
 import settings
 from service import notify, signing
-from tests.helpers import OWNER, counts, post
+from tests.helpers import OWNER, counts, mail_link_token, post
 
 
 class Inbox:
@@ -200,10 +200,10 @@ def test_forged_or_expired_links_do_nothing(
     answer = post(sqlite_client)
     cid = answer["id"]
     token = {
-        "tampered": signing.mail_link_token(cid, "approve", "")[:-3] + "abc",
+        "tampered": mail_link_token(sqlite_client, cid, "approve", "")[:-3] + "abc",
         "foreign_purpose": answer["author_token"],
-        "unknown_action": signing.mail_link_token(cid, "delete", ""),
-        "expired": signing.mail_link_token(cid, "approve", ""),
+        "unknown_action": mail_link_token(sqlite_client, cid, "delete", ""),
+        "expired": mail_link_token(sqlite_client, cid, "approve", ""),
     }[kind]
     if kind == "expired":
         monkeypatch.setattr(signing, "MAIL_LINK_MAX_AGE", -1)
@@ -217,14 +217,14 @@ def test_forged_or_expired_links_do_nothing(
 def test_a_link_for_another_comment_acts_only_on_that_one(sqlite_client: TestClient) -> None:
     first = post(sqlite_client, body="eerste")["id"]
     second = post(sqlite_client, body="tweede")["id"]
-    sqlite_client.post(f"/admin/mail/{signing.mail_link_token(second, 'spam', '')}")
+    sqlite_client.post(f"/admin/mail/{mail_link_token(sqlite_client, second, 'spam', '')}")
     listing = sqlite_client.get("/admin/api/comments", headers=OWNER).json()["comments"]
     assert {c["id"]: c["status"] for c in listing} == {first: "pending", second: "spam"}
 
 
 def test_a_cross_site_post_of_a_link_is_refused(sqlite_client: TestClient) -> None:
     cid = post(sqlite_client)["id"]
-    path = f"/admin/mail/{signing.mail_link_token(cid, 'approve', '')}"
+    path = f"/admin/mail/{mail_link_token(sqlite_client, cid, 'approve', '')}"
     response = sqlite_client.post(path, headers={"Origin": "https://evil.example"})
     assert response.status_code == 403
     assert counts(sqlite_client)["pending"] == 1

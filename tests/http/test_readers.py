@@ -21,10 +21,12 @@ from tests.helpers import (
     OWNER,
     act,
     every_view,
+    mail_link_token,
     post,
     published,
     reader_with_history,
     story,
+    subscription_token,
 )
 from tests.http.test_notify import Inbox, _free_port, inbox  # noqa: F401  (the SMTP fixture)
 
@@ -227,7 +229,7 @@ def test_forged_or_expired_manage_links_show_nothing(
     token = client.portal.call(notify.manage_link, store, "anna@example.nl")  # type: ignore[union-attr]
     token = {
         "tampered": token[:-3] + "abc",
-        "foreign_purpose": signing.mail_link_token(answer["id"], "approve", ""),
+        "foreign_purpose": mail_link_token(client, answer["id"], "approve", ""),
         "expired": token,
     }[kind]
     if kind == "expired":
@@ -355,7 +357,7 @@ def _outbox_empty(client: TestClient) -> bool:
 def _owner_replies_to_a_subscriber(client: TestClient) -> int:
     """A confirmed reply subscriber on an approved comment, and the owner's reply to it."""
     first = post(client, notify_replies=True, lang="en")
-    token = signing.subscription_token(first["id"], signing.CONFIRM)
+    token = subscription_token(client, first["id"], signing.CONFIRM)
     assert client.post(f"/replies/confirm/{token}").status_code == 200
     act(client, first["id"], "approve")
     answer = client.post(

@@ -16,11 +16,11 @@ import pytest
 from starlette.testclient import TestClient
 
 import settings
-from service import notify, passwords, signing
+from service import notify, passwords
 from service.domain import hints
 from service.domain.comments import TRANSITIONS
 from service.web import admin_text, reader_pages, reader_text
-from tests.helpers import act, post, story
+from tests.helpers import act, mail_link_token, post, story
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "correct horse battery staple"
@@ -180,7 +180,7 @@ def test_activity_names_a_readers_edit_and_a_mailed_approval(client: TestClient)
     )
     assert answer.status_code == 200, answer.text
     mailed = post(client, body="Een tweede, ander verhaal.", author_token=None)["id"]
-    token = signing.mail_link_token(mailed, "approve", "")
+    token = mail_link_token(client, mailed, "approve", "")
     assert client.post(f"/admin/mail/{token}").status_code == 200
     login(client)
     page = visible(client.get("/admin/activity").text)
