@@ -171,7 +171,10 @@ def clean_url(name: str, value: str) -> str:
         raise Refusal(name, "invalid_url", f"{name} must be an http:// or https:// address")
     if parts.username or parts.password:
         raise Refusal(name, "invalid_url", f"{name} must not contain a user name or password")
-    host = parts.hostname.lower() + (f":{port}" if port else "")
+    host = parts.hostname.lower()
+    if ":" in host:  # an IPv6 literal keeps its brackets, or the address names another host
+        host = f"[{host}]"
+    host += f":{port}" if port else ""
     return urlunsplit((parts.scheme.lower(), host, parts.path or "/", parts.query, parts.fragment))
 
 
