@@ -158,6 +158,8 @@ SHOWN = [
     ("Fijne plek.\n\nGoed.", "plek. Goed.", "… plek. Goed."),
     ("Fijne plek.", "", ""),
     ("Fijne plek.", "elders", "elders"),  # not in the text (the text changed): shown as it is
+    ("Goed. Slecht. Goed.", "Goed.", "Goed. …"),  # the first place it stands
+    ("(Goed).", "Goed).", "… Goed)."),
 ]
 
 
@@ -194,6 +196,17 @@ def test_a_redaction_only_takes_words_away(draft: str, code: str | None) -> None
     with pytest.raises(Refusal) as caught:
         parse_redaction(ORIGINAL, {"body": draft}, 5000, 5)
     assert (caught.value.field, caught.value.code) == ("body", code)
+    if code != "required":  # an empty text is refused by the body's own rules
+        assert caught.value.message == REDACTION_MESSAGES.get(code, caught.value.message)
+
+
+# What the owner is told, word for word, where the redaction rules speak for themselves.
+REDACTION_MESSAGES = {
+    "no_cut": "mark each removed passage with […]",
+    "not_a_redaction": "only remove words; everything left must be the author's",
+    "not_a_string": "body must be a string",
+    "required": 'send {"body": "..."}',
+}
 
 
 @pytest.mark.parametrize("data", [None, [], {}, {"body": "x", "extra": 1}, {"text": "x"}])
@@ -201,12 +214,14 @@ def test_a_redaction_is_sent_as_an_object_with_only_a_body(data: Any) -> None:
     with pytest.raises(Refusal) as caught:
         parse_redaction(ORIGINAL, data, 5000, 5)
     assert (caught.value.field, caught.value.code) == ("body", "required")
+    assert caught.value.message == REDACTION_MESSAGES["required"]
 
 
 def test_a_redaction_body_is_a_string_within_the_limits() -> None:
     with pytest.raises(Refusal) as caught:
         parse_redaction(ORIGINAL, {"body": 5}, 5000, 5)
-    assert caught.value.code == "not_a_string"
+    assert (caught.value.field, caught.value.code) == ("body", "not_a_string")
+    assert caught.value.message == REDACTION_MESSAGES["not_a_string"]
     with pytest.raises(Refusal) as caught:
         parse_redaction(ORIGINAL, {"body": "Ik sliep niet goed. […]"}, 10, 5)
     assert caught.value.code == "too_long"

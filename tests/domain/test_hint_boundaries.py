@@ -180,6 +180,14 @@ def test_publishing_asks_once_more_naming_each_unconfirmed_hint() -> None:
     assert refusal.message.startswith("this comment has phone: confirm with")
 
 
+def test_every_unconfirmed_hint_is_named_and_how_to_confirm_them() -> None:
+    with pytest.raises(Refusal) as caught:
+        refuse_unconfirmed("bel 123456789 of mail a@b.nl", frozenset())
+    assert caught.value.details == {"hints": ["phone", "email"]}
+    assert caught.value.message.startswith("this comment has phone, email: confirm with ")
+    assert caught.value.message.endswith('{"confirm_hints": [...]} naming each to publish it')
+
+
 def test_publishing_goes_ahead_when_every_hint_was_confirmed_or_there_are_none() -> None:
     refuse_unconfirmed("genezen, bel 123456789", frozenset({"phone", "health_claim"}))
     refuse_unconfirmed("Fijne plek", frozenset())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
@@ -10,7 +11,7 @@ from typing import Any
 import pytest
 
 from service.domain.comments import Status
-from service.domain.errors import Refusal
+from service.domain.errors import Kind, Refusal
 from service.domain.imports import (
     ANONYMOUS,
     Imported,
@@ -80,6 +81,8 @@ HTML = [
     ('<a href="HTTP://e.nl/x">hier</a>', "hier (HTTP://e.nl/x)"),
     ('<a href="https://e.nl/x">https://e.nl/x</a>', "https://e.nl/x"),  # not said twice
     ('<a href="https://e.nl/x">zie <b>https://e.nl/x</b></a>', "zie https://e.nl/x"),
+    ('<a href="https://e.nl/x">https://e.nl/<b>x</b></a>', "https://e.nl/x"),  # split in pieces
+    ("a</a>b", "ab"),  # an end tag before any link
     ('<a href="javascript:alert(1)">klik</a>', "klik"),
     ('<a href="/relatief">klik</a>', "klik"),
     ("<a>geen adres</a>", "geen adres"),
@@ -157,6 +160,16 @@ def test_a_moment_is_stored_fixed_width_in_utc() -> None:
     assert stamp(datetime(2020, 1, 2, tzinfo=UTC)) == "2020-01-02T00:00:00.000000Z"
 
 
+def test_epoch_seconds_are_utc_moments_in_any_time_zone(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TZ", "Pacific/Auckland")
+    time.tzset()
+    try:
+        assert from_epoch(0) == "1970-01-01T00:00:00.000000Z"
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
 def test_epoch_seconds_are_utc_moments() -> None:
     assert from_epoch(0) == "1970-01-01T00:00:00.000000Z"
     assert from_epoch(1_500_000_000.25) == "2017-07-14T02:40:00.250000Z"
@@ -177,13 +190,18 @@ def test_page_map_rules_are_read_trimmed_and_the_longest_prefix_first() -> None:
 
 @pytest.mark.parametrize(
     "rule",
-    ["/old/", "=/new/", "/old/=", "/old/=new/", "   =/new/", "/old/=" + "/" * 2000, " = "],
+    ["/old/", "=/new/", "/old/=", "/old/=new/", "   =/new/", "/o/=/" + "n" * 1996, " = "],
 )
 def test_a_page_map_rule_must_map_a_prefix_to_a_path(rule: str) -> None:
     with pytest.raises(Refusal) as caught:
         parse_page_map(["/ok/=/fine/", rule])
     assert (caught.value.field, caught.value.code) == ("page_map", "invalid")
-    assert rule[:80] in caught.value.message and "/old/path/=/new/path/" in caught.value.message
+    assert repr(rule[:80]) in caught.value.message
+    assert "/old/path/=/new/path/" in caught.value.message
+
+
+def test_a_page_map_rule_splits_at_its_first_equals_sign() -> None:
+    assert parse_page_map(["/old/=/new/?a=b"]) == [PageRule("/old/", "/new/?a=b")]
 
 
 def test_a_page_map_rule_of_exactly_2000_characters_is_read() -> None:
@@ -210,6 +228,7 @@ KEYS = [
     ("https://blog.example/2019/05/x/", RULES, "/mei/x/"),  # a path rule on a URL's path
     ("https://old.example/archief/x/", RULES, "/blog/x/"),  # no doubled slash
     ("https://old.example/archiefje", RULES, "/blog/je"),
+    ("http://older.example/x/", [PageRule("http://older.example/", "/oud/")], "/oud/x/"),
     ("https://other.example/archief/x/", RULES, "/archief/x/"),
     ("/2018/x/", RULES, "/2018/x/"),
     ("/x/2019/", RULES, "/x/2019/"),  # a prefix, not anywhere in the path
@@ -415,9 +434,14 @@ def test_an_author_is_one_line_within_the_sites_limit_or_anonymous(author: str, 
         ("zoe@localhost", ""),
         ("", ""),
         ("a" * 60 + "@" + ".".join(["b" * 60] * 4) + ".nl", ""),
+        ("a" * 64 + "@" + "b" * 63 + "." + "c" * 63 + "." + "d" * 58 + ".nl", "254"),
+        ("a" * 64 + "@" + "b" * 63 + "." + "c" * 63 + "." + "d" * 59 + ".nl", ""),
     ],
 )
 def test_only_a_well_formed_address_is_kept(email: str, kept: str) -> None:
+    if kept == "254":  # the longest address there is
+        assert len(email) == 254
+        kept = email
     assert ready(found(email=email)).email == kept
 
 
@@ -433,6 +457,7 @@ def test_only_a_well_formed_address_is_kept(email: str, kept: str) -> None:
         ("https://zoe.example/<x>", ""),
         ("https://zoe.example/\\", ""),
         ("https://zoe.example/`", ""),
+        ("https://X.example/X", "https://X.example/X"),
         ("https://e.nl/" + "a" * (500 - 13), "https://e.nl/" + "a" * (500 - 13)),
         ("https://e.nl/" + "a" * (501 - 13), ""),
     ],
@@ -480,7 +505,10 @@ def test_a_dropped_testimonial_comes_in_as_a_comment_without_a_promotion() -> No
     assert (got.testimonial, got.promoted_at) == (False, None)
 
 
-@pytest.mark.parametrize(("rating", "kept"), [(1, 1), (5, 5), (0, None), (6, None), (None, None)])
+@pytest.mark.parametrize(
+    ("rating", "kept"),
+    [(1, 1), (2, 2), (3, 3), (4, 4), (5, 5), (0, None), (6, None), (None, None)],
+)
 def test_a_rating_is_kept_only_when_it_is_one_to_five(rating: int | None, kept: int | None) -> None:
     assert ready(found(rating=rating)).rating == kept
 
@@ -580,14 +608,28 @@ def test_a_plan_counts_skipped_comments_and_dropped_testimonials_by_reason() -> 
             comment("undated", created_at="never"),
             comment("unconsented", minute=2, testimonial=True),
             comment("consented", minute=3, testimonial=True, **CONSENTED),
+            comment("unconsented-2", minute=4, testimonial=True),
+            comment("misquoted", minute=5, testimonial=True, excerpt="slaap ik", **CONSENTED),
         ],
         skipped=Counter({"pingback": 2, "too_long": 1}),
     )
     result = plan(parsed, [], 70, 100)
-    assert [c.key for c in result.comments] == ["ok", "unconsented", "consented"]
-    assert [c.testimonial for c in result.comments] == [False, False, True]
+    assert [c.key for c in result.comments] == [
+        "ok",
+        "unconsented",
+        "consented",
+        "unconsented-2",
+        "misquoted",
+    ]
+    assert [c.testimonial for c in result.comments] == [False, False, True, False, False]
     assert result.skipped == Counter(
-        {"pingback": 2, "too_long": 2, "bad_date": 1, "testimonial_without_consent": 1}
+        {
+            "pingback": 2,
+            "too_long": 2,
+            "bad_date": 1,
+            "testimonial_without_consent": 2,
+            "testimonial_excerpt_not_in_text": 1,
+        }
     )
     assert parsed.skipped == Counter({"pingback": 2, "too_long": 1})  # the file's count is its own
 
@@ -599,10 +641,11 @@ def test_a_plan_keeps_the_limits_it_is_given() -> None:
 
 def test_an_unreadable_file_is_refused_naming_the_file() -> None:
     refusal = refused_file("not a WordPress export")
-    assert (refusal.field, refusal.code, refusal.message) == (
+    assert (refusal.field, refusal.code, refusal.message, refusal.kind) == (
         "file",
         "unreadable_file",
         "not a WordPress export",
+        Kind.INVALID,
     )
 
 

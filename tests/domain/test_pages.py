@@ -46,6 +46,10 @@ def test_page_facts_are_refused_naming_the_field(data: Any, field: str, code: st
     with pytest.raises(Refusal) as caught:
         parse_page_facts(data)
     assert (caught.value.field, caught.value.code) == (field, code)
+    if not isinstance(data, dict) or not {"title", "url"} <= set(data):
+        assert caught.value.message == 'send {"title": "...", "url": "https://..."}'
+    else:
+        assert caught.value.message.startswith(field)
 
 
 ORIGINS = ["https://www.massage.example/", "HTTP://Blog.Example"]

@@ -6,14 +6,18 @@ import pytest
 
 from service.domain.abuse import (
     MAX_RULE_LENGTH,
+    RenderBounds,
     Rule,
     RuleAction,
     RuleKind,
+    check_renderable,
     matching_rule,
     parse_rule,
+    pow_bits,
     pow_solved,
 )
 from service.domain.errors import Kind, Refusal, not_found
+from service.domain.names import refuse_hidden_characters
 
 
 @pytest.mark.parametrize(
@@ -155,3 +159,40 @@ def test_a_refusal_carries_no_retry_or_details_unless_given() -> None:
     assert (plain.kind, plain.retry_after, plain.details) == (Kind.INVALID, None, {})
     timed = Refusal(None, "slow_down", "wait", Kind.RATE_LIMITED, retry_after=30, details={"a": 1})
     assert (timed.field, timed.retry_after, timed.details) == (None, 30, {"a": 1})
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("a\n" * 3, None),  # exactly the bound
+        ("a\n" * 4, "too_many_lines"),
+        ("<>&\"'", None),
+        ("<>&\"'<", "too_much_markup"),
+        ("XXXXXXXXXX<>", None),  # only the five characters that become markup count
+    ],
+)
+def test_a_text_at_its_render_bounds_passes_and_one_more_is_refused(
+    text: str, code: str | None
+) -> None:
+    bounds = RenderBounds(max_lines=3, max_markup=5)
+    if code is None:
+        check_renderable("body", text, bounds)
+        return
+    with pytest.raises(Refusal) as caught:
+        check_renderable("body", text, bounds)
+    assert (caught.value.field, caught.value.code) == ("body", code)
+    assert caught.value.message.startswith("body may ")
+
+
+@pytest.mark.parametrize(("normal", "recent", "bits"), [(1, 1, 0), (1, 2, 17), (0, 1, 16)])
+def test_auto_difficulty_counts_doublings_of_even_a_tiny_normal_rate(
+    normal: int, recent: int, bits: int
+) -> None:
+    assert pow_bits("auto", 16, recent, normal) == bits
+
+
+def test_a_hidden_character_is_named_with_the_field() -> None:
+    with pytest.raises(Refusal) as caught:
+        refuse_hidden_characters("author", "An\u200bna")
+    assert (caught.value.field, caught.value.code) == ("author", "control_character")
+    assert caught.value.message == "author contains an invisible or control character (U+200B)"
