@@ -148,8 +148,9 @@ def test_a_word_partly_kept_counts_as_a_kept_sentence() -> None:
 def test_ranges_next_to_a_word_do_not_touch_it() -> None:
     text = "Niet goed. Wel fijn."
     flat = flatten(text)
-    start = flat.index("Wel")
-    assert dropped_negation(text, [(start - 1, len(flat))]) is None
+    assert dropped_negation(text, [(flat.index(". Wel"), len(flat))]) is None  # from goed's end
+    after = "Goed. Niet slecht."
+    assert dropped_negation(after, [(0, flatten(after).index("Niet"))]) is None  # to Niet's start
 
 
 SHOWN = [

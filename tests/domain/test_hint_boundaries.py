@@ -42,6 +42,9 @@ PHONES = [
     ("Zie https://e.nl/x of bel 123456789", True),
     ("Bestelnummer 12.345.678", False),
     ("1 2 3 4 5 6 7 8 9", True),
+    ("id abc123456789 of bel 0612345678", True),  # a glued run does not end the search
+    ("id 123456789abc of bel 0612345678", True),
+    ("Bel 123456789https://e.nl", True),  # a link right after the number is not a letter
 ]
 
 

@@ -165,6 +165,9 @@ def test_epoch_seconds_are_utc_moments_in_any_time_zone(monkeypatch: pytest.Monk
     time.tzset()
     try:
         assert from_epoch(0) == "1970-01-01T00:00:00.000000Z"
+        assert stamp(datetime(2020, 1, 2, 3, 4, 5)) == "2020-01-02T03:04:05.000000Z"
+        later = datetime(2020, 1, 2, 5, 4, 5, tzinfo=timezone(timedelta(hours=2)))
+        assert stamp(later) == "2020-01-02T03:04:05.000000Z"
     finally:
         monkeypatch.undo()
         time.tzset()
@@ -228,6 +231,7 @@ KEYS = [
     ("https://blog.example/2019/05/x/", RULES, "/mei/x/"),  # a path rule on a URL's path
     ("https://old.example/archief/x/", RULES, "/blog/x/"),  # no doubled slash
     ("https://old.example/archiefje", RULES, "/blog/je"),
+    ("https://old.example/archiefXL", RULES, "/blog/XL"),
     ("http://older.example/x/", [PageRule("http://older.example/", "/oud/")], "/oud/x/"),
     ("https://other.example/archief/x/", RULES, "/archief/x/"),
     ("/2018/x/", RULES, "/2018/x/"),
