@@ -86,6 +86,12 @@ def test_an_excerpt_keeps_whole_words_and_every_negation_of_the_sentences_it_kee
         assert refusal_code(body, excerpt) == code
 
 
+def test_an_excerpt_that_stands_twice_is_judged_where_it_first_stands() -> None:
+    body = "goed. Ik sliep niet goed."
+    assert parse_excerpt(body, "goed.") == "goed."
+    assert refusal_code("Ik sliep niet goed. goed.", "goed.") == "drops_negation"
+
+
 def test_an_excerpt_across_lines_is_matched_in_the_texts_flat_form() -> None:
     body = "Fijne   plek.\nIk  sliep\tgoed."
     assert parse_excerpt(body, "plek.\n Ik sliep goed.") == "plek. Ik sliep goed."

@@ -368,6 +368,12 @@ def test_a_malformed_address_is_refused(typed: str) -> None:
     assert refused(lambda: clean_email({"email": typed})) == ("email", "invalid_email")
 
 
+def test_an_address_of_255_well_formed_characters_is_too_long() -> None:
+    address = "a" * 64 + "@" + "b" * 63 + "." + "c" * 63 + "." + "d" * 59 + ".nl"
+    assert len(address) == 255
+    assert refused(lambda: clean_email({"email": address})) == ("email", "too_long")
+
+
 def test_an_address_over_254_characters_is_too_long() -> None:
     address = "a" * 60 + "@" + ".".join(["b" * 60] * 4) + ".nl"
     assert len(address) > 254
