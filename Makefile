@@ -13,7 +13,7 @@ WORKERS ?= auto
 # asserts) again, a fifth of `make test`'s CPU on two cores. __pycache__ is in .gitignore.
 unexport PYTHONDONTWRITEBYTECODE
 
-.PHONY: help install install-dev html-checker lock audit test-floors run migrate admin-password test test-fast screenshots lint format typecheck check bench widget-size browser nginx clean
+.PHONY: help install install-dev html-checker lock audit test-floors run migrate admin-password test test-fast screenshots lint format typecheck check mutation bench widget-size browser nginx clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -106,6 +106,20 @@ typecheck: $(STAMP) ## mypy in strict mode over service/ and settings.py
 
 check: lint typecheck test ## everything CI checks
 
+# mutmut copies the tree into mutants/ (git-ignored), changes service/domain/ one rule at a time
+# and runs tests/domain against each change; a survivor is a rule no domain test would notice.
+MUTATION_WORKERS ?= 2
+
+mutation: $(STAMP) ## mutation testing of service/domain/ against tests/domain; prints the kill ratio (slow)
+	rm -rf mutants
+	$(BIN)/mutmut run --max-children $(MUTATION_WORKERS) > mutants.log 2>&1 || (tail -40 mutants.log; exit 1)
+	@mv mutants.log mutants/run.log
+	@$(BIN)/mutmut results > mutants/survivors.txt; $(BIN)/mutmut export-cicd-stats > /dev/null
+	@$(BIN)/python -c 'import json; s = json.load(open("mutants/mutmut-cicd-stats.json")); \
+	  print("mutants: %(total)d, %(killed)d killed, %(timeout)d timed out, %(survived)d survived, %(no_tests)d untested, %(skipped)d skipped" % s); \
+	  print("kill ratio (killed or timed out, of those run): %.1f%%" % (100 * (s["killed"] + s["timeout"]) / (s["total"] - s["skipped"])))'
+	@echo "survivors: mutants/survivors.txt (one in full: $(BIN)/mutmut show NAME)"
+
 lock: $(STAMP) ## refresh requirements.lock from pyproject.toml after changing a dependency
 	$(BIN)/pip-compile --quiet --generate-hashes --strip-extras --no-header --annotate \
 		-o requirements.lock pyproject.toml
@@ -140,4 +154,4 @@ widget-size: $(STAMP) ## gzipped size of each widget as served (minified); fails
 	$(BIN)/python bench/widget_size.py
 
 clean: ## remove the virtualenv, caches and test artifacts (keeps data/)
-	rm -rf $(VENV) .venv-floors .venv-isso .tools .lighthouse .pytest_cache .mypy_cache .ruff_cache .coverage .coverage.* htmlcov test-artifacts *.egg-info
+	rm -rf $(VENV) .venv-floors .venv-isso .tools .lighthouse .pytest_cache .mypy_cache .ruff_cache .coverage .coverage.* htmlcov test-artifacts mutants mutants.log *.egg-info

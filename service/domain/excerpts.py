@@ -121,12 +121,10 @@ def _refuse_dropped(field: str, word: str) -> Refusal:
 
 
 def _at_word_edges(source: str, start: int, end: int) -> bool:
-    def inner(left: str, right: str) -> bool:
-        return bool(_WORD.fullmatch(left + right)) if left and right else False
-
-    before = source[start - 1 : start] if start > 0 else ""
-    after = source[end : end + 1]
-    return not inner(before, source[start : start + 1]) and not inner(source[end - 1 : end], after)
+    """Whether no word of `source` runs across `start` or `end` ("Zo" of "Zo'n" does)."""
+    return not any(
+        word.start() < edge < word.end() for word in _WORD.finditer(source) for edge in (start, end)
+    )
 
 
 def parse_excerpt(body: str, excerpt: Any) -> str:

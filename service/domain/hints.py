@@ -46,7 +46,8 @@ SHOUTING = Hint(
 _PHONE_RUN = re.compile(r"[+\d][\d \-().]*")
 _EMAIL = re.compile(r"(?<=[\w.+-])@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 _CLAIM = re.compile(
-    r"\b(genezen|geneest|genas|geneesmiddel|wondermiddel|wonder(?:middel)?|100\s?%|"
+    r"\b100\s?%|"  # "%" is no word character: a \b after it would need a letter to follow
+    r"\b(genezen|geneest|genas|geneesmiddel|wondermiddel|wonder(?:middel)?|"
     r"nooit meer (?:pijn|slapeloos|migraine)|(?:is|zijn) weg|verdwenen|"
     r"cured?|cures|healed|heals|miracle|guaranteed|gegarandeerd|no more (?:pain|insomnia))\b",
     re.IGNORECASE,

@@ -178,6 +178,7 @@ def clean_url(name: str, value: str) -> str:
         raise Refusal(name, "invalid_url", f"{name} must not contain a user name or password")
     # The host a browser goes to ("%2e" decoded, "。" a dot, Unicode in Punycode), so what is
     # stored, shown and matched against the owner's rules is where the link really leads.
+    # An IPv6 literal keeps its brackets (browser_host gives them), or it names another host.
     host = browser_host(value)
     if host is None or not host.isascii():
         raise Refusal(name, "invalid_url", f"{name} is not a valid web address")

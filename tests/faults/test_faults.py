@@ -41,11 +41,14 @@ def test_concurrent_posts_are_all_stored_once_with_their_own_ids(
         statuses = [r.status_code for r in responses]
         assert set(statuses) <= {202, 503}, statuses
         accepted = [r.json() for r in responses if r.status_code == 202]
+        # 503 is an honest answer under load, but a burst that stores nothing proves nothing.
+        assert len(accepted) >= 25, statuses
         ids = [a["id"] for a in accepted]
         assert len(ids) == len(set(ids))
         listing = httpx.get(f"{server.url}/admin/api/comments?limit=100", headers=OWNER).json()
         assert listing["total"] == len(accepted)
         stored = {c["id"]: c["body"] for c in listing["comments"]}
+        assert set(stored) == set(ids)
         bodies = {r.request.content: r.json()["id"] for r in responses if r.status_code == 202}
         for content, comment_id in bodies.items():
             assert stored[comment_id] in content.decode()
