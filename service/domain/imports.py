@@ -317,18 +317,25 @@ def prepare(
     found: SourceComment, rules: list[PageRule], max_body: int, max_name: int
 ) -> Imported | str:
     """A comment ready to store, or the reason it is skipped ("empty", "too_long", "bad_date")."""
+    return _prepare(found, rules, max_body, max_name)[0]
+
+
+def _prepare(
+    found: SourceComment, rules: list[PageRule], max_body: int, max_name: int
+) -> tuple[Imported | str, str | None]:
+    """`prepare`'s answer, and why a kept comment is not kept as a testimonial (or None)."""
     body = clean_text(html_to_text(found.body) if found.html else found.body)
     if not body.strip():
-        return "empty"
+        return "empty", None
     if len(body) > max_body:
-        return "too_long"
+        return "too_long", None
     created = _moment(found.created_at)
     if created is None:
-        return "bad_date"
+        return "bad_date", None
     consent = found.consent and _moment(found.consent_at) is not None
-    testimonial, excerpt, _ = testimonial_kept(found, body)
+    testimonial, excerpt, dropped = testimonial_kept(found, body)
     key = page_key(found.page, rules)[:500]
-    return Imported(
+    ready = Imported(
         key=found.key,
         parent_key=found.parent_key,
         page_key=key,
@@ -354,6 +361,7 @@ def prepare(
         log=found.log,
         same_as_id=found.same_as_id,
     )
+    return ready, dropped
 
 
 @dataclass
@@ -370,12 +378,11 @@ def plan(parsed: ParsedFile, rules: list[PageRule], max_body: int, max_name: int
     by_key = {c.key: c for c in parsed.comments}
     kept: dict[str, Imported] = {}
     for found in parsed.comments:
-        ready = prepare(found, rules, max_body, max_name)
+        ready, dropped = _prepare(found, rules, max_body, max_name)
         if isinstance(ready, str):
             skipped[ready] += 1
             continue
         kept[found.key] = ready
-        dropped = testimonial_kept(found, ready.body)[2]
         if dropped is not None:  # the comment comes in, but not as a testimonial
             skipped[dropped] += 1
 
