@@ -60,6 +60,7 @@ WORDS = {
         "wait": "Even geduld: probeer het over ",
         "unavailable": "Reacties zijn hier niet beschikbaar.",
         "loading": "Reacties laden…",
+        "thanks": "Dank je wel!",
     },
     "en": {
         "post": EN_POST,
@@ -83,6 +84,7 @@ WORDS = {
         "wait": "Please wait: try again in ",
         "unavailable": "Comments are not available here.",
         "loading": "Loading comments…",
+        "thanks": "Thank you!",
     },
 }
 LANGS = list(WORDS)
@@ -97,6 +99,18 @@ def stored(response: Response) -> bool:
     )
 
 
+def send(page: Page, lang: str) -> Response:
+    """Press Send and wait until the widget has finished with the answer.
+
+    The 202 reaches the browser before the widget has stored what it keeps (the author token, the
+    remembered reader) and thanked the reader; a reload in between would lose both.
+    """
+    with page.expect_response(stored) as answer:
+        widget(page).get_by_role("button", name=WORDS[lang]["send"], exact=True).click()
+    expect(widget(page).get_by_role("status").first).to_contain_text(WORDS[lang]["thanks"])
+    return answer.value
+
+
 def post_from_widget(
     page: Page, service: Service, lang: str, body: str, consent: bool = False
 ) -> int:
@@ -106,9 +120,7 @@ def post_from_widget(
     fill_story(page, "Anna", body)
     if consent:
         widget(page).get_by_role("checkbox", name=words["consent"]).check()
-    with page.expect_response(stored) as answer:
-        widget(page).get_by_role("button", name=words["send"], exact=True).click()
-    return int(answer.value.json()["id"])
+    return int(send(page, lang).json()["id"])
 
 
 def published_testimonials(service: Service) -> list[int]:
@@ -288,9 +300,7 @@ def test_a_reader_subscribes_confirms_hears_of_a_reply_and_unsubscribes_in_one_c
     expect(notify).not_to_be_checked()  # off unless the reader asks
     notify.check()
     fill_story(page, "Anna", "Wie heeft dit ook gehad?")
-    with page.expect_response(stored) as answer:
-        widget(page).get_by_role("button", name=words["send"], exact=True).click()
-    comment_id = int(answer.value.json()["id"])
+    comment_id = int(send(page, lang).json()["id"])
 
     [confirm] = [m for m in inbox.received(2) if m["To"] == "anna@example.nl"]
     assert confirm["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
@@ -324,8 +334,7 @@ def test_remember_me_fills_in_name_and_address_on_the_next_visit(
     visit(page, service.url + words["post"])
     fill_story(page, "Anna", "Onthoud mij.", email="anna@example.nl")
     widget(page).get_by_role("checkbox", name=words["remember"]).check()
-    with page.expect_response(stored):
-        widget(page).get_by_role("button", name=words["send"], exact=True).click()
+    send(page, lang)
     page.reload()
     visit(page, service.url + words["post"])
     expect(widget(page).locator("#author")).to_have_value("Anna")
@@ -334,8 +343,7 @@ def test_remember_me_fills_in_name_and_address_on_the_next_visit(
     # Unticked and sent again: forgotten.
     widget(page).get_by_role("checkbox", name=words["remember"]).uncheck()
     widget(page).locator("#body").fill("Vergeet mij nu.")
-    with page.expect_response(stored):
-        widget(page).get_by_role("button", name=words["send"], exact=True).click()
+    send(page, lang)
     page.reload()
     visit(page, service.url + words["post"])
     expect(widget(page).locator("#author")).to_have_value("")
