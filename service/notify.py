@@ -576,18 +576,32 @@ async def _deliver_one(store: Store, notice: Notice) -> None:
             await store.subscriptions.release_notice(*outgoing.slot, hold)
         await store.outbox.sent(notice.id)
         return
-    ok = await _send(outgoing.message, notice.comment_id)
+    try:
+        ok = await _send(outgoing.message, notice.comment_id)
+    except asyncio.CancelledError:
+        # Stopping mid-send, with at most two seconds left: hand the notice back first, then
+        # what this send took, so the next process can send it at once.
+        await store.outbox.release([notice.id])
+        if outgoing.slot is not None and hold is not None:
+            await store.subscriptions.release_notice(*outgoing.slot, hold)
+        await _refund(store, notice, outgoing)
+        raise
     if outgoing.slot is not None:
         if ok:
             await store.subscriptions.notice_sent(*outgoing.slot)
         elif hold is not None:
             await store.subscriptions.release_notice(*outgoing.slot, hold)
     if not ok:
-        if outgoing.capped:
-            await _refund_reader_caps(store, outgoing.capped)
-        elif notice.kind == "owner":
-            await store.counters.refund(_OWNER_NOTICES, _SITE)
+        await _refund(store, notice, outgoing)
     await _settle(store, notice, ok)
+
+
+async def _refund(store: Store, notice: Notice, outgoing: Outgoing) -> None:
+    """A mail that did not go out must not use up the caps it was counted against."""
+    if outgoing.capped:
+        await _refund_reader_caps(store, outgoing.capped)
+    elif notice.kind == "owner":
+        await store.counters.refund(_OWNER_NOTICES, _SITE)
 
 
 def _named(notice: Notice) -> tuple[str, int]:
@@ -640,15 +654,25 @@ async def deliver(store: Store) -> None:
     everything = True
     while True:
         _wake.clear()
+        unsettled: list[int] = []
         try:
             notices = await store.outbox.claim_due(all_waiting=everything)
+            unsettled = [n.id for n in notices]
             everything = False
             digest = [n for n in notices if n.kind == DIGEST]
             for notice in notices:
                 if notice.kind != DIGEST:
                     await _deliver_one(store, notice)
+                    unsettled.remove(notice.id)
             if digest:
                 await _deliver_digest(store, digest)
+            unsettled = []
+        except asyncio.CancelledError:
+            # A graceful stop: what this process claimed and did not send is due again now,
+            # not after the lease, so the next process sends it within its first poll.
+            with contextlib.suppress(*UNAVAILABLE):
+                await store.outbox.release(unsettled)
+            raise
         except UNAVAILABLE as exc:
             log.warning("outbox not read: %s", describe_failure(exc))
             notices = []

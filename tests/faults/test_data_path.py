@@ -6,11 +6,13 @@ import asyncio
 import os
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import threading
 import time
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx2 as httpx
@@ -139,6 +141,40 @@ def test_a_hanging_mail_server_does_not_hold_up_shutdown(
         if process.poll() is None:
             process.kill()
             process.wait()
+
+
+def test_a_notice_claimed_at_shutdown_is_due_again_at_once(
+    tmp_path: Path, hanging_smtp: tuple[int, threading.Event]
+) -> None:
+    """SIGTERM mid-send hands the claimed notice back: the next process need not wait out the
+    lease (120 s) before it tries again."""
+    smtp_port, connected = hanging_smtp
+    port = _free_port()
+    database = tmp_path / "chorus.db"
+    env = {
+        "DATABASE_URL": f"sqlite:///{database}",
+        "SMTP_HOST": "127.0.0.1",
+        "SMTP_PORT": str(smtp_port),
+        "SMTP_STARTTLS": "false",
+        "NOTIFY_EMAIL": "sanne@massage.example",
+    }
+    process = _serve(env, port)
+    try:
+        url = f"http://127.0.0.1:{port}"
+        assert _wait_until(lambda: _up(url))
+        assert httpx.post(f"{url}/api/comments", json=story()).status_code == 202
+        assert connected.wait(20), "the notice never reached the mail server"
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=10) in (0, -signal.SIGTERM)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    stopped = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    with sqlite3.connect(database) as db:
+        due = [row[0] for row in db.execute("SELECT due_at FROM outbox WHERE kind = 'owner'")]
+    assert len(due) == 1, "the unsent notice stays in the outbox"
+    assert due[0] <= stopped, "the notice is still leased to the stopped process"
 
 
 def test_the_outbox_delivers_after_a_restart(
