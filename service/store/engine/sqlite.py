@@ -1,6 +1,6 @@
 """SQLite on the standard library's `sqlite3`: one queued writer, a few readers, group commits.
 
-Each connection lives in a thread of its own (a one-thread executor), so the event loop never
+Each connection lives in a thread of its own, so the event loop never
 waits for the disk. One writer, used by one transaction at a time in the order they asked (an
 asyncio lock is the queue, so writers in one process never meet the busy timeout), and a few
 readers that WAL lets run beside it.
@@ -19,10 +19,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
+import queue
 import sqlite3
 import threading
 from collections.abc import Awaitable, Callable
-from concurrent.futures import ThreadPoolExecutor
 from contextvars import ContextVar, Token
 from types import TracebackType
 from typing import Any, TypeVar
@@ -50,17 +50,48 @@ def _query_now(
     return [Row(names, r) for r in rows]
 
 
-class Connection:
-    """One `sqlite3` connection and the one thread that ever touches it."""
+def _settle(future: asyncio.Future[Any], result: Any, error: BaseException | None) -> None:
+    if future.done():
+        return  # its caller was cancelled
+    if error is not None:
+        future.set_exception(error)
+    else:
+        future.set_result(result)
 
-    def __init__(self, executor: ThreadPoolExecutor, connection: sqlite3.Connection) -> None:
-        self._executor = executor
-        self.connection = connection
+
+class Connection:
+    """One `sqlite3` connection and the one thread that ever touches it.
+
+    The thread takes jobs from a queue and hands each answer back to the event loop in one
+    `call_soon_threadsafe`: the least a trip between the loop and the thread can cost.
+    """
+
+    def __init__(self) -> None:
+        self._jobs: queue.SimpleQueue[tuple[asyncio.Future[Any], Callable[[], Any]] | None] = (
+            queue.SimpleQueue()
+        )
+        self._sqlite: sqlite3.Connection | None = None
+        self._thread = threading.Thread(target=self._serve, name="chorus-sqlite", daemon=True)
+        self._thread.start()
+
+    def _serve(self) -> None:
+        while (job := self._jobs.get()) is not None:
+            future, call = job
+            try:
+                result, error = call(), None
+            except BaseException as exc:
+                result, error = None, exc
+            with contextlib.suppress(RuntimeError):  # the loop is closed: nobody is waiting
+                future.get_loop().call_soon_threadsafe(_settle, future, result, error)
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        if self._sqlite is None:
+            raise sqlite3.OperationalError("the database is not connected")
+        return self._sqlite
 
     @classmethod
     async def open(cls, path: str, busy_timeout: float, *, query_only: bool) -> Connection:
-        executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="chorus-sqlite")
-
         def connect() -> sqlite3.Connection:
             connection = sqlite3.connect(path, isolation_level=None, timeout=busy_timeout)
             try:
@@ -72,17 +103,22 @@ class Connection:
                 raise
             return connection
 
+        opened = cls()
         try:
-            connection = await asyncio.get_running_loop().run_in_executor(executor, connect)
+            opened._sqlite = await opened._call(connect)
         except BaseException:
-            executor.shutdown(wait=False)
+            opened._jobs.put(None)
             raise
-        return cls(executor, connection)
+        return opened
+
+    async def _call(self, call: Callable[[], T]) -> T:
+        future: asyncio.Future[T] = asyncio.get_running_loop().create_future()
+        self._jobs.put((future, call))
+        return await future
 
     async def run(self, function: Callable[..., T], *args: Any) -> T:
         """`function(connection, *args)` in the connection's thread, in one trip."""
-        call = functools.partial(function, self.connection, *args)
-        return await asyncio.get_running_loop().run_in_executor(self._executor, call)
+        return await self._call(functools.partial(function, self.connection, *args))
 
     async def query(
         self, sql: str, values: Values = None, public: bool | None = False
@@ -93,7 +129,7 @@ class Connection:
         try:
             await self.run(sqlite3.Connection.close)
         finally:
-            self._executor.shutdown(wait=False)
+            self._jobs.put(None)
 
 
 class _Job:
