@@ -1,7 +1,8 @@
 """The only place that speaks SQL: one module per kind of record, behind one `Store`.
 
-Nothing outside this package imports `databases`; the web edge finds the `Store` on
-`app.state.store` and hands it to the use cases.
+Nothing outside this package imports a database module (`sqlite3`, `asyncpg`; the import
+contract checks it); the web edge finds the `Store` on `app.state.store` and hands it to the use
+cases.
 """
 
 from __future__ import annotations
@@ -10,13 +11,13 @@ import asyncio
 import logging
 from collections.abc import Callable
 
-from databases import Database
-
 from service.domain.comments import ChangeScope
 from service.store.clock import later, now
 from service.store.comments import Comments, Duplicate, NoConsent, ParentRefused, TooLate
 from service.store.connection import DatabaseSettingError, dialect_of, make_database, migrate
 from service.store.engine import (
+    CHANNEL,
+    Database,
     Listener,
     PostgresDatabase,
     SqliteDatabase,
@@ -94,16 +95,14 @@ class Store:
 
     @property
     def dialect(self) -> str:
-        return "sqlite" if self.database.url.scheme.startswith("sqlite") else "postgresql"
+        return self.database.dialect
 
     def on_change(self, listener: Listener) -> None:
         """Call `listener` after every committed change to public data, from any worker.
 
         It is given what the change can have touched (`ChangeScope`), or None for anything.
         """
-        changes = getattr(self.database, "changes", None)
-        if changes is not None:
-            changes.listeners.append(listener)
+        self.database.changes.listeners.append(listener)
         self._listeners.append(listener)
 
     def _changed_elsewhere(self, scope: ChangeScope | None = None) -> None:
@@ -158,8 +157,6 @@ class Store:
 
     async def _watch_postgres(self, database: PostgresDatabase) -> None:
         import asyncpg
-
-        from service.store.engine import CHANNEL
 
         while True:
             lost = asyncio.Event()

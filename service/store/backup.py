@@ -6,16 +6,15 @@ import os
 import sqlite3
 from pathlib import Path
 
-from databases import DatabaseURL
-
 from service.store.connection import dialect_of
+from service.store.engine import sqlite_file
 
 
 def sqlite_path(url: str) -> Path | None:
     """The database file of a SQLite DATABASE_URL; None for PostgreSQL."""
     if dialect_of(url) != "sqlite":
         return None
-    return Path(DatabaseURL(url).database)
+    return Path(sqlite_file(url))
 
 
 def backup_sqlite(source: Path, target: Path) -> None:

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from typing import Any
 
 import asyncpg
-from databases import Database
 
 from service.domain.abuse import duplicate_key
 from service.domain.addresses import address_key
@@ -24,7 +23,7 @@ from service.domain.comments import Author, ChangeScope, Comment, NewComment, Qu
 from service.domain.undo import UndoTicket
 from service.store.clock import now
 from service.store.connection import is_sqlite
-from service.store.engine import atomically, scoped_changes
+from service.store.engine import Database, atomically, scoped_changes
 from service.store.faults import UNAVAILABLE, describe_failure
 from service.store.log import forget_words, write_log
 from service.store.outbox import drop_mail_about, queue_notice
@@ -64,7 +63,9 @@ async def drop_copies(db: Database, comment_ids: Sequence[int]) -> None:
     await forget_words(db, comment_ids)
     await forget_all(db, comment_ids)
     names = {f"id{n}": comment_id for n, comment_id in enumerate(comment_ids)}
-    await db.execute(f"DELETE FROM subscriptions WHERE comment_id IN (:{', :'.join(names)})", names)
+    await db.execute(
+        f"DELETE FROM subscriptions WHERE comment_id IN (:{', :'.join(names)})", names, public=True
+    )
 
 
 async def forget_search(db: Database, comment_ids: Sequence[int]) -> None:
@@ -79,7 +80,9 @@ async def forget_search(db: Database, comment_ids: Sequence[int]) -> None:
         return
     upto = await db.fetch_val("SELECT indexed_upto FROM comment_search_state")
     if upto is not None and min(comment_ids) <= int(upto):
-        await db.execute("INSERT INTO comment_search (comment_search) VALUES ('optimize')")
+        await db.execute(
+            "INSERT INTO comment_search (comment_search) VALUES ('optimize')", public=False
+        )
 
 
 class Duplicate(Exception):
@@ -326,6 +329,7 @@ class Comments:
                         "offered_title": new.page_title,
                         "offered_url": new.page_url,
                     },
+                    public=True,
                 )
             )
             if notice:
@@ -421,6 +425,7 @@ class Comments:
             "WHERE id = :id AND author_key <> '' AND owner = 0 "
             "ON CONFLICT (author_key) DO NOTHING",
             {"id": comment_id, "now": now()},
+            public=True,
         )
 
     async def get(self, comment_id: int) -> Comment | None:
@@ -487,11 +492,13 @@ class Comments:
             await self.db.execute(
                 "INSERT INTO comment_search (rowid, author, body, email) "
                 "SELECT id, author, body, email FROM comments "
-                "WHERE id > (SELECT indexed_upto FROM comment_search_state)"
+                "WHERE id > (SELECT indexed_upto FROM comment_search_state)",
+                public=False,
             )
             await self.db.execute(
-                "UPDATE comment_search_state SET indexed_upto = "
-                "(SELECT MAX(id) FROM comments) WHERE (SELECT MAX(id) FROM comments) > indexed_upto"
+                "UPDATE comment_search_state SET indexed_upto = (SELECT MAX(id) FROM comments) "
+                "WHERE (SELECT MAX(id) FROM comments) > indexed_upto",
+                public=False,
             )
         return int(behind)
 
@@ -517,7 +524,7 @@ class Comments:
         # plan for a search depends on its words: the trigram indexes for a rare one, a walk in
         # id order for one in every comment. So a search is planned for its own words.
         async with self.db.transaction():
-            await self.db.execute("SET LOCAL plan_cache_mode = force_custom_plan")
+            await self.db.execute("SET LOCAL plan_cache_mode = force_custom_plan", public=False)
             return await self._queue_page(query, counts, sqlite)
 
     async def _queue_page(
@@ -664,6 +671,7 @@ class Comments:
                 "moderated_at = :now, updated_at = :now "
                 f"WHERE id = :id AND status IN ({placeholders}){guard} RETURNING previous_status",
                 {"new": new.value, "now": now(), "id": comment_id, **names},
+                public=True,
             )
             if old is None:
                 return None
@@ -719,6 +727,7 @@ class Comments:
                 "updated_at = :now WHERE id = :id AND status = 'approved' AND consent = 1 "
                 f"AND owner = 0{guard} RETURNING id",
                 values,
+                public=True,
             )
             if changed is None:
                 now_is = await self.db.fetch_one(
@@ -746,6 +755,7 @@ class Comments:
                 "UPDATE comments SET testimonial = 0, updated_at = :now "
                 "WHERE id = :id AND testimonial = 1 RETURNING status",
                 {"now": now(), "id": comment_id},
+                public=True,
             )
             if changed is None:
                 return False
@@ -764,10 +774,14 @@ class Comments:
                 return False
             await drop_copies(self.db, [comment_id])
             await self.db.execute(
-                "UPDATE comments SET parent_id = NULL WHERE parent_id = :id", {"id": comment_id}
+                "UPDATE comments SET parent_id = NULL WHERE parent_id = :id",
+                {"id": comment_id},
+                public=True,
             )
             old = await self.db.fetch_val(
-                "DELETE FROM comments WHERE id = :id RETURNING status", {"id": comment_id}
+                "DELETE FROM comments WHERE id = :id RETURNING status",
+                {"id": comment_id},
+                public=True,
             )
             if old is None:
                 return False
@@ -806,6 +820,7 @@ class Comments:
                     "now": now(),
                     "id": comment_id,
                 },
+                public=True,
             )
             if row is None:
                 return False
@@ -830,6 +845,7 @@ class Comments:
                 f"WHERE id = :id AND {owned} AND consent = 1 "
                 "RETURNING status",
                 {"now": now(), "id": comment_id, **values},
+                public=True,
             )
             if changed is None:
                 return False
@@ -849,10 +865,14 @@ class Comments:
                 return False
             await drop_copies(self.db, [comment_id])
             await self.db.execute(
-                "UPDATE comments SET parent_id = NULL WHERE parent_id = :id", {"id": comment_id}
+                "UPDATE comments SET parent_id = NULL WHERE parent_id = :id",
+                {"id": comment_id},
+                public=True,
             )
             old = await self.db.fetch_val(
-                "DELETE FROM comments WHERE id = :id RETURNING status", {"id": comment_id}
+                "DELETE FROM comments WHERE id = :id RETURNING status",
+                {"id": comment_id},
+                public=True,
             )
             await forget_search(self.db, [comment_id])
             await write_log(self.db, comment_id, "delete", "author", old, None)
@@ -961,6 +981,7 @@ class Comments:
                     "id": comment_id,
                     "old": old_status,
                 },
+                public=True,
             )
             if changed is None:
                 return None
@@ -971,7 +992,9 @@ class Comments:
                 )
             if moved and new_status == Status.SPAM.value:
                 await self.db.execute(
-                    "DELETE FROM subscriptions WHERE comment_id = :id", {"id": comment_id}
+                    "DELETE FROM subscriptions WHERE comment_id = :id",
+                    {"id": comment_id},
+                    public=True,
                 )
         return Status(new_status)
 

@@ -12,9 +12,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from databases import Database, DatabaseURL
-
-from service.store.engine import PostgresDatabase, SqliteDatabase
+from service.store.engine import (
+    Database,
+    PostgresDatabase,
+    SqliteDatabase,
+    sqlite_file,
+    url_scheme,
+)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
 SQLITE_BUSY_TIMEOUT = 5.0  # seconds a writer waits for the lock before giving up
@@ -28,7 +32,7 @@ class DatabaseSettingError(RuntimeError):
 def dialect_of(url: str) -> str:
     """'sqlite' or 'postgresql' for a DATABASE_URL, or raise naming the setting."""
     try:
-        scheme = DatabaseURL(url).scheme
+        scheme = url_scheme(url)
     except Exception:
         raise DatabaseSettingError(f"DATABASE_URL is not a URL: {url!r}") from None
     if scheme.startswith("sqlite"):
@@ -44,26 +48,23 @@ def make_database(url: str) -> Database:
     """A Database for `url` with the right driver options."""
     dialect = dialect_of(url)
     if dialect == "sqlite":
-        db_url = DatabaseURL(url)
-        if db_url.database and db_url.database != ":memory:":
-            folder = Path(db_url.database).parent
+        path = sqlite_file(url)
+        if path != ":memory:":
+            folder = Path(path).parent
             try:
                 folder.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise DatabaseSettingError(
                     f"DATABASE_URL points into {folder}, which cannot be created ({exc.strerror})"
                 ) from None
-        # Long-lived connections and one queued writer (see engine.py), not one per request.
-        return SqliteDatabase(
-            url.replace("sqlite+aiosqlite://", "sqlite://"), busy_timeout=SQLITE_BUSY_TIMEOUT
-        )
-    url = re.sub(r"^postgres(ql)?(\+asyncpg)?://", "postgresql+asyncpg://", url)
+        # Long-lived connections and one queued writer (see engine/sqlite.py), not one per request.
+        return SqliteDatabase(path, busy_timeout=SQLITE_BUSY_TIMEOUT)
     # command_timeout: a statement on a connection that silently died fails instead of hanging.
     return PostgresDatabase(url, min_size=1, max_size=10, command_timeout=30)
 
 
 def is_sqlite(database: Database) -> bool:
-    return database.url.scheme.startswith("sqlite")
+    return database.dialect == "sqlite"
 
 
 @dataclass(frozen=True)
@@ -117,32 +118,32 @@ def _statements(sql: str) -> list[str]:
 
 async def migrate(database: Database) -> list[str]:
     """Apply every migration not yet recorded; return the names applied now."""
-    dialect = "sqlite" if is_sqlite(database) else "postgresql"
-    if dialect == "sqlite":
-        # WAL lets readers go on while a comment is written; it is a property of the file.
-        await database.execute("PRAGMA journal_mode=WAL")
+    dialect = database.dialect  # (SQLite's WAL mode is set by the engine as it connects)
     applied_now: list[str] = []
     async with database.transaction():
         if dialect == "postgresql":
             # Two workers starting at once must not both run the same file, nor both create the
             # record table: CREATE TABLE IF NOT EXISTS is not safe against itself on PostgreSQL
             # (two at once collide in the catalogue), so the lock comes first.
-            await database.execute("SELECT pg_advisory_xact_lock(7243101)")
+            await database.execute("SELECT pg_advisory_xact_lock(7243101)", public=False)
         await database.execute(
             "CREATE TABLE IF NOT EXISTS schema_migrations "
-            "(name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+            "(name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)",
+            public=False,
         )
         if dialect == "sqlite":
-            await database.execute("DELETE FROM schema_migrations WHERE 0")
+            await database.execute("DELETE FROM schema_migrations WHERE 0", public=False)
         done = {r["name"] for r in await database.fetch_all("SELECT name FROM schema_migrations")}
         for migration in pending_files(dialect):
             if migration.name in done:
                 continue
             for statement in _statements(migration.path.read_text()):
-                await database.execute(statement)
+                # A new schema can change any answer: the caches start again.
+                await database.execute(statement, public=True)
             await database.execute(
                 "INSERT INTO schema_migrations (name, applied_at) VALUES (:name, :at)",
                 {"name": migration.name, "at": datetime.now(UTC).isoformat()},
+                public=False,
             )
             applied_now.append(migration.name)
     return applied_now

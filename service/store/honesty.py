@@ -7,10 +7,9 @@ kept when consent is withdrawn, so a story once received stays counted). One que
 
 from __future__ import annotations
 
-from databases import Database
-
 from service.domain.honesty import Summary
 from service.store.clock import now
+from service.store.engine import Database
 
 # The hint codes computed at intake that name someone's personal data.
 _PRIVACY_HINTS = "(c.hints LIKE '%phone%' OR c.hints LIKE '%email%')"
@@ -61,6 +60,7 @@ class Honesty:
             "INSERT INTO review_policy_versions (version, first_seen) VALUES (:version, :now) "
             "ON CONFLICT (version) DO NOTHING",
             {"version": version, "now": now()},
+            public=True,
         )
         row = await self.db.fetch_one(
             "SELECT first_seen FROM review_policy_versions WHERE version = :version",

@@ -11,10 +11,9 @@ from collections import Counter
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from databases import Database
-
 from service.domain.imports import Imported
 from service.store.comments import body_hash
+from service.store.engine import Database
 from service.store.threads import upsert_thread
 
 Progress = Callable[[int], Awaitable[None]]
@@ -83,6 +82,7 @@ class Imports:
                 RETURNING id
                 """,
                 values,
+                public=True,
             )
         )
 
@@ -140,6 +140,7 @@ class Imports:
             "VALUES (:comment_id, :action, :actor, :from_status, :to_status, :detail, "
             ":created_at)",
             {"comment_id": comment_id, **entry},
+            public=True,
         )
 
     async def counts(self) -> dict[str, int]:

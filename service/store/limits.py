@@ -25,7 +25,7 @@ import time
 from collections.abc import Iterator
 from typing import Protocol
 
-from databases import Database
+from service.store.engine import Database
 
 
 def clock() -> float:
@@ -97,10 +97,14 @@ class DatabaseCounters:
         if random.randrange(PURGE_ONE_IN) == 0:
             # Counters of windows that ended over a day ago; a day is the longest window we use.
             await self.db.execute(
-                "DELETE FROM rate_counts WHERE window_start < :old", {"old": int(now) - 86400}
+                "DELETE FROM rate_counts WHERE window_start < :old",
+                {"old": int(now) - 86400},
+                public=False,
             )
             await self.db.execute(
-                "DELETE FROM used_form_tokens WHERE expires_at < :now", {"now": int(now)}
+                "DELETE FROM used_form_tokens WHERE expires_at < :now",
+                {"now": int(now)},
+                public=False,
             )
 
     async def hit(self, name: str, key: str, limit: int, window: int) -> int:
@@ -116,6 +120,7 @@ class DatabaseCounters:
             RETURNING hits
             """,
             {"key": f"{name}:{key}", "start": start},
+            public=False,
         )
         await self._purge(now)
         return 0 if int(hits) <= limit else _wait(start, window, now)
@@ -132,10 +137,13 @@ class DatabaseCounters:
         await self.db.execute(
             "UPDATE rate_counts SET hits = hits - 1 WHERE key = :key AND hits > 0",
             {"key": f"{name}:{key}"},
+            public=False,
         )
 
     async def forget(self, name: str, key: str) -> None:
-        await self.db.execute("DELETE FROM rate_counts WHERE key = :key", {"key": f"{name}:{key}"})
+        await self.db.execute(
+            "DELETE FROM rate_counts WHERE key = :key", {"key": f"{name}:{key}"}, public=False
+        )
 
     async def spend_token(self, nonce: str, ttl: int) -> bool:
         now = clock()
@@ -143,6 +151,7 @@ class DatabaseCounters:
             "INSERT INTO used_form_tokens (nonce, expires_at) VALUES (:nonce, :expires) "
             "ON CONFLICT (nonce) DO NOTHING RETURNING nonce",
             {"nonce": nonce, "expires": int(now) + ttl},
+            public=False,
         )
         await self._purge(now)
         return spent is not None

@@ -7,9 +7,8 @@ racing with the same link cannot both win.
 
 from __future__ import annotations
 
-from databases import Database
-
 from service.store.clock import now
+from service.store.engine import Database
 
 
 class Links:
@@ -21,6 +20,7 @@ class Links:
             "INSERT INTO reader_links (token_hash, email, expires_at, created_at) "
             "VALUES (:hash, :email, :expires, :now)",
             {"hash": token_hash, "email": email, "expires": expires_at, "now": now()},
+            public=True,
         )
 
     async def peek(self, token_hash: str) -> tuple[str, str] | None:
@@ -38,5 +38,6 @@ class Links:
             "UPDATE reader_links SET used_at = :now WHERE token_hash = :hash "
             "AND used_at IS NULL AND expires_at > :now RETURNING email, expires_at",
             {"hash": token_hash, "now": now()},
+            public=True,
         )
         return (row["email"], row["expires_at"]) if row else None

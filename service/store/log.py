@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from databases import Database
-
 from service.domain.comments import LogEntry
 from service.domain.undo import UndoTicket
 from service.store.clock import now
+from service.store.engine import Database
 
 
 async def write_log(
@@ -36,6 +35,7 @@ async def write_log(
                 "detail": detail,
                 "now": now(),
             },
+            public=True,
         )
     )
 
@@ -51,6 +51,7 @@ async def forget_words(db: Database, comment_ids: Sequence[int]) -> None:
         await db.execute(
             f"UPDATE moderation_log SET detail = '' WHERE comment_id IN (:{', :'.join(names)})",
             names,
+            public=True,
         )
 
 

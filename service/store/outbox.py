@@ -16,9 +16,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from databases import Database
-
 from service.store.clock import later, now
+from service.store.engine import Database
 
 LEASE = 120  # seconds a claimed notice is left to its sender before another may try
 DIGEST = "digest"
@@ -79,6 +78,7 @@ async def queue_mail(
             "recipient": recipient,
             "lang": lang,
         },
+        public=False,
     )
 
 
@@ -96,6 +96,7 @@ async def drop_mail_about(db: Database, comment_ids: Sequence[int]) -> None:
             f"DELETE FROM outbox WHERE comment_id IN {inside} OR (kind = 'reply' AND comment_id "
             f"IN (SELECT id FROM comments WHERE parent_id IN {inside}))",
             names,
+            public=False,
         )
 
 
@@ -117,6 +118,7 @@ class Outbox:
             won = await self.db.fetch_val(
                 "UPDATE outbox SET due_at = :lease WHERE id = :id AND due_at = :seen RETURNING id",
                 {"lease": _later(LEASE), "id": row["id"], "seen": row["due_at"]},
+                public=False,
             )
             if won is not None:
                 claimed.append(_notice(row))
@@ -127,6 +129,7 @@ class Outbox:
         await self.db.execute(
             "UPDATE outbox SET kind = :digest, due_at = :due WHERE id = :id",
             {"digest": DIGEST, "due": later(seconds), "id": notice_id},
+            public=False,
         )
 
     async def claim_digest(self) -> list[Notice]:
@@ -135,6 +138,7 @@ class Outbox:
             "UPDATE outbox SET due_at = :lease WHERE kind = :digest AND due_at <= :now "
             "RETURNING id, comment_id, status, attempts, kind, recipient, lang",
             {"lease": _later(LEASE), "digest": DIGEST, "now": now()},
+            public=False,
         )
         found = [_notice(row) for row in rows]
         return sorted(found, key=lambda n: n.id)
@@ -151,12 +155,13 @@ class Outbox:
         )
 
     async def sent(self, notice_id: int) -> None:
-        await self.db.execute("DELETE FROM outbox WHERE id = :id", {"id": notice_id})
+        await self.db.execute("DELETE FROM outbox WHERE id = :id", {"id": notice_id}, public=False)
 
     async def retry_later(self, notice_id: int, seconds: float) -> None:
         await self.db.execute(
             "UPDATE outbox SET attempts = attempts + 1, due_at = :due WHERE id = :id",
             {"due": _later(seconds), "id": notice_id},
+            public=False,
         )
 
     async def queue(self, kind: str, recipient: str, lang: str, comment_id: int = 0) -> None:

@@ -15,11 +15,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from databases import Database
-
 from service.domain.addresses import address_key
 from service.domain.privacy import Erasure
 from service.store.comments import drop_copies, forget_search
+from service.store.engine import Database
 from service.store.log import write_log
 
 _COMMENTS = (
@@ -72,7 +71,7 @@ class Privacy:
 
     async def _delete(self, sql: str, values: dict[str, Any]) -> int:
         """Run a DELETE ... RETURNING and say how many rows it removed."""
-        return len(await self.db.fetch_all(sql + " RETURNING 1", values))
+        return len(await self.db.fetch_all(sql + " RETURNING 1", values, public=True))
 
     async def erase(self, email: str, anonymous_name: str | None, actor: str) -> Erasure:
         """Erase what is tied to `email`; keep the comments as `anonymous_name` when given."""
@@ -95,8 +94,11 @@ class Privacy:
                     await self.db.execute(
                         f"UPDATE comments SET parent_id = NULL WHERE parent_id IN ({inside})",
                         names,
+                        public=True,
                     )
-                    await self.db.execute(f"DELETE FROM comments WHERE id IN ({inside})", names)
+                    await self.db.execute(
+                        f"DELETE FROM comments WHERE id IN ({inside})", names, public=True
+                    )
                 else:
                     await self.db.execute(
                         "UPDATE comments SET author = :anon, email = '', website = '', "
@@ -104,6 +106,7 @@ class Privacy:
                         "consent_at = NULL, consent_version = NULL, consent_withdrawn_at = NULL, "
                         f"testimonial = 0, excerpt = '' WHERE id IN ({inside})",
                         {**names, "anon": anonymous_name},
+                        public=True,
                     )
             await forget_search(self.db, ids)
             key = {"key": address_key(email)}
@@ -111,7 +114,9 @@ class Privacy:
                 "DELETE FROM subscriptions WHERE email_key = :key", key
             )
             for table, column in (("reader_links", "email_key"), ("outbox", "recipient_key")):
-                await self.db.execute(f"DELETE FROM {table} WHERE {column} = :key", key)
+                await self.db.execute(
+                    f"DELETE FROM {table} WHERE {column} = :key", key, public=table != "outbox"
+                )
             how = "anonymised" if anonymous_name is not None else "deleted"
             await write_log(self.db, 0, "erase", actor, None, None, f"{len(ids)} comment(s) {how}")
         return Erasure(len(ids), anonymous_name is not None, subscriptions, log_rows)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from databases import Database
-
 from service.domain.abuse import Rule, RuleAction, RuleKind
 from service.store.clock import now
 from service.store.comments import _is_unique_violation
+from service.store.engine import Database
 
 
 class RuleExists(Exception):
@@ -33,6 +32,7 @@ class Rules:
                     "INSERT INTO owner_rules (kind, value, action, created_at) "
                     "VALUES (:kind, :value, :action, :now) RETURNING id",
                     {"kind": kind.value, "value": value, "action": action.value, "now": now()},
+                    public=True,
                 )
             )
         except Exception as exc:
@@ -42,6 +42,6 @@ class Rules:
 
     async def delete(self, rule_id: int) -> bool:
         gone = await self.db.fetch_val(
-            "DELETE FROM owner_rules WHERE id = :id RETURNING id", {"id": rule_id}
+            "DELETE FROM owner_rules WHERE id = :id RETURNING id", {"id": rule_id}, public=True
         )
         return gone is not None

@@ -14,10 +14,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from databases import Database
-
 from service.domain.addresses import address_key
 from service.store.clock import later, now
+from service.store.engine import Database
 from service.store.outbox import LEASE, queue_mail
 
 
@@ -38,6 +37,7 @@ async def subscribe(db: Database, comment_id: int, thread_id: int, email: str, l
         "INSERT INTO subscriptions (comment_id, thread_id, email, lang, created_at) "
         "VALUES (:id, :thread, :email, :lang, :now)",
         {"id": comment_id, "thread": thread_id, "email": email, "lang": lang, "now": now()},
+        public=True,
     )
     await queue_mail(db, "confirm", comment_id, recipient=email, lang=lang)
 
@@ -96,6 +96,7 @@ class Subscriptions:
             "UPDATE subscriptions SET confirmed_at = COALESCE(confirmed_at, :now) "
             "WHERE comment_id = :id RETURNING comment_id",
             {"id": comment_id, "now": now()},
+            public=True,
         )
         return changed is not None
 
@@ -104,6 +105,7 @@ class Subscriptions:
         gone = await self.db.fetch_val(
             "DELETE FROM subscriptions WHERE comment_id = :id RETURNING comment_id",
             {"id": comment_id},
+            public=True,
         )
         return gone is not None
 
@@ -130,6 +132,7 @@ class Subscriptions:
                 "since": since,
                 "now": stamp,
             },
+            public=True,
         )
         return until if rows else None
 
@@ -139,6 +142,7 @@ class Subscriptions:
             "UPDATE subscriptions SET notified_at = :now, notice_held_until = NULL "
             "WHERE email_key = :key AND thread_id = :thread AND confirmed_at IS NOT NULL",
             {"key": address_key(email), "thread": thread_id, "now": now()},
+            public=True,
         )
 
     async def release_notice(self, email: str, thread_id: int, hold: str) -> None:
@@ -147,4 +151,5 @@ class Subscriptions:
             "UPDATE subscriptions SET notice_held_until = NULL "
             "WHERE email_key = :key AND thread_id = :thread AND notice_held_until = :hold",
             {"key": address_key(email), "thread": thread_id, "hold": hold},
+            public=True,
         )

@@ -9,10 +9,9 @@ elsewhere.
 
 from __future__ import annotations
 
-from databases import Database
-
 from service.domain.comments import Thread
 from service.store.clock import now
+from service.store.engine import Database
 from service.store.log import write_log
 
 PAGES_SHOWN = 500  # pages listed at most on one admin screen (newest first)
@@ -36,6 +35,7 @@ async def upsert_thread(db: Database, page_key: str, title: str, url: str, *, na
             RETURNING id
             """,
             {"page_key": page_key, "title": title, "url": url, "now": now()},
+            public=True,
         )
     )
 
@@ -53,6 +53,7 @@ async def name_from_comment(db: Database, comment_id: int) -> None:
           AND (title = '' OR url = '')
         """,
         {"id": comment_id},
+        public=True,
     )
 
 
@@ -105,6 +106,7 @@ class Threads:
             changed = await self.db.fetch_val(
                 "UPDATE threads SET title = :title, url = :url WHERE id = :id RETURNING id",
                 {"title": title, "url": url, "id": thread_id},
+                public=True,
             )
             if changed is None:
                 return False

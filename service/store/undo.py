@@ -12,10 +12,9 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from databases import Database
-
 from service.domain.undo import Undone, UndoTicket
 from service.store.clock import later, now
+from service.store.engine import Database
 from service.store.log import write_log
 from service.store.outbox import drop_mail_about
 
@@ -45,12 +44,15 @@ async def write_undo(
             "now": now(),
             "expires": later(ticket.seconds),
         },
+        public=False,
     )
 
 
 async def forget(db: Database, comment_id: int) -> None:
     """Drop a comment's undo rows (and with them any words a redaction removed)."""
-    await db.execute("DELETE FROM undo_changes WHERE comment_id = :id", {"id": comment_id})
+    await db.execute(
+        "DELETE FROM undo_changes WHERE comment_id = :id", {"id": comment_id}, public=False
+    )
 
 
 async def forget_all(db: Database, comment_ids: Sequence[int]) -> None:
@@ -58,7 +60,9 @@ async def forget_all(db: Database, comment_ids: Sequence[int]) -> None:
     if comment_ids:
         names = {f"id{n}": comment_id for n, comment_id in enumerate(comment_ids)}
         await db.execute(
-            f"DELETE FROM undo_changes WHERE comment_id IN (:{', :'.join(names)})", names
+            f"DELETE FROM undo_changes WHERE comment_id IN (:{', :'.join(names)})",
+            names,
+            public=False,
         )
 
 
@@ -68,7 +72,9 @@ class UndoLog:
 
     async def purge(self) -> None:
         """Erase every undo row whose window has ended; a redaction's cut words go with it."""
-        await self.db.execute("DELETE FROM undo_changes WHERE expires_at <= :now", {"now": now()})
+        await self.db.execute(
+            "DELETE FROM undo_changes WHERE expires_at <= :now", {"now": now()}, public=False
+        )
 
     async def take_back(
         self,
@@ -97,7 +103,9 @@ class UndoLog:
             async with self.db.transaction():
                 # Only one undo may take a row: deleting it first settles a race between two.
                 taken = await self.db.fetch_val(
-                    "DELETE FROM undo_changes WHERE id = :id RETURNING id", {"id": row["id"]}
+                    "DELETE FROM undo_changes WHERE id = :id RETURNING id",
+                    {"id": row["id"]},
+                    public=False,
                 )
                 if taken is None:
                     continue
@@ -131,6 +139,7 @@ async def _restore(
             "UPDATE comments SET status = :old, previous_status = status, moderated_at = :now, "
             "updated_at = :now WHERE id = :id AND status = :new RETURNING status",
             {**values, "old": before["status"], "new": after["status"]},
+            public=True,
         )
         if status is None:
             return False
@@ -142,21 +151,26 @@ async def _restore(
             "promoted_at = :promoted_at, updated_at = :now "
             "WHERE id = :id AND testimonial = 1 AND excerpt = :shown RETURNING status",
             {**values, **before, "shown": after["excerpt"]},
+            public=True,
         )
     elif kind == "demote":
         status = await db.fetch_val(
             "UPDATE comments SET testimonial = 1, updated_at = :now "
             "WHERE id = :id AND testimonial = 0 AND consent = 1 RETURNING status",
             values,
+            public=True,
         )
     elif kind == "reply":
         reply_id = int(before["reply_id"])
         await db.execute(
-            "UPDATE comments SET parent_id = NULL WHERE parent_id = :reply", {"reply": reply_id}
+            "UPDATE comments SET parent_id = NULL WHERE parent_id = :reply",
+            {"reply": reply_id},
+            public=True,
         )
         gone = await db.fetch_val(
             "DELETE FROM comments WHERE id = :reply AND owner = 1 AND parent_id = :id RETURNING id",
             {"reply": reply_id, "id": comment_id},
+            public=True,
         )
         status = None
         if gone is not None:
@@ -172,6 +186,7 @@ async def _restore(
             "excerpt = :excerpt, updated_at = :now WHERE id = :id AND body = :shown "
             "RETURNING status",
             {**values, **before, "shown": after["body"]},
+            public=True,
         )
     if status is None:
         return False

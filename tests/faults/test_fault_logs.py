@@ -8,6 +8,7 @@ fix is needed.
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -54,7 +55,9 @@ def test_a_full_disk_is_logged_as_disk_full(
     store = client.app.state.store  # type: ignore[attr-defined]
     # The file may not grow past the pages it has: SQLite's own "database or disk is full".
     pages = client.portal.call(store.database.fetch_val, "PRAGMA page_count")  # type: ignore[union-attr]
-    client.portal.call(store.database.execute, f"PRAGMA max_page_count = {pages}")  # type: ignore[union-attr]
+    client.portal.call(
+        functools.partial(store.database.execute, public=False), f"PRAGMA max_page_count = {pages}"
+    )  # type: ignore[union-attr]
     # Stories long enough that the first one needs a page the file does not have.
     for n in range(20):
         caplog.clear()

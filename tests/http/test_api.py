@@ -572,12 +572,11 @@ def test_health_reports_the_database(client: TestClient) -> None:
 
 
 def test_broken_database_gives_503_json_without_details(sqlite_client: TestClient) -> None:
-    from databases import Database
-
     from service.store import Store
+    from service.store.engine import SqliteDatabase
 
     app = sqlite_client.app
-    app.state.store = Store(Database("sqlite:////nonexistent-folder/chorus.db"))  # type: ignore[attr-defined]
+    app.state.store = Store(SqliteDatabase("/nonexistent-folder/chorus.db", busy_timeout=1))  # type: ignore[attr-defined]
     health = sqlite_client.get("/healthz")
     assert health.status_code == 503 and health.json()["database"] == "unreachable"
     response = sqlite_client.post("/api/comments", json=story())

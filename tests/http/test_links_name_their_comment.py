@@ -8,6 +8,7 @@ Links mailed before the upgrade carry the id only: they act only where they cann
 
 from __future__ import annotations
 
+import functools
 from datetime import UTC, datetime
 from typing import Any
 
@@ -28,7 +29,7 @@ def _another_comment_under(client: TestClient, comment_id: int, birth: str = LAT
     """Stand in for another comment given the same id: the row now has another birth."""
     store = client.app.state.store  # type: ignore[attr-defined]
     client.portal.call(  # type: ignore[union-attr]
-        store.database.execute,
+        functools.partial(store.database.execute, public=True),
         "UPDATE comments SET created_at = :born WHERE id = :id",
         {"born": birth, "id": comment_id},
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from collections.abc import Iterator
@@ -65,7 +66,7 @@ def test_an_address_stored_before_the_rule_is_an_encoded_mailto_in_the_admin_car
     cid = int(post(client)["id"])
     store = client.app.state.store  # type: ignore[attr-defined]
     client.portal.call(  # type: ignore[union-attr]
-        store.database.execute,
+        functools.partial(store.database.execute, public=True),
         "UPDATE comments SET email = :email WHERE id = :id",
         {"email": HOSTILE[0], "id": cid},
     )

@@ -21,7 +21,7 @@ from tests.http.test_notify import Inbox, inbox  # noqa: F401  (the SMTP fixture
 
 KNOWN = "anna@example.nl"
 UNKNOWN = "nobody-here@example.nl"
-_CALLS = ("execute", "execute_many", "fetch_all", "fetch_one", "fetch_val")
+_CALLS = ("execute", "fetch_all", "fetch_one", "fetch_val")
 
 
 @pytest.fixture

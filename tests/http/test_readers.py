@@ -300,6 +300,7 @@ async def test_one_reply_notice_per_thread_per_hour(database_url: str) -> None:
                 "INSERT INTO subscriptions (comment_id, thread_id, email, lang, created_at, "
                 "confirmed_at) VALUES (:c, :t, 'a@b.nl', 'nl', 'x', 'x')",
                 {"c": comment_id, "t": thread_id},
+                public=True,
             )
         subscriptions = store.subscriptions
         since = later(-3600)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pytest
@@ -138,7 +139,7 @@ async def test_a_match_by_address_reads_an_index(db: Store) -> None:
     async with db.database.transaction():
         if not is_sqlite(db.database):
             # The planner scans tiny tables by choice; with scans ruled out it must find an index.
-            await db.database.execute("SET LOCAL enable_seqscan = off")
+            await db.database.execute("SET LOCAL enable_seqscan = off", public=False)
         for table, query in queries:
             prefix = "EXPLAIN QUERY PLAN" if is_sqlite(db.database) else "EXPLAIN"
             rows = await db.database.fetch_all(f"{prefix} {query}")
@@ -154,7 +155,7 @@ _OLD = "'2026-01-01T00:00:00Z'"
 
 async def _store_old_rows(db: Store) -> int:
     """Sanne's comment, subscription, link and queued mail, as rows before 012 hold them."""
-    run = db.database.fetch_val
+    run = functools.partial(db.database.fetch_val, public=True)
     thread = await run(
         f"INSERT INTO threads (page_key, created_at) VALUES ('/blog/slapen', {_OLD}) RETURNING id"
     )
@@ -195,8 +196,8 @@ async def test_rows_stored_with_capitals_before_012_are_found_after_it(
     await store.connect()
     try:
         if dialect == "postgresql":
-            await store.database.execute("DROP SCHEMA public CASCADE")
-            await store.database.execute("CREATE SCHEMA public")
+            await store.database.execute("DROP SCHEMA public CASCADE", public=True)
+            await store.database.execute("CREATE SCHEMA public", public=True)
         assert (await store.migrate())[-1].startswith("011_")
         cid = await _store_old_rows(store)
         monkeypatch.undo()  # the runner sees every migration again

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from service.store import Store, engine, open_store
+from service.store.engine import sqlite as sqlite_engine
 from tests.store.test_store import new
 
 pytestmark = pytest.mark.anyio
@@ -20,7 +21,9 @@ pytestmark = pytest.mark.anyio
 async def store(sqlite_url: str) -> AsyncIterator[Store]:
     opened = open_store(sqlite_url)
     await opened.connect()
-    await opened.database.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT UNIQUE)")
+    await opened.database.execute(
+        "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT UNIQUE)", public=True
+    )
     try:
         yield opened
     finally:
@@ -31,13 +34,13 @@ async def store(sqlite_url: str) -> AsyncIterator[Store]:
 def groups(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """The size of every group the writer commits, in order."""
     sizes: list[int] = []
-    commit_group = engine._commit_group
+    commit_group = sqlite_engine._commit_group
 
     def counted(connection: Any, jobs: list[Any]) -> None:
         sizes.append(len(jobs))
         commit_group(connection, jobs)
 
-    monkeypatch.setattr(engine, "_commit_group", counted)
+    monkeypatch.setattr(sqlite_engine, "_commit_group", counted)
     return sizes
 
 
@@ -47,7 +50,9 @@ async def notes(store: Store) -> list[str]:
 
 
 def note(store: Store, text: str) -> Any:
-    return store.database.execute("INSERT INTO notes (text) VALUES (:text)", {"text": text})
+    return store.database.execute(
+        "INSERT INTO notes (text) VALUES (:text)", {"text": text}, public=True
+    )
 
 
 async def test_comments_posted_together_commit_together_each_with_its_own_id(
@@ -131,7 +136,7 @@ async def test_a_group_that_cannot_commit_fails_every_write_in_it_and_stores_non
     store: Store, sqlite_url: str
 ) -> None:
     # Another connection (another worker, say) holds the file's write lock past the busy timeout.
-    await store.database.execute("PRAGMA busy_timeout = 50")
+    await store.database.execute("PRAGMA busy_timeout = 50", public=False)
     other = sqlite3.connect(sqlite_url.removeprefix("sqlite:///"), isolation_level=None)
     other.execute("BEGIN IMMEDIATE")
     try:
@@ -167,22 +172,22 @@ async def test_a_write_queued_while_the_change_check_reads_is_not_refused(
     Another process commits just as our group begins; a read statement of ours still open at
     that moment would pin an old snapshot, and BEGIN IMMEDIATE would be refused outright.
     """
-    await store.database.execute("PRAGMA busy_timeout = 500")
+    await store.database.execute("PRAGMA busy_timeout = 500", public=False)
     other = sqlite3.connect(
         sqlite_url.removeprefix("sqlite:///"), isolation_level=None, check_same_thread=False
     )
     other.execute("CREATE TABLE IF NOT EXISTS elsewhere (n INTEGER)")
-    writer = store.database.writer
+    writer = store.database.writer  # type: ignore[attr-defined]
 
     def commit_elsewhere(statement: str) -> None:
         if statement.startswith("BEGIN IMMEDIATE"):
             other.execute("INSERT INTO elsewhere VALUES (1)")
 
-    await writer._execute(writer._conn.set_trace_callback, commit_elsewhere)  # type: ignore[attr-defined]
+    await writer.run(sqlite3.Connection.set_trace_callback, commit_elsewhere)
     try:
         for n in range(20):
             await asyncio.gather(store.database.poll_changes(), note(store, f"note {n}"))
     finally:
-        await writer._execute(writer._conn.set_trace_callback, None)  # type: ignore[attr-defined]
+        await writer.run(sqlite3.Connection.set_trace_callback, None)
         other.close()
     assert len(await notes(store)) == 20

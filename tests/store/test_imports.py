@@ -226,7 +226,7 @@ async def test_chorus_export_round_trips_exactly(db: Store, tmp_path: Path) -> N
 
     # Into an empty database (the same backend, wiped).
     for table in ("moderation_log", "comments", "threads"):
-        await db.database.execute(f"DELETE FROM {table}")
+        await db.database.execute(f"DELETE FROM {table}", public=True)
     moved = await moving.import_comments(db, "chorus", path)
     assert moved.imported == 3
     again = await owner.export(db)

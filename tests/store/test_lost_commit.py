@@ -9,6 +9,8 @@ import pytest
 
 from service.store import Store, engine
 from service.store import comments as comments_store
+from service.store.engine import postgres as postgres_engine
+from service.store.engine import sqlite as sqlite_engine
 from tests.store.test_store import new
 
 pytestmark = pytest.mark.anyio
@@ -22,16 +24,16 @@ def _break_commit(
     On SQLite a comment is stored by a group commit, on PostgreSQL by a transaction.
     """
     if isinstance(db.database, engine.SqliteDatabase):
-        group = engine._commit_group
+        group = sqlite_engine._commit_group
 
         def commit_group(connection: Any, jobs: Any) -> None:
             if committed:
                 group(connection, jobs)
             raise failure
 
-        monkeypatch.setattr(engine, "_commit_group", commit_group)
-        return lambda: monkeypatch.setattr(engine, "_commit_group", group)
-    kind = engine._PostgresTransaction
+        monkeypatch.setattr(sqlite_engine, "_commit_group", commit_group)
+        return lambda: monkeypatch.setattr(sqlite_engine, "_commit_group", group)
+    kind = postgres_engine._PostgresTransaction
     original = kind.__aexit__
 
     async def commit_and_fail(self: Any, *exc: Any) -> None:

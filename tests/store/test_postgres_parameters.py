@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from service.store.engine import _numbered
+from service.store.engine.shared import numbered as _numbered
 
 
 def test_each_name_gets_one_number_in_order_of_first_use() -> None:

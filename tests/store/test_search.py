@@ -171,8 +171,8 @@ async def test_on_postgresql_the_trigram_indexes_serve_a_search(postgres_only_ur
     sql, values = queue_select(Query(search="magnesium"), sqlite=False)
     try:
         async with db.database.transaction():
-            await db.database.execute("SET LOCAL enable_seqscan = off")
-            await db.database.execute("SET LOCAL enable_indexscan = off")
+            await db.database.execute("SET LOCAL enable_seqscan = off", public=False)
+            await db.database.execute("SET LOCAL enable_indexscan = off", public=False)
             plan = await explain(db, sql, values)
     finally:
         await db.disconnect()
