@@ -46,20 +46,21 @@ const STRINGS = {
 // had it disappears (a deleted comment), so keyboard and screen-reader users keep their place.
 let notice;
 const say = (context, message) => {
-  const { root, element } = context;
+  const { heading, element } = context;
   if (!notice || !notice.isConnected) {
-    notice = element("p", { class: "ss", role: "status", tabindex: -1 });
-    root.querySelector("h2").after(notice);
+    notice = element("p", { class: "status", role: "status", tabindex: -1 });
+    heading.after(notice);
   }
   notice.textContent = message;
-  if (!root.activeElement || !root.activeElement.isConnected) notice.focus();
+  const focused = heading.getRootNode().activeElement;
+  if (!focused || !focused.isConnected) notice.focus();
 };
 
 // Runs one action against the service and reports its outcome (or its refusal, in the reader's
 // language, as the service words it).
 const act = async (context, path, body, done) => {
   try {
-    const answer = await context.request(path, { author_token: context.token, ...body });
+    const answer = await context.request(path, { author_token: context.savedToken(), ...body });
     // Drawn again first, so the message is said after the old buttons are gone.
     await context.reload();
     say(context, done(answer));
@@ -68,10 +69,10 @@ const act = async (context, path, body, done) => {
   }
 };
 
-// Swaps a comment's text for a form to edit it, with the text the reader wrote.
-const editForm = (context, item, article, strings) => {
+// Swaps a comment's text (`shown`) for a form to edit it, with the text the reader wrote; Cancel
+// swaps it back and gives the focus back to the Edit button (`opener`).
+const editForm = (context, item, shown, opener, strings) => {
   const { element } = context;
-  const shown = article.children[1];
   const area = element("textarea", { rows: 5, "aria-label": strings.editLabel });
   area.value = item.body;
   const form = element(
@@ -87,15 +88,15 @@ const editForm = (context, item, article, strings) => {
     area,
     element(
       "div",
-      { class: "go" },
-      element("button", { class: "sb" }, strings.save),
+      { class: "actions" },
+      element("button", { class: "primary" }, strings.save),
       element(
         "button",
         {
           type: "button",
           onclick: () => {
             form.replaceWith(shown);
-            article.querySelector(".tl button").focus();
+            opener.focus();
           },
         },
         strings.cancel,
@@ -106,24 +107,27 @@ const editForm = (context, item, article, strings) => {
   area.focus();
 };
 
-// Adds the tools to each of the reader's own comments that is on the page.
-export const tools = (context) => {
-  const { root, element, own, lang } = context;
+// Adds the tools to each of the reader's comments `own` that is on the page (`context.articles`
+// has the nodes of each comment the widget shows).
+export const tools = (context, own) => {
+  const { articles, element, lang } = context;
   const strings = STRINGS[lang];
   for (const item of own) {
-    const article = root.getElementById("c" + item.id)?.firstChild;
-    if (!article) continue;
+    const shown = articles.get(item.id);
+    if (!shown) continue;
     const button = (label, spoken, onclick) =>
       element("button", { type: "button", "aria-label": spoken, onclick }, label);
     const editable = Date.parse(item.edit_until) > Date.now();
-    article.append(
+    const editButton =
+      editable &&
+      button(strings.edit, strings.editLabel, () =>
+        editForm(context, item, shown.body, editButton, strings),
+      );
+    shown.article.append(
       element(
         "div",
-        { class: "go tl" },
-        editable &&
-          button(strings.edit, strings.editLabel, () =>
-            editForm(context, item, article, strings),
-          ),
+        { class: "actions tools" },
+        editButton,
         item.consent &&
           button(strings.withdraw, strings.withdrawLabel, () =>
             act(context, `/api/comments/${item.id}/withdraw-consent`, {}, () => strings.withdrawn),
@@ -141,12 +145,11 @@ export const tools = (context) => {
 // "Manage my comments" from another device: a one-time link by mail. The service answers the
 // same whether or not it knows the address, and so does this.
 export const manage = (context) => {
-  const { root, element, request, lang } = context;
+  const { manageButton: opener, element, request, lang } = context;
   const strings = STRINGS[lang];
-  const opener = root.querySelector(".w > button");
   if (opener.nextSibling) return opener.nextSibling.querySelector("input").focus();
   const input = element("input", { type: "email", autocomplete: "email", required: "" });
-  const status = element("p", { class: "ss", role: "status" });
+  const status = element("p", { class: "status", role: "status" });
   const form = element(
     "form",
     {
@@ -161,7 +164,12 @@ export const manage = (context) => {
       },
     },
     element("label", {}, strings.email, input),
-    element("div", { class: "go" }, element("button", { class: "sb" }, strings.send), status),
+    element(
+      "div",
+      { class: "actions" },
+      element("button", { class: "primary" }, strings.send),
+      status,
+    ),
   );
   opener.after(form);
   input.focus();
