@@ -8,8 +8,9 @@ never be stale: what is served always follows from the source.
 
 A widget must stay one file for the host page (no second request before it can draw), so the
 build puts what a source names with a string literal `"@include <file>"` into the script itself:
-`"@include comments.css"` becomes the minified stylesheet as a JavaScript string. The source
-still parses and runs as it is, only unstyled.
+`"@include comments.css"` becomes the minified stylesheet as a JavaScript string, and
+`"@include strings"` the widget's words in every language of the catalogs (service/text, the
+keys under `widget.<name>.`) as an object literal. The source still parses as it is.
 
 The minifier is tdewolff/minify (Go, through its own Python bindings, `tdewolff-minify`): one
 wheel from PyPI, no Node.js and no network; it minifies CSS as well as JavaScript, and it renames
@@ -27,10 +28,12 @@ from pathlib import Path
 
 import minify
 
+from service import text
+
 JAVASCRIPT = "text/javascript"
 CSS = "text/css"
 # "@include comments.css" as a whole string literal, in double quotes as the formatter writes it.
-_INCLUDE = re.compile(r'"@include ([\w-]+\.css)"')
+_INCLUDE = re.compile(r'"@include ([\w-]+\.css|strings)"')
 
 
 @functools.lru_cache(maxsize=8)
@@ -51,17 +54,25 @@ def minify_css(source: str) -> str:
     return minified
 
 
+def strings(widget: str) -> dict[str, dict[str, str]]:
+    """The string table of `widget` (comments, mine, ...): its words in each language, by key."""
+    return {lang: text.section(lang, f"widget.{widget}") for lang in text.LANGUAGES}
+
+
 def included(path: Path) -> list[Path]:
     """The files the widget source at `path` includes, which its build depends on too."""
-    return [path.parent / name for name in _INCLUDE.findall(path.read_text("utf-8"))]
+    names = _INCLUDE.findall(path.read_text("utf-8"))
+    return [path.parent / name for name in names if name != "strings"]
 
 
 def build(path: Path) -> bytes:
     """What the service sends for the widget source at `path`: its includes in, then minified."""
 
-    def stylesheet(match: re.Match[str]) -> str:
+    def include(match: re.Match[str]) -> str:
+        if match[1] == "strings":
+            return json.dumps(strings(path.stem), ensure_ascii=False)
         css = minify_css((path.parent / match[1]).read_text("utf-8"))
         return json.dumps(css, ensure_ascii=False)
 
-    source = _INCLUDE.sub(stylesheet, path.read_text("utf-8"))
+    source = _INCLUDE.sub(include, path.read_text("utf-8"))
     return minify_js(source.encode("utf-8"))

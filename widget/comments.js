@@ -15,61 +15,9 @@
   const LANG = /^nl/i.test(options.lang || document.documentElement.lang) ? "nl" : "en";
 
   // Everything the reader reads before the service answers. The service's refusals come in the
-  // page's language (the widget sends it as Accept-Language) and are shown as they come.
-  const STRINGS = {
-    nl: {
-      fail: "Er ging iets mis. Probeer het later opnieuw.",
-      title: "Reacties",
-      loading: "Reacties laden…",
-      empty: "Nog geen reacties.",
-      form: "Deel je verhaal",
-      name: "Naam",
-      email: "E-mail (optioneel)",
-      emailHint: "Nooit zichtbaar, alleen voor de eigenaar.",
-      site: "Website (optioneel)",
-      body: "Je verhaal",
-      rating: "Waardering (optioneel)",
-      stars: "{n} van 5 sterren",
-      consent: "Mijn verhaal mag met mijn naam als aanbeveling op deze website staan.",
-      notify: "Mail mij als iemand op mij reageert.",
-      remember: "Onthoud mijn naam en e-mail op dit apparaat.",
-      manage: "Mijn reacties beheren",
-      send: "Verstuur",
-      reply: "Reageer",
-      replyTo: "Reageer op {n}",
-      cancel: "Annuleer",
-      owner: "Eigenaar",
-      pending: "Wacht op goedkeuring",
-      unavailable: "Reacties zijn hier niet beschikbaar.",
-      tooLong: "Maximaal {n} tekens.",
-    },
-    en: {
-      fail: "Something went wrong. Please try again later.",
-      title: "Comments",
-      loading: "Loading comments…",
-      empty: "No comments yet.",
-      form: "Share your story",
-      name: "Name",
-      email: "Email (optional)",
-      emailHint: "Never shown; only the owner sees it.",
-      site: "Website (optional)",
-      body: "Your story",
-      rating: "Rating (optional)",
-      stars: "{n} out of 5 stars",
-      consent: "My story may be shown with my name as a testimonial on this website.",
-      notify: "Email me when someone replies to me.",
-      remember: "Remember my name and email on this device.",
-      manage: "Manage my comments",
-      send: "Send",
-      reply: "Reply",
-      replyTo: "Reply to {n}",
-      cancel: "Cancel",
-      owner: "Owner",
-      pending: "Awaiting review",
-      unavailable: "Comments are not available here.",
-      tooLong: "At most {n} characters.",
-    },
-  };
+  // page's language (the widget sends it as Accept-Language) and are shown as they come. The
+  // build puts the words in, by language, from the catalogs (service/text, widget.comments.*).
+  const STRINGS = "@include strings";
   const strings = STRINGS[LANG];
 
   // data-t-<key> on the script tag replaces a string: data-t-email-hint replaces emailHint.

@@ -2,44 +2,9 @@
    for a reader who has comments on the page (their browser holds an author token) or who asks to
    manage their comments. Served minified. */
 
-const STRINGS = {
-  nl: {
-    edit: "Bewerk",
-    editLabel: "Bewerk je reactie",
-    save: "Bewaar",
-    cancel: "Annuleer",
-    withdraw: "Trek toestemming in",
-    withdrawLabel: "Trek je toestemming in om dit als aanbeveling te tonen",
-    remove: "Verwijder",
-    removeLabel: "Verwijder je reactie",
-    sure: "Je reactie verwijderen? Dit kan niet ongedaan worden gemaakt.",
-    removed: "Je reactie is verwijderd.",
-    withdrawn: "Je verhaal staat niet meer als aanbeveling op deze website.",
-    edited: "Je reactie is bijgewerkt.",
-    editedPending: "Je wijziging verschijnt na goedkeuring.",
-    email: "Het e-mailadres bij je reacties",
-    send: "Stuur mij een link",
-    sent: "Als er reacties bij dit adres horen, staat er zo een link in je mailbox. Hij werkt één keer en een dag lang.",
-  },
-  en: {
-    edit: "Edit",
-    editLabel: "Edit your comment",
-    save: "Save",
-    cancel: "Cancel",
-    withdraw: "Withdraw consent",
-    withdrawLabel: "Withdraw your consent to show this as a testimonial",
-    remove: "Delete",
-    removeLabel: "Delete your comment",
-    sure: "Delete your comment? This cannot be undone.",
-    removed: "Your comment was deleted.",
-    withdrawn: "Your story is no longer shown as a testimonial on this website.",
-    edited: "Your comment was updated.",
-    editedPending: "Your change will appear after review.",
-    email: "The email address you gave with your comments",
-    send: "Send me a link",
-    sent: "If comments belong to this address, a link is on its way to your mailbox. It works once, for a day.",
-  },
-};
+// The tools' words by language, put in by the build from the catalogs (service/text,
+// widget.mine.*).
+const STRINGS = "@include strings";
 
 // One live region under the heading for everything these tools report. It lives outside the
 // list, so it survives the list being drawn again, and it takes the focus when the button that

@@ -3,19 +3,9 @@
    Served minified. */
 
 // The words of sending, in the page's language; data-t-<key> on the widget's tag replaces one
-// (data-t-thanks) as it does the words of comments.js.
-const STRINGS = {
-  nl: {
-    required: "Vul dit veld in.",
-    thanks: "Dank je wel! Je verhaal verschijnt na goedkeuring.",
-    live: "Dank je wel! Je reactie staat online.",
-  },
-  en: {
-    required: "Please fill in this field.",
-    thanks: "Thank you! Your story will appear after review.",
-    live: "Thank you! Your comment is live.",
-  },
-};
+// (data-t-thanks) as it does the words of comments.js. The build puts them in from the catalogs
+// (service/text, widget.send.*).
+const STRINGS = "@include strings";
 
 // Remembers `value` under `key` in localStorage, or forgets the key when there is no value. The
 // storage throws where the browser blocks it (some private modes, sandboxed frames): then the

@@ -9,36 +9,9 @@
   const API = options.api || new URL(script.src).origin;
   const LANG = /^nl/i.test(options.lang || document.documentElement.lang) ? "nl" : "en";
 
-  const STRINGS = {
-    nl: {
-      fail: "De verhalen konden niet worden geladen.",
-      title: "Wat lezers vertellen",
-      empty: "Nog geen verhalen.",
-      read: "Lees het hele verhaal",
-      stars: "{n} van 5 sterren",
-      prev: "Vorige",
-      next: "Volgende",
-      slide: "{n} van {m}",
-      label: "Verhalen van lezers",
-      carousel: "carrousel",
-      slideName: "dia",
-      policy: "Zo gaan we om met ervaringen",
-    },
-    en: {
-      fail: "The stories could not be loaded.",
-      title: "What readers say",
-      empty: "No stories yet.",
-      read: "Read the whole story",
-      stars: "{n} out of 5 stars",
-      prev: "Previous",
-      next: "Next",
-      slide: "{n} of {m}",
-      label: "Stories from readers",
-      carousel: "carousel",
-      slideName: "slide",
-      policy: "How we handle stories",
-    },
-  };
+  // The words by language, put in by the build from the catalogs (service/text,
+  // widget.testimonials.*).
+  const STRINGS = "@include strings";
   const strings = STRINGS[LANG];
 
   // data-t-<key> on the script tag replaces a string (data-t-slide-name replaces slideName);

@@ -15,8 +15,7 @@ import pytest
 from playwright.sync_api import Page, Request, expect
 
 import settings
-from service import signing
-from service.web import reader_text
+from service import assets, signing, text
 from tests.conftest import ARTIFACTS, save_screenshot
 
 ROOT = ARTIFACTS.parent
@@ -244,7 +243,7 @@ def re_contains(text: str) -> Any:
 
 
 # What the service says to an English reader whose form expired twice in a row.
-EXPIRED = reader_text.MESSAGES["expired"][1]
+EXPIRED = text.message("en", "refusal.expired")
 
 
 def test_an_expired_form_asks_to_send_again_and_fetches_a_new_token(
@@ -414,7 +413,8 @@ def test_data_api_points_the_widget_at_the_service_wherever_the_script_comes_fro
     Without data-api the widget would call the CDN's origin, which has no API at all.
     """
     service.approved(page="/posts/slaap", author="Bram", body="Via een andere herkomst.")
-    script = (ROOT / "widget" / "comments.js").read_text()
+    # The copy on the CDN is what the service serves: the build, with its words and styles in.
+    script = assets.build(ROOT / "widget" / "comments.js")
     host = f"""<!doctype html><html lang="nl"><body><div id="chorus-comments"></div>
 <script src="http://127.0.0.3:8999/widget/comments.js" data-api="{service.url}"
   data-page="/posts/slaap" data-lazy="false"></script></body></html>"""

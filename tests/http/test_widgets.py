@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import json
 import os
 import re
 import shutil
@@ -15,8 +16,8 @@ import pytest
 from starlette.testclient import TestClient
 
 import settings
-from service import assets
-from service.assets import minify_css, minify_js
+from service import assets, text
+from service.assets import minify_css
 from service.web import widgets
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -269,6 +270,18 @@ def test_an_edited_stylesheet_is_served_fresh(
     (tmp_path / "comments.css").write_text(".widget {\n  color: blue;\n}\n")
     os.utime(tmp_path / "comments.css", (1, 1))
     assert '".widget{color:blue}"' in sqlite_client.get("/widget/comments.js").text
+
+
+@pytest.mark.parametrize("name", ["comments", "testimonials", "send", "mine", "summary"])
+def test_each_widget_carries_its_words_from_the_catalogs(name: str) -> None:
+    source = (ROOT / "widget" / f"{name}.js").read_text()
+    served = build(name).decode()
+    # No table in the source: the build writes it from service/text, every language.
+    assert 'const STRINGS = "@include strings";' in source and '"@include' not in served
+    assert "nl: {" not in source and "en: {" not in source
+    for lang in text.LANGUAGES:
+        words = text.section(lang, f"widget.{name}")
+        assert words and all(json.dumps(w, ensure_ascii=False) in served for w in words.values())
 
 
 @pytest.mark.parametrize("name", ["mine", "pow", "send", "summary"])
