@@ -115,4 +115,56 @@ MESSAGES: dict[str, str] = {
     "hint.shouting": "Lots of capitals or exclamation marks",
     # the name an anonymised comment keeps (service/owner.py)
     "owner.anonymous": "a reader",
+    # the reader's own pages: managing their comments, mail about replies (web/reader_pages.py)
+    "reader_page.manage_title": "Your comments",
+    "reader_page.manage_intro": "These are the comments posted with {email}.",
+    "reader_page.none": "There are no comments (left) with this address.",
+    "reader_page.status_pending": "awaiting review",
+    "reader_page.status_approved": "published",
+    "reader_page.status_rejected": "not published",
+    "reader_page.status_spam": "awaiting review",
+    "reader_page.consent_given": "You agreed to show this as a testimonial.",
+    "reader_page.withdraw": "Withdraw consent",
+    "reader_page.delete": "Delete",
+    "reader_page.delete_confirm": "Yes, delete this comment for good",
+    "reader_page.edit": "Edit",
+    "reader_page.save": "Save",
+    "reader_page.edit_closed": "Editing is only possible shortly after posting.",
+    "reader_page.done_withdraw_consent": (
+        "Your consent is withdrawn; your story is no longer among the testimonials."
+    ),
+    "reader_page.done_delete": "Your comment was deleted.",
+    "reader_page.done_edit": "Your comment was changed.",
+    "reader_page.refused_edit_window_closed": "The time to edit has passed.",
+    "reader_page.refused_not_found": "That comment is not (or no longer) this address's.",
+    "reader_page.refused_other": "That did not work; check the text and try again.",
+    "reader_page.invalid": (
+        "This link is invalid, already used or expired. Ask for a new one in the comment form."
+    ),
+    "reader_page.confirm_title": "Mail about replies",
+    "reader_page.confirm_ask": "Would you like a mail when someone replies to your comment?",
+    "reader_page.confirm_button": "Yes, tell me",
+    "reader_page.confirmed": (
+        "Confirmed. You will get a mail when a reply appears (at most one an hour)."
+    ),
+    "reader_page.unsub_title": "No more mail",
+    "reader_page.unsub_ask": "Stop mail about replies to this comment?",
+    "reader_page.unsub_button": "Unsubscribe",
+    "reader_page.unsubscribed": (
+        "You are unsubscribed. You will get no more mail about this comment."
+    ),
+    "reader_page.back_to_site": "Back to {site}",
+    # months, for dates written out ("7 december 2026")
+    "month.1": "January",
+    "month.2": "February",
+    "month.3": "March",
+    "month.4": "April",
+    "month.5": "May",
+    "month.6": "June",
+    "month.7": "July",
+    "month.8": "August",
+    "month.9": "September",
+    "month.10": "October",
+    "month.11": "November",
+    "month.12": "December",
 }

@@ -115,4 +115,57 @@ MESSAGES: dict[str, str] = {
     "hint.shouting": "Veel hoofdletters of uitroeptekens",
     # the name an anonymised comment keeps (service/owner.py)
     "owner.anonymous": "een lezer",
+    # the reader's own pages: managing their comments, mail about replies (web/reader_pages.py)
+    "reader_page.manage_title": "Je reacties",
+    "reader_page.manage_intro": "Dit zijn de reacties die met {email} zijn geplaatst.",
+    "reader_page.none": "Er zijn geen reacties (meer) met dit adres.",
+    "reader_page.status_pending": "wacht op beoordeling",
+    "reader_page.status_approved": "gepubliceerd",
+    "reader_page.status_rejected": "niet gepubliceerd",
+    "reader_page.status_spam": "wacht op beoordeling",
+    "reader_page.consent_given": "Je gaf toestemming om dit als aanbeveling te tonen.",
+    "reader_page.withdraw": "Toestemming intrekken",
+    "reader_page.delete": "Verwijderen",
+    "reader_page.delete_confirm": "Ja, verwijder deze reactie voorgoed",
+    "reader_page.edit": "Aanpassen",
+    "reader_page.save": "Opslaan",
+    "reader_page.edit_closed": "Aanpassen kan alleen kort na het plaatsen.",
+    "reader_page.done_withdraw_consent": (
+        "Je toestemming is ingetrokken; je verhaal staat niet meer bij de aanbevelingen."
+    ),
+    "reader_page.done_delete": "Je reactie is verwijderd.",
+    "reader_page.done_edit": "Je reactie is aangepast.",
+    "reader_page.refused_edit_window_closed": "De tijd om aan te passen is voorbij.",
+    "reader_page.refused_not_found": "Die reactie is niet (meer) van dit adres.",
+    "reader_page.refused_other": "Dat lukte niet; controleer de tekst en probeer het opnieuw.",
+    "reader_page.invalid": (
+        "Deze link is ongeldig, al gebruikt of verlopen. Vraag in het reactieformulier een "
+        "nieuwe aan."
+    ),
+    "reader_page.confirm_title": "Bericht bij antwoorden",
+    "reader_page.confirm_ask": "Wil je een mail krijgen als iemand op je reactie antwoordt?",
+    "reader_page.confirm_button": "Ja, stuur me een bericht",
+    "reader_page.confirmed": (
+        "Bevestigd. Je krijgt een mail als er een antwoord verschijnt (hooguit één per uur)."
+    ),
+    "reader_page.unsub_title": "Geen berichten meer",
+    "reader_page.unsub_ask": "Wil je geen mail meer over antwoorden op deze reactie?",
+    "reader_page.unsub_button": "Afmelden",
+    "reader_page.unsubscribed": (
+        "Je bent afgemeld. Je krijgt geen berichten meer over deze reactie."
+    ),
+    "reader_page.back_to_site": "Terug naar {site}",
+    # months, for dates written out ("7 december 2026")
+    "month.1": "januari",
+    "month.2": "februari",
+    "month.3": "maart",
+    "month.4": "april",
+    "month.5": "mei",
+    "month.6": "juni",
+    "month.7": "juli",
+    "month.8": "augustus",
+    "month.9": "september",
+    "month.10": "oktober",
+    "month.11": "november",
+    "month.12": "december",
 }

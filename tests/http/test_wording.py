@@ -299,9 +299,8 @@ def dutch_tables() -> dict[str, list[str]]:
     facts = [v for table in (notify._FACTS, notify._LINES, notify._SUBJECT) for v in table["nl"]]
     return {
         "admin": list(admin_text.NL.values()),
-        "reader pages": list(reader_pages.WORDS["nl"].values()),
         "mails": [str(f) for f in facts] + list(notify._FACTS["nl"].values()),
-        # the widgets, the reader refusals, the hints: service/text
+        # the widgets, reader pages and refusals, the hints: service/text
         "catalog": list(text.catalog("nl").values()),
     }
 
@@ -353,12 +352,12 @@ def test_a_manage_page_date_reads_as_a_person_writes_it(
 @pytest.mark.parametrize(
     ("lang", "months", "back"),
     [
-        ("nl", reader_pages.MONTHS["nl"], "Terug naar Chorus"),
-        ("en", reader_pages.MONTHS["en"], "Back to Chorus"),
+        ("nl", [text.message("nl", f"month.{m}") for m in range(1, 13)], "Terug naar Chorus"),
+        ("en", [text.message("en", f"month.{m}") for m in range(1, 13)], "Back to Chorus"),
     ],
 )
 def test_the_manage_page_shows_dates_in_words_and_links_back(
-    client: TestClient, lang: str, months: tuple[str, ...], back: str
+    client: TestClient, lang: str, months: list[str], back: str
 ) -> None:
     published = post(client)["id"]
     act(client, published, "approve")
