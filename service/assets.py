@@ -1,23 +1,39 @@
 """The minified build of the widgets, made in the process that serves them.
 
-The sources in widget/ are written for people: real names, one statement a line, comments. Readers
-download the widgets on every site that embeds them, so the service sends a minified build instead,
-made here from the source on disk. Building at serve time rather than keeping a built file in the
-repo means the build can never be stale: what is served always follows from the source.
+The sources in widget/ are written for people: real names, one statement a line, comments, and
+each widget's styles in a readable `.css` file beside it. Readers download the widgets on every
+site that embeds them, so the service sends a minified build instead, made here from the sources
+on disk. Building at serve time rather than keeping a built file in the repo means the build can
+never be stale: what is served always follows from the source.
+
+A widget must stay one file for the host page (no second request before it can draw), so the
+build puts what a source names with a string literal `"@include <file>"` into the script itself:
+`"@include comments.css"` becomes the minified stylesheet as a JavaScript string, and
+`"@include strings"` the widget's words in every language of the catalogs (service/text, the
+keys under `widget.<name>.`) as an object literal. The source still parses as it is.
 
 The minifier is tdewolff/minify (Go, through its own Python bindings, `tdewolff-minify`): one
-wheel from PyPI, no Node.js and no network, and it renames local variables, which whitespace
-removal alone does not; the size budget (bench/widget_size.py) counts on that. It leaves strings
-and template literals as they are, so the CSS inside the widgets is written compact by hand.
+wheel from PyPI, no Node.js and no network; it minifies CSS as well as JavaScript, and it renames
+local variables, which whitespace removal alone does not; the size budget (bench/widget_size.py)
+counts on that. It leaves strings and template literals as they are, which is why the styles are
+minified on their own before they go in.
 """
 
 from __future__ import annotations
 
 import functools
+import json
+import re
+from pathlib import Path
 
 import minify
 
+from service import text
+
 JAVASCRIPT = "text/javascript"
+CSS = "text/css"
+# "@include comments.css" as a whole string literal, in double quotes as the formatter writes it.
+_INCLUDE = re.compile(r'"@include ([\w-]+\.css|strings)"')
 
 
 @functools.lru_cache(maxsize=8)
@@ -29,3 +45,34 @@ def minify_js(source: bytes) -> bytes:
     """
     minified: str = minify.string(JAVASCRIPT, source.decode("utf-8"))
     return minified.encode("utf-8")
+
+
+@functools.lru_cache(maxsize=8)
+def minify_css(source: str) -> str:
+    """A stylesheet without its comments and spaces, for a widget to carry inside its script."""
+    minified: str = minify.string(CSS, source)
+    return minified
+
+
+def strings(widget: str) -> dict[str, dict[str, str]]:
+    """The string table of `widget` (comments, mine, ...): its words in each language, by key."""
+    return {lang: text.section(lang, f"widget.{widget}") for lang in text.LANGUAGES}
+
+
+def included(path: Path) -> list[Path]:
+    """The files the widget source at `path` includes, which its build depends on too."""
+    names = _INCLUDE.findall(path.read_text("utf-8"))
+    return [path.parent / name for name in names if name != "strings"]
+
+
+def build(path: Path) -> bytes:
+    """What the service sends for the widget source at `path`: its includes in, then minified."""
+
+    def include(match: re.Match[str]) -> str:
+        if match[1] == "strings":
+            return json.dumps(strings(path.stem), ensure_ascii=False)
+        css = minify_css((path.parent / match[1]).read_text("utf-8"))
+        return json.dumps(css, ensure_ascii=False)
+
+    source = _INCLUDE.sub(include, path.read_text("utf-8"))
+    return minify_js(source.encode("utf-8"))

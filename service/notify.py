@@ -35,7 +35,7 @@ from email.utils import formatdate, make_msgid
 from urllib.parse import urlsplit
 
 import settings
-from service import signing
+from service import signing, text
 from service.domain.comments import Comment, Status
 from service.domain.hints import for_text
 from service.store import UNAVAILABLE, Notice, Store, describe_failure, later
@@ -155,7 +155,7 @@ def _fact_lines(lang: str, body: str, page: str, facts: Facts) -> str:
         words["email"].format(email=facts.email) if facts.email else words["no_email"],
         words["page"].format(page=f"{page} <{facts.page_url}>" if facts.page_url else page),
     ]
-    hints = [h.nl if lang == "nl" else h.en for h in for_text(body)]
+    hints = [text.message(lang, "hint." + h.code) for h in for_text(body)]
     if hints:
         lines.append(words["hints"].format(hints="; ".join(hints)))
     return "\n".join(lines) + "\n\n"

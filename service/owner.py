@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import settings
-from service import notify, sanitize, signing
+from service import notify, sanitize, signing, text
 from service.domain.abuse import Rule, parse_rule
 from service.domain.comments import (
     BULK_ACTIONS,
@@ -600,8 +600,6 @@ async def delete_rule(store: Store, rule_id: int) -> None:
 
 # -- a reader's privacy request ------------------------------------------------------------------
 
-ANONYMOUS = {"nl": "een lezer", "en": "a reader"}  # the name an anonymised comment keeps
-
 
 def reader_email(value: Any) -> str:
     """The address a privacy request is about: a valid e-mail address, required."""
@@ -629,5 +627,5 @@ async def erase_reader(store: Store, email: str, keep_anonymised: Any, actor: st
     """
     if not isinstance(keep_anonymised, bool):
         raise Refusal("keep_anonymised", "not_a_boolean", "keep_anonymised must be true or false")
-    name = ANONYMOUS[settings.ADMIN_LANG] if keep_anonymised else None
+    name = text.message(settings.ADMIN_LANG, "owner.anonymous") if keep_anonymised else None
     return await store.privacy.erase(email, name, actor)

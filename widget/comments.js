@@ -15,74 +15,16 @@
   const LANG = /^nl/i.test(options.lang || document.documentElement.lang) ? "nl" : "en";
 
   // Everything the reader reads before the service answers. The service's refusals come in the
-  // page's language (the widget sends it as Accept-Language) and are shown as they come.
-  const STRINGS = {
-    nl: {
-      fail: "Er ging iets mis. Probeer het later opnieuw.",
-      title: "Reacties",
-      loading: "Reacties laden…",
-      empty: "Nog geen reacties.",
-      form: "Deel je verhaal",
-      name: "Naam",
-      email: "E-mail (optioneel)",
-      emailHint: "Nooit zichtbaar, alleen voor de eigenaar.",
-      site: "Website (optioneel)",
-      body: "Je verhaal",
-      rating: "Waardering (optioneel)",
-      stars: "{n} van 5 sterren",
-      consent: "Mijn verhaal mag met mijn naam als aanbeveling op deze website staan.",
-      notify: "Mail mij als iemand op mij reageert.",
-      remember: "Onthoud mijn naam en e-mail op dit apparaat.",
-      manage: "Mijn reacties beheren",
-      send: "Verstuur",
-      thanks: "Dank je wel! Je verhaal verschijnt na goedkeuring.",
-      live: "Dank je wel! Je reactie staat online.",
-      reply: "Reageer",
-      replyTo: "Reageer op {n}",
-      cancel: "Annuleer",
-      owner: "Eigenaar",
-      pending: "Wacht op goedkeuring",
-      required: "Vul dit veld in.",
-      unavailable: "Reacties zijn hier niet beschikbaar.",
-      tooLong: "Maximaal {n} tekens.",
-    },
-    en: {
-      fail: "Something went wrong. Please try again later.",
-      title: "Comments",
-      loading: "Loading comments…",
-      empty: "No comments yet.",
-      form: "Share your story",
-      name: "Name",
-      email: "Email (optional)",
-      emailHint: "Never shown; only the owner sees it.",
-      site: "Website (optional)",
-      body: "Your story",
-      rating: "Rating (optional)",
-      stars: "{n} out of 5 stars",
-      consent: "My story may be shown with my name as a testimonial on this website.",
-      notify: "Email me when someone replies to me.",
-      remember: "Remember my name and email on this device.",
-      manage: "Manage my comments",
-      send: "Send",
-      thanks: "Thank you! Your story will appear after review.",
-      live: "Thank you! Your comment is live.",
-      reply: "Reply",
-      replyTo: "Reply to {n}",
-      cancel: "Cancel",
-      owner: "Owner",
-      pending: "Awaiting review",
-      required: "Please fill in this field.",
-      unavailable: "Comments are not available here.",
-      tooLong: "At most {n} characters.",
-    },
-  };
+  // page's language (the widget sends it as Accept-Language) and are shown as they come. The
+  // build puts the words in, by language, from the catalogs (service/text, widget.comments.*).
+  const STRINGS = "@include strings";
   const strings = STRINGS[LANG];
 
   // data-t-<key> on the script tag replaces a string: data-t-email-hint replaces emailHint.
-  // "{n}" in it becomes `n`.
-  const text = (key, n) => {
+  // "{n}" in it becomes `n`. The second scripts bring their own words in `table`.
+  const text = (key, n, table = strings) => {
     const override = "t" + key[0].toUpperCase() + key.slice(1);
-    return (options[override] ?? strings[key]).replace("{n}", n);
+    return (options[override] ?? table[key]).replace("{n}", n);
   };
 
   // Builds an element. Attributes named on... become event handlers; an attribute that is null
@@ -107,14 +49,6 @@
       return localStorage.getItem(key) || undefined;
     } catch {
       // Nothing, as if nothing were stored.
-    }
-  };
-  const store = (key, value) => {
-    try {
-      if (value) localStorage.setItem(key, value);
-      else localStorage.removeItem(key);
-    } catch {
-      // Not remembered: see above.
     }
   };
   const savedToken = () => stored(TOKEN_KEY);
@@ -152,16 +86,8 @@
   const root = host.attachShadow({ mode: "open" });
   const byId = (id) => root.getElementById(id);
 
-  // The shadow root keeps the page's CSS out; `all: initial` on the host keeps it from leaking in
-  // through inheritance. Owners theme it with --chorus-accent, --chorus-radius and --chorus-font.
-  const DARK = "--a:var(--chorus-accent,#72d6b3);--er:#ff9b8f";
-  root.append(
-    element(
-      "style",
-      {},
-      `:host{all:initial!important;display:block!important}.w{--a:var(--chorus-accent,#0b6e4f);--er:#b42318;--ln:1px solid #8886;--r:var(--chorus-radius,10px);color-scheme:light dark;font:16px/1.55 var(--chorus-font,system-ui,sans-serif);color:CanvasText;background:Canvas;border:var(--ln);border-radius:var(--r);padding:1.25em 1.5em;overflow-wrap:anywhere}@media(prefers-color-scheme:dark){.w:not([data-theme=light]){${DARK}}}.w[data-theme=dark]{${DARK};color-scheme:dark}.w[data-theme=light]{color-scheme:light}*{box-sizing:border-box}[hidden]{display:none!important}h2,h3{font-size:1.25em;margin:0}a,.st,.rt label{color:var(--a)}p{margin:.3em 0 0}ol{list-style:none;margin:0;padding:0}ol ol{padding-left:1.2em;border-left:2px solid #8886}article{padding:.9em 0;border-top:var(--ln)}.pe{background:#8881;border:1px dashed #888;padding:.9em}.hd{display:flex;flex-wrap:wrap;align-items:center;gap:.2em .6em}.au{font-weight:650}time,.hi{opacity:.8;font-size:.875em}.b{font-size:.75em;font-weight:650;padding:0 .6em;border-radius:9px;background:var(--a);color:Canvas}.pd{background:0;color:inherit;border:1px solid}button{font:inherit;cursor:pointer;border-radius:var(--r);background:0;color:var(--a);border:var(--ln);padding:.1em .8em}section{margin-top:1em;padding-top:1em;border-top:var(--ln)}.ft{display:flex;justify-content:space-between}.w>button,.tl{margin-top:.6em}form{display:grid;gap:.9em;margin-top:.8em}label,legend{display:block;font-weight:600;font-size:.9em;padding:0}input,textarea{width:100%;font:inherit;border:1px solid #888;border-radius:6px;padding:.5em .65em;margin-top:.25em}[aria-invalid]{border:2px solid var(--er)}.er{color:var(--er);font-weight:600}.er:empty{display:none}fieldset{border:0;margin:0;padding:0}.rt input{position:absolute;opacity:0;width:1px}.vh{position:absolute;left:-9999px}.rt label{display:inline;font-size:1.7em;padding:0 .1em}.ck{display:flex;gap:.6em;font-weight:400}.ck input{width:1.1em;margin:.2em 0 0;flex:none;accent-color:var(--a)}.go{display:flex;flex-wrap:wrap;gap:.8em;align-items:center}.sb{background:var(--a);color:Canvas;border:0;padding:.6em 1.4em;font-weight:650}.sb:disabled{opacity:.6}.ss:not(:empty){margin:0;padding:.5em .9em;border-left:4px solid var(--a);background:#8881}.hl{background:#8882}:focus-visible,:focus-visible+label{outline:3px solid var(--a);outline-offset:2px}`,
-    ),
-  );
+  // The styles are widget/comments.css, put in here by the build (service/assets.py).
+  root.append(element("style", {}, "@include comments.css"));
 
   // -- the form ---------------------------------------------------------------------------------
 
@@ -176,13 +102,13 @@
       {},
       element("label", { for: name }, text(label)),
       input,
-      hint && element("p", { class: "hi", id: "h" + name }, hint),
-      element("p", { class: "er", id: "e" + name }),
+      hint && element("p", { class: "hint", id: "h" + name }, hint),
+      element("p", { class: "error", id: "e" + name }),
     );
   };
 
   // Five radio buttons drawn as stars; each has a spoken label ("4 out of 5 stars").
-  const ratingStars = element("div", { class: "rt" });
+  const ratingStars = element("div", { class: "rating" });
   for (let value = 1; value <= 5; value++) {
     ratingStars.append(
       element("input", { type: "radio", name: "rating", id: "r" + value, value }),
@@ -190,7 +116,7 @@
         "label",
         { for: "r" + value },
         element("span", { "aria-hidden": true }, "☆"),
-        element("span", { class: "vh" }, text("stars", value)),
+        element("span", { class: "visually-hidden" }, text("stars", value)),
       ),
     );
   }
@@ -206,14 +132,14 @@
     { id: "rating" },
     element("legend", {}, text("rating")),
     ratingStars,
-    element("p", { class: "er", id: "erating" }),
+    element("p", { class: "error", id: "erating" }),
   );
 
   // A ticked box sends `name: "on"`; the reply form hides the ones that do not apply.
   const checkbox = (name) =>
     element(
       "label",
-      { class: "ck" },
+      { class: "check" },
       element("input", { type: "checkbox", name }),
       text(name === "notify_replies" ? "notify" : name),
     );
@@ -233,8 +159,8 @@
     return length > max && text("tooLong", max);
   };
   // The thank-you lands here and takes the focus, which the form's move home would drop.
-  const status = element("p", { class: "ss", role: "status", tabindex: -1 });
-  const sendButton = element("button", { class: "sb" }, text("send"));
+  const status = element("p", { class: "status", role: "status", tabindex: -1 });
+  const sendButton = element("button", { class: "primary" }, text("send"));
   // novalidate: the widget checks the fields itself, so the messages are in the reader's language.
   const form = element(
     "form",
@@ -255,10 +181,10 @@
     // A field people never see or reach; software that fills in every field gives itself away.
     element(
       "div",
-      { class: "vh", "aria-hidden": true },
+      { class: "visually-hidden", "aria-hidden": true },
       element("input", { name: "hp", tabindex: -1, autocomplete: "off" }),
     ),
-    element("div", { class: "go" }, sendButton, status),
+    element("div", { class: "actions" }, sendButton, status),
   );
 
   const list = element("div", { "aria-busy": true }, element("p", {}, text("loading")));
@@ -268,16 +194,21 @@
   const formSection = element(
     "section",
     {},
-    element("div", { class: "ft" }, formTitle, cancelButton),
+    element("div", { class: "form-title" }, formTitle, cancelButton),
     form,
+  );
+  const manageButton = element(
+    "button",
+    { class: "manage", onclick: () => ownTools("manage") },
+    text("manage"),
   );
   const widget = element(
     "div",
-    { class: "w", "data-theme": options.theme, lang: LANG },
+    { class: "widget", "data-theme": options.theme, lang: LANG },
     heading,
     formSection,
     list,
-    element("button", { onclick: () => ownTools("manage") }, text("manage")),
+    manageButton,
   );
   root.append(widget);
 
@@ -313,28 +244,32 @@
 
   // -- the list ---------------------------------------------------------------------------------
 
+  // The comments shown, by id: each one's <article> and the <div> with its text, which the
+  // reader's tools (widget/mine.js) add to and swap for an edit form.
+  const articles = new Map();
+
   // A comment; `status` is set only on the reader's own comments that still await review.
   const commentArticle = (comment) => {
     const body = element("div");
     body.innerHTML = comment.html; // sanitised by the service; the one HTML we insert
     const author = /^https?:\/\//i.test(comment.website)
-      ? element("a", { class: "au", href: comment.website, rel: "nofollow ugc" }, comment.author)
-      : element("span", { class: "au" }, comment.author);
+      ? element("a", { class: "author", href: comment.website, rel: "nofollow ugc" }, comment.author)
+      : element("span", { class: "author" }, comment.author);
     const replyLabel = text("replyTo", comment.author);
     const rating = comment.rating;
-    return element(
+    const article = element(
       "article",
-      { class: comment.status && "pe" },
+      { class: comment.status && "pending" },
       element(
         "div",
-        { class: "hd" },
+        { class: "byline" },
         author,
-        comment.owner && element("span", { class: "b" }, text("owner")),
-        comment.status && element("span", { class: "b pd" }, text("pending")),
+        comment.owner && element("span", { class: "badge" }, text("owner")),
+        comment.status && element("span", { class: "badge waiting" }, text("pending")),
         rating &&
           element(
             "span",
-            { class: "st", role: "img", "aria-label": text("stars", rating) },
+            { class: "stars", role: "img", "aria-label": text("stars", rating) },
             "★".repeat(rating) + "☆".repeat(5 - rating),
           ),
         // The service sends the time to the second, as a `datetime` attribute takes it.
@@ -352,6 +287,8 @@
           text("reply"),
         ),
     );
+    articles.set(comment.id, { article, body });
+    return article;
   };
 
   const loadComments = async () => {
@@ -387,6 +324,7 @@
       );
     // Bring the form home first: it may sit inside the list that is about to be replaced.
     resetForm();
+    articles.clear();
     list.replaceChildren(thread(0) || element("p", {}, text("empty")));
     list.ariaBusy = null;
     // The count of what the reader sees: the published comments and their own waiting ones.
@@ -396,17 +334,9 @@
     if (mine?.own?.length) await ownTools("tools", mine.own);
   };
 
-  // Runs `action` of the second script (widget/mine.js) with what it needs from this one.
+  // Runs `action` of the second script (widget/mine.js) for the reader's comments `own`.
   const ownTools = async (action, own) =>
-    (await import(API + "/widget/mine.js"))[action]({
-      root,
-      element,
-      request,
-      token: savedToken(),
-      own,
-      lang: LANG,
-      reload: loadComments,
-    });
+    (await import(API + "/widget/mine.js"))[action](parts, own);
 
   // Each form token is good for one post, so a fresh one is fetched after every try.
   const loadFormConfig = async () => {
@@ -414,18 +344,6 @@
     formConfig.at = Date.now();
     ratingField.hidden ||= formConfig.ratings === false;
     byId("email").oninput();
-  };
-
-  // Sends with the current form token, after solving its puzzle when the service sets one; the
-  // solver is a second file, loaded only then. The service holds a post made sooner than
-  // `min_seconds` after its form as spam, so a fresh token first waits out the rest of that time.
-  const send = async (data) => {
-    const { form_token, pow, min_seconds, at } = formConfig;
-    const wait = min_seconds * 1000 - (Date.now() - at);
-    if (wait > 0) await new Promise((done) => setTimeout(done, wait));
-    data.form_token = form_token;
-    data.pow = pow && (await (await import(API + "/widget/pow.js")).solve(form_token, pow));
-    return request("/api/comments", data);
   };
 
   resetForm();
@@ -447,84 +365,53 @@
 
   // -- sending ----------------------------------------------------------------------------------
 
-  // Shows an error under its field and focuses that field, or in the status line when the error
-  // is about no field on the form.
-  const showError = (name, message) => {
-    const input = byId(name);
-    if (!input) {
-      status.textContent = message;
-      return;
-    }
-    byId("e" + name).textContent = message;
-    input.ariaInvalid = true;
-    // The rating fieldset itself cannot take the focus; its first star can.
-    (name === "rating" ? byId("r1") : input).focus();
-  };
-
+  // Checking and sending are a second script (widget/send.js), loaded when a reader first sends:
+  // most readers only read. The button stays disabled until the attempt is over, so a second
+  // press sends nothing twice.
   form.onsubmit = async (event) => {
     event.preventDefault();
-    const data = Object.fromEntries(new FormData(form));
-    for (const node of form.querySelectorAll("[id]")) {
-      node.ariaInvalid = null;
-      if (node.className === "er") node.textContent = "";
+    sendButton.disabled = true;
+    try {
+      await (await import(API + "/widget/send.js")).submit(parts);
+    } catch {
+      // The script did not load: the reader's connection, most likely.
+      status.textContent = text("fail");
+    } finally {
+      sendButton.disabled = false;
     }
-    status.textContent = "";
-    // Checked from the bottom up, so the focus ends on the first field in trouble.
-    const required = text("required");
-    const problems = [
-      ["body", data.body.trim() ? count() : required],
-      ["author", !data.author.trim() && required],
-    ].filter(([, message]) => message);
-    for (const [name, message] of problems) showError(name, message);
-    if (problems[0]) return;
-    Object.assign(data, {
+  };
+
+  // What the second scripts need from this one: widget/send.js to send the form, widget/mine.js
+  // to add the reader's tools to their comments.
+  const parts = {
+    api: API,
+    lang: LANG,
+    element,
+    request,
+    byId,
+    text,
+    savedToken,
+    stored,
+    keys: { token: TOKEN_KEY, reader: READER_KEY },
+    reload: loadComments,
+    heading,
+    manageButton,
+    articles,
+    form,
+    status,
+    count,
+    fields: { rating: ratingField, consent: consentBox, remember, stars: ratingStars },
+    formConfig: () => formConfig,
+    replyTo: () => replyTo,
+    loadFormConfig,
+    // Read when sending: a page may change its title after the widget has started.
+    page: () => ({
       page: PAGE,
       page_title: options.title || document.title,
       // Only a web address is worth linking to from the owner's queue (not file: or a preview).
       page_url: /^https?:/.test(PAGE_URL) && PAGE_URL,
       lang: LANG,
-      parent: replyTo,
-      author_token: savedToken(),
-      rating: !ratingField.hidden && +data.rating,
-      consent: !consentBox.hidden && !!data.consent,
-      notify_replies: !!(data.email && data.notify_replies),
-      remember: undefined,
-      // The consent version records which words the reader agreed to.
-      consent_version: data.consent && formConfig.consent_version,
-    });
-    sendButton.disabled = true;
-    try {
-      let answer;
-      try {
-        answer = await send(data);
-      } catch (error) {
-        // A token that expired, was spent, or whose puzzle grew harder: once more with a fresh
-        // one, without troubling the reader.
-        if (!/^(form_token|pow)$/.test(error.field)) throw error;
-        await loadFormConfig();
-        answer = await send(data);
-      }
-      store(TOKEN_KEY, answer.author_token || savedToken());
-      const { author, email, website } = data;
-      store(READER_KEY, remember.checked && JSON.stringify({ author, email, website }));
-      form.reset();
-      remember.checked = !!stored(READER_KEY);
-      ratingStars.onchange();
-      count();
-      // The reader is likely to write again: keep who they are, clear only the story.
-      for (const name of ["author", "email", "website"]) {
-        byId(name).value = data[name];
-      }
-      await loadComments();
-      status.textContent = text(answer.status === "approved" ? "live" : "thanks");
-      status.focus();
-    } catch (error) {
-      status.textContent = "";
-      showError(error.field, error.message);
-    } finally {
-      loadFormConfig();
-      sendButton.disabled = false;
-    }
+    }),
   };
 
   // -- links to one comment ---------------------------------------------------------------------
@@ -534,11 +421,10 @@
   // scrolls to it, marks it and gives it the focus.
   const linkedId = () => location.hash.match(/^#chorus-comment-(\d+)$/)?.[1];
   const showLinked = () => {
-    const item = linkedId() && byId("c" + linkedId());
-    if (!item) return;
-    const article = item.firstChild;
+    const article = articles.get(Number(linkedId()))?.article;
+    if (!article) return;
     article.tabIndex = -1;
-    article.classList.add("hl");
+    article.classList.add("linked");
     article.focus(); // which scrolls it into view
   };
   addEventListener("hashchange", showLinked);

@@ -2,64 +2,30 @@
    for a reader who has comments on the page (their browser holds an author token) or who asks to
    manage their comments. Served minified. */
 
-const STRINGS = {
-  nl: {
-    edit: "Bewerk",
-    editLabel: "Bewerk je reactie",
-    save: "Bewaar",
-    cancel: "Annuleer",
-    withdraw: "Trek toestemming in",
-    withdrawLabel: "Trek je toestemming in om dit als aanbeveling te tonen",
-    remove: "Verwijder",
-    removeLabel: "Verwijder je reactie",
-    sure: "Je reactie verwijderen? Dit kan niet ongedaan worden gemaakt.",
-    removed: "Je reactie is verwijderd.",
-    withdrawn: "Je verhaal staat niet meer als aanbeveling op deze website.",
-    edited: "Je reactie is bijgewerkt.",
-    editedPending: "Je wijziging verschijnt na goedkeuring.",
-    email: "Het e-mailadres bij je reacties",
-    send: "Stuur mij een link",
-    sent: "Als er reacties bij dit adres horen, staat er zo een link in je mailbox. Hij werkt één keer en een dag lang.",
-  },
-  en: {
-    edit: "Edit",
-    editLabel: "Edit your comment",
-    save: "Save",
-    cancel: "Cancel",
-    withdraw: "Withdraw consent",
-    withdrawLabel: "Withdraw your consent to show this as a testimonial",
-    remove: "Delete",
-    removeLabel: "Delete your comment",
-    sure: "Delete your comment? This cannot be undone.",
-    removed: "Your comment was deleted.",
-    withdrawn: "Your story is no longer shown as a testimonial on this website.",
-    edited: "Your comment was updated.",
-    editedPending: "Your change will appear after review.",
-    email: "The email address you gave with your comments",
-    send: "Send me a link",
-    sent: "If comments belong to this address, a link is on its way to your mailbox. It works once, for a day.",
-  },
-};
+// The tools' words by language, put in by the build from the catalogs (service/text,
+// widget.mine.*).
+const STRINGS = "@include strings";
 
 // One live region under the heading for everything these tools report. It lives outside the
 // list, so it survives the list being drawn again, and it takes the focus when the button that
 // had it disappears (a deleted comment), so keyboard and screen-reader users keep their place.
 let notice;
 const say = (context, message) => {
-  const { root, element } = context;
+  const { heading, element } = context;
   if (!notice || !notice.isConnected) {
-    notice = element("p", { class: "ss", role: "status", tabindex: -1 });
-    root.querySelector("h2").after(notice);
+    notice = element("p", { class: "status", role: "status", tabindex: -1 });
+    heading.after(notice);
   }
   notice.textContent = message;
-  if (!root.activeElement || !root.activeElement.isConnected) notice.focus();
+  const focused = heading.getRootNode().activeElement;
+  if (!focused || !focused.isConnected) notice.focus();
 };
 
 // Runs one action against the service and reports its outcome (or its refusal, in the reader's
 // language, as the service words it).
 const act = async (context, path, body, done) => {
   try {
-    const answer = await context.request(path, { author_token: context.token, ...body });
+    const answer = await context.request(path, { author_token: context.savedToken(), ...body });
     // Drawn again first, so the message is said after the old buttons are gone.
     await context.reload();
     say(context, done(answer));
@@ -68,10 +34,10 @@ const act = async (context, path, body, done) => {
   }
 };
 
-// Swaps a comment's text for a form to edit it, with the text the reader wrote.
-const editForm = (context, item, article, strings) => {
+// Swaps a comment's text (`shown`) for a form to edit it, with the text the reader wrote; Cancel
+// swaps it back and gives the focus back to the Edit button (`opener`).
+const editForm = (context, item, shown, opener, strings) => {
   const { element } = context;
-  const shown = article.children[1];
   const area = element("textarea", { rows: 5, "aria-label": strings.editLabel });
   area.value = item.body;
   const form = element(
@@ -87,15 +53,15 @@ const editForm = (context, item, article, strings) => {
     area,
     element(
       "div",
-      { class: "go" },
-      element("button", { class: "sb" }, strings.save),
+      { class: "actions" },
+      element("button", { class: "primary" }, strings.save),
       element(
         "button",
         {
           type: "button",
           onclick: () => {
             form.replaceWith(shown);
-            article.querySelector(".tl button").focus();
+            opener.focus();
           },
         },
         strings.cancel,
@@ -106,24 +72,27 @@ const editForm = (context, item, article, strings) => {
   area.focus();
 };
 
-// Adds the tools to each of the reader's own comments that is on the page.
-export const tools = (context) => {
-  const { root, element, own, lang } = context;
+// Adds the tools to each of the reader's comments `own` that is on the page (`context.articles`
+// has the nodes of each comment the widget shows).
+export const tools = (context, own) => {
+  const { articles, element, lang } = context;
   const strings = STRINGS[lang];
   for (const item of own) {
-    const article = root.getElementById("c" + item.id)?.firstChild;
-    if (!article) continue;
+    const shown = articles.get(item.id);
+    if (!shown) continue;
     const button = (label, spoken, onclick) =>
       element("button", { type: "button", "aria-label": spoken, onclick }, label);
     const editable = Date.parse(item.edit_until) > Date.now();
-    article.append(
+    const editButton =
+      editable &&
+      button(strings.edit, strings.editLabel, () =>
+        editForm(context, item, shown.body, editButton, strings),
+      );
+    shown.article.append(
       element(
         "div",
-        { class: "go tl" },
-        editable &&
-          button(strings.edit, strings.editLabel, () =>
-            editForm(context, item, article, strings),
-          ),
+        { class: "actions tools" },
+        editButton,
         item.consent &&
           button(strings.withdraw, strings.withdrawLabel, () =>
             act(context, `/api/comments/${item.id}/withdraw-consent`, {}, () => strings.withdrawn),
@@ -141,12 +110,11 @@ export const tools = (context) => {
 // "Manage my comments" from another device: a one-time link by mail. The service answers the
 // same whether or not it knows the address, and so does this.
 export const manage = (context) => {
-  const { root, element, request, lang } = context;
+  const { manageButton: opener, element, request, lang } = context;
   const strings = STRINGS[lang];
-  const opener = root.querySelector(".w > button");
   if (opener.nextSibling) return opener.nextSibling.querySelector("input").focus();
   const input = element("input", { type: "email", autocomplete: "email", required: "" });
-  const status = element("p", { class: "ss", role: "status" });
+  const status = element("p", { class: "status", role: "status" });
   const form = element(
     "form",
     {
@@ -161,7 +129,12 @@ export const manage = (context) => {
       },
     },
     element("label", {}, strings.email, input),
-    element("div", { class: "go" }, element("button", { class: "sb" }, strings.send), status),
+    element(
+      "div",
+      { class: "actions" },
+      element("button", { class: "primary" }, strings.send),
+      status,
+    ),
   );
   opener.after(form);
   input.focus();

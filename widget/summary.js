@@ -4,18 +4,9 @@
    service sends the counts with the testimonials; no average below TESTIMONIAL_MIN_COUNT.
    Served minified. */
 
-const STRINGS = {
-  nl: {
-    received: ["{n} ervaring ontvangen", "{n} ervaringen ontvangen"],
-    published: ["{n} gepubliceerd", "{n} gepubliceerd"],
-    average: ["gemiddeld {a} van 5 uit {n} beoordeling", "gemiddeld {a} van 5 uit {n} beoordelingen"],
-  },
-  en: {
-    received: ["{n} story received", "{n} stories received"],
-    published: ["{n} published", "{n} published"],
-    average: ["average {a} out of 5 from {n} rating", "average {a} out of 5 from {n} ratings"],
-  },
-};
+// The line's words by language, put in by the build from the catalogs (service/text,
+// widget.summary.*): KEY_one for a count of one, KEY_other for any other.
+const STRINGS = "@include strings";
 
 // The line for `summary` (the API's shape) in `lang`, numbers written as its readers write them.
 export const line = (summary, lang) => {
@@ -23,7 +14,7 @@ export const line = (summary, lang) => {
   const count = new Intl.NumberFormat(lang);
   const decimal = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const say = (key, n, average) =>
-    strings[key][n === 1 ? 0 : 1].replace("{n}", count.format(n)).replace("{a}", average);
+    strings[key + (n === 1 ? "_one" : "_other")].replace("{n}", count.format(n)).replace("{a}", average);
   const parts = [say("received", summary.received), say("published", summary.published)];
   if (summary.rating_average != null) {
     parts.push(say("average", summary.rating_count, decimal.format(summary.rating_average)));

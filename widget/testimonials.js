@@ -9,36 +9,9 @@
   const API = options.api || new URL(script.src).origin;
   const LANG = /^nl/i.test(options.lang || document.documentElement.lang) ? "nl" : "en";
 
-  const STRINGS = {
-    nl: {
-      fail: "De verhalen konden niet worden geladen.",
-      title: "Wat lezers vertellen",
-      empty: "Nog geen verhalen.",
-      read: "Lees het hele verhaal",
-      stars: "{n} van 5 sterren",
-      prev: "Vorige",
-      next: "Volgende",
-      slide: "{n} van {m}",
-      label: "Verhalen van lezers",
-      carousel: "carrousel",
-      slideName: "dia",
-      policy: "Zo gaan we om met ervaringen",
-    },
-    en: {
-      fail: "The stories could not be loaded.",
-      title: "What readers say",
-      empty: "No stories yet.",
-      read: "Read the whole story",
-      stars: "{n} out of 5 stars",
-      prev: "Previous",
-      next: "Next",
-      slide: "{n} of {m}",
-      label: "Stories from readers",
-      carousel: "carousel",
-      slideName: "slide",
-      policy: "How we handle stories",
-    },
-  };
+  // The words by language, put in by the build from the catalogs (service/text,
+  // widget.testimonials.*).
+  const STRINGS = "@include strings";
   const strings = STRINGS[LANG];
 
   // data-t-<key> on the script tag replaces a string (data-t-slide-name replaces slideName);
@@ -73,42 +46,13 @@
   if (host.shadowRoot) return;
   const root = host.attachShadow({ mode: "open" });
 
-  // The shadow root keeps the page's CSS out; `all: initial` on the host keeps it from leaking in
-  // through inheritance. Owners theme it with --chorus-accent, --chorus-radius and --chorus-font.
-  const DARK = "--a:var(--chorus-accent,#72d6b3)";
-  root.append(
-    element(
-      "style",
-      {},
-      `:host{all:initial!important;display:block!important}
-.w{--a:var(--chorus-accent,#0b6e4f);--r:var(--chorus-radius,10px)}
-.w{color-scheme:light dark;font:16px/1.55 var(--chorus-font,system-ui,sans-serif);color:CanvasText;min-height:12em;overflow-wrap:anywhere}
-@media(prefers-color-scheme:dark){.w:not([data-theme=light]){${DARK}}}
-.w[data-theme=dark]{${DARK};color-scheme:dark}
-.w[data-theme=light]{color-scheme:light}
-*{box-sizing:border-box}
-h2{font-size:1.3em;margin:0 0 .6em}
-a,.st{color:var(--a)}
-ul{list-style:none;margin:0;padding:0;display:grid;grid:auto/repeat(auto-fill,minmax(16em,1fr));gap:1em}
-figure{margin:0;height:100%;display:flex;flex-direction:column;gap:.8em;padding:1.2em 1.4em;background:Canvas;border:1px solid #8886;border-top:4px solid var(--a);border-radius:var(--r)}
-blockquote{margin:0;flex:1;font-size:1.05em}
-blockquote:before{content:"“";display:block;font:700 3em/.6 Georgia,serif;color:var(--a);height:.45em}
-p{margin:0 0 .5em}
-figcaption{font-size:.9em;display:grid;grid:auto/2.6em 1fr;gap:0 .7em;align-items:center}
-figcaption>*{grid-column:2}
-figcaption>a{margin-top:.6em}
-i{grid-column:1;grid-row:1/4;width:2.6em;height:2.6em;border-radius:50%;display:grid;place-items:center;font-style:normal;font-weight:600;background:var(--a);color:Canvas}
-time{opacity:.8}
-.h{margin-top:.8em;font-size:.9em}
-.nav{display:flex;gap:.6em;align-items:center;margin-top:.8em}
-button{font:inherit;cursor:pointer;background:Canvas;color:var(--a);border:1px solid #888;border-radius:var(--r);padding:.3em .9em}
-:focus-visible{outline:3px solid var(--a);outline-offset:2px}`,
-    ),
-  );
+  // The styles are widget/testimonials.css, put in here by the build (service/assets.py).
+  root.append(element("style", {}, "@include testimonials.css"));
+
   // Its min-height (in the CSS) holds the space while the stories load, so the page keeps still.
   const widget = element(
     "div",
-    { class: "w", "data-theme": options.theme, lang: LANG },
+    { class: "widget", "data-theme": options.theme, lang: LANG },
     element("h2", {}, text("title")),
   );
   root.append(widget);
@@ -141,7 +85,7 @@ button{font:inherit;cursor:pointer;background:Canvas;color:var(--a);border:1px s
       element(
         "figcaption",
         {},
-        element("i", { "aria-hidden": true }, initials(story.author)),
+        element("i", { class: "initials", "aria-hidden": true }, initials(story.author)),
         element("b", {}, story.author),
         element(
           "time",
@@ -151,7 +95,7 @@ button{font:inherit;cursor:pointer;background:Canvas;color:var(--a);border:1px s
         rating &&
           element(
             "span",
-            { class: "st", role: "img", "aria-label": text("stars", rating) },
+            { class: "stars", role: "img", "aria-label": text("stars", rating) },
             "★".repeat(rating) + "☆".repeat(5 - rating),
           ),
         // In the caption: a figure's caption is its first or last child.
@@ -226,7 +170,7 @@ button{font:inherit;cursor:pointer;background:Canvas;color:var(--a);border:1px s
     return element(
       "section",
       {
-        class: "c",
+        class: "carousel",
         "aria-roledescription": text("carousel"),
         "aria-label": text("label"),
         onkeydown: onKeydown,
@@ -234,7 +178,7 @@ button{font:inherit;cursor:pointer;background:Canvas;color:var(--a);border:1px s
       element("div", { "aria-live": "polite" }, ...slides),
       element(
         "div",
-        { class: "nav" },
+        { class: "carousel-nav" },
         element(
           "button",
           { type: "button", onclick: () => move(-1) },
@@ -281,7 +225,7 @@ button{font:inherit;cursor:pointer;background:Canvas;color:var(--a);border:1px s
     widget.append(
       element(
         "p",
-        { class: "h" },
+        { class: "honesty" },
         line && line + " · ",
         element("a", { href: API + "/reviews/policy?lang=" + LANG }, text("policy")),
       ),

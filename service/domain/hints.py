@@ -18,27 +18,18 @@ from service.domain.validation import LINK
 
 @dataclass(frozen=True)
 class Hint:
+    """A hint by its code; its words are `hint.<code>` in the catalogs (service/text), which the
+    edge looks up, so the domain holds no language."""
+
     code: str
-    nl: str
-    en: str
 
 
-PHONE = Hint("phone", "Bevat een telefoonnummer", "Contains a phone number")
-EMAIL = Hint("email", "Bevat een e-mailadres", "Contains an e-mail address")
-CLAIM = Hint(
-    "health_claim",
-    "Gezondheidsclaim: controleer voor gebruik als aanbeveling",
-    "Health claim: check before using as a testimonial",
-)
-MEDICAL = Hint(
-    "medical",
-    "Noemt medicijnen of een diagnose (bijzondere persoonsgegevens)",
-    "Mentions medication or a diagnosis (special-category data)",
-)
-LINKS = Hint("links", "Bevat links", "Contains links")
-SHOUTING = Hint(
-    "shouting", "Veel hoofdletters of uitroeptekens", "Lots of capitals or exclamation marks"
-)
+PHONE = Hint("phone")
+EMAIL = Hint("email")
+CLAIM = Hint("health_claim")
+MEDICAL = Hint("medical")
+LINKS = Hint("links")
+SHOUTING = Hint("shouting")
 
 # Every pattern here runs on reader text, so each is linear: a run of phone characters is found
 # once and then counted (no backtracking over long digit runs), and an e-mail address is an "@"

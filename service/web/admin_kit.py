@@ -24,6 +24,7 @@ from starlette.responses import RedirectResponse, Response
 from starlette.templating import Jinja2Templates
 
 import settings
+from service import text
 from service.domain import hints
 from service.domain.comments import Comment
 from service.domain.errors import Kind, Refusal
@@ -128,7 +129,7 @@ def _http_url(url: str | None) -> str:
 def _hints(context: Context, comment: Comment) -> list[str]:
     """The hints stored with the comment at intake (computed now only for older comments)."""
     lang = context["t"]["lang"]
-    return [h.nl if lang == "nl" else h.en for h in hints.of(comment.hints, comment.body)]
+    return [text.message(lang, "hint." + h.code) for h in hints.of(comment.hints, comment.body)]
 
 
 @pass_context
@@ -137,7 +138,7 @@ def _hint_label(context: Context, code: str) -> str:
     hint = next((h for h in TO_CONFIRM if h.code == code), None)
     if hint is None:
         return code
-    return hint.nl if context["t"]["lang"] == "nl" else hint.en
+    return text.message(context["t"]["lang"], "hint." + hint.code)
 
 
 def _seen_of(comment: Comment) -> str:

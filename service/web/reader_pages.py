@@ -20,7 +20,7 @@ from starlette.routing import BaseRoute, Route
 from starlette.templating import Jinja2Templates
 
 import settings
-from service import readers
+from service import readers, text
 from service.domain.comments import Comment, Status
 from service.domain.errors import Refusal
 from service.web.auth import same_origin
@@ -45,90 +45,6 @@ HEADERS = {
 }
 MAX_FORM_BYTES = 65536
 
-WORDS: dict[str, dict[str, str]] = {
-    "nl": {
-        "manage_title": "Je reacties",
-        "manage_intro": "Dit zijn de reacties die met {email} zijn geplaatst.",
-        "none": "Er zijn geen reacties (meer) met dit adres.",
-        "status_pending": "wacht op beoordeling",
-        "status_approved": "gepubliceerd",
-        "status_rejected": "niet gepubliceerd",
-        "status_spam": "wacht op beoordeling",
-        "consent_given": "Je gaf toestemming om dit als aanbeveling te tonen.",
-        "withdraw": "Toestemming intrekken",
-        "delete": "Verwijderen",
-        "delete_confirm": "Ja, verwijder deze reactie voorgoed",
-        "edit": "Aanpassen",
-        "save": "Opslaan",
-        "edit_closed": "Aanpassen kan alleen kort na het plaatsen.",
-        "done_withdraw_consent": "Je toestemming is ingetrokken; je verhaal staat niet meer "
-        "bij de aanbevelingen.",
-        "done_delete": "Je reactie is verwijderd.",
-        "done_edit": "Je reactie is aangepast.",
-        "refused_edit_window_closed": "De tijd om aan te passen is voorbij.",
-        "refused_not_found": "Die reactie is niet (meer) van dit adres.",
-        "refused_other": "Dat lukte niet; controleer de tekst en probeer het opnieuw.",
-        "invalid": "Deze link is ongeldig, al gebruikt of verlopen. Vraag in "
-        "het reactieformulier een nieuwe aan.",
-        "confirm_title": "Bericht bij antwoorden",
-        "confirm_ask": "Wil je een mail krijgen als iemand op je reactie antwoordt?",
-        "confirm_button": "Ja, stuur me een bericht",
-        "confirmed": "Bevestigd. Je krijgt een mail als er een antwoord "
-        "verschijnt (hooguit één per uur).",
-        "unsub_title": "Geen berichten meer",
-        "unsub_ask": "Wil je geen mail meer over antwoorden op deze reactie?",
-        "unsub_button": "Afmelden",
-        "unsubscribed": "Je bent afgemeld. Je krijgt geen berichten meer over deze reactie.",
-        "back_to_site": "Terug naar {site}",
-    },
-    "en": {
-        "manage_title": "Your comments",
-        "manage_intro": "These are the comments posted with {email}.",
-        "none": "There are no comments (left) with this address.",
-        "status_pending": "awaiting review",
-        "status_approved": "published",
-        "status_rejected": "not published",
-        "status_spam": "awaiting review",
-        "consent_given": "You agreed to show this as a testimonial.",
-        "withdraw": "Withdraw consent",
-        "delete": "Delete",
-        "delete_confirm": "Yes, delete this comment for good",
-        "edit": "Edit",
-        "save": "Save",
-        "edit_closed": "Editing is only possible shortly after posting.",
-        "done_withdraw_consent": "Your consent is withdrawn; your story is no longer among "
-        "the testimonials.",
-        "done_delete": "Your comment was deleted.",
-        "done_edit": "Your comment was changed.",
-        "refused_edit_window_closed": "The time to edit has passed.",
-        "refused_not_found": "That comment is not (or no longer) this address's.",
-        "refused_other": "That did not work; check the text and try again.",
-        "invalid": "This link is invalid, already used or expired. Ask for a "
-        "new one in the comment form.",
-        "confirm_title": "Mail about replies",
-        "confirm_ask": "Would you like a mail when someone replies to your comment?",
-        "confirm_button": "Yes, tell me",
-        "confirmed": "Confirmed. You will get a mail when a reply appears (at most one an hour).",
-        "unsub_title": "No more mail",
-        "unsub_ask": "Stop mail about replies to this comment?",
-        "unsub_button": "Unsubscribe",
-        "unsubscribed": "You are unsubscribed. You will get no more mail about this comment.",
-        "back_to_site": "Back to {site}",
-    },
-}
-
-
-MONTHS = {
-    "nl": (
-        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-        "oktober", "november", "december",
-    ),
-    "en": (
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December",
-    ),
-}  # fmt: skip
-
 
 def day(stamp: str, lang: str) -> str:
     """A stored UTC timestamp as a reader reads a date: "7 december 2026", "7 December 2026".
@@ -142,7 +58,7 @@ def day(stamp: str, lang: str) -> str:
         return stamp[:10]
     if moment.tzinfo is not None:
         moment = moment.astimezone(ZoneInfo(settings.OWNER_TIMEZONE))
-    return f"{moment.day} {MONTHS[lang][moment.month - 1]} {moment.year}"
+    return f"{moment.day} {text.message(lang, f'month.{moment.month}')} {moment.year}"
 
 
 def _web(url: str) -> str:
@@ -171,12 +87,12 @@ def site_link(comments: list[Comment]) -> str:
 
 def _lang(request: Request) -> str:
     lang = request.query_params.get("lang", "")
-    return lang if lang in WORDS else "nl"
+    return lang if lang in text.LANGUAGES else "nl"
 
 
 def _page(request: Request, name: str, context: dict[str, Any], status: int = 200) -> Response:
     lang = _lang(request)
-    full = {"t": WORDS[lang], "lang": lang, **context}
+    full = {"t": text.section(lang, "reader_page"), "lang": lang, **context}
     response = templates.TemplateResponse(request, f"reader/{name}", full, status_code=status)
     response.headers.update(HEADERS)
     return response

@@ -2,9 +2,9 @@
 
 The widget asks for its page's language with `Accept-Language` (a header every browser may send
 across origins without a preflight of its own), and shows the `message` of an error as it comes.
-So the words live here, next to the rules that refuse, and not in every copy of the widget that
-readers download. A caller that asks for no language (a script, a test, curl) keeps the message
-written for developers.
+So the words live in the catalogs (service/text, `refusal.<code>`), not in every copy of the
+widget that readers download. A caller that asks for no language (a script, a test, curl) keeps
+the message written for developers.
 """
 
 from __future__ import annotations
@@ -15,55 +15,11 @@ from typing import Any
 
 from starlette.requests import Request
 
-# code -> (nl, en). "{wait}" is filled in with how long to wait, in words; "{max}" with the limit
-# the refusal names (a setting such as MAX_BODY_LENGTH), so the reader knows how much to cut.
-MESSAGES: dict[str, tuple[str, str]] = {
-    "required": ("Vul dit veld in.", "Please fill in this field."),
-    "too_long": (
-        "Dit is te lang: maximaal {max} tekens.",
-        "This is too long: at most {max} characters.",
-    ),
-    "too_many_lines": ("Dit heeft te veel regels.", "This has too many lines."),
-    "too_many_links": ("Te veel links.", "Too many links."),
-    "invalid_email": ("Geen geldig e-mailadres.", "Not a valid email address."),
-    "invalid_domain": ("Dit e-maildomein bestaat niet.", "This email domain does not exist."),
-    "invalid_url": ("Geen geldig webadres.", "Not a valid web address."),
-    "control_character": ("Bevat ongeldige tekens.", "Contains characters that are not allowed."),
-    "bidi_control": ("Bevat ongeldige tekens.", "Contains characters that are not allowed."),
-    "reserved_name": (
-        "Deze naam is voor de eigenaar van de site.",
-        "This name belongs to the owner of the site.",
-    ),
-    "duplicate": ("Dit verhaal staat er al.", "This was already posted."),
-    "expired": (
-        "Het formulier was verlopen; verstuur het opnieuw.",
-        "The form had expired; please send it again.",
-    ),
-    "rate_limited": ("Even geduld: probeer het {wait} opnieuw.", "Please wait: try again {wait}."),
-    "edit_window_closed": (
-        "De tijd om dit te bewerken is voorbij.",
-        "The time to edit this has passed.",
-    ),
-    "not_found": ("Deze reactie bestaat niet (meer).", "This comment no longer exists."),
-    "forbidden_origin": (
-        "Reacties zijn hier niet beschikbaar.",
-        "Comments are not available here.",
-    ),
-    "unavailable": (
-        "Het lukt nu even niet. Probeer het over een paar minuten opnieuw.",
-        "This is not possible right now. Please try again in a few minutes.",
-    ),
-}
-TOO_LONG = ("Dit is te lang.", "This is too long.")
-ABOUT_A_FIELD = ("Controleer dit veld.", "Please check this field.")
-ANYTHING_ELSE = (
-    "Er ging iets mis. Probeer het later opnieuw.",
-    "Something went wrong. Please try again later.",
-)
+from service import text
 
 
 def asked_language(request: Request) -> str | None:
-    """ "nl" or "en" when a caller of the public API names a language, else None.
+    """A language of the catalogs when a caller of the public API names one, else None.
 
     The first choice decides. The owner API keeps its own messages: they name owner-side rules.
     """
@@ -72,19 +28,18 @@ def asked_language(request: Request) -> str | None:
     header = request.headers.get("accept-language", "").strip()
     if not header:
         return None
-    return "nl" if header.lower().startswith("nl") else "en"
+    first = header.lower()
+    return next((lang for lang in text.LANGUAGES if first.startswith(lang)), text.FALLBACK)
 
 
 def _wait(seconds: int, lang: str) -> str:
-    if seconds == 1:
-        return "over 1 seconde" if lang == "nl" else "in 1 second"
     if seconds < 90:
-        return f"over {seconds} seconden" if lang == "nl" else f"in {seconds} seconds"
+        return text.plural(lang, "wait.seconds", seconds)
     minutes = math.ceil(seconds / 60)
     if minutes < 90:
-        return f"over {minutes} minuten" if lang == "nl" else f"in {minutes} minutes"
+        return text.message(lang, "wait.minutes_other", n=minutes)
     hours = math.ceil(minutes / 60)
-    return f"over {hours} uur" if lang == "nl" else f"in {hours} hours"
+    return text.message(lang, "wait.hours_other", n=hours)
 
 
 def _count(n: int, lang: str) -> str:
@@ -107,11 +62,17 @@ def for_reader(
     lang = asked_language(request)
     if lang is None:
         return message
-    both = MESSAGES.get(code) or (ABOUT_A_FIELD if field else ANYTHING_ELSE)
-    text = both[0] if lang == "nl" else both[1]
+    words = text.catalog(lang)
+    key = f"refusal.{code}"
+    if key not in words:
+        key = "refusal.about_a_field" if field else "refusal.anything_else"
+    needs = text.placeholders(words[key])
     limit = (details or {}).get("max_length")
-    if "{max}" in text:
-        if not isinstance(limit, int):  # a refusal that names no limit: say only what is wrong
-            return TOO_LONG[0] if lang == "nl" else TOO_LONG[1]
-        text = text.replace("{max}", _count(limit, lang))
-    return text.replace("{wait}", _wait(retry_after or 60, lang))
+    if "max" in needs and not isinstance(limit, int):
+        # A refusal that names no limit: say only what is wrong.
+        return words["refusal.too_long_no_limit"]
+    values = {
+        "max": _count(limit, lang) if isinstance(limit, int) else "",
+        "wait": _wait(retry_after or 60, lang) if "wait" in needs else "",
+    }
+    return text.message(lang, key, **{name: values[name] for name in needs})

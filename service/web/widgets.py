@@ -1,6 +1,6 @@
 """The embeddable widgets and the demo site, served by the service itself.
 
-Each widget is served as a minified build of its source (service/assets.py), at two addresses:
+Each widget is served as a minified build of its sources (service/assets.py), at two addresses:
 the plain `/widget/comments.js` that owners paste (short cache, revalidated by ETag, so a new
 release reaches every site within minutes) and a content-addressed `/widget/comments.<hash>.js`
 that may be cached for a year because its content can never change. The demo pages use the
@@ -20,12 +20,12 @@ from starlette.routing import BaseRoute, Route
 from starlette.templating import Jinja2Templates
 
 import settings
-from service.assets import minify_js
+from service import assets
 from service.web.http import error
 
 WIDGET_DIR = Path(__file__).resolve().parents[2] / "widget"
-# pow, mine, summary: loaded only when needed
-WIDGETS = ("comments", "testimonials", "pow", "mine", "summary")
+# pow, send, mine, summary: loaded only when needed
+WIDGETS = ("comments", "testimonials", "pow", "send", "mine", "summary")
 SHORT_CACHE = "public, max-age=300, must-revalidate"  # 5 minutes, then revalidate by ETag
 IMMUTABLE = "public, max-age=31536000, immutable"  # one year: the URL changes with the content
 # The demo pages load nothing but their own origin; inline styles are the demo's own.
@@ -42,21 +42,27 @@ class Asset:
     body: bytes
     gzipped: bytes
     digest: str  # first 8 hex digits of the SHA-256 of the body
-    mtime: float
+    sources: tuple[Path, ...]  # the widget's script and each file it includes
+    mtimes: tuple[float, ...]  # of each of those, when the build was made
 
 
 _assets: dict[str, Asset] = {}
 
 
+def _mtimes(paths: tuple[Path, ...]) -> tuple[float, ...]:
+    return tuple(path.stat().st_mtime for path in paths)
+
+
 def asset(name: str) -> Asset:
-    """The minified build of widget `name`, made again whenever its source changes on disk."""
-    path = WIDGET_DIR / f"{name}.js"
-    mtime = path.stat().st_mtime
+    """The minified build of widget `name`, made again whenever one of its sources changes."""
     cached = _assets.get(name)
-    if cached is None or cached.mtime != mtime:
-        body = minify_js(path.read_bytes())
+    if cached is None or _mtimes(cached.sources) != cached.mtimes:
+        path = WIDGET_DIR / f"{name}.js"
+        sources = (path, *assets.included(path))
+        mtimes = _mtimes(sources)
+        body = assets.build(path)
         digest = hashlib.sha256(body).hexdigest()[:8]
-        cached = Asset(body, gzip.compress(body, 9, mtime=0), digest, mtime)
+        cached = Asset(body, gzip.compress(body, 9, mtime=0), digest, sources, mtimes)
         _assets[name] = cached
     return cached
 

@@ -24,8 +24,9 @@ STORY = (
     "Ik sliep al maanden slecht en las dit stuk over magnesium. Na twee weken merkte ik dat ik "
     "rustiger werd in de avond. Nu slaap ik meestal door tot de wekker. Dank voor het delen!"
 )
+# Polled from the page's start, so before the widget's script has made its shadow root too.
 FOCUSED = """() => {
-  const active = document.querySelector("#chorus-comments").shadowRoot.activeElement;
+  const active = document.querySelector("#chorus-comments").shadowRoot?.activeElement;
   return active ? active.parentElement.id : null;
 }"""
 
@@ -74,11 +75,11 @@ def test_a_feed_link_opens_the_post_with_the_comment_focused(
     assert link == f"{live_server.url}{POST}#chorus-comment-{ids[10]}"
     page.goto(link)
     target = page.locator(f"#chorus-comments li#c{ids[10]} > article")
-    expect(target).to_have_class("hl")
+    expect(target).to_have_class("linked")
     expect(target).to_be_in_viewport()
     page.wait_for_function(f"() => ({FOCUSED})() === 'c{ids[10]}'")
     expect(page.locator(f"#chorus-comments li#c{ids[0]} > article")).not_to_be_in_viewport()
-    expect(page.locator("#chorus-comments article.hl")).to_have_count(1)
+    expect(page.locator("#chorus-comments article.linked")).to_have_count(1)
     save_screenshot(page, "deep-link-focused-comment")
 
     # Another comment's link on the same page moves the focus there too.

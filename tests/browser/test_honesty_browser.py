@@ -86,7 +86,7 @@ def test_the_summary_line_counts_every_story_and_links_to_the_policy(
     fetched = owners_home(page, service, lang, summary=True)
     wall = widget(page, TESTIMONIALS)
     expect(wall.locator("figure")).to_have_count(3)
-    footer = wall.locator("p.h")
+    footer = wall.locator("p.honesty")
     expect(footer).to_have_text(f"{line} · {link}")
     assert any(url.endswith("/widget/summary.js") for url in fetched)
     footer.get_by_role("link", name=link).click()
@@ -102,7 +102,7 @@ def test_without_data_summary_only_the_policy_link_shows(
     fetched = owners_home(page, service, "nl", summary=False)
     wall = widget(page, TESTIMONIALS)
     expect(wall.locator("figure")).to_have_count(3)
-    expect(wall.locator("p.h")).to_have_text("Zo gaan we om met ervaringen")
+    expect(wall.locator("p.honesty")).to_have_text("Zo gaan we om met ervaringen")
     assert not any("summary" in url for url in fetched)
 
 
@@ -114,7 +114,7 @@ def test_below_the_minimum_the_line_shows_no_average(
     monkeypatch.setattr(settings, "TESTIMONIAL_MIN_COUNT", 4)
     seed(service)
     owners_home(page, service, "nl", summary=True)
-    footer = widget(page, TESTIMONIALS).locator("p.h")
+    footer = widget(page, TESTIMONIALS).locator("p.honesty")
     expect(footer).to_have_text(
         "4 ervaringen ontvangen · 3 gepubliceerd · Zo gaan we om met ervaringen"
     )

@@ -225,8 +225,8 @@ def test_a_reader_edits_within_the_window_and_is_told_when_it_has_passed(
 def test_other_readers_comments_get_no_tools(page: Page, service: Service) -> None:
     someone = service.approved(author="Piet", body="Van iemand anders.")
     mine = post_from_widget(page, service, "nl", "Van mij.")
-    expect(widget(page).locator(f"li#c{mine} .tl button")).to_have_count(2)  # edit, delete
-    expect(widget(page).locator(f"li#c{someone} .tl")).to_have_count(0)
+    expect(widget(page).locator(f"li#c{mine} .tools button")).to_have_count(2)  # edit, delete
+    expect(widget(page).locator(f"li#c{someone} .tools")).to_have_count(0)
 
 
 # -- from another device: the link by mail ------------------------------------------------------
@@ -250,7 +250,7 @@ def test_the_manage_link_from_a_real_mail_lists_and_deletes_the_readers_comments
     expect(address).to_be_focused()
     address.fill("anna@example.nl")
     widget(page).get_by_role("button", name=words["link"]).click()
-    expect(widget(page).locator(".w > form .ss")).to_contain_text(words["sent"])
+    expect(widget(page).locator(".widget > form .status")).to_contain_text(words["sent"])
     [mail] = [m for m in inbox.received(2) if m["To"] == "anna@example.nl"]
     page.goto(link_in(mail, "/manage/"))
     expect(page.locator("article .text")).to_have_text("Mijn verhaal over slapen.")
@@ -276,7 +276,7 @@ def test_an_unknown_address_gets_the_same_answer_and_no_mail(
     widget(page).get_by_role("button", name=words["manage"]).click()
     widget(page).get_by_role("textbox", name=words["address"]).fill("nobody@example.nl")
     widget(page).get_by_role("button", name=words["link"]).click()
-    expect(widget(page).locator(".w > form .ss")).to_contain_text(
+    expect(widget(page).locator(".widget > form .status")).to_contain_text(
         "If comments belong to this address"
     )
     assert [m for m in inbox.messages if m["To"] == "nobody@example.nl"] == []
@@ -373,7 +373,7 @@ def test_a_rate_limited_reader_is_told_how_long_to_wait(
     monkeypatch.setattr(settings, "RATE_LIMIT_POSTS", 1)
     widget(page).locator("#body").fill("Het tweede, te snel erna.")
     widget(page).get_by_role("button", name=words["send"], exact=True).click()
-    expect(widget(page).locator(".go .ss")).to_contain_text(words["wait"])
+    expect(widget(page).locator(".actions .status")).to_contain_text(words["wait"])
 
 
 def test_the_list_says_it_is_loading_until_the_comments_arrive(

@@ -15,8 +15,7 @@ import pytest
 from playwright.sync_api import Page, Request, expect
 
 import settings
-from service import signing
-from service.web import reader_text
+from service import assets, signing, text
 from tests.conftest import ARTIFACTS, save_screenshot
 
 ROOT = ARTIFACTS.parent
@@ -244,7 +243,7 @@ def re_contains(text: str) -> Any:
 
 
 # What the service says to an English reader whose form expired twice in a row.
-EXPIRED = reader_text.MESSAGES["expired"][1]
+EXPIRED = text.message("en", "refusal.expired")
 
 
 def test_an_expired_form_asks_to_send_again_and_fetches_a_new_token(
@@ -365,7 +364,7 @@ def test_hostile_page_css_does_not_reach_inside_the_widget(page: Page, service: 
     label = w.locator("label[for=author]")
     assert label.evaluate("e => getComputedStyle(e).color") != "rgb(255, 0, 0)"
     assert label.evaluate("e => getComputedStyle(e).fontStyle") == "normal"
-    box = w.locator(".w").bounding_box()
+    box = w.locator(".widget").bounding_box()
     assert box is not None and box["width"] > 300 and box["height"] > 300
     fill_story(page, "Vera", "Zelfs hier werkt het.")
     w.get_by_role("button", name="Verstuur").click()
@@ -392,7 +391,7 @@ def test_data_attributes_configure_the_widget(page: Page, service: Service) -> N
     w = widget(page)
     expect(w.get_by_label("Name", exact=True)).to_be_visible()  # data-lang beats <html lang>
     expect(w.get_by_role("group", name="Rating (optional)")).to_be_hidden()
-    background = w.locator(".w").evaluate("e => getComputedStyle(e).backgroundColor")
+    background = w.locator(".widget").evaluate("e => getComputedStyle(e).backgroundColor")
     assert background != "rgb(255, 255, 255)"  # dark, although the page is light
     w.get_by_role("button", name="Post it").click()
     expect(w.locator("#eauthor")).to_have_text("Needed.")
@@ -414,7 +413,8 @@ def test_data_api_points_the_widget_at_the_service_wherever_the_script_comes_fro
     Without data-api the widget would call the CDN's origin, which has no API at all.
     """
     service.approved(page="/posts/slaap", author="Bram", body="Via een andere herkomst.")
-    script = (ROOT / "widget" / "comments.js").read_text()
+    # The copy on the CDN is what the service serves: the build, with its words and styles in.
+    script = assets.build(ROOT / "widget" / "comments.js")
     host = f"""<!doctype html><html lang="nl"><body><div id="chorus-comments"></div>
 <script src="http://127.0.0.3:8999/widget/comments.js" data-api="{service.url}"
   data-page="/posts/slaap" data-lazy="false"></script></body></html>"""
@@ -456,13 +456,13 @@ def test_xss_payloads_render_as_text_and_run_nothing(page: Page, service: Servic
     page.add_init_script(DIALOG_TRAP)
     visit(page, service.url + NL_POST)
     w = widget(page)
-    expect(w.locator(".au", has_text=XSS[0])).to_have_text(XSS[0])
-    expect(w.locator(".au", has_text=XSS[2])).to_have_text(XSS[2])
+    expect(w.locator(".author", has_text=XSS[0])).to_have_text(XSS[0])
+    expect(w.locator(".author", has_text=XSS[2])).to_have_text(XSS[2])
     expect(w.locator("article").first).to_contain_text("<script>alert(2)</script>")
     # A reader's own payload, shown back to them while it waits for review.
     fill_story(page, XSS[1], XSS[0] + " " + XSS[4])
     w.get_by_role("button", name="Verstuur").click()
-    expect(w.locator(".pe .au")).to_have_text(XSS[1])
+    expect(w.locator(".pending .author")).to_have_text(XSS[1])
     assert w.locator("img, script, svg, iframe, [onerror], [onload]").count() == 0
     hrefs = w.locator("article a").evaluate_all("as => as.map(a => a.getAttribute('href'))")
     assert all(h.startswith("https://") for h in hrefs), hrefs
@@ -542,7 +542,7 @@ def test_a_reader_can_post_with_the_keyboard_alone(page: Page, service: Service)
         page.evaluate(
             "document.querySelector('#chorus-comments').shadowRoot.activeElement.className"
         )
-        == "sb"
+        == "primary"
     )
     with page.expect_request("**/api/comments") as sent:
         page.keyboard.press("Enter")
@@ -602,10 +602,10 @@ def test_both_widgets_pass_the_accessibility_audit(
 
     visit(page, service.url + "/demo/", TESTIMONIALS)
     expect(widget(page, TESTIMONIALS).locator("figure")).to_have_count(1)
-    assert_accessible(axe_audit(page, TESTIMONIALS), "h2", "figcaption > a", ".h > a")
+    assert_accessible(axe_audit(page, TESTIMONIALS), "h2", "figcaption > a", ".honesty > a")
     visit(page, service.url + "/demo/?layout=carousel", TESTIMONIALS)
     expect(widget(page, TESTIMONIALS).get_by_role("button", name="Volgende")).to_be_visible()
-    assert_accessible(axe_audit(page, TESTIMONIALS), "h2", "figcaption > a", ".h > a")
+    assert_accessible(axe_audit(page, TESTIMONIALS), "h2", "figcaption > a", ".honesty > a")
 
 
 def test_the_carousel_works_with_buttons_and_arrow_keys(page: Page, service: Service) -> None:
@@ -664,7 +664,7 @@ def test_screenshots_of_both_widgets(page: Page, service: Service, lang: str, sc
     w.get_by_label(name, exact=True).fill("Lezer")
     w.locator("textarea").fill(text[0][:40])
     w.get_by_role("button", name="Verstuur" if lang == "nl" else "Send").click()
-    expect(w.locator(".pe")).to_be_visible()
+    expect(w.locator(".pending")).to_be_visible()
     save_screenshot(page, f"comments-{lang}-{scheme}-page")
     save_screenshot(w, f"comments-{lang}-{scheme}")
 

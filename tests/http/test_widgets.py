@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import json
 import os
 import re
 import shutil
@@ -15,7 +16,8 @@ import pytest
 from starlette.testclient import TestClient
 
 import settings
-from service.assets import minify_js
+from service import assets, text
+from service.assets import minify_css
 from service.web import widgets
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -23,8 +25,8 @@ NAMES = ["comments", "testimonials"]
 
 
 def build(name: str) -> bytes:
-    """What the service should send for a widget: its source on disk, minified."""
-    return minify_js((ROOT / "widget" / f"{name}.js").read_bytes())
+    """What the service should send for a widget: its sources on disk, minified."""
+    return assets.build(ROOT / "widget" / f"{name}.js")
 
 
 DEMO_PAGES = [
@@ -100,7 +102,7 @@ def test_the_served_build_is_the_current_source_minified(
 ) -> None:
     source = (ROOT / "widget" / f"{name}.js").read_bytes()
     served = sqlite_client.get(f"/widget/{name}.js", headers={"Accept-Encoding": "gzip"})
-    assert served.content == minify_js(source)
+    assert served.content == build(name)
     assert served.headers["etag"] == f'"{hashlib.sha256(served.content).hexdigest()[:8]}-gz"'
     # Minified for real: no comments, no indentation, local names shortened.
     assert len(served.content) < len(source) / 1.5
@@ -112,7 +114,8 @@ def test_the_served_build_is_the_current_source_minified(
 def test_an_edited_widget_is_served_fresh(
     sqlite_client: TestClient, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    shutil.copy(ROOT / "widget" / "comments.js", tmp_path / "comments.js")
+    for name in ("comments.js", "comments.css"):
+        shutil.copy(ROOT / "widget" / name, tmp_path / name)
     monkeypatch.setattr(widgets, "WIDGET_DIR", tmp_path)
     monkeypatch.setattr(widgets, "_assets", {})
     before = widgets.widget_url("comments")
@@ -240,7 +243,48 @@ def test_widgets_keep_to_the_house_rules(name: str) -> None:
     assert not re.search(r"https?://(?!schema\.org)[a-z]", source.split("*/", 1)[1])
 
 
-@pytest.mark.parametrize("name", ["mine", "pow"])
+@pytest.mark.parametrize("name", NAMES)
+def test_each_widget_carries_its_readable_stylesheet_minified(
+    sqlite_client: TestClient, name: str
+) -> None:
+    stylesheet = (ROOT / "widget" / f"{name}.css").read_text()
+    source = (ROOT / "widget" / f"{name}.js").read_text()
+    served = sqlite_client.get(f"/widget/{name}.js").text
+    # The source names its stylesheet; the served script carries it, with no second request.
+    assert f'"@include {name}.css"' in source and "@include" not in served
+    css = minify_css(stylesheet)
+    assert css in served and len(css) < len(stylesheet) / 1.5
+    assert "/*" not in css and "\n" not in css
+    # Real class names, in the stylesheet and in the script that sets them.
+    assert ".widget{" in css and 'class:"widget"' in served
+
+
+def test_an_edited_stylesheet_is_served_fresh(
+    sqlite_client: TestClient, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copy(ROOT / "widget" / "comments.js", tmp_path / "comments.js")
+    (tmp_path / "comments.css").write_text(".widget {\n  color: red;\n}\n")
+    monkeypatch.setattr(widgets, "WIDGET_DIR", tmp_path)
+    monkeypatch.setattr(widgets, "_assets", {})
+    assert '".widget{color:red}"' in sqlite_client.get("/widget/comments.js").text
+    (tmp_path / "comments.css").write_text(".widget {\n  color: blue;\n}\n")
+    os.utime(tmp_path / "comments.css", (1, 1))
+    assert '".widget{color:blue}"' in sqlite_client.get("/widget/comments.js").text
+
+
+@pytest.mark.parametrize("name", ["comments", "testimonials", "send", "mine", "summary"])
+def test_each_widget_carries_its_words_from_the_catalogs(name: str) -> None:
+    source = (ROOT / "widget" / f"{name}.js").read_text()
+    served = build(name).decode()
+    # No table in the source: the build writes it from service/text, every language.
+    assert 'const STRINGS = "@include strings";' in source and '"@include' not in served
+    assert "nl: {" not in source and "en: {" not in source
+    for lang in text.LANGUAGES:
+        words = text.section(lang, f"widget.{name}")
+        assert words and all(json.dumps(w, ensure_ascii=False) in served for w in words.values())
+
+
+@pytest.mark.parametrize("name", ["mine", "pow", "send", "summary"])
 def test_second_scripts_insert_no_html_and_parse_as_modules(name: str, tmp_path: Path) -> None:
     source = (ROOT / "widget" / f"{name}.js").read_text()
     assert "innerHTML" not in source and "insertAdjacentHTML" not in source

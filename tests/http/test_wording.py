@@ -16,8 +16,7 @@ import pytest
 from starlette.testclient import TestClient
 
 import settings
-from service import notify, passwords
-from service.domain import hints
+from service import notify, passwords, text
 from service.domain.comments import TRANSITIONS
 from service.web import admin_text, reader_pages, reader_text
 from tests.helpers import act, mail_link_token, post, story
@@ -296,33 +295,20 @@ def test_the_bulk_notice_counts_one_skipped_comment_in_the_singular(client: Test
 # -- one word for one thing: "aanbeveling" ---------------------------------------------------------
 
 
-def _widget_dutch(path: Path) -> str:
-    """The Dutch string table of a widget source: the object literal after `nl: {`."""
-    source = path.read_text()
-    start = source.index("nl: {")
-    return source[start : source.index("}", start)]
-
-
 def dutch_tables() -> dict[str, list[str]]:
     facts = [v for table in (notify._FACTS, notify._LINES, notify._SUBJECT) for v in table["nl"]]
     return {
         "admin": list(admin_text.NL.values()),
-        "reader pages": list(reader_pages.WORDS["nl"].values()),
-        "reader refusals": [nl for nl, _ in reader_text.MESSAGES.values()],
-        "hints": [h.nl for h in hints.ALL],
         "mails": [str(f) for f in facts] + list(notify._FACTS["nl"].values()),
-        **{
-            path.name: [_widget_dutch(path)]
-            for path in (ROOT / "widget").glob("*.js")
-            if "nl: {" in path.read_text()
-        },
+        # the widgets, reader pages and refusals, the hints: service/text
+        "catalog": list(text.catalog("nl").values()),
     }
 
 
 @pytest.mark.parametrize("where", sorted(dutch_tables()))
 def test_dutch_says_aanbeveling_never_testimonial(where: str) -> None:
-    for text in dutch_tables()[where]:
-        assert "testimonial" not in text.lower(), (where, text)
+    for words in dutch_tables()[where]:
+        assert "testimonial" not in words.lower(), (where, words)
 
 
 def test_the_dutch_admin_pages_say_aanbeveling(client: TestClient) -> None:
@@ -366,12 +352,12 @@ def test_a_manage_page_date_reads_as_a_person_writes_it(
 @pytest.mark.parametrize(
     ("lang", "months", "back"),
     [
-        ("nl", reader_pages.MONTHS["nl"], "Terug naar Chorus"),
-        ("en", reader_pages.MONTHS["en"], "Back to Chorus"),
+        ("nl", [text.message("nl", f"month.{m}") for m in range(1, 13)], "Terug naar Chorus"),
+        ("en", [text.message("en", f"month.{m}") for m in range(1, 13)], "Back to Chorus"),
     ],
 )
 def test_the_manage_page_shows_dates_in_words_and_links_back(
-    client: TestClient, lang: str, months: tuple[str, ...], back: str
+    client: TestClient, lang: str, months: list[str], back: str
 ) -> None:
     published = post(client)["id"]
     act(client, published, "approve")
