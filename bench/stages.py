@@ -1,4 +1,4 @@
-"""Where the time of one accepted comment goes: each stage timed in-process, over the bodies wrk sends.
+"""Where the time of one accepted comment goes: each stage timed in-process, over wrk's bodies.
 
 The pure stages (parse, token, validation, sanitising, hints, duplicate key) are the very functions
 `readers.submit` calls, timed one after the other over BENCH_STAGE_COMMENTS bodies. The store
@@ -76,9 +76,7 @@ def main() -> None:
         "parse (JSON, fields, limits)": _each(
             bodies, lambda body: parse_submission(json.loads(body), rules)
         ),
-        "token (signature, age)": _each(
-            parsed, lambda s: signing.read_form_token(s.form_token)
-        ),
+        "token (signature, age)": _each(parsed, lambda s: signing.read_form_token(s.form_token)),
         "validation (names, render bounds, rules)": _each(parsed, _validate),
         "sanitising (render + bleach)": _each(parsed, lambda s: sanitize.render(s.body)),
         "hints": _each(parsed, lambda s: hints.codes(hints.for_text(s.body))),

@@ -8,19 +8,28 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
 
 from databases import Database
 
 from service.domain.comments import ChangeScope
 from service.store.clock import later, now
-from service.store.comments import Comments, Duplicate, NoConsent, ParentRefused, TooLate
+from service.store.comments import (
+    Added,
+    Comments,
+    Duplicate,
+    NoConsent,
+    ParentRefused,
+    TooLate,
+)
 from service.store.connection import DatabaseSettingError, dialect_of, make_database, migrate
 from service.store.engine import (
     Listener,
     PostgresDatabase,
     SqliteDatabase,
     WriterBusy,
+    atomically,
     read_notice,
 )
 from service.store.faults import UNAVAILABLE, describe_failure
@@ -37,6 +46,7 @@ from service.store.subscriptions import Subscription, Subscriptions
 from service.store.threads import Threads
 from service.store.undo import UndoLog
 
+T = TypeVar("T")
 log = logging.getLogger("chorus.store")
 WATCH_INTERVAL = 0.15  # seconds between SQLite change checks (the staleness bound across workers)
 RECONNECT_INTERVAL = 1.0  # seconds between attempts to get the change channel back
@@ -44,6 +54,7 @@ DISCONNECT_TIMEOUT = 4.0  # seconds closing the connections may take at shutdown
 
 __all__ = [
     "UNAVAILABLE",
+    "Added",
     "DatabaseSettingError",
     "Duplicate",
     "NoConsent",
@@ -185,6 +196,14 @@ class Store:
                     connection.terminate()
             self.available = False
             await asyncio.sleep(RECONNECT_INTERVAL)
+
+    async def atomically(self, body: Callable[[], Awaitable[T]]) -> T:
+        """Run a use case's unit of work as one transaction; on SQLite in the next group commit.
+
+        The body calls store functions only: on SQLite it runs in the writer's thread, where
+        awaiting anything but the database is refused.
+        """
+        return await atomically(self.database, body)
 
     async def migrate(self) -> list[str]:
         """Apply the migrations not yet applied; return their names."""

@@ -148,6 +148,10 @@ class Outbox:
             {"due": _later(seconds), "id": notice_id},
         )
 
+    async def queue_notice(self, comment_id: int, status: str) -> None:
+        """The owner's notice of a new comment, queued in the comment's unit of work."""
+        await queue_notice(self.db, comment_id, status)
+
     async def queue(self, kind: str, recipient: str, lang: str, comment_id: int = 0) -> None:
         """Queue a mail to a reader outside any other change (a manage link)."""
         await queue_mail(self.db, kind, comment_id, recipient=recipient, lang=lang)
