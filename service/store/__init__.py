@@ -118,6 +118,7 @@ class Store:
         self._listeners.append(listener)
 
     def _changed_elsewhere(self, scope: ChangeScope | None = None) -> None:
+        self.rules.forget_held()
         for listener in self._listeners:
             listener(scope)
 
