@@ -40,6 +40,8 @@ import httpx2 as httpx
 ROOT = Path(__file__).resolve().parent.parent
 SECONDS = int(os.environ.get("BENCH_SECONDS", "5"))
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "32"))
+# BENCH_ONLY=intake runs only section 0 (taking a comment against the bare intake), in a minute.
+ONLY = os.environ.get("BENCH_ONLY", "")
 THREADS = 2  # wrk threads: one per core on the reference machine
 SMALL = int(os.environ.get("BENCH_SMALL", "1000"))
 LARGE = int(os.environ.get("BENCH_LARGE", "1000000"))
@@ -141,28 +143,43 @@ def _running(
             process.wait()
 
 
+CHORUS_ENV = {
+    "ADMIN_API_TOKEN": TOKEN,
+    "RATE_LIMIT_POSTS": "100000000",
+    "MODERATION": "all",
+    "LOG_LEVEL": "warning",
+    "NOTIFY_EMAIL": "",
+    "SECRET_KEY": SECRET,
+    "FORM_MIN_SECONDS": "0",  # wrk posts the moment it has a token
+    "POW": "off",
+    "ADMIN_PASSWORD_HASH": "$argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA",
+}
+
+
 @contextmanager
 def chorus(database_url: str, data: str, workers: int = 1) -> Iterator[str]:
     """Chorus served as `python -m service serve --workers N` would be; yields its base URL."""
     port = _free_port()
-    env = {
-        "DATA_DIR": data,
-        "DATABASE_URL": database_url,
-        "ADMIN_API_TOKEN": TOKEN,
-        "RATE_LIMIT_POSTS": "100000000",
-        "MODERATION": "all",
-        "LOG_LEVEL": "warning",
-        "NOTIFY_EMAIL": "",
-        "SECRET_KEY": SECRET,
-        "FORM_MIN_SECONDS": "0",  # wrk posts the moment it has a token
-        "POW": "off",
-        "ADMIN_PASSWORD_HASH": "$argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA",
-    }
+    env = {"DATA_DIR": data, "DATABASE_URL": database_url, **CHORUS_ENV}
     command = [
         sys.executable, "-m", "service", "serve", "--port", str(port), "--workers", str(workers)
     ]  # fmt: skip
     url = f"http://127.0.0.1:{port}"
     with _running(command, env, f"{url}/healthz", "Chorus"):
+        yield url
+
+
+@contextmanager
+def bare_intake(data: str, name: str) -> Iterator[str]:
+    """The bare durable intake (`bench/bare_intake.py`) on a fresh database; yields its URL."""
+    port = _free_port()
+    command = [
+        sys.executable, "-m", "uvicorn", "bench.bare_intake:app", "--port", str(port),
+        "--no-access-log", *UVICORN_FLAGS,
+    ]  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    env = {"BENCH_INTAKE_DB": f"{data}/{name}.db"}
+    with _running(command, env, f"{url}/healthz", "the bare intake"):
         yield url
 
 
@@ -327,6 +344,72 @@ def against_the_ceiling(data: str) -> dict[str, Load]:
     return loads
 
 
+PAIRS = 3  # interleaved bare/Chorus pairs for the intake comparison
+BARE_POST = (
+    "/api/comments",
+    '{"page": "/bench-post", "author": "Lezer", '
+    '"body": "Verhaal %d-%d: sinds de massage slaap ik veel beter.", "form_token": "%s"}',
+)
+
+
+def fsync_rate(data: str, seconds: float = 1.0) -> float:
+    """How many write-and-fsync rounds of one small block this disk does a second."""
+    path = Path(data) / "fsync-probe"
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
+    rounds, started = 0, time.perf_counter()
+    try:
+        while time.perf_counter() - started < seconds:
+            os.pwrite(descriptor, b"x" * 4096, 0)
+            os.fsync(descriptor)
+            rounds += 1
+    finally:
+        os.close(descriptor)
+        path.unlink()
+    return rounds / (time.perf_counter() - started)
+
+
+def against_the_floor(data: str) -> Load:
+    """Section 0: taking a comment, Chorus against the bare durable intake, interleaved pairs.
+
+    Each pair runs the bare intake and Chorus (SQLite, MODERATION=all, a fresh form token per
+    POST), each on a fresh database, one after the other, alternating which goes first; the
+    ratios are per pair, so a neighbour's burst of load spoils one pair, not the comparison.
+    """
+    print(f"0. Taking a comment: Chorus (SQLite, moderation on) against a bare durable intake, "
+          f"{PAIRS} interleaved pairs")  # fmt: skip
+    print(f"  this disk: {fsync_rate(data):,.0f} fsyncs a second (4 KiB write + fsync, 1 s)")
+    tokens = form_tokens(data)
+    chorus_loads: list[Load] = []
+    for pair in range(PAIRS):
+        loads: dict[str, Load] = {}
+        order = ("bare", "chorus") if pair % 2 == 0 else ("chorus", "bare")
+        for which in order:
+            if which == "bare":
+                with bare_intake(data, f"bare-{pair}") as url:
+                    loads["bare"] = wrk(url, post=BARE_POST, tokens=tokens)
+            else:
+                with chorus(f"sqlite:///{data}/intake-{pair}.db", data) as url:
+                    loads["chorus"] = wrk(url, post=CHORUS_POST, tokens=tokens)
+        ours, floor = loads["chorus"], loads["bare"]
+        chorus_loads.append(ours)
+        print(
+            f"  pair {pair + 1}: bare {floor.rate:8,.0f} req/s p99 {floor.p99:6.1f} ms "
+            f"({floor.errors} non-2xx) | Chorus {ours.rate:7,.0f} req/s p99 {ours.p99:6.1f} ms "
+            f"({ours.errors} non-2xx) | rate {ours.rate / floor.rate:.3f}x, "
+            f"p99 {ours.p99 / max(floor.p99, 0.001):.1f}x"
+        )
+    stages = subprocess.run(
+        [sys.executable, "-m", "bench.stages"],
+        cwd=ROOT,
+        env={**os.environ, **CHORUS_ENV, "DATA_DIR": data},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    print(stages.stdout, end="")
+    return max(chorus_loads, key=lambda load: load.rate)
+
+
 def against_isso(data: str, chorus_loads: dict[str, Load]) -> None:
     """Section 2: Isso 0.14 under gunicorn with two workers, same thread size, same load."""
     print("\n2. Chorus against Isso 0.14 (gunicorn, 2 workers; Chorus one process), SQLite both")
@@ -484,6 +567,10 @@ def main() -> None:
         f"Chorus benchmarks: wrk -t{THREADS} -c{CONNECTIONS} -d{SECONDS}s per figure; ratios only\n"
     )
     with tempfile.TemporaryDirectory() as data:
+        if ONLY == "intake":
+            against_the_floor(data)
+            return
+        against_the_floor(data)
         loads = against_the_ceiling(data)
         against_isso(data, loads)
         growth(data)

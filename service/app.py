@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import sys
 from collections.abc import AsyncIterator
 
 from starlette.applications import Starlette
@@ -45,6 +46,11 @@ from service.web.middleware import Compression, PublicCORS, SecurityHeaders
 from service.web.reader_text import for_reader
 
 log = logging.getLogger("chorus")
+# Seconds a thread holding the GIL may run before one waiting for it gets a turn (Python's
+# default is 0.005). The database's threads give the GIL up around every statement and then
+# wait for it back while the event loop computes: at 5 ms a turn, a comment's few statements
+# waited longer than they ran. README, Performance, has the measurement.
+GIL_SWITCH_INTERVAL = 0.0005
 UNDO_SWEEP = 10  # seconds between sweeps that erase undo data past its window
 
 
@@ -219,6 +225,7 @@ def create_app(database_url: str | None = None) -> Starlette:
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        sys.setswitchinterval(GIL_SWITCH_INTERVAL)
         try:
             await store.connect()
             await store.migrate()

@@ -15,7 +15,7 @@ from typing import Any
 
 import settings
 from service import notify, sanitize, signing, text
-from service.domain.abuse import Rule, parse_rule
+from service.domain.abuse import Rule, duplicate_hash, parse_rule
 from service.domain.comments import (
     BULK_ACTIONS,
     TRANSITIONS,
@@ -35,7 +35,7 @@ from service.domain.seen import text_version
 from service.domain.undo import Undone, UndoTicket
 from service.domain.validation import clean_body, clean_email
 from service.notify import MAIL_ACTIONS
-from service.store import Duplicate, NoConsent, RuleExists, Store, now
+from service.store import NoConsent, ParentRefused, RuleExists, Store, now
 from service.store.comments import Changed
 
 __all__ = ["MAIL_ACTIONS"]
@@ -198,6 +198,42 @@ async def export(store: Store) -> dict[str, Any]:
 # -- status changes ------------------------------------------------------------------------------
 
 
+async def _move(
+    store: Store,
+    comment_id: int,
+    new: Status,
+    *,
+    allowed_from: tuple[Status, ...],
+    action: str,
+    actor: str,
+    body: str | None,
+    undo: UndoTicket,
+    state: str | None = None,
+) -> Status | None:
+    """One guarded status change in one unit of work; the old status, None if it did not apply.
+
+    A comment just published owes the confirmed subscriber of its parent a notice, queued in
+    the same transaction, so it exists exactly when the reply is public.
+    """
+
+    async def move() -> Status | None:
+        old = await store.comments.set_status(
+            comment_id,
+            new,
+            allowed_from=allowed_from,
+            action=action,
+            actor=actor,
+            state=state,
+            body=body,
+            undo=undo,
+        )
+        if old is not None and new == Status.APPROVED:
+            await store.subscriptions.queue_reply_notices(comment_id)
+        return old
+
+    return await store.atomically(move)
+
+
 async def change_status(
     store: Store,
     comment_id: int,
@@ -233,7 +269,8 @@ async def change_status(
             refuse_unconfirmed(found.body, confirmed)
             checked = found.body
     ticket = _ticket()
-    old = await store.comments.set_status(
+    old = await _move(
+        store,
         comment_id,
         new,
         allowed_from=allowed,
@@ -360,7 +397,8 @@ async def bulk(
                     skipped[comment_id] = missing
                     continue
                 checked = found.body  # bound to the text just checked, as in `change_status`
-        old = await store.comments.set_status(
+        old = await _move(
+            store,
             comment_id,
             new,
             allowed_from=allowed,
@@ -533,10 +571,24 @@ async def reply(store: Store, parent_id: int, body: Any, actor: str) -> Reply:
         author_key="",
         owner=True,
     )
+    key = duplicate_hash(new.parent_id, new.body)
+
+    async def add() -> int | None:
+        if await store.comments.check_parent(parent.id, parent.page_key):
+            raise ParentRefused("the comment is no longer published")
+        added = await store.comments.add(new, key)
+        if added is None:
+            return None
+        # The owner's reply is published at once: the parent's subscriber hears of it.
+        await store.subscriptions.queue_reply_notices(added.comment_id)
+        return added.comment_id
+
     try:
-        reply_id = await store.comments.insert(new)
-    except Duplicate:
-        raise Refusal("body", "duplicate", "you already posted this reply", Kind.CONFLICT) from None
+        reply_id = await store.atomically(add)
+    except ParentRefused:
+        raise Refusal("parent", "not_found", "no such comment", Kind.NOT_FOUND) from None
+    if reply_id is None:
+        raise Refusal("body", "duplicate", "you already posted this reply", Kind.CONFLICT)
     ticket = _ticket()
     await store.log.record_reply(reply_id, parent.id, actor, ticket)
     notify.wake()  # the reply's notices go out now, not at the outbox's next look

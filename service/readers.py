@@ -6,6 +6,7 @@ not, pending or live) is the domain's pure `decide_status`; this module gathers 
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -17,6 +18,7 @@ from service.domain.abuse import (
     RenderBounds,
     Rule,
     check_renderable,
+    duplicate_hash,
     matching_rule,
     pow_bits,
     pow_solved,
@@ -36,8 +38,16 @@ from service.domain.honesty import Summary
 from service.domain.names import refuse_hidden_characters, refuse_impersonation
 from service.domain.pages import own_page_url
 from service.domain.validation import IntakeRules, clean_body, clean_email, parse_submission
-from service.store import Duplicate, ParentRefused, Store, TooLate, later
+from service.store import (
+    UNAVAILABLE,
+    Duplicate,
+    Store,
+    TooLate,
+    describe_failure,
+    later,
+)
 
+log = logging.getLogger("chorus.readers")
 MAX_TESTIMONIALS = 50  # per page of /api/testimonials
 POSTING = "post"  # the per-client limiter's name in the shared counters
 SITE_POSTS = "site-posts"  # every post to the site, for POW=auto
@@ -89,13 +99,7 @@ async def _count_attempt(store: Store, client: str) -> None:
     window = settings.RATE_LIMIT_WINDOW
     wait = await store.counters.hit(POSTING, client, settings.RATE_LIMIT_POSTS, window)
     if wait:
-        raise Refusal(
-            None,
-            "rate_limited",
-            f"too many comments from here; try again in {wait} seconds",
-            Kind.RATE_LIMITED,
-            retry_after=wait,
-        )
+        raise _rate_limited(wait)
     if settings.POW == "auto":
         await store.counters.hit(SITE_POSTS, SITE, 2**62, window)
 
@@ -128,37 +132,79 @@ async def _check_words(store: Store, body: str, website: str) -> Words:
     return Words(body, rule, hints.codes(hints.for_text(body)))
 
 
-async def _spend_form_token(store: Store, token: str, answer: str) -> bool:
-    """Check the puzzle and spend the single-use form token; True when it came too fast."""
+def _read_form_token(token: str, answer: str, bits: int) -> signing.FormToken:
+    """Check the form token's signature and age and its puzzle (no I/O; spent later)."""
     found = signing.read_form_token(token)
     if found is None:
         raise Refusal("form_token", "expired", "the form has expired; please send it again")
-    bits = max(found.pow_bits, await current_pow_bits(store))
+    bits = max(found.pow_bits, bits)
     if not pow_solved(token, answer, bits):
         raise Refusal("pow", "pow_required", f"solve the form's puzzle ({bits} bits) first")
-    if not await store.counters.spend_token(found.nonce, signing.FORM_MAX_AGE):
-        raise Refusal("form_token", "used", "this form was already sent; please send it again")
-    return found.age < settings.FORM_MIN_SECONDS
+    return found
+
+
+def _token_used() -> Refusal:
+    return Refusal("form_token", "used", "this form was already sent; please send it again")
+
+
+def _duplicate() -> Refusal:
+    return Refusal("body", "duplicate", "this text was already posted here", Kind.CONFLICT)
+
+
+def _rate_limited(wait: int) -> Refusal:
+    return Refusal(
+        None,
+        "rate_limited",
+        f"too many comments from here; try again in {wait} seconds",
+        Kind.RATE_LIMITED,
+        retry_after=wait,
+    )
+
+
+@dataclass(frozen=True)
+class _Taken:
+    """What the intake's unit of work did: the new id, or why it stored nothing."""
+
+    comment_id: int = 0
+    wait: int = 0  # over the client's limit: seconds until it may post again
+    used: bool = False  # the form token was spent before
+    parent: str = ""  # why the comment it answers cannot be answered
+    duplicate: bool = False  # the same words are already in the same place
 
 
 async def submit(store: Store, data: Any, client: str) -> Submitted:
-    """Take a reader's comment: count, validate, the cheap refusals, decide, sanitise, store.
+    """Take a reader's comment: validate, decide, sanitise, then one unit of work.
 
-    Cheap checks come first (the limit, sizes and structure, the token, a duplicate by meaning),
-    so a flood of refused posts costs no sanitising. The comment is stored before this returns,
-    with the owner's notice queued in the same transaction; the outbox sender mails it later, so
-    a slow mail server never holds up a reader and a restart loses no notice.
+    Everything is decided before the transaction (validation, the token's signature, the
+    owner's rules, hints, the status, the rendering, the duplicate key), so the writer only
+    runs statements, all of one comment in one trip: the attempt counted, the form token spent,
+    the comment stored (a duplicate is found by the INSERT itself), and what this use case
+    decides goes with it: the owner's notice, the intake log, the reply subscription, the
+    notices of a published reply. The notice is queued in that transaction; the outbox sender
+    mails it later, so a slow mail server never holds up a reader and a restart loses no
+    notice. Every attempt is counted, refused ones included (`_count_attempt` for a refusal
+    before the transaction), and a client over its limit is refused before any other work.
     """
-    await _count_attempt(store, client)
-    submission = parse_submission(data, intake_rules())
-    # The name goes into the owner's mail headers and stands under the reader's words.
-    refuse_hidden_characters("author", submission.author)
-    refuse_impersonation("author", submission.author, (settings.OWNER_NAME, settings.SITE_NAME))
-    words = await _check_words(store, submission.body, submission.website)
-    too_fast = await _spend_form_token(store, submission.form_token, submission.pow)
-    if await store.comments.is_duplicate(submission.page, submission.parent, submission.body):
-        raise Refusal("body", "duplicate", "this text was already posted here", Kind.CONFLICT)
-    spam = bool(submission.honeypot) or too_fast
+    # With counters in Redis, the limit and the token are checked there, first.
+    inline = store.counters.where == "database"
+    if not inline or store.counters.known_over(POSTING, client):
+        await _count_attempt(store, client)
+    try:
+        submission = parse_submission(data, intake_rules())
+        # The name goes into the owner's mail headers and stands under the reader's words.
+        refuse_hidden_characters("author", submission.author)
+        refuse_impersonation("author", submission.author, (settings.OWNER_NAME, settings.SITE_NAME))
+        words = await _check_words(store, submission.body, submission.website)
+        form = _read_form_token(
+            submission.form_token, submission.pow, await current_pow_bits(store)
+        )
+    except Refusal:
+        if inline:
+            await _count_attempt(store, client)
+        raise
+    if not inline and not await store.counters.spend_token(form.nonce, signing.FORM_MAX_AGE):
+        raise _token_used()
+    spam = bool(submission.honeypot) or form.age < settings.FORM_MIN_SECONDS
     author_key = signing.read_author_token(submission.author_token) or signing.new_key()
     trusted = (
         not spam
@@ -193,20 +239,73 @@ async def submit(store: Store, data: Any, client: str) -> Submitted:
         hints=words.hints,
         reason=words.reason,
         # Without a mail server there is nothing to confirm with: the wish is not recorded.
-        notify_replies=submission.notify_replies and notify.reader_mail_enabled(),
+        notify_replies=(
+            submission.notify_replies
+            and notify.reader_mail_enabled()
+            and bool(submission.email)
+            and status != Status.SPAM
+        ),
     )
+    key = duplicate_hash(new.parent_id, new.body)
+    notice = status != Status.SPAM and notify.enabled()
+    publishes_reply = new.parent_id is not None and status == Status.APPROVED
+    window = settings.RATE_LIMIT_WINDOW
+
+    async def take() -> _Taken:
+        if inline:
+            wait = await store.counters.hit(POSTING, client, settings.RATE_LIMIT_POSTS, window)
+            if wait:
+                return _Taken(wait=wait)
+            if settings.POW == "auto":
+                await store.counters.hit(SITE_POSTS, SITE, 2**62, window)
+            if not await store.counters.spend_token(form.nonce, signing.FORM_MAX_AGE):
+                return _Taken(used=True)
+        if new.parent_id is not None:
+            refused = await store.comments.check_parent(new.parent_id, new.page_key)
+            if refused:
+                return _Taken(parent=refused)
+        added = await store.comments.add(new, key)
+        if added is None:
+            return _Taken(duplicate=True)
+        if notice:
+            await store.outbox.queue_notice(added.comment_id, status.value)
+        if new.reason:
+            # Why intake held the comment (an owner's rule), beside what the owner does.
+            await store.log.write(
+                added.comment_id, "intake", "rules", None, status.value, new.reason
+            )
+        if new.notify_replies:
+            await store.subscriptions.subscribe(
+                added.comment_id, added.thread_id, new.email, new.lang
+            )
+        if publishes_reply:
+            await store.subscriptions.queue_reply_notices(added.comment_id)
+        return _Taken(added.comment_id)
+
     try:
-        comment_id = await store.comments.insert(
-            new, notice=status != Status.SPAM and notify.enabled()
+        taken = await store.atomically(take)
+    except UNAVAILABLE as failure:
+        # The connection may have died after the server committed (the answer to COMMIT was
+        # lost): a comment that was stored must never be answered with an error.
+        stored = await store.comments.stored_anyway(new.page_key, key, author_key)
+        if stored is None:
+            raise
+        log.warning(
+            "comment %s was stored although its commit failed: %s",
+            stored,
+            describe_failure(failure),
         )
-    except Duplicate:
-        raise Refusal(
-            "body", "duplicate", "this text was already posted here", Kind.CONFLICT
-        ) from None
-    except ParentRefused as exc:
-        raise Refusal("parent", "not_found", str(exc)) from None
+        taken = _Taken(stored)
+    if taken.wait:
+        raise _rate_limited(taken.wait)
+    if taken.used:
+        raise _token_used()
+    if taken.parent:
+        raise Refusal("parent", "not_found", taken.parent)
+    if taken.duplicate:
+        raise _duplicate()
     notify.wake()
-    return Submitted(comment_id, shown_status(status), signing.author_token(author_key))
+    return Submitted(taken.comment_id, shown_status(status), signing.author_token(author_key))
 
 
 def _author_key(token: Any) -> str:

@@ -80,6 +80,11 @@ def duplicate_key(text: str) -> str:
     return _untrailed(shape(_untrailed(visible(text))))
 
 
+def duplicate_hash(parent_id: int | None, body: str) -> str:
+    """The duplicate key of a post: the same words in the same place, however they are written."""
+    return hashlib.sha256(f"{parent_id or 0}\n{duplicate_key(body)}".encode()).hexdigest()
+
+
 # -- bounded rendering ---------------------------------------------------------------------------
 
 

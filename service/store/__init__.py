@@ -9,11 +9,19 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
 
 from service.domain.comments import ChangeScope
 from service.store.clock import later, now
-from service.store.comments import Comments, Duplicate, NoConsent, ParentRefused, TooLate
+from service.store.comments import (
+    Added,
+    Comments,
+    Duplicate,
+    NoConsent,
+    ParentRefused,
+    TooLate,
+)
 from service.store.connection import DatabaseSettingError, dialect_of, make_database, migrate
 from service.store.engine import (
     CHANNEL,
@@ -22,6 +30,7 @@ from service.store.engine import (
     PostgresDatabase,
     SqliteDatabase,
     WriterBusy,
+    atomically,
     read_notice,
 )
 from service.store.faults import UNAVAILABLE, describe_failure
@@ -38,6 +47,7 @@ from service.store.subscriptions import Subscription, Subscriptions
 from service.store.threads import Threads
 from service.store.undo import UndoLog
 
+T = TypeVar("T")
 log = logging.getLogger("chorus.store")
 WATCH_INTERVAL = 0.15  # seconds between SQLite change checks (the staleness bound across workers)
 RECONNECT_INTERVAL = 1.0  # seconds between attempts to get the change channel back
@@ -45,6 +55,7 @@ DISCONNECT_TIMEOUT = 4.0  # seconds closing the connections may take at shutdown
 
 __all__ = [
     "UNAVAILABLE",
+    "Added",
     "DatabaseSettingError",
     "Duplicate",
     "NoConsent",
@@ -106,6 +117,7 @@ class Store:
         self._listeners.append(listener)
 
     def _changed_elsewhere(self, scope: ChangeScope | None = None) -> None:
+        self.rules.forget_held()
         for listener in self._listeners:
             listener(scope)
 
@@ -182,6 +194,14 @@ class Store:
                     connection.terminate()
             self.available = False
             await asyncio.sleep(RECONNECT_INTERVAL)
+
+    async def atomically(self, body: Callable[[], Awaitable[T]]) -> T:
+        """Run a use case's unit of work as one transaction; on SQLite in the next group commit.
+
+        The body calls store functions only: on SQLite it runs in the writer's thread, where
+        awaiting anything but the database is refused.
+        """
+        return await atomically(self.database, body)
 
     async def migrate(self) -> list[str]:
         """Apply the migrations not yet applied; return their names."""

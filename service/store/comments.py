@@ -8,7 +8,6 @@ moderation-log row in the same transaction as the change itself.
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import logging
 import sqlite3
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -17,7 +16,7 @@ from typing import Any
 
 import asyncpg
 
-from service.domain.abuse import duplicate_key
+from service.domain.abuse import duplicate_hash
 from service.domain.addresses import address_key
 from service.domain.comments import Author, ChangeScope, Comment, NewComment, Query, Status
 from service.domain.undo import UndoTicket
@@ -26,8 +25,7 @@ from service.store.connection import is_sqlite
 from service.store.engine import Database, atomically, scoped_changes
 from service.store.faults import UNAVAILABLE, describe_failure
 from service.store.log import forget_words, write_log
-from service.store.outbox import drop_mail_about, queue_notice
-from service.store.subscriptions import queue_reply_notices, subscribe
+from service.store.outbox import drop_mail_about
 from service.store.threads import name_from_comment, upsert_thread
 from service.store.undo import forget, forget_all, write_undo
 
@@ -99,8 +97,15 @@ class ParentRefused(Exception):
 
 def body_hash(parent_id: int | None, body: str) -> str:
     """The duplicate key: the same words in the same place, however they are written."""
-    key = duplicate_key(body)
-    return hashlib.sha256(f"{parent_id or 0}\n{key}".encode()).hexdigest()
+    return duplicate_hash(parent_id, body)
+
+
+@dataclass(frozen=True)
+class Added:
+    """A comment just added: its id and its page's thread."""
+
+    comment_id: int
+    thread_id: int
 
 
 def _comment(row: Any) -> Comment:
@@ -265,92 +270,100 @@ class Comments:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    async def insert(self, new: NewComment, *, notice: bool = False) -> int:
-        """Store a comment (and its page's thread) in one transaction; return the new id.
+    async def add(self, new: NewComment, key: str) -> Added | None:
+        """The statements for one new comment (and its page's thread), in the caller's unit of work.
 
-        The id comes from the INSERT itself, never from a later look-up, so concurrent posts can
-        never be handed each other's comments. With `notice`, the owner's notice is queued in the
-        same transaction, so it exists exactly when the comment does.
+        `key` is the comment's duplicate hash (`duplicate_hash`). None when the same words are
+        already in the same place: the unique index decides, folded into the INSERT, so a
+        duplicate costs no statement of its own. The id comes from the INSERT itself, never from
+        a later look-up, so concurrent posts are never handed each other's comments. A
+        reply's parent is checked first, in the same unit of work (`check_parent`).
         """
         stamp = now()
+        # Only a published comment or the owner's own names the page (R-01).
+        names = new.owner or new.status == Status.APPROVED
+        thread_id = await upsert_thread(
+            self.db, new.page_key, new.page_title, new.page_url, names=names
+        )
+        found = await self.db.fetch_val(
+            """
+            INSERT INTO comments (
+                thread_id, parent_id, author, email, website, body, body_hash, html,
+                status, owner, consent, consent_at, consent_version, rating, lang,
+                client_hash, author_key, created_at, updated_at, moderated_at, hints,
+                offered_title, offered_url
+            ) VALUES (
+                :thread_id, :parent_id, :author, :email, :website, :body,
+                :body_hash, :html, :status, :owner, :consent, :consent_at,
+                :consent_version, :rating, :lang, :client_hash, :author_key,
+                :now, :now, :moderated_at, :hints, :offered_title, :offered_url
+            )
+            ON CONFLICT (thread_id, body_hash) DO NOTHING
+            RETURNING id
+            """,
+            {
+                "thread_id": thread_id,
+                "parent_id": new.parent_id,
+                "author": new.author,
+                "email": new.email,
+                "website": new.website,
+                "body": new.body,
+                "body_hash": key,
+                "html": new.html,
+                "status": new.status.value,
+                "owner": int(new.owner),
+                "consent": int(new.consent),
+                "consent_at": stamp if new.consent else None,
+                "consent_version": new.consent_version if new.consent else None,
+                "rating": new.rating,
+                "lang": new.lang,
+                "client_hash": new.client_hash,
+                "author_key": new.author_key,
+                "now": stamp,
+                "moderated_at": stamp if new.owner else None,
+                "hints": new.hints,
+                "offered_title": new.page_title,
+                "offered_url": new.page_url,
+            },
+            public=True,
+        )
+        return Added(int(found), thread_id) if found is not None else None
 
-        async def store_it() -> int:
-            # Only a published comment or the owner's own names the page (R-01).
-            names = new.owner or new.status == Status.APPROVED
-            thread_id = await upsert_thread(
-                self.db, new.page_key, new.page_title, new.page_url, names=names
-            )
+    async def check_parent(self, parent_id: int, page_key: str) -> str:
+        """Why a comment on `page_key` may not answer comment `parent_id`; "" when it may."""
+        parent = await self.db.fetch_one(
+            "SELECT c.status, t.page_key FROM comments c JOIN threads t ON t.id = c.thread_id "
+            "WHERE c.id = :id",
+            {"id": parent_id},
+        )
+        if parent is None or parent["page_key"] != page_key:
+            return "parent is not a comment on this page"
+        if parent["status"] != Status.APPROVED:
+            return "parent is not a published comment"
+        return ""
+
+    async def insert(self, new: NewComment) -> int:
+        """Store a comment (and its page's thread) in a transaction of its own; return its id.
+
+        Only the rows themselves: what else a new comment sets off (notices, the intake log,
+        subscriptions) is its use case's decision (`readers.submit`). Raises Duplicate for the
+        same words in the same place, ParentRefused for a reply that may not be one.
+        """
+        key = body_hash(new.parent_id, new.body)
+
+        async def store_it() -> Added | None:
             if new.parent_id is not None:
-                parent = await self.db.fetch_one(
-                    "SELECT thread_id, status FROM comments WHERE id = :id",
-                    {"id": new.parent_id},
-                )
-                if parent is None or int(parent["thread_id"]) != thread_id:
-                    raise ParentRefused("parent is not a comment on this page")
-                if parent["status"] != Status.APPROVED:
-                    raise ParentRefused("parent is not a published comment")
-            comment_id = int(
-                await self.db.fetch_val(
-                    """
-                    INSERT INTO comments (
-                        thread_id, parent_id, author, email, website, body, body_hash, html,
-                        status, owner, consent, consent_at, consent_version, rating, lang,
-                        client_hash, author_key, created_at, updated_at, moderated_at, hints,
-                        offered_title, offered_url
-                    ) VALUES (
-                        :thread_id, :parent_id, :author, :email, :website, :body,
-                        :body_hash, :html, :status, :owner, :consent, :consent_at,
-                        :consent_version, :rating, :lang, :client_hash, :author_key,
-                        :now, :now, :moderated_at, :hints, :offered_title, :offered_url
-                    )
-                    RETURNING id
-                    """,
-                    {
-                        "thread_id": thread_id,
-                        "parent_id": new.parent_id,
-                        "author": new.author,
-                        "email": new.email,
-                        "website": new.website,
-                        "body": new.body,
-                        "body_hash": body_hash(new.parent_id, new.body),
-                        "html": new.html,
-                        "status": new.status.value,
-                        "owner": int(new.owner),
-                        "consent": int(new.consent),
-                        "consent_at": stamp if new.consent else None,
-                        "consent_version": new.consent_version if new.consent else None,
-                        "rating": new.rating,
-                        "lang": new.lang,
-                        "client_hash": new.client_hash,
-                        "author_key": new.author_key,
-                        "now": stamp,
-                        "moderated_at": stamp if new.owner else None,
-                        "hints": new.hints,
-                        "offered_title": new.page_title,
-                        "offered_url": new.page_url,
-                    },
-                    public=True,
-                )
-            )
-            if notice:
-                await queue_notice(self.db, comment_id, new.status.value)
-            if new.reason:
-                # Why intake held the comment (an owner's rule), beside what the owner does.
-                await write_log(
-                    self.db, comment_id, "intake", "rules", None, new.status.value, new.reason
-                )
-            if new.notify_replies and new.email and new.status != Status.SPAM:
-                await subscribe(self.db, comment_id, thread_id, new.email, new.lang)
-            if new.parent_id is not None and new.status == Status.APPROVED:
-                await queue_reply_notices(self.db, comment_id)
-            return comment_id
+                refused = await self.check_parent(new.parent_id, new.page_key)
+                if refused:
+                    raise ParentRefused(refused)
+            return await self.add(new, key)
 
         try:
-            return await atomically(self.db, store_it)
+            added = await atomically(self.db, store_it)
         except UNAVAILABLE as failure:
             # The connection may have died after the server committed (the answer to COMMIT
             # was lost): a comment that was stored must never be answered with an error.
-            stored = await self._stored_anyway(new)
+            stored = await self.stored_anyway(new.page_key, key, new.author_key)
             if stored is None:
                 raise
             log.warning(
@@ -359,27 +372,15 @@ class Comments:
                 describe_failure(failure),
             )
             return stored
-        except Exception as exc:
-            if _is_unique_violation(exc):
-                raise Duplicate("the same text was already posted here") from None
-            raise
+        if added is None:
+            raise Duplicate("the same text was already posted here")
+        return added.comment_id
 
-    async def is_duplicate(self, page_key: str, parent_id: int | None, body: str) -> bool:
-        """Whether these words were already posted here: the cheap check before sanitising.
+    async def stored_anyway(self, page_key: str, key: str, author_key: str) -> int | None:
+        """The id of a comment whose commit seemed to fail, if it is stored after all.
 
-        The unique index still decides under concurrency; this only spares the work.
-        """
-        row = await self.db.fetch_one(
-            "SELECT 1 FROM comments c JOIN threads t ON t.id = c.thread_id "
-            "WHERE t.page_key = :page_key AND c.body_hash = :hash LIMIT 1",
-            {"page_key": page_key, "hash": body_hash(parent_id, body)},
-        )
-        return row is not None
-
-    async def _stored_anyway(self, new: NewComment) -> int | None:
-        """The id of `new` if it is in the database after all; None if not or if we cannot tell.
-
-        (page, body hash) is unique, and the author key tells this post from an earlier one.
+        None if not, or if we cannot tell. (page, duplicate hash) is unique, and the author key
+        tells this post from an earlier one.
         """
         for attempt in range(LOOKUP_ATTEMPTS):
             if attempt:
@@ -388,11 +389,7 @@ class Comments:
                 found = await self.db.fetch_val(
                     f"SELECT c.id {_FROM} WHERE t.page_key = :page_key "
                     "AND c.body_hash = :body_hash AND c.author_key = :author_key",
-                    {
-                        "page_key": new.page_key,
-                        "body_hash": body_hash(new.parent_id, new.body),
-                        "author_key": new.author_key,
-                    },
+                    {"page_key": page_key, "body_hash": key, "author_key": author_key},
                 )
             except UNAVAILABLE:
                 continue
@@ -690,7 +687,6 @@ class Comments:
                 await self._revoke_trust(comment_id)
             if new == Status.APPROVED:
                 await name_from_comment(self.db, comment_id)
-                await queue_reply_notices(self.db, comment_id)
         return Status(old)
 
     async def promote(

@@ -36,6 +36,8 @@ def clock() -> float:
 PURGE_ONE_IN = 200  # forget expired counters and tokens on about one call in this many
 REDIS_TIMEOUT = 2  # seconds to connect to Redis, and for each answer
 
+MAX_REMEMBERED_OVER = 10_000  # clients remembered as over their limit, per process
+
 
 class CountersUnavailable(ConnectionError):
     """The shared counters (Redis, REDIS_URL) cannot be reached: try again shortly.
@@ -51,6 +53,13 @@ class Counters(Protocol):
 
     async def peek(self, name: str, key: str, window: int) -> int:
         """The attempts counted in the current window, without counting one."""
+
+    def known_over(self, name: str, key: str) -> bool:
+        """Whether a `hit` of this process found `key` over its limit in a window not yet over.
+
+        No I/O: it lets a use case count and refuse a flood before doing any other work, while
+        the counting itself can wait for the use case's own transaction.
+        """
 
     async def refund(self, name: str, key: str) -> None:
         """Give one attempt back (a success that should not count against a budget)."""
@@ -92,6 +101,22 @@ class DatabaseCounters:
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        # "name:key" -> when (clock seconds) the window that found it over its limit ends.
+        self._over: dict[str, float] = {}
+
+    def known_over(self, name: str, key: str) -> bool:
+        until = self._over.get(f"{name}:{key}")
+        if until is None:
+            return False
+        if until > clock():
+            return True
+        del self._over[f"{name}:{key}"]
+        return False
+
+    def _remember_over(self, name: str, key: str, wait: int) -> None:
+        if len(self._over) >= MAX_REMEMBERED_OVER:
+            self._over.clear()  # a memory only: the counts themselves are in the table
+        self._over[f"{name}:{key}"] = clock() + wait
 
     async def _purge(self, now: float) -> None:
         if random.randrange(PURGE_ONE_IN) == 0:
@@ -123,7 +148,11 @@ class DatabaseCounters:
             public=False,
         )
         await self._purge(now)
-        return 0 if int(hits) <= limit else _wait(start, window, now)
+        if int(hits) <= limit:
+            return 0
+        wait = _wait(start, window, now)
+        self._remember_over(name, key, wait)
+        return wait
 
     async def peek(self, name: str, key: str, window: int) -> int:
         start = _window_start(window, clock())
@@ -228,6 +257,9 @@ class RedisCounters:
             counter = await self.redis.get(f"{self.prefix}last:{name}:{key}")
             if counter:
                 await self.redis.delete(counter)
+
+    def known_over(self, name: str, key: str) -> bool:
+        return False  # each attempt is counted in Redis first, before any other work
 
     async def spend_token(self, nonce: str, ttl: int) -> bool:
         with _reachable():

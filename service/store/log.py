@@ -59,6 +59,18 @@ class ModerationLog:
     def __init__(self, db: Database) -> None:
         self.db = db
 
+    async def write(
+        self,
+        comment_id: int,
+        action: str,
+        actor: str,
+        from_status: str | None,
+        to_status: str | None,
+        detail: str = "",
+    ) -> int:
+        """One log row, in the caller's unit of work; its id."""
+        return await write_log(self.db, comment_id, action, actor, from_status, to_status, detail)
+
     async def record_reply(
         self, reply_id: int, parent_id: int, actor: str, undo: UndoTicket | None = None
     ) -> None:

@@ -151,7 +151,9 @@ class Outbox:
         names = {f"n{i}": notice_id for i, notice_id in enumerate(notice_ids)}
         inside = "(" + ", ".join(f":{name}" for name in names) + ")"
         await self.db.execute(
-            f"UPDATE outbox SET due_at = :now WHERE id IN {inside}", {"now": now(), **names}
+            f"UPDATE outbox SET due_at = :now WHERE id IN {inside}",
+            {"now": now(), **names},
+            public=False,
         )
 
     async def sent(self, notice_id: int) -> None:
@@ -163,6 +165,10 @@ class Outbox:
             {"due": _later(seconds), "id": notice_id},
             public=False,
         )
+
+    async def queue_notice(self, comment_id: int, status: str) -> None:
+        """The owner's notice of a new comment, queued in the comment's unit of work."""
+        await queue_notice(self.db, comment_id, status)
 
     async def queue(self, kind: str, recipient: str, lang: str, comment_id: int = 0) -> None:
         """Queue a mail to a reader outside any other change (a manage link)."""

@@ -13,17 +13,29 @@ class RuleExists(Exception):
 
 
 class Rules:
+    """The rules, held in memory between changes: every post reads them, the owner rarely
+    changes them. This process's own changes drop the copy at once; another process's drop it
+    when the store hears of them (`Store.watch`: within WATCH_INTERVAL on SQLite, at their
+    commit on PostgreSQL), the same bound as every cached public answer."""
+
     def __init__(self, db: Database) -> None:
         self.db = db
+        self._held: tuple[Rule, ...] | None = None
+
+    def forget_held(self) -> None:
+        """Read the rules afresh next time (another process may have changed them)."""
+        self._held = None
 
     async def list_all(self) -> list[Rule]:
-        rows = await self.db.fetch_all(
-            "SELECT id, kind, value, action FROM owner_rules ORDER BY kind, value"
-        )
-        return [
-            Rule(int(r["id"]), RuleKind(r["kind"]), r["value"], RuleAction(r["action"]))
-            for r in rows
-        ]
+        if self._held is None:
+            rows = await self.db.fetch_all(
+                "SELECT id, kind, value, action FROM owner_rules ORDER BY kind, value"
+            )
+            self._held = tuple(
+                Rule(int(r["id"]), RuleKind(r["kind"]), r["value"], RuleAction(r["action"]))
+                for r in rows
+            )
+        return list(self._held)
 
     async def add(self, kind: RuleKind, value: str, action: RuleAction) -> int:
         try:
@@ -39,9 +51,15 @@ class Rules:
             if _is_unique_violation(exc):
                 raise RuleExists(f"there is already a {kind.value} rule for {value}") from None
             raise
+        finally:
+            # After the write: a read that raced it may have held the rules as they were.
+            self._held = None
 
     async def delete(self, rule_id: int) -> bool:
-        gone = await self.db.fetch_val(
-            "DELETE FROM owner_rules WHERE id = :id RETURNING id", {"id": rule_id}, public=True
-        )
+        try:
+            gone = await self.db.fetch_val(
+                "DELETE FROM owner_rules WHERE id = :id RETURNING id", {"id": rule_id}, public=True
+            )
+        finally:
+            self._held = None
         return gone is not None

@@ -77,6 +77,14 @@ class Subscriptions:
     def __init__(self, db: Database) -> None:
         self.db = db
 
+    async def subscribe(self, comment_id: int, thread_id: int, email: str, lang: str) -> None:
+        """Record the wish for reply mails and queue its confirmation (in a unit of work)."""
+        await subscribe(self.db, comment_id, thread_id, email, lang)
+
+    async def queue_reply_notices(self, reply_id: int) -> None:
+        """Queue the notices a reply just published sets off (in the publishing unit of work)."""
+        await queue_reply_notices(self.db, reply_id)
+
     async def get(self, comment_id: int) -> Subscription | None:
         row = await self.db.fetch_one(
             f"SELECT {_COLUMNS} FROM subscriptions WHERE comment_id = :id", {"id": comment_id}

@@ -155,6 +155,86 @@ def test_every_acknowledged_comment_survives_a_killed_server(tmp_path: Path) -> 
         restarted.wait(timeout=10)
 
 
+def test_a_kill_at_full_speed_loses_no_acknowledged_comment_nor_its_notice(
+    tmp_path: Path,
+) -> None:
+    """32 connections posting as fast as the server takes them, each with its own form token,
+    and SIGKILL once 300 are answered: after a restart every comment answered 202 is stored
+    with the words it was posted with, and the owner's notice with it (they share a unit of
+    work); the kill cut off posts in flight, so it came in the middle of the stream."""
+    db_path = tmp_path / "chorus.db"
+    env = {
+        **os.environ,
+        "DATA_DIR": str(tmp_path),
+        "DATABASE_URL": f"sqlite:///{db_path}",
+        "RATE_LIMIT_POSTS": "100000",
+        "MODERATION": "all",
+        "FORM_MIN_SECONDS": "0",
+        # Notices are queued, never sent: nothing listens on this port.
+        "SMTP_HOST": "127.0.0.1",
+        "SMTP_PORT": str(_free_port()),
+        "NOTIFY_EMAIL": "eigenaar@example.nl",
+        "ADMIN_PASSWORD_HASH": "$argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA",
+    }
+    port = _free_port()
+    server = _start(env, port)
+    bodies = [story(body=f"Verhaal {n}: sinds de massage slaap ik beter.") for n in range(4000)]
+    acknowledged: dict[int, str] = {}
+    cut_off = 0
+
+    async def stream() -> None:
+        nonlocal cut_off
+        limits = httpx.Limits(max_connections=32, max_keepalive_connections=32)
+        async with httpx.AsyncClient(
+            base_url=f"http://127.0.0.1:{port}", timeout=10, limits=limits
+        ) as client:
+            waiting = iter(bodies)
+
+            async def poster() -> None:
+                nonlocal cut_off
+                for data in waiting:
+                    try:
+                        response = await client.post("/api/comments", json=data)
+                    except httpx.TransportError:
+                        cut_off += 1
+                        return
+                    assert response.status_code == 202, response.text
+                    acknowledged[response.json()["id"]] = data["body"]
+                    if len(acknowledged) == 300:
+                        os.kill(server.pid, signal.SIGKILL)
+
+            await asyncio.gather(*(poster() for _ in range(32)))
+
+    try:
+        asyncio.run(stream())
+    finally:
+        server.kill()
+        server.wait()
+    assert len(acknowledged) >= 300
+    assert cut_off > 0  # posts were in flight when the server died
+
+    restarted = _start(env, port)
+    try:
+        again = httpx.post(f"http://127.0.0.1:{port}/api/comments", json=story(body="Na herstart."))
+        assert again.status_code == 202
+        assert again.json()["id"] > max(acknowledged)
+    finally:
+        restarted.terminate()
+        restarted.wait(timeout=10)
+    connection = sqlite3.connect(db_path)
+    try:
+        assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        stored = dict(connection.execute("SELECT id, body FROM comments"))
+        noticed = {
+            row[0]
+            for row in connection.execute("SELECT comment_id FROM outbox WHERE kind = 'owner'")
+        }
+    finally:
+        connection.close()
+    assert {cid: stored.get(cid) for cid in acknowledged} == acknowledged
+    assert set(acknowledged) <= noticed
+
+
 def test_a_body_that_trickles_in_is_cut_off_with_408(
     sqlite_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:

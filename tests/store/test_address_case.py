@@ -12,7 +12,7 @@ from service.domain.comments import Author, Status
 from service.store import Store, open_store
 from service.store import connection as store_connection
 from service.store.connection import is_sqlite
-from tests.store.test_store import approve, new
+from tests.store.test_store import approve, new, post
 
 pytestmark = pytest.mark.anyio
 
@@ -37,7 +37,7 @@ async def _column(db: Store, sql: str) -> list[str]:
 )
 async def test_the_database_keys_every_address_as_the_domain_does(db: Store, address: str) -> None:
     """The `*_key` columns and `address_key` are two spellings of one rule; they must agree."""
-    cid = await db.comments.insert(new(email=address, notify_replies=bool(address)))
+    cid = await post(db, new(email=address, notify_replies=bool(address)))
     await db.links.create("hash", address, "9999-01-01T00:00:00Z")
     await db.outbox.queue("manage", address, "nl")
     assert await _column(db, f"SELECT email_key FROM comments WHERE id = {cid}") == [
@@ -51,8 +51,8 @@ async def test_the_database_keys_every_address_as_the_domain_does(db: Store, add
 
 
 async def test_privacy_finds_a_reader_typed_with_other_capitals(db: Store) -> None:
-    cid = await db.comments.insert(new(email=POSTED, notify_replies=True))
-    await db.comments.insert(new("Een ander.", email="bram@example.nl", author_key="k2"))
+    cid = await post(db, new(email=POSTED, notify_replies=True))
+    await post(db, new("Een ander.", email="bram@example.nl", author_key="k2"))
     for typed in (TYPED, POSTED.upper(), POSTED):
         found = await db.privacy.find(typed)
         assert [c["id"] for c in found["comments"]] == [cid], typed
@@ -70,8 +70,8 @@ async def test_privacy_finds_a_reader_typed_with_other_capitals(db: Store) -> No
 async def test_erasure_removes_everything_tied_to_the_address_however_typed(
     db: Store, keep: bool
 ) -> None:
-    cid = await db.comments.insert(new(email=POSTED, notify_replies=True))
-    other = await db.comments.insert(new("Een ander.", email="bram@example.nl", author_key="k2"))
+    cid = await post(db, new(email=POSTED, notify_replies=True))
+    other = await post(db, new("Een ander.", email="bram@example.nl", author_key="k2"))
     await db.links.create("link-1", "SANNE.jansen@example.nl", "9999-01-01T00:00:00Z")
     await db.outbox.queue("manage", "Sanne.Jansen@example.nl", "nl")
     done = await db.privacy.erase(TYPED, "een lezer" if keep else None, "owner")
@@ -87,8 +87,8 @@ async def test_erasure_removes_everything_tied_to_the_address_however_typed(
 async def test_a_manage_link_acts_on_the_comments_of_the_address_however_typed(
     db: Store,
 ) -> None:
-    mine = await db.comments.insert(new(email="kees@example.com"))
-    other = await db.comments.insert(new("Een ander.", email="bram@example.nl", author_key="k2"))
+    mine = await post(db, new(email="kees@example.com"))
+    other = await post(db, new("Een ander.", email="bram@example.nl", author_key="k2"))
     who = Author(email="Kees@Example.com")
     assert [c.id for c in await db.comments.list_own(who)] == [mine]
     assert await db.comments.withdraw_consent(mine, who)
@@ -98,8 +98,8 @@ async def test_a_manage_link_acts_on_the_comments_of_the_address_however_typed(
 
 
 async def test_reply_subscriptions_are_one_reader_however_typed(db: Store) -> None:
-    first = await db.comments.insert(new(email=POSTED, notify_replies=True))
-    second = await db.comments.insert(new("Nog een.", email=TYPED, notify_replies=True))
+    first = await post(db, new(email=POSTED, notify_replies=True))
+    second = await post(db, new("Nog een.", email=TYPED, notify_replies=True))
     for cid in (first, second):
         await db.subscriptions.confirm(cid)
     subscribed = await db.subscriptions.for_email("SANNE.JANSEN@example.nl")
@@ -115,15 +115,13 @@ async def test_reply_subscriptions_are_one_reader_however_typed(db: Store) -> No
 
 
 async def test_a_reader_answering_their_own_comment_is_not_told_about_it(db: Store) -> None:
-    first = await db.comments.insert(new(email=POSTED, notify_replies=True))
+    first = await post(db, new(email=POSTED, notify_replies=True))
     await approve(db, first)
     await db.subscriptions.confirm(first)
-    await db.comments.insert(
-        new("Aanvulling.", email=TYPED, parent_id=first, status=Status.APPROVED)
-    )
+    await post(db, new("Aanvulling.", email=TYPED, parent_id=first, status=Status.APPROVED))
     assert await _column(db, "SELECT recipient FROM outbox WHERE kind = 'reply'") == []
-    await db.comments.insert(
-        new("Van Bram.", email="bram@example.nl", parent_id=first, status=Status.APPROVED)
+    await post(
+        db, new("Van Bram.", email="bram@example.nl", parent_id=first, status=Status.APPROVED)
     )
     assert await _column(db, "SELECT recipient FROM outbox WHERE kind = 'reply'") == [POSTED]
 

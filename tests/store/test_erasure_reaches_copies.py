@@ -11,7 +11,7 @@ from service.domain.comments import Author, Query
 from service.domain.undo import UndoTicket
 from service.store import Store, open_store
 from service.store.connection import is_sqlite
-from tests.store.test_store import approve, new
+from tests.store.test_store import approve, new, post
 
 pytestmark = pytest.mark.anyio
 
@@ -64,20 +64,21 @@ async def _author_with_copies(db: Store) -> int:
     queued to it, the owner's notice, a reason from an owner's rule, and the search index.
     """
     body = f"Na drie behandelingen met {MARKER} slaap ik weer door."
-    comment_id = await db.comments.insert(
-        new(body, email=ADDRESS, author_key="k-author", notify_replies=True, reason="word: x")
+    comment_id = await post(
+        db, new(body, email=ADDRESS, author_key="k-author", notify_replies=True, reason="word: x")
     )
     await approve(db, comment_id)
     assert await db.comments.promote(comment_id, f"met {MARKER} slaap ik", "owner", TICKET)
     assert await db.subscriptions.confirm(comment_id)
-    reply = await db.comments.insert(
+    reply = await post(
+        db,
         new(
             "Fijn om te horen!",
             parent_id=comment_id,
             email="bram@example.nl",
             author="Bram",
             author_key="k-bram",
-        )
+        ),
     )
     await approve(db, reply)  # queues the reply notice to the author's address
     await db.comments.list_queue(Query(search=MARKER.lower()))  # SQLite indexes it now

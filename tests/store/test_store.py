@@ -9,6 +9,7 @@ import pytest
 
 from service.domain.comments import NewComment, Query, Status
 from service.store import Duplicate, NoConsent, ParentRefused, Store, open_store
+from service.store.comments import body_hash
 from service.store.connection import pending_files
 from tests.conftest import _postgres
 
@@ -39,9 +40,40 @@ def new(body: str = "Magnesium hielp mij beter slapen.", **fields: object) -> Ne
 
 
 async def approve(db: Store, comment_id: int) -> None:
-    await db.comments.set_status(
-        comment_id, Status.APPROVED, allowed_from=[Status.PENDING], action="approve", actor="t"
-    )
+    """Publish a comment as the owner's use case does: the change and the reply notices it owes."""
+
+    async def publish() -> None:
+        await db.comments.set_status(
+            comment_id, Status.APPROVED, allowed_from=[Status.PENDING], action="approve", actor="t"
+        )
+        await db.subscriptions.queue_reply_notices(comment_id)
+
+    await db.atomically(publish)
+
+
+async def post(db: Store, comment: NewComment, *, notice: bool = False) -> int:
+    """Store a reader's comment with what the intake use case writes beside it, in one unit of
+    work: the owner's notice, the intake log's reason, the reply subscription, and the notice a
+    reply published at once owes its parent's subscriber."""
+
+    async def take() -> int:
+        added = await db.comments.add(comment, body_hash(comment.parent_id, comment.body))
+        assert added is not None
+        if notice:
+            await db.outbox.queue_notice(added.comment_id, comment.status.value)
+        if comment.reason:
+            await db.log.write(
+                added.comment_id, "intake", "rules", None, comment.status.value, comment.reason
+            )
+        if comment.notify_replies and comment.email:
+            await db.subscriptions.subscribe(
+                added.comment_id, added.thread_id, comment.email, comment.lang
+            )
+        if comment.parent_id is not None and comment.status == Status.APPROVED:
+            await db.subscriptions.queue_reply_notices(added.comment_id)
+        return added.comment_id
+
+    return await db.atomically(take)
 
 
 async def test_migrations_are_recorded_and_safe_to_run_twice(db: Store) -> None:
