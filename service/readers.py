@@ -36,6 +36,7 @@ from service.domain.honesty import Summary
 from service.domain.names import refuse_hidden_characters, refuse_impersonation
 from service.domain.pages import own_page_url
 from service.domain.validation import IntakeRules, clean_body, clean_email, parse_submission
+from service.domain.wall import Wall
 from service.store import Duplicate, ParentRefused, Store, TooLate, later
 
 MAX_TESTIMONIALS = 50  # per page of /api/testimonials
@@ -230,6 +231,11 @@ async def published(store: Store, page: str) -> list[Comment]:
 async def page_exists(store: Store, page: str) -> bool:
     """Whether a page has a thread (so its key is a real one, fit to be a cache key)."""
     return await store.threads.get(page) is not None
+
+
+async def is_known_wall(store: Store, wall: Wall) -> bool:
+    """Whether a wall filter names only what exists (so it is fit to be part of a cache key)."""
+    return not wall.page_key or await page_exists(store, wall.page_key)
 
 
 async def is_testimonial(store: Store, comment_id: int) -> bool:
@@ -463,9 +469,14 @@ async def unsubscribe(store: Store, token: str) -> bool:
     return True
 
 
-async def testimonials(store: Store, limit: int, before: int | None) -> list[Comment]:
-    """Approved, consented, promoted comments, newest first; `before` is an id cursor."""
-    return await store.comments.list_testimonials(limit, before)
+async def testimonials(
+    store: Store, limit: int, before: int | None, wall: Wall | None = None
+) -> list[Comment]:
+    """Approved, consented, promoted comments: the owner's pins first, then newest first.
+
+    `before` is an id cursor; `wall` keeps one language's or one post's stories.
+    """
+    return await store.comments.list_testimonials(limit, before, wall)
 
 
 async def testimonials_changed_at(store: Store) -> str | None:

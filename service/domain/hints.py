@@ -21,6 +21,9 @@ class Hint:
     code: str
     nl: str
     en: str
+    # What the hint protects, said where it matters: at the second look before publishing.
+    why_nl: str = ""
+    why_en: str = ""
 
 
 PHONE = Hint("phone", "Bevat een telefoonnummer", "Contains a phone number")
@@ -29,6 +32,20 @@ CLAIM = Hint(
     "health_claim",
     "Gezondheidsclaim: controleer voor gebruik als aanbeveling",
     "Health claim: check before using as a testimonial",
+    why_nl=(
+        "Zegt dit verhaal dat een product of behandeling een aandoening geneest of behandelt, "
+        "dan mag je praktijk dat niet als reclame herhalen: een aanbeveling op je homepage is "
+        "reclame. Zo staat het in de Europese verordening over gezondheidsclaims (1924/2006) "
+        "en in de Nederlandse reclamecodes voor gezondheidsproducten. Onder de blog mag het "
+        "verhaal blijven staan; als aanbeveling gebruik je beter alleen de zinnen zonder de claim."
+    ),
+    why_en=(
+        "If this story says that a product or treatment cures or treats a condition, your "
+        "practice may not repeat that as advertising, and a testimonial on your homepage is "
+        "advertising. That is the EU regulation on health claims (1924/2006) and the Dutch "
+        "advertising codes for health products. The story may stay under the post; as a "
+        "testimonial, better use only the sentences without the claim."
+    ),
 )
 MEDICAL = Hint(
     "medical",
@@ -128,6 +145,11 @@ def for_text(text: str) -> list[Hint]:
 # personal data and health claims.
 TO_CONFIRM = (PHONE, EMAIL, CLAIM, MEDICAL)
 CONFIRM_CODES = tuple(h.code for h in TO_CONFIRM)
+
+
+def has_claim(text: str) -> bool:
+    """Whether `text` holds a health claim (the hint that keeps a story off the homepage)."""
+    return _CLAIM.search(text) is not None
 
 
 def to_confirm(text: str) -> list[str]:

@@ -80,3 +80,28 @@ def test_hints_are_stored_as_codes_and_read_back_in_order() -> None:
     assert of("", "Bel 0612345678") == []
     # A comment from before hints were stored gets them computed.
     assert [h.code for h in of(None, "Bel 0612345678")] == ["phone"]
+
+
+def test_the_health_claim_says_what_it_protects_in_both_languages() -> None:
+    from service.domain.hints import CLAIM, TO_CONFIRM
+
+    assert "1924/2006" in CLAIM.why_nl and "1924/2006" in CLAIM.why_en
+    assert "reclame" in CLAIM.why_nl and "advertising" in CLAIM.why_en
+    assert "geneest of behandelt" in CLAIM.why_nl and "cures or treats" in CLAIM.why_en
+    # Only the claim needs saying why: the other hints name their own reason.
+    assert [h.code for h in TO_CONFIRM if h.why_nl or h.why_en] == ["health_claim"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Mijn migraine is genezen.", True),
+        ("It cured my back pain.", True),
+        ("Fijne, rustige behandeling.", False),
+        ("A calm and friendly place.", False),
+    ],
+)
+def test_has_claim_finds_the_health_claim_alone(text: str, claim: bool) -> None:
+    from service.domain.hints import has_claim
+
+    assert has_claim(text) is claim
