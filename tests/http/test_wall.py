@@ -240,3 +240,46 @@ def test_a_pin_reaches_a_cached_wall_at_once(sqlite_client: TestClient) -> None:
     again = sqlite_client.get("/api/testimonials", headers={"If-None-Match": etag})
     assert again.status_code == 200
     assert [t["id"] for t in again.json()["testimonials"]] == [older, newer]
+
+
+@pytest.mark.parametrize(
+    ("lang", "pin_word", "unpin_word", "badge", "done"),
+    [
+        ("nl", "Vastzetten bovenaan", "Niet meer vastzetten", "Vastgezet", "Vastgezet bovenaan."),
+        ("en", "Pin to top", "Unpin", "Pinned", "Pinned to the top."),
+    ],
+)
+def test_the_moderation_card_pins_without_javascript(
+    client: TestClient,
+    monkeypatch: pytest.MonkeyPatch,
+    lang: str,
+    pin_word: str,
+    unpin_word: str,
+    badge: str,
+    done: str,
+) -> None:
+    from tests.http.test_admin import _HASH, form, login
+
+    monkeypatch.setattr(settings, "ADMIN_PASSWORD_HASH", _HASH)
+    monkeypatch.setattr(settings, "ADMIN_LANG", lang)
+    older = story(client, "Ik slaap weer door na de massage.")
+    newer = story(client, "Ook ik slaap beter.")
+    plain = post(client, body="Alleen een reactie.", consent=False)["id"]
+    assert act(client, plain, "approve").status_code == 200
+    csrf = login(client)
+    page = client.get("/admin/?status=all").text
+    # Only a testimonial's card offers a pin.
+    assert page.count(f'value="pin" class="btn" aria-describedby="pin{older}"') == 1
+    assert f'aria-describedby="pin{plain}"' not in page
+    url = f"/admin/comments/{older}/moderate"
+    answer = form(client, url, csrf, action="pin", back="/admin/?status=testimonials")
+    assert answer.status_code == 303 and "done=pin" in answer.headers["location"]
+    assert wall(client) == [older, newer]
+    shown = client.get(answer.headers["location"]).text
+    assert done in shown and f">{badge}</li>" in shown and f">{unpin_word}</button>" in shown
+    # The CSRF token is checked as for every other action.
+    assert form(client, url, "wrong", action="unpin").status_code == 403
+    assert wall(client) == [older, newer]
+    assert form(client, url, csrf, action="unpin").status_code == 303
+    assert wall(client) == [newer, older]
+    assert f">{pin_word}</button>" in client.get("/admin/?status=testimonials").text
