@@ -27,8 +27,11 @@ class Wall:
 
     @property
     def key(self) -> str:
-        """The filter as part of a cache key (a page key may hold any character but a newline)."""
-        return f"{self.lang}\n{self.page_key}"
+        """The filter as a cache key's tail: "" for the whole wall, so its keys stay as they were.
+
+        A page key may hold any character but a newline, which parts the two.
+        """
+        return f":{self.lang}\n{self.page_key}" if self.lang or self.page_key else ""
 
 
 def parse_wall(params: Mapping[str, str]) -> Wall:

@@ -151,7 +151,7 @@ async def _feed(
         changed_at = await readers.testimonials_changed_at(store)
         return render(comments, changed_at, wall), await readers.is_known_wall(store, wall)
 
-    key = f"{kind}:{_base()}:{_site()}:{wall.key}"
+    key = f"{kind}:{_base()}:{_site()}{wall.key}"
     return await cached(request, key, build, media_type, max_age=300)
 
 

@@ -171,7 +171,7 @@ async def list_testimonials(request: Request) -> Response:
 
     # max-age=0: a story whose author withdrew consent or asked to be erased leaves every
     # homepage at once; a repeat view costs one conditional request, answered 304 from memory.
-    key = f"testimonials:{limit}:{before}:{wall.key}"
+    key = f"testimonials:{limit}:{before}{wall.key}"
     return await cached(request, key, render, max_age=0)
 
 

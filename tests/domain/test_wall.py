@@ -44,6 +44,7 @@ def test_an_invalid_filter_names_its_field(params: dict[str, str], field: str) -
 def test_two_filters_never_share_a_cache_key() -> None:
     keys = {Wall().key, Wall("nl").key, Wall(page_key="nl").key, Wall("nl", "/x").key}
     assert len(keys) == 4
+    assert Wall().key == ""  # the whole wall keeps the cache keys it always had
 
 
 def test_the_pin_limit_is_named_in_its_refusal() -> None:
