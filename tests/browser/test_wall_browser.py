@@ -260,3 +260,37 @@ def test_a_reply_with_a_claim_asks_once_more_before_it_goes_out(
     ]
     replies = [c for c in call(admin, "/api/comments?page=/blog/slapen")["comments"] if c["owner"]]
     assert replies == []
+
+
+def test_without_javascript_the_second_look_offers_the_passage_without_the_claim(
+    admin: ServedApp,  # noqa: F811
+    browser: Any,
+) -> None:
+    """The plain-form path: the promote form leads to a page that says why, and offers it."""
+    from tests.browser.test_moderation_browser import call
+
+    body = (
+        "Ik kwam binnen met een stijve nek. Na drie behandelingen is mijn migraine genezen. "
+        "De praktijk is rustig en de therapeut neemt echt de tijd voor je."
+    )
+    cid = post(admin, body)
+    call(admin, f"/admin/api/comments/{cid}/approve", {"confirm_hints": ["health_claim"]}, True)
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 900, "height": 900})
+    try:
+        page = context.new_page()
+        log_in(page, admin, path="/admin/?status=approved")
+        story = card(page, cid)
+        story.get_by_text("Aanbeveling maken").click()
+        story.get_by_role("button", name="Maak aanbeveling").click()
+        expect(page.get_by_role("heading", level=1)).to_have_text("Nog één keer kijken")
+        expect(page.locator("[data-why=health_claim]")).to_contain_text("1924/2006")
+        offer = page.locator("[data-without-claim]")
+        expect(offer).to_contain_text(
+            "De praktijk is rustig en de therapeut neemt echt de tijd voor je."
+        )
+        save_screenshot(page.locator(".panel"), "second-look-health-claim")
+        offer.get_by_role("button", name="Alleen deze zinnen als aanbeveling").click()
+        expect(page.get_by_text("Aanbeveling gemaakt.")).to_be_visible()
+        assert public_order(admin) == [cid]
+    finally:
+        context.close()
