@@ -27,18 +27,24 @@ from service.domain.comments import (
     Thread,
 )
 from service.domain.errors import Kind, Refusal, not_found
-from service.domain.excerpts import REDACTION_MARK, parse_excerpt, parse_redaction
-from service.domain.hints import refuse_unconfirmed, to_confirm
+from service.domain.excerpts import (
+    REDACTION_MARK,
+    parse_excerpt,
+    parse_redaction,
+    passage_without,
+)
+from service.domain.hints import CLAIM, has_claim, refuse_unconfirmed, to_confirm
 from service.domain.pages import parse_page_facts
 from service.domain.privacy import Erasure
 from service.domain.seen import text_version
 from service.domain.undo import Undone, UndoTicket
 from service.domain.validation import clean_body, clean_email
+from service.domain.wall import MAX_PINS, too_many_pins
 from service.notify import MAIL_ACTIONS
-from service.store import NoConsent, ParentRefused, RuleExists, Store, now
+from service.store import NoConsent, ParentRefused, Pinned, RuleExists, Store, now
 from service.store.comments import Changed
 
-__all__ = ["MAIL_ACTIONS"]
+__all__ = ["MAIL_ACTIONS", "MAX_PINS"]
 
 MAX_BULK = 200  # comments in one bulk action
 UNDO_SECONDS = 60  # how long each change can be taken back (the page promises at least 30 s)
@@ -481,6 +487,35 @@ async def delete(store: Store, comment_id: int, actor: str) -> None:
 # -- testimonials --------------------------------------------------------------------------------
 
 
+def claim_free_passage(body: str, passage: str = "") -> str:
+    """The longest run of whole sentences of what would be promoted that makes no health claim.
+
+    "" when there is none, or when it would be no valid excerpt of the story.
+    """
+    offer = passage_without(passage or body, has_claim)
+    if not offer:
+        return ""
+    try:
+        return parse_excerpt(body, offer)
+    except Refusal:
+        return ""
+
+
+def _second_look_promotion(body: str, passage: str, confirmed: frozenset[str]) -> None:
+    """Ask once more for what goes onto the homepage; a health claim comes with the sentences
+    without it, offered as the excerpt (`excerpt_without_claim`)."""
+    try:
+        refuse_unconfirmed(passage or body, confirmed)
+    except Refusal as asked:
+        if CLAIM.code in asked.details.get("hints", []):
+            asked.details["excerpt_without_claim"] = claim_free_passage(body, passage) or None
+            asked.message += (
+                "; a health claim may not be repeated as advertising (EU regulation 1924/2006): "
+                "excerpt_without_claim is the passage without it"
+            )
+        raise
+
+
 async def promote(
     store: Store,
     comment_id: int,
@@ -505,7 +540,7 @@ async def promote(
     if found.testimonial and found.status == Status.APPROVED and found.excerpt == passage:
         return Promotion(passage, "", changed=False)
     if found.status == Status.APPROVED and found.consent and not found.owner:
-        refuse_unconfirmed(passage or found.body, confirmed)
+        _second_look_promotion(found.body, passage, confirmed)
     ticket = _ticket()
     try:
         promoted = await store.comments.promote(comment_id, passage, actor, ticket, seen=found)
@@ -541,17 +576,61 @@ async def demote(store: Store, comment_id: int, actor: str) -> str:
     return ticket.batch
 
 
+async def pin(store: Store, comment_id: int, actor: str) -> bool:
+    """Keep a published testimonial at the top of the wall; False when it already was.
+
+    At most MAX_PINS are pinned: one more is refused (409 `too_many_pins`) until one is unpinned.
+    """
+    done = await store.pins.pin(comment_id, actor, MAX_PINS)
+    if done == Pinned.FULL:
+        raise too_many_pins()
+    if done == Pinned.NOT_SHOWN:
+        await comment(store, comment_id)
+        raise Refusal(
+            "testimonial",
+            "not_testimonial",
+            "only a published testimonial can be pinned",
+            Kind.CONFLICT,
+        )
+    return done == Pinned.DONE
+
+
+async def unpin(store: Store, comment_id: int, actor: str) -> bool:
+    """Let a testimonial take its place by date again; False when it was not pinned."""
+    done = await store.pins.unpin(comment_id, actor)
+    if done == Pinned.NOT_SHOWN:
+        await comment(store, comment_id)
+        raise Refusal(
+            "testimonial",
+            "not_testimonial",
+            "only a published testimonial can be pinned",
+            Kind.CONFLICT,
+        )
+    return done == Pinned.DONE
+
+
 # -- the owner's own words -----------------------------------------------------------------------
 
 
-async def reply(store: Store, parent_id: int, body: Any, actor: str) -> Reply:
-    """The owner's reply under an approved comment, published at once, marked and logged."""
+async def reply(
+    store: Store,
+    parent_id: int,
+    body: Any,
+    actor: str,
+    confirmed: frozenset[str] = frozenset(),
+) -> Reply:
+    """The owner's reply under an approved comment, published at once, marked and logged.
+
+    Her own words get the second look a reader's get before they go out: a reply with a phone
+    number, an e-mail address, a health claim or medication needs those hints in `confirmed`.
+    """
     text = clean_body({"body": body}, settings.MAX_BODY_LENGTH, settings.MAX_LINKS)
     parent = await comment(store, parent_id)
     if parent.status != Status.APPROVED:
         raise Refusal(
             "parent", "not_published", "approve the comment before replying to it", Kind.CONFLICT
         )
+    refuse_unconfirmed(text, confirmed)
     new = NewComment(
         page_key=parent.page_key,
         page_title="",

@@ -38,6 +38,7 @@ from service.domain.honesty import Summary
 from service.domain.names import refuse_hidden_characters, refuse_impersonation
 from service.domain.pages import own_page_url
 from service.domain.validation import IntakeRules, clean_body, clean_email, parse_submission
+from service.domain.wall import Wall
 from service.store import (
     UNAVAILABLE,
     Duplicate,
@@ -331,6 +332,11 @@ async def page_exists(store: Store, page: str) -> bool:
     return await store.threads.get(page) is not None
 
 
+async def is_known_wall(store: Store, wall: Wall) -> bool:
+    """Whether a wall filter names only what exists (so it is fit to be part of a cache key)."""
+    return not wall.page_key or await page_exists(store, wall.page_key)
+
+
 async def is_testimonial(store: Store, comment_id: int) -> bool:
     """Whether an id is a testimonial's (so a `before` cursor is one we could have handed out)."""
     return await store.comments.is_testimonial(comment_id)
@@ -562,9 +568,14 @@ async def unsubscribe(store: Store, token: str) -> bool:
     return True
 
 
-async def testimonials(store: Store, limit: int, before: int | None) -> list[Comment]:
-    """Approved, consented, promoted comments, newest first; `before` is an id cursor."""
-    return await store.comments.list_testimonials(limit, before)
+async def testimonials(
+    store: Store, limit: int, before: int | None, wall: Wall | None = None
+) -> list[Comment]:
+    """Approved, consented, promoted comments: the owner's pins first, then newest first.
+
+    `before` is an id cursor; `wall` keeps one language's or one post's stories.
+    """
+    return await store.comments.list_testimonials(limit, before, wall)
 
 
 async def testimonials_changed_at(store: Store) -> str | None:

@@ -49,11 +49,13 @@
   // The styles are widget/testimonials.css, put in here by the build (service/assets.py).
   root.append(element("style", {}, "@include testimonials.css"));
 
+  // data-heading replaces the heading; empty or "none" leaves it out (the page has its own).
+  const heading = options.heading ?? text("title");
   // Its min-height (in the CSS) holds the space while the stories load, so the page keeps still.
   const widget = element(
     "div",
     { class: "widget", "data-theme": options.theme, lang: LANG },
-    element("h2", {}, text("title")),
+    !/^(none)?$/i.test(heading) && element("h2", {}, heading),
   );
   root.append(widget);
 
@@ -205,7 +207,11 @@
         (module) => module.line,
         () => null,
       );
-    const response = await fetch(API + "/api/testimonials?limit=" + (Number(options.limit) || 6));
+    // data-lang also keeps only the stories written in that language; data-page, one post's.
+    const query = new URLSearchParams({ limit: Number(options.limit) || 6 });
+    if (options.lang) query.set("lang", LANG);
+    if (options.page) query.set("page", options.page);
+    const response = await fetch(API + "/api/testimonials?" + query);
     if (!response.ok) throw response;
     const answer = await response.json();
     const stories = answer.testimonials;

@@ -55,6 +55,7 @@ class Comment:
     hints: str | None = None  # hint codes stored at intake; None for comments from before
     previous_body: str | None = None  # the text before the author's latest edit
     edited_at: str | None = None
+    pinned_at: str | None = None  # set while the owner keeps this testimonial at the top
 
 
 @dataclass(frozen=True)

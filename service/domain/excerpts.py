@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -125,6 +126,39 @@ def _at_word_edges(source: str, start: int, end: int) -> bool:
     return not any(
         word.start() < edge < word.end() for word in _WORD.finditer(source) for edge in (start, end)
     )
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of `flatten(text)`, in order: joined by single spaces they are that text.
+
+    Sentences end as for `dropped_negation`: at . ! ? … followed by a space, and at line breaks.
+    """
+    found: list[str] = []
+    for line in text.splitlines():
+        flat = flatten(line)
+        if flat:
+            found.extend(_SENTENCE_END.split(flat))
+    return found
+
+
+def passage_without(text: str, unwanted: Callable[[str], bool]) -> str:
+    """The longest run of whole sentences of `text` none of which is `unwanted`.
+
+    For a story with a health claim: the sentences the practice may quote (a passage of the
+    text, so a valid excerpt). "" when every sentence is unwanted, or none is (then the whole
+    text is no cut at all). Of two runs as long, the first.
+    """
+    parts = sentences(text)
+    best: list[str] = []
+    run: list[str] = []
+    for part in parts:
+        if unwanted(part):
+            run = []
+            continue
+        run.append(part)
+        if len(" ".join(run)) > len(" ".join(best)):
+            best = list(run)
+    return "" if len(best) == len(parts) else " ".join(best)
 
 
 def parse_excerpt(body: str, excerpt: Any) -> str:

@@ -121,6 +121,11 @@ TO_CONFIRM = (PHONE, EMAIL, CLAIM, MEDICAL)
 CONFIRM_CODES = tuple(h.code for h in TO_CONFIRM)
 
 
+def has_claim(text: str) -> bool:
+    """Whether `text` holds a health claim (the hint that keeps a story off the homepage)."""
+    return _CLAIM.search(text) is not None
+
+
 def to_confirm(text: str) -> list[str]:
     """The codes of the hints on `text` that the owner must confirm, in a stable order."""
     return [h.code for h in for_text(text) if h in TO_CONFIRM]

@@ -62,8 +62,10 @@
   }
 
   function errorText(result) {
-    var code = result.data && result.data.error && result.data.error.code;
-    return (code && T["error_" + code]) || T.failed;
+    var error = result.data && result.data.error;
+    var code = error && error.code;
+    // A refusal that names a limit (max_pins) says it in the owner's words too.
+    return (code && T["error_" + code] && fill(T["error_" + code], error)) || T.failed;
   }
 
   // -- the notice with undo ----------------------------------------------------------------
@@ -337,6 +339,13 @@
       var undo = function () {
         undoBatch(batch);
       };
+      // A pin moves the card on the wall, not in the queue: the card is redrawn where it is.
+      if (action === "pin" || action === "unpin") {
+        return refreshCard(card).then(function (fresh) {
+          focusCard(fresh);
+          notify(T["done_" + action]);
+        });
+      }
       if (action === "demote") {
         card.dataset.testimonial = "0";
         var gone = list && list.dataset.tab === "testimonials";
@@ -510,6 +519,7 @@
       if (!result.ok) {
         var asked =
           changedSince(card, result) ||
+          withoutClaim(form, result) ||
           secondLook(card, result, function (hints) {
             promote(form, hints);
           });
@@ -526,16 +536,50 @@
     });
   }
 
-  function reply(form) {
+  // A health claim in what would go onto the homepage: say what the rule protects, and offer
+  // the sentences without the claim as the passage; the owner checks it and promotes herself.
+  function withoutClaim(form, result) {
+    var error = result.data && result.data.error;
+    var offer = error && error.code === "confirm_hints" && error.excerpt_without_claim;
+    if (result.status !== 409 || !offer) return null;
+    if (!window.confirm(fill(T.confirm_hints_claim_offer, { why: form.dataset.claimWhy || "" }))) return null;
+    var area = form.querySelector("[data-excerpt]");
+    area.value = offer;
+    checkExcerpt(area);
+    area.focus();
+    notify(T.done_without_claim);
+    return true;
+  }
+
+  // The owner's own reply with a phone number, an e-mail address, a health claim or medication
+  // asks once more, naming them, before it goes out.
+  function replyLook(form, result) {
+    var error = result.data && result.data.error;
+    if (result.status !== 409 || !error || error.code !== "confirm_hints") return false;
+    var labels = JSON.parse(form.dataset.hintLabels || "{}");
+    var named = error.hints.map(function (code) {
+      return labels[code] || code;
+    });
+    if (!window.confirm(fill(T.confirm_hints_reply_ask, { hints: named.join(", ") }))) {
+      notify(T.error_confirm_hints);
+      return true;
+    }
+    reply(form, error.hints);
+    return true;
+  }
+
+  function reply(form, confirmHints) {
     var area = form.querySelector("textarea");
     var card = form.closest("article.card");
     if (!area.value.trim()) {
       area.focus();
       return;
     }
-    api("POST", "/admin/api/comments/" + card.dataset.id + "/reply", { body: area.value }).then(function (result) {
+    var body = { body: area.value };
+    if (confirmHints) body.confirm_hints = confirmHints;
+    api("POST", "/admin/api/comments/" + card.dataset.id + "/reply", body).then(function (result) {
       if (!result.ok) {
-        notify(errorText(result));
+        if (!replyLook(form, result)) notify(errorText(result));
         return;
       }
       area.value = "";

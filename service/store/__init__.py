@@ -40,6 +40,7 @@ from service.store.limits import Counters, DatabaseCounters, RedisCounters, wait
 from service.store.links import Links
 from service.store.log import ModerationLog
 from service.store.outbox import Notice, Outbox
+from service.store.pins import Pinned, Pins
 from service.store.privacy import Privacy
 from service.store.rules import RuleExists, Rules
 from service.store.sessions import Session, Sessions
@@ -61,6 +62,7 @@ __all__ = [
     "NoConsent",
     "Notice",
     "ParentRefused",
+    "Pinned",
     "RuleExists",
     "Session",
     "Store",
@@ -97,6 +99,7 @@ class Store:
         self.undo = UndoLog(database)
         self.rules = Rules(database)
         self.honesty = Honesty(database)
+        self.pins = Pins(database)
         # Rate-limit counters and spent form tokens: in Redis when given, else in the database.
         self.counters: Counters = (
             RedisCounters(redis_url, redis_prefix or "chorus:")

@@ -20,6 +20,7 @@ from service.domain.abuse import duplicate_hash
 from service.domain.addresses import address_key
 from service.domain.comments import Author, ChangeScope, Comment, NewComment, Query, Status
 from service.domain.undo import UndoTicket
+from service.domain.wall import Wall
 from service.store.clock import now
 from service.store.connection import is_sqlite
 from service.store.engine import Database, atomically, scoped_changes
@@ -33,7 +34,7 @@ _COMMENT_COLUMNS = """
     c.id, c.thread_id, c.parent_id, c.author, c.email, c.website, c.body, c.html, c.status,
     c.owner, c.consent, c.consent_at, c.consent_version, c.testimonial, c.excerpt, c.promoted_at,
     c.rating, c.lang, c.created_at, c.updated_at, c.moderated_at, c.author_key,
-    c.consent_withdrawn_at, c.hints, c.previous_body, c.edited_at,
+    c.consent_withdrawn_at, c.hints, c.previous_body, c.edited_at, c.pinned_at,
     t.page_key, COALESCE(NULLIF(t.title, ''), c.offered_title) AS page_title,
     COALESCE(NULLIF(t.url, ''), c.offered_url) AS page_url
 """
@@ -140,6 +141,7 @@ def _comment(row: Any) -> Comment:
         consent_withdrawn_at=m["consent_withdrawn_at"],
         previous_body=m["previous_body"],
         edited_at=m["edited_at"],
+        pinned_at=m["pinned_at"],
     )
 
 
@@ -453,15 +455,42 @@ class Comments:
         )
         return [_comment(r) for r in rows]
 
-    async def list_testimonials(self, limit: int, before: int | None = None) -> list[Comment]:
-        """Published, consented, promoted comments, newest first; `before` is an id cursor."""
+    async def list_testimonials(
+        self, limit: int, before: int | None = None, wall: Wall | None = None
+    ) -> list[Comment]:
+        """Published, consented, promoted comments: the pinned first (the latest pin on top),
+        then the rest newest first; `wall` narrows them to one language or one post.
+
+        `before` is the id of the last one shown: the list goes on after it in that order
+        (an id that is no testimonial continues among the unpinned, below it).
+        """
+        wall = wall or Wall()
         values: dict[str, Any] = {"limit": limit}
-        cursor = ""
+        clauses = [_TESTIMONIAL]
+        if wall.lang:
+            clauses.append("c.lang = :lang")
+            values["lang"] = wall.lang
+        if wall.page_key:
+            clauses.append("t.page_key = :page_key")
+            values["page_key"] = wall.page_key
         if before is not None:
-            cursor, values["before"] = "AND c.id < :before", before
+            values["before"] = before
+            pin = await self.db.fetch_val(
+                f"SELECT c.pinned_at FROM comments c WHERE c.id = :id AND {_TESTIMONIAL}",
+                {"id": before},
+            )
+            if pin is None:
+                clauses.append("c.pinned_at IS NULL AND c.id < :before")
+            else:
+                values["pin"] = pin
+                clauses.append(
+                    "(c.pinned_at IS NULL OR c.pinned_at < :pin "
+                    "OR (c.pinned_at = :pin AND c.id < :before))"
+                )
         rows = await self.db.fetch_all(
-            f"SELECT {_COMMENT_COLUMNS} {_FROM} WHERE {_TESTIMONIAL} {cursor} "
-            "ORDER BY c.id DESC LIMIT :limit",
+            f"SELECT {_COMMENT_COLUMNS} {_FROM} WHERE {' AND '.join(clauses)} "
+            "ORDER BY CASE WHEN c.pinned_at IS NULL THEN 1 ELSE 0 END, c.pinned_at DESC, "
+            "c.id DESC LIMIT :limit",
             values,
         )
         return [_comment(r) for r in rows]
@@ -748,7 +777,7 @@ class Comments:
         """Take a comment off the testimonials; False if it was not one."""
         async with self.db.transaction():
             changed = await self.db.fetch_val(
-                "UPDATE comments SET testimonial = 0, updated_at = :now "
+                "UPDATE comments SET testimonial = 0, pinned_at = NULL, updated_at = :now "
                 "WHERE id = :id AND testimonial = 1 RETURNING status",
                 {"now": now(), "id": comment_id},
                 public=True,
@@ -836,7 +865,8 @@ class Comments:
         owned, values = _owned_by(who)
         async with self.db.transaction():
             changed = await self.db.fetch_val(
-                "UPDATE comments SET consent = 0, testimonial = 0, consent_withdrawn_at = :now, "
+                "UPDATE comments SET consent = 0, testimonial = 0, pinned_at = NULL, "
+                "consent_withdrawn_at = :now, "
                 "updated_at = :now "
                 f"WHERE id = :id AND {owned} AND consent = 1 "
                 "RETURNING status",
@@ -964,7 +994,7 @@ class Comments:
                 "moderated_at = :now, status = :status, "
                 "previous_status = "
                 "CASE WHEN :moved = 1 THEN status ELSE previous_status END, "
-                "testimonial = 0, excerpt = '' WHERE id = :id AND status = :old "
+                "testimonial = 0, pinned_at = NULL, excerpt = '' WHERE id = :id AND status = :old "
                 "RETURNING id",
                 {
                     "body": body,
@@ -1031,7 +1061,7 @@ class Comments:
             "SELECT MAX(c.updated_at) AS at FROM comments c "
             "WHERE c.testimonial = 1 OR c.promoted_at IS NOT NULL "
             "UNION ALL SELECT MAX(l.created_at) AS at FROM moderation_log l "
-            "WHERE l.action IN ('delete', 'erase', 'undo', 'edit_page')"
+            "WHERE l.action IN ('delete', 'erase', 'undo', 'edit_page', 'pin', 'unpin')"
             ") AS changes"
         )
         return str(latest) if latest is not None else None

@@ -113,6 +113,14 @@ MESSAGES: dict[str, str] = {
     "hint.medical": "Mentions medication or a diagnosis (special-category data)",
     "hint.links": "Contains links",
     "hint.shouting": "Lots of capitals or exclamation marks",
+    # What a hint protects, said at the second look before publishing ("" where the hint says it).
+    "hint_why.health_claim": (
+        "If this story says that a product or treatment cures or treats a condition, your "
+        "practice may not repeat that as advertising, and a testimonial on your homepage is "
+        "advertising. That is the EU regulation on health claims (1924/2006) and the Dutch "
+        "advertising codes for health products. The story may stay under the post; as a "
+        "testimonial, better use only the sentences without the claim."
+    ),
     # the name an anonymised comment keeps (service/owner.py)
     "owner.anonymous": "a reader",
     # the reader's own pages: managing their comments, mail about replies (web/reader_pages.py)

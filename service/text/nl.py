@@ -113,6 +113,14 @@ MESSAGES: dict[str, str] = {
     "hint.medical": "Noemt medicijnen of een diagnose (bijzondere persoonsgegevens)",
     "hint.links": "Bevat links",
     "hint.shouting": "Veel hoofdletters of uitroeptekens",
+    # What a hint protects, said at the second look before publishing ("" where the hint says it).
+    "hint_why.health_claim": (
+        "Zegt dit verhaal dat een product of behandeling een aandoening geneest of behandelt, "
+        "dan mag je praktijk dat niet als reclame herhalen: een aanbeveling op je homepage is "
+        "reclame. Zo staat het in de Europese verordening over gezondheidsclaims (1924/2006) "
+        "en in de Nederlandse reclamecodes voor gezondheidsproducten. Onder de blog mag het "
+        "verhaal blijven staan; als aanbeveling gebruik je beter alleen de zinnen zonder de claim."
+    ),
     # the name an anonymised comment keeps (service/owner.py)
     "owner.anonymous": "een lezer",
     # the reader's own pages: managing their comments, mail about replies (web/reader_pages.py)

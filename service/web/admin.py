@@ -49,7 +49,7 @@ PAGE_SIZE = 20  # comments per page of the queue
 LOG_PAGE = 50  # entries per page of the activity log
 MAX_PASSWORD = 1024  # characters; longer is never a real password and costs argon2 time
 TABS = ("pending", "approved", "testimonials", "spam", "rejected", "all")
-CARD_ACTIONS = (*TRANSITIONS, "demote")
+CARD_ACTIONS = (*TRANSITIONS, "demote", "pin", "unpin")
 
 # -- login and logout --------------------------------------------------------------------------
 
@@ -254,21 +254,26 @@ async def _second_look(
 ) -> Response:
     """The no-JS confirmation step: name the hints, and offer the same action once more."""
     card = await _card(request)
+    confirmed = sorted(_confirmed(form))
     context = {
         "card": card,
         "back": safe_next(form_value(form, "back")),
         "target": target,
         "action": form_value(form, "action"),
         "excerpt": form_value(form, "excerpt"),
-        "hints": [*_confirmed(form), *asked.details.get("hints", [])],
+        "reply_body": form_value(form, "body") if target == "reply" else "",
+        "hints": [*confirmed, *asked.details.get("hints", [])],
         "asked": asked.details.get("hints", []),
+        # For a promotion with a health claim: the passage without it, offered as the excerpt.
+        "without_claim": asked.details.get("excerpt_without_claim") or "",
+        "confirmed": confirmed,
     }
     return render(request, "admin/confirm_hints.html", context, 409, owner=who)
 
 
 @action
 async def moderate(request: Request, who: auth.Owner, form: dict[str, list[str]]) -> Response:
-    """Approve, reject, spam, restore or demote one comment, then return to the queue.
+    """Approve, reject, spam, restore, demote, pin or unpin one comment, then return to the queue.
 
     Approving a comment with personal data or a health claim first shows a confirmation step.
     """
@@ -280,6 +285,10 @@ async def moderate(request: Request, who: auth.Owner, form: dict[str, list[str]]
     if name == "demote":
         batch = await owner.demote(store_of(request), comment_id, who.actor)
         return redirect(with_notice(back, done="demote", undo=batch))
+    if name in ("pin", "unpin"):
+        toggle = owner.pin if name == "pin" else owner.unpin
+        await toggle(store_of(request), comment_id, who.actor)
+        return redirect(with_notice(back, done=name))
     try:
         change = await owner.change_status(
             store_of(request),
@@ -370,9 +379,19 @@ async def promote(request: Request, who: auth.Owner, form: dict[str, list[str]])
 
 @action
 async def reply(request: Request, who: auth.Owner, form: dict[str, list[str]]) -> Response:
-    """Publish the owner's reply under an approved comment, marked as the owner's."""
+    """Publish the owner's reply under an approved comment, marked as the owner's.
+
+    A reply with personal data or a health claim first shows the same confirmation step.
+    """
     body = form_value(form, "body")
-    done = await owner.reply(store_of(request), path_comment_id(request), body, who.actor)
+    try:
+        done = await owner.reply(
+            store_of(request), path_comment_id(request), body, who.actor, _confirmed(form)
+        )
+    except Refusal as exc:
+        if exc.code != "confirm_hints":
+            raise
+        return await _second_look(request, who, form, exc, "reply")
     return redirect(with_notice(form_value(form, "back"), done="reply", undo=done.undo))
 
 

@@ -30,7 +30,7 @@ from service.domain.comments import Comment
 from service.domain.errors import Kind, Refusal
 from service.domain.hints import TO_CONFIRM
 from service.domain.seen import text_version
-from service.owner import MAX_BULK, UNDO_SECONDS
+from service.owner import MAX_BULK, MAX_PINS, UNDO_SECONDS
 from service.web import admin_text, auth
 from service.web.http import read_body, status_for, store_of
 
@@ -141,6 +141,20 @@ def _hint_label(context: Context, code: str) -> str:
     return text.message(context["t"]["lang"], "hint." + hint.code)
 
 
+@pass_context
+def _hint_why(context: Context, code: str) -> str:
+    """What a hint protects, in the page's language ("" for a hint that says it all itself)."""
+    if not any(h.code == code for h in TO_CONFIRM):
+        return ""
+    return text.catalog(context["t"]["lang"]).get("hint_why." + code, "")
+
+
+@pass_context
+def _hint_labels(context: Context) -> dict[str, str]:
+    """Every hint that needs a second look, code to words: the reply form names them from it."""
+    return {hint.code: _hint_label(context, hint.code) for hint in TO_CONFIRM}
+
+
 def _seen_of(comment: Comment) -> str:
     """The version of the text a card shows: its approve and promote forms send it back."""
     return text_version(comment.body)
@@ -154,6 +168,8 @@ templates.env.filters["http_url"] = _http_url
 templates.env.globals["static"] = _static
 templates.env.globals["hints_for"] = _hints
 templates.env.globals["hint_label"] = _hint_label
+templates.env.globals["hint_why"] = _hint_why
+templates.env.globals["hint_labels"] = _hint_labels
 templates.env.globals["seen_of"] = _seen_of
 templates.env.globals["describe"] = admin_text.describe
 templates.env.globals["actor"] = admin_text.actor
@@ -189,6 +205,7 @@ def render(
         "site_name": settings.SITE_NAME,
         "timezone": settings.OWNER_TIMEZONE,
         "undo_seconds": UNDO_SECONDS,
+        "max_pins": MAX_PINS,
         **context,
     }
     response = templates.TemplateResponse(request, name, full, status_code=status)

@@ -7,6 +7,7 @@ script gets exactly the strings the page shows. Placeholders use str.format name
 from __future__ import annotations
 
 import settings
+from service.domain.wall import MAX_PINS
 
 NL: dict[str, str] = {
     "lang": "nl",
@@ -107,6 +108,13 @@ NL: dict[str, str] = {
     "restore": "Terugzetten",
     "delete": "Verwijderen",
     "demote": "Geen aanbeveling meer",
+    "pin": "Vastzetten bovenaan",
+    "unpin": "Niet meer vastzetten",
+    "pinned": "Vastgezet",
+    "pin_help": (
+        "Vastgezette aanbevelingen staan bovenaan, de laatst vastgezette eerst (hooguit {limit}); "
+        "de rest volgt, nieuwste eerst."
+    ),
     "promote": "Aanbeveling maken",
     "reply": "Antwoorden",
     "promote_no_consent": (
@@ -154,6 +162,8 @@ NL: dict[str, str] = {
     "done_spam": "Naar spam verplaatst.",
     "done_restore": "Teruggezet naar te beoordelen.",
     "done_demote": "Geen aanbeveling meer.",
+    "done_pin": "Vastgezet bovenaan.",
+    "done_unpin": "Niet meer vastgezet.",
     "done_promote": "Aanbeveling gemaakt.",
     "done_reply": "Antwoord geplaatst.",
     "done_redact": "Ingekort.",
@@ -198,6 +208,8 @@ NL: dict[str, str] = {
     "log_restore": "zette #{id} terug naar te beoordelen",
     "log_promote": "maakte een aanbeveling van #{id}",
     "log_demote": "haalde #{id} van de aanbevelingen",
+    "log_pin": "zette #{id} bovenaan vast",
+    "log_unpin": "zette #{id} niet meer vast",
     "log_delete": "verwijderde #{id}",
     "log_reply": "antwoordde op #{id}",
     "log_reply_detail": "jouw antwoord is #{reply}",
@@ -226,6 +238,10 @@ NL: dict[str, str] = {
         "De schrijver heeft de toestemming voor gebruik als aanbeveling ingetrokken."
     ),
     "error_not_approved": "Alleen goedgekeurde reacties kunnen aanbeveling worden.",
+    "error_too_many_pins": (
+        "Er kunnen hooguit {max_pins} aanbevelingen vastgezet zijn. Zet er eerst een los."
+    ),
+    "error_not_testimonial": "Alleen een gepubliceerde aanbeveling kan bovenaan vastgezet worden.",
     "error_not_published": "Keur de reactie eerst goed om erop te antwoorden.",
     "error_duplicate": "Dit antwoord heb je al geplaatst.",
     "error_no_cut": "Zet […] op elke plek waar je iets wegknipt; er staat nog geen […] in.",
@@ -344,6 +360,13 @@ EN: dict[str, str] = {
     "restore": "Restore",
     "delete": "Delete",
     "demote": "Remove testimonial",
+    "pin": "Pin to top",
+    "unpin": "Unpin",
+    "pinned": "Pinned",
+    "pin_help": (
+        "Pinned testimonials come first, the latest pinned on top (at most {limit}); the rest "
+        "follow, newest first."
+    ),
     "promote": "Make testimonial",
     "reply": "Reply",
     "promote_no_consent": "Not possible: the author did not agree to testimonial use.",
@@ -386,6 +409,8 @@ EN: dict[str, str] = {
     "done_spam": "Moved to spam.",
     "done_restore": "Moved back to review.",
     "done_demote": "No longer a testimonial.",
+    "done_pin": "Pinned to the top.",
+    "done_unpin": "No longer pinned.",
     "done_promote": "Testimonial made.",
     "done_reply": "Reply posted.",
     "done_redact": "Redacted.",
@@ -427,6 +452,8 @@ EN: dict[str, str] = {
     "log_restore": "moved #{id} back to review",
     "log_promote": "made #{id} a testimonial",
     "log_demote": "took #{id} off the testimonials",
+    "log_pin": "pinned #{id} to the top",
+    "log_unpin": "unpinned #{id}",
     "log_delete": "deleted #{id}",
     "log_reply": "replied to #{id}",
     "log_reply_detail": "your reply is #{reply}",
@@ -452,6 +479,8 @@ EN: dict[str, str] = {
     "error_no_consent": "The author did not agree to testimonial use.",
     "error_consent_withdrawn": "The author withdrew consent to testimonial use.",
     "error_not_approved": "Only approved comments can become testimonials.",
+    "error_too_many_pins": "At most {max_pins} testimonials can be pinned. Unpin one first.",
+    "error_not_testimonial": "Only a published testimonial can be pinned to the top.",
     "error_not_published": "Approve the comment first to reply to it.",
     "error_duplicate": "You already posted this reply.",
     "error_no_cut": "Put […] wherever you cut something; the text has no […] yet.",
@@ -568,6 +597,17 @@ NL.update(
         "confirm_hints_submit_moderate": "Toch goedkeuren",
         "confirm_hints_submit_promote": "Toch aanbeveling maken",
         "confirm_hints_ask": "Deze reactie bevat: {hints}. Toch publiceren?",
+        "confirm_hints_reply": "Je antwoord verschijnt meteen onder de reactie, onder jouw naam. "
+        "Kijk of dit erin mag staan:",
+        "confirm_hints_submit_reply": "Toch antwoord plaatsen",
+        "confirm_hints_your_reply": "Jouw antwoord",
+        "confirm_hints_reply_ask": "Je antwoord bevat: {hints}. Toch plaatsen?",
+        "confirm_hints_without_claim": "De zinnen zonder de claim, als passage:",
+        "confirm_hints_use_without_claim": "Alleen deze zinnen als aanbeveling",
+        "confirm_hints_claim_offer": "{why}\n\nAlleen de zinnen zonder de claim als passage "
+        "gebruiken?",
+        "done_without_claim": "Passage zonder de claim gekozen. Kijk hem na en kies ‘Maak "
+        "aanbeveling’.",
         "bulk_skipped_one": "1 overgeslagen: deze bevat persoonsgegevens of een "
         "gezondheidsclaim; keur haar apart goed.",
         "bulk_skipped_other": "{n} overgeslagen: deze bevatten persoonsgegevens of een "
@@ -687,6 +727,17 @@ EN.update(
         "confirm_hints_submit_moderate": "Approve anyway",
         "confirm_hints_submit_promote": "Make it a testimonial anyway",
         "confirm_hints_ask": "This comment holds: {hints}. Publish it anyway?",
+        "confirm_hints_reply": "Your reply appears under the comment at once, under your name. "
+        "Check that this may be in it:",
+        "confirm_hints_submit_reply": "Post the reply anyway",
+        "confirm_hints_your_reply": "Your reply",
+        "confirm_hints_reply_ask": "Your reply holds: {hints}. Post it anyway?",
+        "confirm_hints_without_claim": "The sentences without the claim, as the passage:",
+        "confirm_hints_use_without_claim": "Use only these sentences as the testimonial",
+        "confirm_hints_claim_offer": "{why}\n\nUse only the sentences without the claim as the "
+        "passage?",
+        "done_without_claim": "Passage without the claim chosen. Check it and choose ‘Make "
+        "testimonial’.",
         "bulk_skipped_one": "1 skipped: it holds personal data or a health claim; approve it "
         "on its own.",
         "bulk_skipped_other": "{n} skipped: they hold personal data or a health claim; approve "
@@ -924,4 +975,5 @@ def actor(name: str) -> str:
 def error_message(code: str) -> str:
     """A refusal's code as a sentence the owner understands."""
     words = current()
-    return words.get(f"error_{code}", words["error_generic"])
+    message = words.get(f"error_{code}", words["error_generic"])
+    return message.replace("{max_pins}", str(MAX_PINS))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -22,6 +22,7 @@ from starlette.responses import Response
 import settings
 from service import readers
 from service.domain.comments import Comment
+from service.domain.wall import Wall, parse_wall
 from service.web.http import cached, json_bytes, store_of
 from service.web.shapes import public_testimonial
 
@@ -60,12 +61,23 @@ def _title(comment: Comment) -> str:
     return f"{comment.author} — {comment.page_title}" if comment.page_title else comment.author
 
 
-def render_atom(comments: list[Comment], changed_at: str | None = None) -> bytes:
+def _feed_url(path: str, wall: Wall | None) -> str:
+    """The feed's own address, with its filter: a filtered feed is a feed of its own."""
+    if wall is None or wall == Wall():
+        return _base() + path
+    query = urlencode({k: v for k, v in (("lang", wall.lang), ("page", wall.page_key)) if v})
+    return f"{_base()}{path}?{query}"
+
+
+def render_atom(
+    comments: list[Comment], changed_at: str | None = None, wall: Wall | None = None
+) -> bytes:
     """The feed; `changed_at` is the latest change to the testimonials, removals included."""
     feed = ET.Element("feed", xmlns=ATOM)
+    own = _feed_url("/feeds/testimonials.atom", wall)
     ET.SubElement(feed, "title").text = f"{settings.SITE_NAME}: testimonials"
-    ET.SubElement(feed, "id").text = _base() + "/feeds/testimonials.atom"
-    ET.SubElement(feed, "link", rel="self", href=_base() + "/feeds/testimonials.atom")
+    ET.SubElement(feed, "id").text = own
+    ET.SubElement(feed, "link", rel="self", href=own)
     ET.SubElement(feed, "link", rel="alternate", href=_site())
     ET.SubElement(feed, "updated").text = max(
         [changed_at or EPOCH, *(_modified(c) for c in comments)]
@@ -114,13 +126,13 @@ def _json_item(comment: Comment) -> dict[str, Any]:
     return item
 
 
-def render_json_feed(comments: list[Comment]) -> dict[str, Any]:
+def render_json_feed(comments: list[Comment], wall: Wall | None = None) -> dict[str, Any]:
     """JSON Feed 1.1 has no feed-wide `updated`: each item's `date_modified` says it."""
     return {
         "version": "https://jsonfeed.org/version/1.1",
         "title": f"{settings.SITE_NAME}: testimonials",
         "home_page_url": _site(),
-        "feed_url": _base() + "/feeds/testimonials.json",
+        "feed_url": _feed_url("/feeds/testimonials.json", wall),
         "items": [_json_item(c) for c in comments],
     }
 
@@ -128,26 +140,31 @@ def render_json_feed(comments: list[Comment]) -> dict[str, Any]:
 async def _feed(
     request: Request,
     kind: str,
-    render: Callable[[list[Comment], str | None], bytes],
+    render: Callable[[list[Comment], str | None, Wall], bytes],
     media_type: str,
 ) -> Response:
     store = store_of(request)
+    wall = parse_wall(request.query_params)
 
     async def build() -> tuple[bytes, bool]:
-        comments = await readers.testimonials(store, FEED_SIZE, None)
-        return render(comments, await readers.testimonials_changed_at(store)), True
+        comments = await readers.testimonials(store, FEED_SIZE, None, wall)
+        changed_at = await readers.testimonials_changed_at(store)
+        return render(comments, changed_at, wall), await readers.is_known_wall(store, wall)
 
-    key = f"{kind}:{_base()}:{_site()}"
+    key = f"{kind}:{_base()}:{_site()}{wall.key}"
     return await cached(request, key, build, media_type, max_age=300)
 
 
 async def atom_feed(request: Request) -> Response:
-    """The newest testimonials as Atom 1.0."""
+    """The testimonials as Atom 1.0, the owner's pins first; `lang` and `page` filter."""
     return await _feed(request, "atom", render_atom, "application/atom+xml; charset=utf-8")
 
 
 async def json_feed(request: Request) -> Response:
-    """The newest testimonials as JSON Feed 1.1."""
+    """The testimonials as JSON Feed 1.1, the owner's pins first; `lang` and `page` filter."""
     return await _feed(
-        request, "json", lambda c, _: json_bytes(render_json_feed(c)), "application/feed+json"
+        request,
+        "json",
+        lambda c, _, wall: json_bytes(render_json_feed(c, wall)),
+        "application/feed+json",
     )

@@ -220,6 +220,17 @@ def _q(name: str, schema: dict[str, Any], required: bool = False) -> dict[str, A
     return {"name": name, "in": "query", "required": required, "schema": schema}
 
 
+def _wall_query() -> list[dict[str, Any]]:
+    """The testimonial lists' and feeds' filters: the story's language, one post's stories."""
+    return [
+        _q(
+            "lang",
+            {"enum": list(LANGUAGES), "description": "the language the story was written in"},
+        ),
+        _q("page", {**_page_key(), "description": "only the stories from this post"}),
+    ]
+
+
 _PAGE = _answer({"id": _INT, "page": {"type": "string"}, "title": _MAYBE_TEXT, "url": _MAYBE_TEXT})
 _RULE = _answer(
     {
@@ -232,6 +243,7 @@ _RULE = _answer(
 _ROWS = _list({"type": "object"})
 _READER = {"email": {"type": "string"}, "comments": _ROWS, "subscriptions": _ROWS}
 _EXPORTED = {"version": _INT, "exported_at": {"type": "string"}}
+_PIN_CHANGED = {**_BOOL, "description": "false: it already was (or was not) pinned"}
 _DELETED = _answer({"id": _INT, "deleted": {"const": True}})
 
 
@@ -331,6 +343,7 @@ OPERATIONS: dict[Callable[..., Any], Operation] = {
         query=lambda: [
             _q("limit", {"type": "integer", "minimum": 1, "maximum": readers.MAX_TESTIMONIALS}),
             _q("before", _id("the `next` of the page before")),
+            *_wall_query(),
         ],
         cached=True,
     ),
@@ -348,9 +361,14 @@ OPERATIONS: dict[Callable[..., Any], Operation] = {
         database=False,  # its 503 is its own answer, below
     ),
     feeds.atom_feed: Operation(
-        {"type": "string"}, media="application/atom+xml; charset=utf-8", cached=True
+        {"type": "string"},
+        media="application/atom+xml; charset=utf-8",
+        query=_wall_query,
+        cached=True,
     ),
-    feeds.json_feed: Operation(_json_feed, media="application/feed+json", cached=True),
+    feeds.json_feed: Operation(
+        _json_feed, media="application/feed+json", query=_wall_query, cached=True
+    ),
     widgets.serve_widget: Operation(
         {"type": "string"},
         media="text/javascript; charset=utf-8",
@@ -411,10 +429,16 @@ OPERATIONS: dict[Callable[..., Any], Operation] = {
         _answer({"id": _INT, "testimonial": {"const": False}, "undo": _MAYBE_UNDO}),
         errors=(409,),
     ),
+    owner_api.pin: Operation(
+        _answer({"id": _INT, "pinned": {"const": True}, "changed": _PIN_CHANGED}), errors=(409,)
+    ),
+    owner_api.unpin: Operation(
+        _answer({"id": _INT, "pinned": {"const": False}, "changed": _PIN_CHANGED}), errors=(409,)
+    ),
     owner_api.reply: Operation(
         _answer({"id": _INT, "parent": _INT, "owner": {"const": True}, "undo": _UNDO}),
         status=201,
-        body=lambda: _object({"body": _comment_body()}, ("body",)),
+        body=lambda: _object({"body": _comment_body(), "confirm_hints": _CONFIRM}, ("body",)),
         errors=(409,),
     ),
     owner_api.redact: Operation(

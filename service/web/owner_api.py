@@ -206,6 +206,22 @@ async def demote(request: Request) -> Response:
     return JSONResponse({"id": comment_id, "testimonial": False, "undo": batch})
 
 
+async def pin(request: Request) -> Response:
+    """Keep a testimonial at the top of the wall (at most six; 409 `too_many_pins` past that)."""
+    who = await require_owner(request)
+    comment_id = path_comment_id(request)
+    changed = await owner.pin(store_of(request), comment_id, who.actor)
+    return JSONResponse({"id": comment_id, "pinned": True, "changed": changed})
+
+
+async def unpin(request: Request) -> Response:
+    """Let a testimonial take its place by date again."""
+    who = await require_owner(request)
+    comment_id = path_comment_id(request)
+    changed = await owner.unpin(store_of(request), comment_id, who.actor)
+    return JSONResponse({"id": comment_id, "pinned": False, "changed": changed})
+
+
 async def redact(request: Request) -> Response:
     """Cut passages (a phone number, a surname) from a reader's text before it goes live."""
     who = await require_owner(request)
@@ -220,11 +236,15 @@ async def redact(request: Request) -> Response:
 
 
 async def reply(request: Request) -> Response:
-    """Publish the owner's reply under a comment at once, marked as the owner's."""
+    """Publish the owner's reply under a comment at once, marked as the owner's.
+
+    A reply with personal data or a health claim needs `confirm_hints`, as an approval does.
+    """
     who = await require_owner(request)
     parent_id = path_comment_id(request)
-    data = await read_object(request, {"body"})
-    done = await owner.reply(store_of(request), parent_id, data.get("body"), who.actor)
+    data = await read_object(request, {"body", "confirm_hints"})
+    confirmed = parse_confirmations(data.get("confirm_hints"))
+    done = await owner.reply(store_of(request), parent_id, data.get("body"), who.actor, confirmed)
     return JSONResponse(
         {"id": done.id, "parent": parent_id, "owner": True, "undo": done.undo}, status_code=201
     )

@@ -14,6 +14,7 @@ from service import readers
 from service.domain.comments import Status
 from service.domain.errors import Kind, Refusal
 from service.domain.validation import clean_line
+from service.domain.wall import parse_wall
 from service.web.clients import client_key
 from service.web.http import (
     allowed_origins,
@@ -144,13 +145,14 @@ async def comment_form(request: Request) -> Response:
 
 
 async def list_testimonials(request: Request) -> Response:
-    """Approved comments whose authors consented and which the owner promoted, newest first."""
+    """Promoted stories: the owner's pins first, then newest first; `lang` and `page` filter."""
     limit = int_param(request, "limit", 10, 1, readers.MAX_TESTIMONIALS) or 10
     before = int_param(request, "before", None, 1, 2**62)
+    wall = parse_wall(request.query_params)
     store = store_of(request)
 
     async def render() -> tuple[bytes, bool]:
-        rows = await readers.testimonials(store, limit + 1, before)
+        rows = await readers.testimonials(store, limit + 1, before, wall)
         summary = await readers.testimonial_summary(store)
         more = len(rows) > limit
         rows = rows[:limit]
@@ -158,16 +160,19 @@ async def list_testimonials(request: Request) -> Response:
             {
                 "testimonials": [public_testimonial(c) for c in rows],
                 "next": rows[-1].id if more and rows else None,
-                # Over every story ever received, whatever this page of the list shows.
+                # Over every story ever received, whatever this page or filter of the list shows.
                 "summary": public_summary(summary, settings.TESTIMONIAL_MIN_COUNT),
             }
         )
-        # Only cursors we could have handed out (ids of testimonials) become cache keys.
-        return body, before is None or await readers.is_testimonial(store, before)
+        # Only cursors we could have handed out (ids of testimonials) and pages that exist
+        # become cache keys.
+        known = await readers.is_known_wall(store, wall)
+        return body, known and (before is None or await readers.is_testimonial(store, before))
 
     # max-age=0: a story whose author withdrew consent or asked to be erased leaves every
     # homepage at once; a repeat view costs one conditional request, answered 304 from memory.
-    return await cached(request, f"testimonials:{limit}:{before}", render, max_age=0)
+    key = f"testimonials:{limit}:{before}{wall.key}"
+    return await cached(request, key, render, max_age=0)
 
 
 async def health(request: Request) -> Response:

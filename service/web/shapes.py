@@ -145,6 +145,8 @@ def owner_comment(comment: Comment) -> dict[str, Any]:
         "testimonial": comment.testimonial,
         "excerpt": comment.excerpt or None,
         "promoted_at": comment.promoted_at,
+        # Set while the owner keeps this testimonial at the top of the wall.
+        "pinned_at": comment.pinned_at if comment.testimonial else None,
         "lang": comment.lang or None,
         "page": comment.page_key,
         "page_title": comment.page_title,
@@ -175,6 +177,7 @@ OWNER_COMMENT = _object(
         "testimonial": {"type": "boolean"},
         "excerpt": _MAYBE_TEXT,
         "promoted_at": _MAYBE_TIME,
+        "pinned_at": {**_MAYBE_TIME, "description": "when it was pinned to the top; null: not"},
         "lang": _MAYBE_TEXT,
         "page": {**_TEXT, "description": "the page key"},
         "page_title": _MAYBE_TEXT,

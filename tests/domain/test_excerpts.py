@@ -120,3 +120,51 @@ def test_a_line_break_ends_a_sentence() -> None:
     assert parse_excerpt(body, "meer slapen kon ik niet") == "meer slapen kon ik niet"
     with pytest.raises(Refusal):
         parse_excerpt(body, "pijn meer")
+
+
+# -- the sentences without a health claim --------------------------------------------------------
+
+
+def _claims(sentence: str) -> bool:
+    return "cure" in sentence or "genezen" in sentence
+
+
+@pytest.mark.parametrize(
+    ("body", "offered"),
+    [
+        # The claim in the middle: the longer run of claim-free sentences is offered.
+        (
+            "Lovely room. It cured my insomnia. The therapist listened and took her time. Thanks!",
+            "The therapist listened and took her time. Thanks!",
+        ),
+        # Of two runs as long, the first.
+        ("Fijn. Het heeft mijn rug genezen. Fijn.", "Fijn."),
+        # Sentences end at line breaks too.
+        ("Rustige praktijk\nMijn hoofdpijn is genezen", "Rustige praktijk"),
+        # Every sentence claims: nothing to offer.
+        ("It cured me. It will cure you.", ""),
+        # No sentence claims: the whole text needs no cut.
+        ("A calm place. Friendly people.", ""),
+    ],
+)
+def test_passage_without_offers_the_longest_run_of_clean_sentences(body: str, offered: str) -> None:
+    from service.domain.excerpts import passage_without
+
+    assert passage_without(body, _claims) == offered
+
+
+def test_the_offered_passage_is_a_valid_excerpt() -> None:
+    from service.domain.excerpts import passage_without
+
+    body = "Ik sliep slecht.\n\nNa drie massages is mijn slapeloosheid genezen. Ik kom graag terug!"
+    offered = passage_without(body, _claims)
+    assert offered == "Ik kom graag terug!"
+    assert parse_excerpt(body, offered) == offered
+
+
+def test_sentences_join_back_into_the_flattened_text() -> None:
+    from service.domain.excerpts import flatten, sentences
+
+    body = "Een.  Twee?\n\nDrie!  Vier…\nVijf"
+    assert sentences(body) == ["Een.", "Twee?", "Drie!", "Vier…", "Vijf"]
+    assert " ".join(sentences(body)) == flatten(body)

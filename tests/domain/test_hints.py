@@ -83,3 +83,31 @@ def test_hints_are_stored_as_codes_and_read_back_in_order() -> None:
     assert of("", "Bel 0612345678") == []
     # A comment from before hints were stored gets them computed.
     assert [h.code for h in of(None, "Bel 0612345678")] == ["phone"]
+
+
+def test_the_health_claim_says_what_it_protects_in_both_languages() -> None:
+    from service.domain.hints import TO_CONFIRM
+    from service.text import catalog
+
+    nl, en = message("nl", "hint_why.health_claim"), message("en", "hint_why.health_claim")
+    assert "1924/2006" in nl and "1924/2006" in en
+    assert "reclame" in nl and "advertising" in en
+    assert "geneest of behandelt" in nl and "cures or treats" in en
+    # Only the claim needs saying why: the other hints name their own reason.
+    said = [h.code for h in TO_CONFIRM if "hint_why." + h.code in catalog("nl")]
+    assert said == ["health_claim"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Mijn migraine is genezen.", True),
+        ("It cured my back pain.", True),
+        ("Fijne, rustige behandeling.", False),
+        ("A calm and friendly place.", False),
+    ],
+)
+def test_has_claim_finds_the_health_claim_alone(text: str, claim: bool) -> None:
+    from service.domain.hints import has_claim
+
+    assert has_claim(text) is claim
