@@ -37,6 +37,7 @@ from service.web import (
     policy,
     public,
     reader_pages,
+    report_pages,
     widgets,
 )
 from service.web.edge import EdgeCache
@@ -159,6 +160,7 @@ ROUTES = [
         methods=["POST"],
         name="edit_own_comment",
     ),
+    Route("/api/reports", public.submit_report, methods=["POST"], name="submit_report"),
     Route("/api/manage", public.request_manage_link, methods=["POST"], name="request_manage_link"),
     Route("/api/form", public.comment_form, methods=["GET"], name="comment_form"),
     Route("/api/testimonials", public.list_testimonials, methods=["GET"], name="list_testimonials"),
@@ -178,6 +180,13 @@ ROUTES = [
     Route("/admin/api/comments/{comment_id}/undo", owner_api.undo, methods=["POST"]),
     Route("/admin/api/comments/{comment_id}/redact", owner_api.redact, methods=["POST"]),
     Route("/admin/api/comments/{comment_id}/{action}", owner_api.moderate, methods=["POST"]),
+    Route("/admin/api/reports", owner_api.list_reports, methods=["GET"], name="owner_reports"),
+    Route(
+        "/admin/api/reports/{report_id}/{decision}",
+        owner_api.decide_report,
+        methods=["POST"],
+        name="owner_decide_report",
+    ),
     Route("/admin/api/bulk", owner_api.bulk, methods=["POST"], name="owner_bulk"),
     Route("/admin/api/pages", owner_api.list_pages, methods=["GET"], name="owner_pages"),
     Route("/admin/api/pages/{page_id}", owner_api.edit_page, methods=["POST"], name="owner_page"),
@@ -254,6 +263,7 @@ def create_app(database_url: str | None = None) -> Starlette:
             *admin_move.routes,
             *admin_privacy.routes,
             *reader_pages.routes,
+            *report_pages.routes,
             *policy.routes,
             *widgets.routes,
         ],

@@ -31,6 +31,7 @@ from service.store.links import Links
 from service.store.log import ModerationLog
 from service.store.outbox import Notice, Outbox
 from service.store.privacy import Privacy
+from service.store.reports import Reports
 from service.store.rules import RuleExists, Rules
 from service.store.sessions import Session, Sessions
 from service.store.subscriptions import Subscription, Subscriptions
@@ -85,6 +86,7 @@ class Store:
         self.undo = UndoLog(database)
         self.rules = Rules(database)
         self.honesty = Honesty(database)
+        self.reports = Reports(database)
         # Rate-limit counters and spent form tokens: in Redis when given, else in the database.
         self.counters: Counters = (
             RedisCounters(redis_url, redis_prefix or "chorus:")

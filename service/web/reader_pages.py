@@ -80,6 +80,24 @@ WORDS: dict[str, dict[str, str]] = {
         "unsub_button": "Afmelden",
         "unsubscribed": "Je bent afgemeld. Je krijgt geen berichten meer over deze reactie.",
         "back_to_site": "Terug naar {site}",
+        "report_title": "Een reactie melden",
+        "report_intro": "Hoort deze reactie hier volgens jou niet? Vertel ons waarom. Een "
+        "mens leest je melding en beslist wat ermee gebeurt.",
+        "report_reason": "Wat is er mis mee?",
+        "report_reason_illegal": "Het is in strijd met de wet",
+        "report_reason_privacy": "Het gaat over iemand anders zonder toestemming (privacy)",
+        "report_reason_spam": "Het is spam of reclame",
+        "report_reason_other": "Iets anders",
+        "report_message": "Uitleg",
+        "report_message_hint": "Waarom hoort dit hier niet? Bij strijd met de wet: welke regel.",
+        "report_email": "Je e-mailadres (niet verplicht)",
+        "report_email_hint": "Alleen voor een antwoord over je melding; we publiceren het nooit.",
+        "report_send": "Melding versturen",
+        "report_thanks": "Dank je. Je melding is ontvangen; een mens kijkt er zo snel "
+        "mogelijk naar.",
+        "report_gone": "Deze reactie staat niet (meer) online, dus er valt niets te melden.",
+        "report_refused": "Dat lukte niet: {message}",
+        "report_policy": "Zo gaan we om met ervaringen",
     },
     "en": {
         "manage_title": "Your comments",
@@ -114,6 +132,24 @@ WORDS: dict[str, dict[str, str]] = {
         "unsub_button": "Unsubscribe",
         "unsubscribed": "You are unsubscribed. You will get no more mail about this comment.",
         "back_to_site": "Back to {site}",
+        "report_title": "Report a comment",
+        "report_intro": "Do you think this comment should not be here? Tell us why. A person "
+        "reads your report and decides what happens to it.",
+        "report_reason": "What is wrong with it?",
+        "report_reason_illegal": "It is against the law",
+        "report_reason_privacy": "It is about someone else without their consent (privacy)",
+        "report_reason_spam": "It is spam or advertising",
+        "report_reason_other": "Something else",
+        "report_message": "Explanation",
+        "report_message_hint": "Why should this not be here? If it is unlawful: which rule.",
+        "report_email": "Your e-mail address (optional)",
+        "report_email_hint": "Only for an answer about your report; we never publish it.",
+        "report_send": "Send report",
+        "report_thanks": "Thank you. Your report was received; a person will look at it as "
+        "soon as possible.",
+        "report_gone": "This comment is not (or no longer) online, so there is nothing to report.",
+        "report_refused": "That did not work: {message}",
+        "report_policy": "How we handle stories",
     },
 }
 
@@ -186,7 +222,8 @@ def _invalid(request: Request, status: int = 403) -> Response:
     return _page(request, "message.html", {"title": "manage_title", "message": "invalid"}, status)
 
 
-async def _form(request: Request) -> dict[str, str]:
+async def read_form(request: Request) -> dict[str, str]:
+    """A small urlencoded form (the reader pages' own), first value of each field."""
     raw = await read_body(request, "application/x-www-form-urlencoded")
     try:
         fields = parse_qs(raw.decode("utf-8"), max_num_fields=10)
@@ -223,7 +260,7 @@ async def manage_action(request: Request) -> Response:
     if not same_origin(request) or not readers.genuine_link(request.path_params["token"]):
         return _invalid(request)
     try:
-        form = await _form(request)
+        form = await read_form(request)
         raw_id = form.get("comment", "")
         comment_id = (
             int(raw_id) if raw_id.isascii() and raw_id.isdigit() and len(raw_id) < 18 else 0
