@@ -23,6 +23,8 @@
       carousel: "carrousel",
       slideName: "dia",
       policy: "Zo gaan we om met ervaringen",
+      report: "Meld",
+      reportLabel: "Meld het verhaal van {n}",
     },
     en: {
       fail: "The stories could not be loaded.",
@@ -37,6 +39,8 @@
       carousel: "carousel",
       slideName: "slide",
       policy: "How we handle stories",
+      report: "Report",
+      reportLabel: "Report the story by {n}",
     },
   };
   const strings = STRINGS[LANG];
@@ -156,6 +160,24 @@ button{font:inherit;cursor:pointer;background:Canvas;color:var(--a);border:1px s
           ),
         // In the caption: a figure's caption is its first or last child.
         link && element("a", { href: link }, text("read")),
+        // The report page works without JavaScript; with it, the form opens in place.
+        element(
+          "a",
+          {
+            href: `${API}/report/${story.id}?lang=${LANG}`,
+            "aria-label": text("reportLabel", story.author),
+            onclick: (event) => {
+              event.preventDefault();
+              // Kept now: once the event is over, its target is retargeted to the shadow host.
+              const link = event.currentTarget;
+              import(API + "/widget/report.js").then(
+                (module) => module.open(link, { api: API, id: story.id, lang: LANG }),
+                () => location.assign(link.href),
+              );
+            },
+          },
+          text("report"),
+        ),
       ),
     );
   };
