@@ -237,7 +237,13 @@ _RULE = _answer(
     }
 )
 _ROWS = _list({"type": "object"})
-_READER = {"email": {"type": "string"}, "comments": _ROWS, "subscriptions": _ROWS}
+_READER = {
+    "email": {"type": "string"},
+    "comments": _ROWS,
+    "subscriptions": _ROWS,
+    "reports": _ROWS,
+    "statements": _ROWS,
+}
 _EXPORTED = {"version": _INT, "exported_at": {"type": "string"}}
 _DELETED = _answer({"id": _INT, "deleted": {"const": True}})
 _GROUNDS = {
