@@ -57,17 +57,26 @@ async def test_an_acknowledgement_is_queued_with_the_report_only_when_asked(db: 
     assert kinds.count("report_ack") == 1
 
 
-async def test_a_statement_survives_its_comment_and_is_found_by_its_address_key(
+async def test_a_statement_written_after_a_deletion_is_kept_and_found_by_its_address_key(
     db: Store,
 ) -> None:
     comment_id = await db.comments.insert(new(status=Status.APPROVED))
+    assert await db.comments.delete(comment_id, "owner")
     statement_id = await db.reports.add_statement(
         comment_id, "deleted", Grounds("spam", ""), "Anna@Example.nl", "nl", "2026-12-07T10:00Z"
     )
-    assert await db.comments.delete(comment_id, "owner")
     statement = await db.reports.statement(statement_id)
     assert statement is not None and statement.decision == "deleted"
     found = await db.privacy.find("anna@example.nl")
     assert [s["id"] for s in found["statements"]] == [statement_id]
     await db.privacy.erase("ANNA@example.nl", None, "owner")
+    assert await db.reports.statement(statement_id) is None
+
+
+async def test_an_earlier_statement_goes_with_its_comment(db: Store) -> None:
+    comment_id = await db.comments.insert(new())
+    statement_id = await db.reports.add_statement(
+        comment_id, "rejected", Grounds("privacy", ""), "anna@example.nl", "nl", "2026-12-07"
+    )
+    assert await db.comments.delete(comment_id, "owner")
     assert await db.reports.statement(statement_id) is None
