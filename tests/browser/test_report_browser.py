@@ -60,7 +60,7 @@ def test_a_reader_reports_a_story_and_the_owner_dismisses_the_report(
     words: dict[str, str],
 ) -> None:
     monkeypatch.setattr(settings, "ADMIN_PASSWORD_HASH", _HASH)
-    service.testimonial(body="Mijn collega Piet Jansen kwam ook mee, en hij was blij.")
+    story = service.testimonial(body="Mijn collega Piet Jansen kwam ook mee, en hij was blij.")
     fetched = owners_home(page, service, lang, summary=False)
     link = page.get_by_role("link", name=words["link"])
     expect(link).to_be_visible()
@@ -94,3 +94,9 @@ def test_a_reader_reports_a_story_and_the_owner_dismisses_the_report(
     expect(page.get_by_role("status")).to_contain_text("Melding afgewezen")
     expect(page.locator("[data-report]")).to_have_count(0)
     expect(page.get_by_role("link", name="Gemeld 0")).to_be_visible()
+
+    # The same form as a page of its own, for a browser without JavaScript.
+    page.goto(f"{service.url}/report/{story}?lang={lang}")
+    expect(page.get_by_role("button", name=words["send"])).to_be_visible()
+    expect(page.get_by_label(words["reason"])).to_be_visible()
+    save_screenshot(page, f"report-page-{lang}")
