@@ -40,6 +40,7 @@ from service.domain.comments import Comment, Status
 from service.domain.hints import for_text
 from service.store import UNAVAILABLE, Notice, Store, describe_failure, later
 from service.store.outbox import DIGEST
+from service.store.reports import REPORT_ACK, STATEMENT
 
 log = logging.getLogger("chorus.notify")
 PREVIEW = 600  # characters of the comment quoted in the mail
@@ -198,6 +199,26 @@ _READER = {
         "reply": "{author} antwoordde op je reactie onder “{page}”:\n\n{quote}\n\n"
         "Lees het hier: {url}\n",
         "stop": "Geen berichten meer over antwoorden: {url}\n",
+        "statement_subject": "Over je reactie op {site}",
+        "statement": "Je reactie van {date} op {site} ({home}) is {decision}.\n\n"
+        "Waarom: {reason}\n{note}\n"
+        "Dit besluit heeft een mens genomen ({owner}), geen automatisch systeem. Zo gaan we om "
+        "met reacties: {policy}\n\n"
+        "Ben je het er niet mee eens, of wil je iets uitleggen? Antwoord dan op deze mail; we "
+        "kijken er opnieuw naar.\n",
+        "statement_note": "Toelichting: {note}\n",
+        "decision_rejected": "niet gepubliceerd",
+        "decision_unpublished": "offline gehaald",
+        "decision_deleted": "verwijderd",
+        "grounds_privacy": "ze noemt persoonlijke gegevens, van de schrijver of van een ander.",
+        "grounds_spam": "ze is spam of reclame.",
+        "grounds_off_topic": "ze gaat niet over het onderwerp of over de praktijk.",
+        "grounds_health_claim": "ze zegt dat een behandeling of product een ziekte of klacht "
+        "geneest of behandelt, en zo'n bewering mag de praktijk niet als reclame herhalen.",
+        "grounds_illegal": "ze is in strijd met de wet.",
+        "report_ack_subject": "Je melding op {site} is ontvangen",
+        "report_ack": "We hebben je melding over een reactie op {site} ({home}) ontvangen. Een "
+        "mens kijkt ernaar en beslist wat ermee gebeurt.\n",
     },
     "en": {
         "manage_subject": "Manage your comments on {site}",
@@ -214,6 +235,26 @@ _READER = {
         "reply": "{author} replied to your comment under “{page}”:\n\n{quote}\n\n"
         "Read it here: {url}\n",
         "stop": "No more mail about replies: {url}\n",
+        "statement_subject": "About your comment on {site}",
+        "statement": "Your comment of {date} on {site} ({home}) was {decision}.\n\n"
+        "Why: {reason}\n{note}\n"
+        "A person made this decision ({owner}), not an automated system. How we handle "
+        "comments: {policy}\n\n"
+        "Do you disagree, or would you like to explain? Reply to this mail and we will look at "
+        "it again.\n",
+        "statement_note": "Note: {note}\n",
+        "decision_rejected": "not published",
+        "decision_unpublished": "taken offline",
+        "decision_deleted": "deleted",
+        "grounds_privacy": "it names personal details, the writer's or someone else's.",
+        "grounds_spam": "it is spam or advertising.",
+        "grounds_off_topic": "it is not about the subject or the practice.",
+        "grounds_health_claim": "it says that a treatment or product cures or treats an illness "
+        "or complaint, and the practice may not repeat such a claim in its advertising.",
+        "grounds_illegal": "it is against the law.",
+        "report_ack_subject": "Your report on {site} was received",
+        "report_ack": "We received your report about a comment on {site} ({home}). A person will "
+        "look at it and decide what happens to it.\n",
     },
 }
 
@@ -314,6 +355,12 @@ async def reader_message(store: Store, notice: Notice) -> Outgoing | None:
         text = words["manage"].format(site=settings.SITE_NAME, url=url)
         message = _reader_message(notice.recipient, lang, words["manage_subject"], text)
         return Outgoing(message, capped=notice.recipient)
+    if notice.kind == STATEMENT:
+        return await _statement_message(store, notice, lang)
+    if notice.kind == REPORT_ACK:
+        text = words["report_ack"].format(site=settings.SITE_NAME, home=_site_home())
+        message = _reader_message(notice.recipient, lang, words["report_ack_subject"], text)
+        return Outgoing(message, capped=notice.recipient)
     comment = await store.comments.get(notice.comment_id)
     if comment is None:
         return None
@@ -348,6 +395,34 @@ async def reader_message(store: Store, notice: Notice) -> Outgoing | None:
         # The owner's own answer always reaches the subscriber who asked for it.
         return Outgoing(message, slot, gap=False)
     return Outgoing(message, slot, subscription.email)
+
+
+async def _statement_message(store: Store, notice: Notice, lang: str) -> Outgoing | None:
+    """A statement of reasons (DSA art. 17): what was decided, why, by a person, how to answer.
+
+    Made from the stored statement, so it goes out after the comment is deleted too. It names
+    the comment by its date and quotes none of it: the address is whatever the poster typed.
+    """
+    statement_id = int(notice.status) if notice.status.isdigit() else 0
+    statement = await store.reports.statement(statement_id)
+    if statement is None:
+        return None
+    words = _READER[lang]
+    note = words["statement_note"].format(note=statement.note) if statement.note else ""
+    text = words["statement"].format(
+        date=statement.written_at[:10],
+        site=settings.SITE_NAME,
+        home=_site_home(),
+        decision=words[f"decision_{statement.decision}"],
+        reason=words[f"grounds_{statement.reason}"],
+        note=note,
+        owner=settings.OWNER_NAME,
+        policy=f"{settings.PUBLIC_URL}/reviews/policy?lang={lang}",
+    )
+    message = _reader_message(statement.email, lang, words["statement_subject"], text)
+    if settings.NOTIFY_EMAIL:
+        message["Reply-To"] = settings.NOTIFY_EMAIL  # "reply to this mail" reaches the owner
+    return Outgoing(message, capped=statement.email)
 
 
 def new_comment_message(

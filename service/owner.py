@@ -36,6 +36,13 @@ from service.domain.excerpts import (
 from service.domain.hints import CLAIM, has_claim, refuse_unconfirmed, to_confirm
 from service.domain.pages import parse_page_facts
 from service.domain.privacy import Erasure
+from service.domain.reports import (
+    REPORT_DECISIONS,
+    Grounds,
+    Report,
+    ReportStatus,
+    decision_for,
+)
 from service.domain.seen import text_version
 from service.domain.undo import Undone, UndoTicket
 from service.domain.validation import clean_body, clean_email
@@ -250,6 +257,7 @@ async def change_status(
     seen: str | None = None,
     link_state: str | None = None,
     found: Comment | None = None,
+    grounds: Grounds | None = None,
 ) -> StatusChange:
     """Approve, reject, mark as spam or restore one comment.
 
@@ -258,10 +266,13 @@ async def change_status(
     since is refused (`changed_since`) and left as it is. Approving a comment with personal
     data or a health claim needs those hints in `confirmed`. `link_state` is a mail link's
     moderation stamp: it acts only on a comment that still waits with that stamp (else a
-    `Stale` says why). `found` is the comment when the caller has just read it.
+    `Stale` says why). `found` is the comment when the caller has just read it. With `grounds`,
+    a rejection sends its author a statement of reasons (`_tell_author`).
     """
     if action not in TRANSITIONS:
         raise Refusal("action", "not_found", "no such action", Kind.NOT_FOUND)
+    if grounds is not None and action != "reject":
+        raise Refusal("reason", "not_taken", "only reject and delete take a reason")
     new, allowed = TRANSITIONS[action]
     if link_state is not None:
         allowed = (Status.PENDING,)
@@ -297,7 +308,29 @@ async def change_status(
         )
     if new == Status.APPROVED:
         notify.wake()  # reply notices for subscribers up the thread wait in the outbox
+    if grounds is not None:
+        await _tell_author(store, found or await comment(store, comment_id), action, old, grounds)
     return StatusChange(comment_id, new, old, ticket.batch)
+
+
+async def _tell_author(
+    store: Store, taken: Comment, action: str, previous: Status, grounds: Grounds
+) -> bool:
+    """Queue a statement of reasons (DSA art. 17) for the author of a comment taken down.
+
+    Only to an author who left an address, never about the owner's own words; in the comment's
+    language. The mail names the comment by its date and quotes nothing of it, and it meets
+    the caps on reader mail like every other. True when one was queued.
+    """
+    decision = decision_for(previous.value, action)
+    if decision is None or taken.owner or not taken.email or not notify.reader_mail_enabled():
+        return False
+    lang = taken.lang if taken.lang in ("nl", "en") else "nl"
+    await store.reports.add_statement(
+        taken.id, decision, grounds, taken.email, lang, taken.created_at
+    )
+    notify.wake()
+    return True
 
 
 # -- one-click links in the owner's notice -------------------------------------------------------
@@ -478,10 +511,84 @@ async def forget_expired(store: Store) -> None:
     await store.undo.purge()
 
 
-async def delete(store: Store, comment_id: int, actor: str) -> None:
-    """Delete a comment for good; its replies stay, moved up to the top level."""
+async def delete(store: Store, comment_id: int, actor: str, grounds: Grounds | None = None) -> None:
+    """Delete a comment for good; its replies stay, moved up to the top level.
+
+    With `grounds`, its author is sent a statement of reasons, made from what was read just
+    before (the comment itself is gone by the time the mail goes).
+    """
+    found = await store.comments.get(comment_id) if grounds is not None else None
     if not await store.comments.delete(comment_id, actor):
         raise not_found()
+    if found is not None and grounds is not None:
+        await _tell_author(store, found, "delete", found.status, grounds)
+
+
+# -- reports (DSA art. 16) -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Reported:
+    """A published comment readers reported, with every open report about it."""
+
+    card: Card
+    reports: list[Report]
+
+    @property
+    def reasons(self) -> list[str]:
+        return sorted({r.reason for r in self.reports})
+
+
+async def reported(store: Store) -> list[Reported]:
+    """The comments with open reports, the longest-waiting first, each with its reports."""
+    by_comment: dict[int, list[Report]] = {}
+    for report in await store.reports.open_reports():
+        by_comment.setdefault(report.comment_id, []).append(report)
+    found = [c for c in [await store.comments.get(i) for i in by_comment] if c is not None]
+    return [Reported(card, by_comment[card.comment.id]) for card in await cards(store, found)]
+
+
+async def count_reported(store: Store) -> int:
+    """How many comments wait for an answer to a report (the Reported tab's count)."""
+    return await store.reports.count_open()
+
+
+@dataclass(frozen=True)
+class ReportDecision:
+    report_id: int
+    comment_id: int
+    decision: str
+    settled: int  # the open reports about the comment this decision closed
+    undo: str = ""  # an unpublishing can be taken back like any status change
+
+
+async def decide_report(
+    store: Store, report_id: int, decision: str, actor: str, grounds: Grounds | None = None
+) -> ReportDecision:
+    """Answer a report: dismiss it, unpublish the comment (reject it) or delete the comment.
+
+    The decision is about the comment, so it closes every open report about it, and it is
+    logged. Unpublishing and deleting with `grounds` send the author a statement of reasons.
+    """
+    if decision not in REPORT_DECISIONS:
+        raise Refusal("action", "not_found", "no such decision", Kind.NOT_FOUND)
+    report = await store.reports.get(report_id)
+    if report is None:
+        raise not_found("no such report")
+    if report.status != ReportStatus.OPEN:
+        raise Refusal(
+            "status", "conflict", f"the report is already {report.status.value}", Kind.CONFLICT
+        )
+    if grounds is not None and decision == "dismiss":
+        raise Refusal("reason", "not_taken", "dismissing takes down nothing: it takes no reason")
+    undo_batch = ""
+    if decision == "unpublish":
+        change = await change_status(store, report.comment_id, "reject", actor, grounds=grounds)
+        undo_batch = change.undo
+    elif decision == "delete":
+        await delete(store, report.comment_id, actor, grounds)
+    settled = await store.reports.settle(report.comment_id, REPORT_DECISIONS[decision], actor)
+    return ReportDecision(report_id, report.comment_id, decision, settled, undo_batch)
 
 
 # -- testimonials --------------------------------------------------------------------------------

@@ -37,6 +37,7 @@ from service.domain.errors import Kind, Refusal, not_found
 from service.domain.honesty import Summary
 from service.domain.names import refuse_hidden_characters, refuse_impersonation
 from service.domain.pages import own_page_url
+from service.domain.reports import parse_report
 from service.domain.validation import IntakeRules, clean_body, clean_email, parse_submission
 from service.domain.wall import Wall
 from service.store import (
@@ -51,6 +52,7 @@ from service.store import (
 log = logging.getLogger("chorus.readers")
 MAX_TESTIMONIALS = 50  # per page of /api/testimonials
 POSTING = "post"  # the per-client limiter's name in the shared counters
+REPORTING = "report"  # the same for reports, with the same limits but a budget of its own
 SITE_POSTS = "site-posts"  # every post to the site, for POW=auto
 SITE = "site"
 RENDER_BOUNDS = RenderBounds(max_lines=100, max_markup=200)
@@ -417,6 +419,60 @@ async def edit_own(store: Store, comment_id: int, who: Author, body: Any, client
     if status is None:
         raise not_found("no comment of yours with this id")
     return shown_status(status)
+
+
+# -- reports (DSA art. 16) -------------------------------------------------------------------------
+
+
+async def submit_report(store: Store, data: Any, client: str) -> None:
+    """Take a reader's report about a published comment, for the owner's Reported tab.
+
+    The same defences as a comment: the client's limit counted first, every field checked,
+    a single-use form token that must not come back too fast, a honeypot. A report that trips
+    the last two is answered like any other and kept nowhere. No puzzle: the report page works
+    without JavaScript. An acknowledgement goes only to an address its reader has confirmed
+    (a confirmed reply subscription), so a report cannot make the site mail a stranger.
+    """
+    window = settings.RATE_LIMIT_WINDOW
+    wait = await store.counters.hit(REPORTING, client, settings.RATE_LIMIT_POSTS, window)
+    if wait:
+        raise Refusal(
+            None,
+            "rate_limited",
+            f"too many reports from here; try again in {wait} seconds",
+            Kind.RATE_LIMITED,
+            retry_after=wait,
+        )
+    report = parse_report(data)
+    found = signing.read_form_token(report.form_token)
+    if found is None:
+        raise Refusal("form_token", "expired", "the form has expired; please send it again")
+    if not await store.counters.spend_token(found.nonce, signing.FORM_MAX_AGE):
+        raise Refusal("form_token", "used", "this form was already sent; please send it again")
+    if report.honeypot or found.age < settings.FORM_MIN_SECONDS:
+        return
+    acknowledge = (
+        bool(report.email)
+        and notify.reader_mail_enabled()
+        and await store.reports.address_confirmed(report.email)
+    )
+    if await store.reports.add(report, client, acknowledge=acknowledge) is None:
+        raise Refusal(
+            "comment_id", "not_found", "no published comment with this id", Kind.NOT_FOUND
+        )
+    if acknowledge:
+        notify.wake()
+
+
+async def reported_comment(store: Store, comment_id: int) -> Comment | None:
+    """The published comment a report page is about, or None (nothing else is shown)."""
+    found = await store.comments.get(comment_id)
+    return found if found is not None and found.status == Status.APPROVED else None
+
+
+def report_form_token() -> str:
+    """A fresh form token for the report form (no puzzle: the page works without JavaScript)."""
+    return signing.form_token(0)
 
 
 # -- from another device: a one-time link by mail ------------------------------------------------

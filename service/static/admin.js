@@ -318,11 +318,20 @@
     });
   }
 
+  // The reason picked on the card: with one, the writer is sent a statement of reasons.
+  function grounds(card) {
+    var reason = card.querySelector("[data-reason]");
+    if (!reason || !reason.value) return undefined;
+    var note = card.querySelector("[data-reason-note]");
+    return { reason: reason.value, reason_note: note ? note.value : "" };
+  }
+
   function moderate(card, action, confirmHints) {
     var id = card.dataset.id;
     card.classList.add("is-busy");
     // An approval carries the version of the text this card shows (`seen`).
     var body = action === "approve" ? { seen: card.dataset.seen } : undefined;
+    if (action === "reject") body = grounds(card);
     if (confirmHints) body = Object.assign(body || {}, { confirm_hints: confirmHints });
     return api("POST", "/admin/api/comments/" + id + "/" + action, body).then(function (result) {
       card.classList.remove("is-busy");
@@ -422,7 +431,7 @@
       if (card) focusCard(card);
       return;
     }
-    api("DELETE", "/admin/api/comments/" + card.dataset.id).then(function (result) {
+    api("DELETE", "/admin/api/comments/" + card.dataset.id, grounds(card)).then(function (result) {
       if (!result.ok) {
         notify(errorText(result));
         return;

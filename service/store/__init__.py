@@ -42,6 +42,7 @@ from service.store.log import ModerationLog
 from service.store.outbox import Notice, Outbox
 from service.store.pins import Pinned, Pins
 from service.store.privacy import Privacy
+from service.store.reports import Reports
 from service.store.rules import RuleExists, Rules
 from service.store.sessions import Session, Sessions
 from service.store.subscriptions import Subscription, Subscriptions
@@ -100,6 +101,7 @@ class Store:
         self.rules = Rules(database)
         self.honesty = Honesty(database)
         self.pins = Pins(database)
+        self.reports = Reports(database)
         # Rate-limit counters and spent form tokens: in Redis when given, else in the database.
         self.counters: Counters = (
             RedisCounters(redis_url, redis_prefix or "chorus:")

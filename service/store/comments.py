@@ -52,9 +52,11 @@ LOOKUP_PAUSE = 0.5  # seconds
 async def drop_copies(db: Database, comment_ids: Sequence[int]) -> None:
     """The comments are about to be deleted: every copy of their words and addresses goes first.
 
-    Their log rows lose their details, their undo rows and subscriptions go, and so does queued
-    mail about them or to their subscribers. Called in the deleting transaction, before their
-    replies lose their parent; `forget_search` follows the delete itself.
+    Their log rows lose their details, their undo rows, subscriptions and earlier statements of
+    reasons (which hold the author's address) go, and so does queued mail about them or to their
+    subscribers. Called in the deleting transaction, before their replies lose their parent;
+    `forget_search` follows the delete itself. A statement about the deletion itself is written
+    after it, by the use case.
     """
     if not comment_ids:
         return
@@ -64,6 +66,9 @@ async def drop_copies(db: Database, comment_ids: Sequence[int]) -> None:
     names = {f"id{n}": comment_id for n, comment_id in enumerate(comment_ids)}
     await db.execute(
         f"DELETE FROM subscriptions WHERE comment_id IN (:{', :'.join(names)})", names, public=True
+    )
+    await db.execute(
+        f"DELETE FROM statements WHERE comment_id IN (:{', :'.join(names)})", names, public=False
     )
 
 

@@ -1,9 +1,11 @@
 """The outbox: mail waiting to be sent, written in the transaction of the change it tells about.
 
 Kinds: 'owner' (the owner's notice about a new comment), and to a reader: 'manage' (a one-time
-link to their comments), 'confirm' (confirm a reply subscription), 'reply' (a reply appeared).
-An owner notice over the hour's budget becomes 'digest': it waits for the end of the hour, when
-every digest row then due goes out as one mail.
+link to their comments), 'confirm' (confirm a reply subscription), 'reply' (a reply appeared),
+'statement' (a statement of reasons; `status` holds the statement's id) and 'report_ack' (a
+report was received; to a confirmed address only). An owner notice over the hour's budget
+becomes 'digest': it waits for the end of the hour, when every digest row then due goes out as
+one mail.
 
 A row is claimed before sending (its due time moved past a lease), so two workers never send the
 same notice at once, and deleted once the mail server took it; a failure moves the due time on.

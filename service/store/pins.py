@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import enum
 
-from databases import Database
-
 from service.domain.comments import ChangeScope
 from service.store.clock import now
 from service.store.connection import is_sqlite
-from service.store.engine import scoped_changes
+from service.store.engine import Database, scoped_changes
 from service.store.log import write_log
 
 _SHOWN = "status = 'approved' AND consent = 1 AND testimonial = 1"
@@ -51,7 +49,7 @@ class Pins:
     async def _pin(self, comment_id: int, actor: str, limit: int) -> Pinned:
         async with self.db.transaction():
             if not is_sqlite(self.db):
-                await self.db.execute(f"SELECT pg_advisory_xact_lock({_PIN_LOCK})")
+                await self.db.execute(f"SELECT pg_advisory_xact_lock({_PIN_LOCK})", public=False)
             was = await self.db.fetch_one(
                 f"SELECT pinned_at FROM comments WHERE id = :id AND {_SHOWN}", {"id": comment_id}
             )
@@ -65,6 +63,7 @@ class Pins:
                 "UPDATE comments SET pinned_at = :now "
                 f"WHERE id = :id AND pinned_at IS NULL AND {_SHOWN} RETURNING id",
                 {"id": comment_id, "now": now()},
+                public=True,
             )
             if changed is None:
                 return Pinned.NOT_SHOWN
@@ -82,6 +81,7 @@ class Pins:
                 "UPDATE comments SET pinned_at = NULL "
                 "WHERE id = :id AND pinned_at IS NOT NULL AND testimonial = 1 RETURNING status",
                 {"id": comment_id},
+                public=True,
             )
             if status is None:
                 shown = await self.db.fetch_val(

@@ -2,9 +2,10 @@
 
 Threat: an erasure that leaves a trace. Erasing removes (or anonymises) the comments, their
 moderation-log rows and undo rows (where a redaction's cut words and a promotion's excerpt
-live), subscriptions, one-time links, queued mail about the comments or to the address, and the
-search index's old entries, in one transaction, and writes one log row saying only that an
-erasure happened.
+live), subscriptions, one-time links, queued mail about the comments or to the address, the
+reports the address filed and those about its comments (a report may quote them), the
+statements of reasons sent to it, and the search index's old entries, in one transaction, and
+writes one log row saying only that an erasure happened.
 
 Threat: a request that finds nothing because the reader typed capitals. Every match is on the
 address's key (`address_key`, kept by the database in the `*_key` columns), never on the
@@ -67,7 +68,30 @@ class Privacy:
                 {"key": address_key(email)},
             )
         ]
-        return {"comments": comments, "subscriptions": subscriptions, "moderation_log": log}
+        key = {"key": address_key(email)}
+        reports = [
+            dict(r._mapping)
+            for r in await self.db.fetch_all(
+                "SELECT id, comment_id, reason, message, email, lang, status, created_at, "
+                "decided_at FROM reports WHERE email_key = :key ORDER BY id",
+                key,
+            )
+        ]
+        statements = [
+            dict(r._mapping)
+            for r in await self.db.fetch_all(
+                "SELECT id, comment_id, decision, reason, note, email, lang, created_at "
+                "FROM statements WHERE email_key = :key ORDER BY id",
+                key,
+            )
+        ]
+        return {
+            "comments": comments,
+            "subscriptions": subscriptions,
+            "moderation_log": log,
+            "reports": reports,
+            "statements": statements,
+        }
 
     async def _delete(self, sql: str, values: dict[str, Any]) -> int:
         """Run a DELETE ... RETURNING and say how many rows it removed."""
@@ -90,6 +114,10 @@ class Privacy:
                     f"DELETE FROM moderation_log WHERE comment_id IN ({inside})", names
                 )
                 await drop_copies(self.db, ids)
+                for table in ("reports", "statements"):
+                    await self.db.execute(
+                        f"DELETE FROM {table} WHERE comment_id IN ({inside})", names, public=False
+                    )
                 if anonymous_name is None:
                     await self.db.execute(
                         f"UPDATE comments SET parent_id = NULL WHERE parent_id IN ({inside})",
@@ -113,9 +141,16 @@ class Privacy:
             subscriptions += await self._delete(
                 "DELETE FROM subscriptions WHERE email_key = :key", key
             )
-            for table, column in (("reader_links", "email_key"), ("outbox", "recipient_key")):
+            for table, column in (
+                ("reader_links", "email_key"),
+                ("outbox", "recipient_key"),
+                ("reports", "email_key"),
+                ("statements", "email_key"),
+            ):
                 await self.db.execute(
-                    f"DELETE FROM {table} WHERE {column} = :key", key, public=table != "outbox"
+                    f"DELETE FROM {table} WHERE {column} = :key",
+                    key,
+                    public=table == "reader_links",
                 )
             how = "anonymised" if anonymous_name is not None else "deleted"
             await write_log(self.db, 0, "erase", actor, None, None, f"{len(ids)} comment(s) {how}")

@@ -72,6 +72,8 @@ MESSAGES: dict[str, str] = {
     "widget.testimonials.carousel": "carousel",
     "widget.testimonials.slideName": "slide",
     "widget.testimonials.policy": "How we handle stories",
+    "widget.testimonials.report": "Report",
+    "widget.testimonials.reportLabel": "Report the story by {n}",
     # the testimonials' honesty line (widget/summary.js): _one and _other by count
     "widget.summary.received_one": "{n} story received",
     "widget.summary.received_other": "{n} stories received",
@@ -81,6 +83,20 @@ MESSAGES: dict[str, str] = {
     "widget.summary.average_other": "average {a} out of 5 from {n} ratings",
     # what a reader is told when the public API refuses a request (service/web/reader_text.py);
     # {max} is the limit the refusal names, {wait} how long to wait, in words
+    "widget.report.title": "Report this comment",
+    "widget.report.intro": "A person reads your report and decides what happens to it.",
+    "widget.report.reason": "What is wrong with it?",
+    "widget.report.illegal": "It is against the law",
+    "widget.report.privacy": "It is about someone else without their consent (privacy)",
+    "widget.report.spam": "It is spam or advertising",
+    "widget.report.other": "Something else",
+    "widget.report.message": "Explanation",
+    "widget.report.email": "Your e-mail address (optional, only for an answer)",
+    "widget.report.send": "Send report",
+    "widget.report.cancel": "Cancel",
+    "widget.report.sending": "Sending…",
+    "widget.report.thanks": "Thank you. Your report was received.",
+    "widget.report.fail": "That did not work. Please try again later.",
     "refusal.required": "Please fill in this field.",
     "refusal.too_long": "This is too long: at most {max} characters.",
     "refusal.too_many_lines": "This has too many lines.",
@@ -162,6 +178,31 @@ MESSAGES: dict[str, str] = {
         "You are unsubscribed. You will get no more mail about this comment."
     ),
     "reader_page.back_to_site": "Back to {site}",
+    "reader_page.report_title": "Report a comment",
+    "reader_page.report_intro": (
+        "Do you think this comment should not be here? Tell us why. A person reads your report "
+        "and decides what happens to it."
+    ),
+    "reader_page.report_reason": "What is wrong with it?",
+    "reader_page.report_reason_illegal": "It is against the law",
+    "reader_page.report_reason_privacy": "It is about someone else without their consent (privacy)",
+    "reader_page.report_reason_spam": "It is spam or advertising",
+    "reader_page.report_reason_other": "Something else",
+    "reader_page.report_message": "Explanation",
+    "reader_page.report_message_hint": (
+        "Why should this not be here? If it is unlawful: which rule."
+    ),
+    "reader_page.report_email": "Your e-mail address (optional)",
+    "reader_page.report_email_hint": "Only for an answer about your report; we never publish it.",
+    "reader_page.report_send": "Send report",
+    "reader_page.report_thanks": (
+        "Thank you. Your report was received; a person will look at it as soon as possible."
+    ),
+    "reader_page.report_gone": (
+        "This comment is not (or no longer) online, so there is nothing to report."
+    ),
+    "reader_page.report_refused": "That did not work: {message}",
+    "reader_page.report_policy": "How we handle stories",
     # months, for dates written out ("7 december 2026")
     "month.1": "January",
     "month.2": "February",

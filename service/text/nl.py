@@ -72,6 +72,8 @@ MESSAGES: dict[str, str] = {
     "widget.testimonials.carousel": "carrousel",
     "widget.testimonials.slideName": "dia",
     "widget.testimonials.policy": "Zo gaan we om met ervaringen",
+    "widget.testimonials.report": "Meld",
+    "widget.testimonials.reportLabel": "Meld het verhaal van {n}",
     # the testimonials' honesty line (widget/summary.js): _one and _other by count
     "widget.summary.received_one": "{n} ervaring ontvangen",
     "widget.summary.received_other": "{n} ervaringen ontvangen",
@@ -81,6 +83,20 @@ MESSAGES: dict[str, str] = {
     "widget.summary.average_other": "gemiddeld {a} van 5 uit {n} beoordelingen",
     # what a reader is told when the public API refuses a request (service/web/reader_text.py);
     # {max} is the limit the refusal names, {wait} how long to wait, in words
+    "widget.report.title": "Meld deze reactie",
+    "widget.report.intro": "Een mens leest je melding en beslist wat ermee gebeurt.",
+    "widget.report.reason": "Wat is er mis mee?",
+    "widget.report.illegal": "Het is in strijd met de wet",
+    "widget.report.privacy": "Het gaat over iemand anders zonder toestemming (privacy)",
+    "widget.report.spam": "Het is spam of reclame",
+    "widget.report.other": "Iets anders",
+    "widget.report.message": "Uitleg",
+    "widget.report.email": "Je e-mailadres (niet verplicht, alleen voor een antwoord)",
+    "widget.report.send": "Melding versturen",
+    "widget.report.cancel": "Annuleren",
+    "widget.report.sending": "Bezig met versturen…",
+    "widget.report.thanks": "Dank je. Je melding is ontvangen.",
+    "widget.report.fail": "Dat lukte niet. Probeer het later opnieuw.",
     "refusal.required": "Vul dit veld in.",
     "refusal.too_long": "Dit is te lang: maximaal {max} tekens.",
     "refusal.too_many_lines": "Dit heeft te veel regels.",
@@ -163,6 +179,33 @@ MESSAGES: dict[str, str] = {
         "Je bent afgemeld. Je krijgt geen berichten meer over deze reactie."
     ),
     "reader_page.back_to_site": "Terug naar {site}",
+    "reader_page.report_title": "Een reactie melden",
+    "reader_page.report_intro": (
+        "Hoort deze reactie hier volgens jou niet? Vertel ons waarom. Een mens leest je melding"
+        " en beslist wat ermee gebeurt."
+    ),
+    "reader_page.report_reason": "Wat is er mis mee?",
+    "reader_page.report_reason_illegal": "Het is in strijd met de wet",
+    "reader_page.report_reason_privacy": "Het gaat over iemand anders zonder toestemming (privacy)",
+    "reader_page.report_reason_spam": "Het is spam of reclame",
+    "reader_page.report_reason_other": "Iets anders",
+    "reader_page.report_message": "Uitleg",
+    "reader_page.report_message_hint": (
+        "Waarom hoort dit hier niet? Bij strijd met de wet: welke regel."
+    ),
+    "reader_page.report_email": "Je e-mailadres (niet verplicht)",
+    "reader_page.report_email_hint": (
+        "Alleen voor een antwoord over je melding; we publiceren het nooit."
+    ),
+    "reader_page.report_send": "Melding versturen",
+    "reader_page.report_thanks": (
+        "Dank je. Je melding is ontvangen; een mens kijkt er zo snel mogelijk naar."
+    ),
+    "reader_page.report_gone": (
+        "Deze reactie staat niet (meer) online, dus er valt niets te melden."
+    ),
+    "reader_page.report_refused": "Dat lukte niet: {message}",
+    "reader_page.report_policy": "Zo gaan we om met ervaringen",
     # months, for dates written out ("7 december 2026")
     "month.1": "januari",
     "month.2": "februari",

@@ -25,6 +25,7 @@ from service import owner, passwords, signing
 from service.domain.comments import BULK_ACTIONS, TRANSITIONS, Comment, Status, Thread
 from service.domain.errors import Kind, Refusal
 from service.domain.hints import parse_confirmations, to_confirm
+from service.domain.reports import Grounds, parse_grounds
 from service.domain.seen import parse_seen
 from service.web import admin_text, auth
 from service.web.admin_kit import (
@@ -175,6 +176,7 @@ async def queue(request: Request, who: auth.Owner) -> Response:
         "next_href": _href(params, offset=offset + PAGE_SIZE) if offset + PAGE_SIZE < total else "",
         "back": here,
         "notice": _notice(request),
+        "reported_count": await owner.count_reported(store),
     }
     return render(request, "admin/queue.html", context, owner=who)
 
@@ -297,6 +299,7 @@ async def moderate(request: Request, who: auth.Owner, form: dict[str, list[str]]
             who.actor,
             confirmed=_confirmed(form),
             seen=_seen(form),
+            grounds=_grounds(form) if name == "reject" else None,
         )
     except owner.Stale as exc:
         return await _changed_since(request, who, form, exc)
@@ -305,6 +308,11 @@ async def moderate(request: Request, who: auth.Owner, form: dict[str, list[str]]
             raise
         return await _second_look(request, who, form, exc, "moderate")
     return redirect(with_notice(back, done=name, undo=change.undo))
+
+
+def _grounds(form: dict[str, list[str]]) -> Grounds | None:
+    """The reason picked on a card (or the delete page), for the author's statement of reasons."""
+    return parse_grounds(form_value(form, "reason"), form_value(form, "reason_note"))
 
 
 @action
@@ -414,7 +422,8 @@ async def redact(request: Request, who: auth.Owner, form: dict[str, list[str]]) 
 
 @action
 async def delete(request: Request, who: auth.Owner, form: dict[str, list[str]]) -> Response:
-    await owner.delete(store_of(request), path_comment_id(request), who.actor)
+    grounds = _grounds(form)
+    await owner.delete(store_of(request), path_comment_id(request), who.actor, grounds)
     return redirect(with_notice(form_value(form, "back"), done="delete"))
 
 

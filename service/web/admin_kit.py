@@ -29,6 +29,7 @@ from service.domain import hints
 from service.domain.comments import Comment
 from service.domain.errors import Kind, Refusal
 from service.domain.hints import TO_CONFIRM
+from service.domain.reports import DECISION_REASONS
 from service.domain.seen import text_version
 from service.owner import MAX_BULK, MAX_PINS, UNDO_SECONDS
 from service.web import admin_text, auth
@@ -174,6 +175,7 @@ templates.env.globals["seen_of"] = _seen_of
 templates.env.globals["describe"] = admin_text.describe
 templates.env.globals["actor"] = admin_text.actor
 templates.env.globals["plural"] = admin_text.plural
+templates.env.globals["decision_reasons"] = DECISION_REASONS  # the reason picker's choices
 
 
 # -- responses ---------------------------------------------------------------------------------

@@ -225,6 +225,46 @@ NL: dict[str, str] = {
     "log_withdraw_consent": "trok de toestemming voor #{id} in",
     "log_edit": "bewerkte #{id}",
     "log_other": "een onbekende handeling ({action}) bij #{id}",
+    # reports (DSA art. 16) and statements of reasons (art. 17)
+    "tab_reported": "Gemeld",
+    "title_reports": "Gemelde reacties",
+    "reports_intro": (
+        "Lezers meldden deze gepubliceerde reacties. Lees de meldingen en beslis: laten staan, "
+        "offline halen of verwijderen. Je besluit geldt voor alle meldingen over die reactie."
+    ),
+    "reports_count_one": "1 melding",
+    "reports_count_other": "{n} meldingen",
+    "report_reason_illegal": "In strijd met de wet",
+    "report_reason_privacy": "Privacy van een ander",
+    "report_reason_spam": "Spam",
+    "report_reason_other": "Iets anders",
+    "report_by": "Van {email}",
+    "report_by_nobody": "Zonder e-mailadres",
+    "report_on": "Gemeld op {date}",
+    "decide_dismiss": "Melding afwijzen",
+    "decide_unpublish": "Offline halen",
+    "decide_delete": "Verwijderen",
+    "done_report_dismiss": "Melding afgewezen; de reactie blijft staan.",
+    "done_report_unpublish": "De reactie is offline gehaald.",
+    "done_report_delete": "De reactie is verwijderd.",
+    "empty_reports": "Geen open meldingen.",
+    "reason_label": "Reden voor de schrijver",
+    "reason_none": "Geen reden: geen bericht",
+    "reason_privacy": "Persoonlijke gegevens",
+    "reason_spam": "Spam of reclame",
+    "reason_off_topic": "Niet over het onderwerp",
+    "reason_health_claim": "Gezondheidsclaim",
+    "reason_illegal": "In strijd met de wet",
+    "reason_note_label": "Eigen toelichting (niet verplicht)",
+    "reason_hint": (
+        "Met een reden krijgt de schrijver bij afwijzen of verwijderen een mail met je besluit "
+        "en waarom (zo wil de Europese DSA het). Zonder reden gaat er niets."
+    ),
+    "log_report_dismissed": "wees een melding over #{id} af",
+    "log_report_unpublished": "haalde #{id} offline na een melding",
+    "log_report_deleted": "verwijderde #{id} na een melding",
+    "log_reports_one": "1 melding",
+    "log_reports_other": "{n} meldingen",
     "comment_deleted": "(verwijderd)",
     "older": "Oudere activiteit",
     "no_activity": "Nog geen activiteit.",
@@ -469,6 +509,46 @@ EN: dict[str, str] = {
     "log_withdraw_consent": "withdrew consent for #{id}",
     "log_edit": "edited #{id}",
     "log_other": "an unknown action ({action}) on #{id}",
+    # reports (DSA art. 16) and statements of reasons (art. 17)
+    "tab_reported": "Reported",
+    "title_reports": "Reported comments",
+    "reports_intro": (
+        "Readers reported these published comments. Read the reports and decide: keep, take "
+        "offline or delete. Your decision answers every report about that comment."
+    ),
+    "reports_count_one": "1 report",
+    "reports_count_other": "{n} reports",
+    "report_reason_illegal": "Against the law",
+    "report_reason_privacy": "Someone else's privacy",
+    "report_reason_spam": "Spam",
+    "report_reason_other": "Something else",
+    "report_by": "From {email}",
+    "report_by_nobody": "No e-mail address",
+    "report_on": "Reported on {date}",
+    "decide_dismiss": "Dismiss report",
+    "decide_unpublish": "Take offline",
+    "decide_delete": "Delete",
+    "done_report_dismiss": "Report dismissed; the comment stays.",
+    "done_report_unpublish": "The comment was taken offline.",
+    "done_report_delete": "The comment was deleted.",
+    "empty_reports": "No open reports.",
+    "reason_label": "Reason for the writer",
+    "reason_none": "No reason: no mail",
+    "reason_privacy": "Personal details",
+    "reason_spam": "Spam or advertising",
+    "reason_off_topic": "Off topic",
+    "reason_health_claim": "Health claim",
+    "reason_illegal": "Against the law",
+    "reason_note_label": "Your own note (optional)",
+    "reason_hint": (
+        "With a reason, rejecting or deleting mails the writer your decision and why (as the "
+        "EU's DSA asks). Without one, nothing is sent."
+    ),
+    "log_report_dismissed": "dismissed a report about #{id}",
+    "log_report_unpublished": "took #{id} offline after a report",
+    "log_report_deleted": "deleted #{id} after a report",
+    "log_reports_one": "1 report",
+    "log_reports_other": "{n} reports",
     "comment_deleted": "(deleted)",
     "older": "Older activity",
     "no_activity": "No activity yet.",
@@ -906,6 +986,7 @@ SAME_IN_BOTH = {
     "tab_spam",
     "status_spam",
     "key_spam",
+    "report_reason_spam",
     # Names and a bare placeholder pair read the same in Dutch and English.
     "source_isso",
     "import_status",
@@ -952,6 +1033,9 @@ def describe(action: str, comment_id: int, detail: str) -> tuple[str, str]:
         return what, plural(f"privacy_erased_{how}", int(count)) if known else ""
     if action == "intake" and detail:
         return what, _rule(detail, words)
+    if action.startswith("report_"):
+        count = head[0] if head[0].isascii() and head[0].isdigit() else ""
+        return what, plural("log_reports", int(count)) if count else ""
     if action == "edit_page" and detail:
         return what, detail  # the page's new title and address, as the owner typed them
     return what, ""

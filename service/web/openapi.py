@@ -33,6 +33,13 @@ from service.domain.errors import Refusal
 from service.domain.hints import CONFIRM_CODES
 from service.domain.imports import FORMATS
 from service.domain.pages import parse_page_facts
+from service.domain.reports import (
+    DECISION_REASONS,
+    MAX_MESSAGE,
+    MAX_NOTE,
+    REPORT_DECISIONS,
+    REPORT_REASONS,
+)
 from service.domain.seen import VERSION_LENGTH
 from service.domain.validation import LANGUAGES, MAX_ID, clean_email, parse_submission
 from service.web import admin_move, auth, feeds, owner_api, public, shapes, widgets
@@ -241,10 +248,59 @@ _RULE = _answer(
     }
 )
 _ROWS = _list({"type": "object"})
-_READER = {"email": {"type": "string"}, "comments": _ROWS, "subscriptions": _ROWS}
+_READER = {
+    "email": {"type": "string"},
+    "comments": _ROWS,
+    "subscriptions": _ROWS,
+    "reports": _ROWS,
+    "statements": _ROWS,
+}
 _EXPORTED = {"version": _INT, "exported_at": {"type": "string"}}
 _PIN_CHANGED = {**_BOOL, "description": "false: it already was (or was not) pinned"}
 _DELETED = _answer({"id": _INT, "deleted": {"const": True}})
+_GROUNDS = {
+    "reason": {
+        "enum": list(DECISION_REASONS),
+        "description": "why: the author is sent a statement of reasons; without one, nothing",
+    },
+    "reason_note": _text(MAX_NOTE, "the owner's own line in the statement (needs reason)"),
+}
+
+
+def _report_body() -> dict[str, Any]:
+    return _object(
+        {
+            "comment_id": _id("the published comment reported"),
+            "reason": {"enum": list(REPORT_REASONS)},
+            "message": _text(MAX_MESSAGE, "why it should not be there; plain text"),
+            "email": _text(254, "for an answer; mailed only once confirmed", format="email"),
+            "lang": {"enum": ["", *LANGUAGES]},
+            "form_token": _text(400, "from GET /api/form; good for one report"),
+            "hp": _text(400, "honeypot: must stay empty"),
+        },
+        required=("comment_id", "reason", "message", "form_token"),
+    )
+
+
+def _reported() -> dict[str, Any]:
+    report = _answer(
+        {
+            "id": _INT,
+            "reason": {"enum": list(REPORT_REASONS)},
+            "message": {"type": "string"},
+            "email": _MAYBE_TEXT,
+            "lang": _MAYBE_TEXT,
+            "created_at": {"type": "string"},
+        }
+    )
+    item = _answer(
+        {
+            "comment": _ref("OwnerComment"),
+            "reasons": _list({"enum": list(REPORT_REASONS)}),
+            "reports": _list(report),
+        }
+    )
+    return _answer({"count": _INT, "reported": _list(item)})
 
 
 def _own_pending() -> dict[str, Any]:
@@ -280,6 +336,12 @@ OPERATIONS: dict[Callable[..., Any], Operation] = {
         status=202,
         body=_submission,
         errors=(403, 409, 429),
+    ),
+    public.submit_report: Operation(
+        _answer({"status": {"const": "accepted"}}),
+        status=202,
+        body=_report_body,
+        errors=(403, 404, 429),
     ),
     public.list_comments: Operation(
         _answer(
@@ -398,10 +460,25 @@ OPERATIONS: dict[Callable[..., Any], Operation] = {
         ],
     ),
     owner_api.get_comment: Operation(_ref("OwnerComment")),
-    owner_api.delete: Operation(_DELETED),
+    owner_api.delete: Operation(_DELETED, body=lambda: _object(_GROUNDS), body_optional=True),
+    owner_api.list_reports: Operation(_reported),
+    owner_api.decide_report: Operation(
+        _answer(
+            {
+                "id": _INT,
+                "comment_id": _INT,
+                "decision": {"enum": list(REPORT_DECISIONS)},
+                "settled": {**_INT, "description": "the open reports this decision closed"},
+                "undo": _MAYBE_UNDO,
+            }
+        ),
+        body=lambda: _object(_GROUNDS),
+        body_optional=True,
+        errors=(409,),
+    ),
     owner_api.moderate: Operation(
         _answer({"id": _INT, "status": _STATUS, "previous": _STATUS, "undo": _UNDO}),
-        body=lambda: _object({"confirm_hints": _CONFIRM, "seen": _SEEN}),
+        body=lambda: _object({"confirm_hints": _CONFIRM, "seen": _SEEN, **_GROUNDS}),
         body_optional=True,
         errors=(409,),
     ),
@@ -585,6 +662,8 @@ def _path_parameter(name: str) -> dict[str, Any]:
     if name == "action":
         # Every status change the {action} route takes; the other actions have routes of their own.
         schema: dict[str, Any] = {"enum": list(TRANSITIONS)}
+    elif name == "decision":
+        schema = {"enum": list(REPORT_DECISIONS)}
     elif name == "file":
         names = "|".join(widgets.WIDGETS)
         schema = {"type": "string", "pattern": rf"^({names})(\.[0-9a-f]{{8}})?\.js$"}

@@ -18,6 +18,7 @@ from service.domain.abuse import Rule
 from service.domain.comments import Query, Status, Thread
 from service.domain.errors import Kind, Refusal
 from service.domain.hints import parse_confirmations
+from service.domain.reports import Report, parse_grounds
 from service.domain.seen import parse_seen, parse_seen_map
 from service.domain.validation import clean_line
 from service.web import auth
@@ -124,11 +125,20 @@ async def moderate(request: Request) -> Response:
     who = await require_owner(request)
     action = request.path_params["action"]
     comment_id = path_comment_id(request)
-    data = await read_object(request, {"confirm_hints", "seen"}, empty_ok=True)
+    data = await read_object(
+        request, {"confirm_hints", "seen", "reason", "reason_note"}, empty_ok=True
+    )
     confirmed = parse_confirmations(data.get("confirm_hints"))
     seen = parse_seen(data.get("seen"))
+    grounds = parse_grounds(data.get("reason"), data.get("reason_note"))
     change = await owner.change_status(
-        store_of(request), comment_id, action, who.actor, confirmed=confirmed, seen=seen
+        store_of(request),
+        comment_id,
+        action,
+        who.actor,
+        confirmed=confirmed,
+        seen=seen,
+        grounds=grounds,
     )
     return JSONResponse(
         {
@@ -173,11 +183,71 @@ async def undo_change(request: Request) -> Response:
 
 
 async def delete(request: Request) -> Response:
-    """Delete a comment for good; its replies move to the top level."""
+    """Delete a comment for good; its replies move to the top level.
+
+    With `reason` (and `reason_note`), its author is sent a statement of reasons.
+    """
     who = await require_owner(request)
     comment_id = path_comment_id(request)
-    await owner.delete(store_of(request), comment_id, who.actor)
+    data = await read_object(request, {"reason", "reason_note"}, empty_ok=True)
+    grounds = parse_grounds(data.get("reason"), data.get("reason_note"))
+    await owner.delete(store_of(request), comment_id, who.actor, grounds)
     return JSONResponse({"id": comment_id, "deleted": True})
+
+
+def _report(report: Report) -> dict[str, Any]:
+    return {
+        "id": report.id,
+        "reason": report.reason,
+        "message": report.message,
+        "email": report.email or None,
+        "lang": report.lang or None,
+        "created_at": report.created_at,
+    }
+
+
+async def list_reports(request: Request) -> Response:
+    """The published comments readers reported, each with its open reports, oldest first."""
+    await require_owner(request)
+    found = await owner.reported(store_of(request))
+    return JSONResponse(
+        {
+            "count": len(found),
+            "reported": [
+                {
+                    "comment": owner_comment(item.card.comment),
+                    "reasons": item.reasons,
+                    "reports": [_report(r) for r in item.reports],
+                }
+                for item in found
+            ],
+        },
+        headers=NO_STORE,
+    )
+
+
+async def decide_report(request: Request) -> Response:
+    """Dismiss a report, or unpublish or delete its comment; closes every report about it.
+
+    Unpublishing and deleting take an optional `reason` (and `reason_note`): with one, the
+    comment's author is sent a statement of reasons.
+    """
+    who = await require_owner(request)
+    data = await read_object(request, {"reason", "reason_note"}, empty_ok=True)
+    grounds = parse_grounds(data.get("reason"), data.get("reason_note"))
+    report_id = path_comment_id(request, "report_id")
+    done = await owner.decide_report(
+        store_of(request), report_id, request.path_params["decision"], who.actor, grounds
+    )
+    return JSONResponse(
+        {
+            "id": done.report_id,
+            "comment_id": done.comment_id,
+            "decision": done.decision,
+            "settled": done.settled,
+            "undo": done.undo or None,
+        }
+    )
 
 
 async def promote(request: Request) -> Response:

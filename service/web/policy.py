@@ -41,7 +41,7 @@ def _number(value: float, lang: str) -> str:
 
 
 def _contact(lang: str) -> str:
-    """Where a report goes until a report flow exists: the owner's mail, else the site itself."""
+    """Where a report can go without the form: the owner's mail, else the site itself."""
     if settings.NOTIFY_EMAIL:
         return settings.NOTIFY_EMAIL
     return settings.SITE_URL or ("de website" if lang == "nl" else "the website")
@@ -108,6 +108,7 @@ def sections(lang: str, imported: bool) -> list[Section]:
                     "telefoonnummer of e-mailadres);",
                     "spam of reclame is;",
                     "niet over het onderwerp of over de praktijk gaat;",
+                    "in strijd is met de wet, bijvoorbeeld omdat het iemand beledigt of bedreigt;",
                     "zegt dat een behandeling of product een ziekte of klacht geneest of "
                     "behandelt. Zo'n bewering mag de praktijk volgens de regels voor "
                     "gezondheidsclaims niet als reclame herhalen. Je reactie kan dan onder het "
@@ -119,10 +120,13 @@ def sections(lang: str, imported: bool) -> list[Section]:
             Section(
                 "Een verhaal melden",
                 (
-                    "Klopt een verhaal niet, gaat het over jou of mag het volgens jou niet? Mail "
-                    f"dan {owner} via {contact}, en noem de pagina en het verhaal. Een meldknop "
-                    "bij de verhalen is er nog niet. We kijken zo snel mogelijk naar je melding "
-                    "en laten je weten wat we ermee doen.",
+                    "Klopt een verhaal niet, gaat het over jou of mag het volgens jou niet? Kies "
+                    "dan 'Meld' bij het verhaal, zeg wat er mis mee is en waarom. Dat kan ook "
+                    f"zonder formulier: mail {owner} via {contact}, en noem de pagina en het "
+                    "verhaal. Een mens leest elke melding en beslist wat ermee gebeurt.",
+                    "Halen we een reactie weg, of plaatsen we haar niet, en liet de schrijver een "
+                    "e-mailadres achter? Dan krijgt die een mail met wat we besloten, waarom, en "
+                    "hoe je kunt reageren. Zo'n besluit neemt altijd een mens.",
                 ),
             ),
             Section(
@@ -187,6 +191,7 @@ def sections(lang: str, imported: bool) -> list[Section]:
                 "an e-mail address);",
                 "is spam or advertising;",
                 "is not about the subject or the practice;",
+                "is against the law, for example because it insults or threatens someone;",
                 "says that a treatment or product cures or treats an illness or complaint. "
                 "The rules on health claims do not let the practice repeat such a claim in its "
                 "advertising. Your comment can stay under the post, but it does not go among "
@@ -198,9 +203,12 @@ def sections(lang: str, imported: bool) -> list[Section]:
             "Reporting a story",
             (
                 "Is a story untrue, is it about you, or do you think it should not be there? "
-                f"Write to {owner} at {contact}, and name the page and the story. There is no "
-                "report button beside the stories yet. We look at your report as soon as we can "
-                "and tell you what we do about it.",
+                "Choose 'Report' beside the story and say what is wrong with it and why. You "
+                f"can also write to {owner} at {contact}, naming the page and the story. A "
+                "person reads every report and decides what happens to it.",
+                "When we take a comment down or do not publish it, and its writer left an "
+                "e-mail address, they get a mail saying what we decided, why, and how to "
+                "answer. Such a decision is always made by a person.",
             ),
         ),
         Section(

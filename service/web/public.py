@@ -52,6 +52,14 @@ async def submit_comment(request: Request) -> Response:
     )
 
 
+async def submit_report(request: Request) -> Response:
+    """Take a reader's report about a published comment; 202 once the owner can see it."""
+    _check_origin(request)
+    data = await read_json(request)
+    await readers.submit_report(store_of(request), data, client_key(request))
+    return JSONResponse({"status": "accepted"}, status_code=202)
+
+
 async def list_comments(request: Request) -> Response:
     """A page's approved comments, oldest first, each with its parent's id."""
     page = clean_line(dict(request.query_params), "page", 500, required=True)

@@ -102,7 +102,8 @@ def _invalid(request: Request, status: int = 403) -> Response:
     return _page(request, "message.html", {"title": "manage_title", "message": "invalid"}, status)
 
 
-async def _form(request: Request) -> dict[str, str]:
+async def read_form(request: Request) -> dict[str, str]:
+    """A small urlencoded form (the reader pages' own), first value of each field."""
     raw = await read_body(request, "application/x-www-form-urlencoded")
     try:
         fields = parse_qs(raw.decode("utf-8"), max_num_fields=10)
@@ -139,7 +140,7 @@ async def manage_action(request: Request) -> Response:
     if not same_origin(request) or not readers.genuine_link(request.path_params["token"]):
         return _invalid(request)
     try:
-        form = await _form(request)
+        form = await read_form(request)
         raw_id = form.get("comment", "")
         comment_id = (
             int(raw_id) if raw_id.isascii() and raw_id.isdigit() and len(raw_id) < 18 else 0

@@ -62,6 +62,17 @@ def for_reader(
     lang = asked_language(request)
     if lang is None:
         return message
+    return in_language(lang, code, field, retry_after, details)
+
+
+def in_language(
+    lang: str,
+    code: str,
+    field: str | None,
+    retry_after: int | None = None,
+    details: Mapping[str, Any] | None = None,
+) -> str:
+    """A refusal's message in `lang`, for pages that know their reader's language."""
     words = text.catalog(lang)
     key = f"refusal.{code}"
     if key not in words:

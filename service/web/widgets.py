@@ -24,8 +24,8 @@ from service import assets
 from service.web.http import error
 
 WIDGET_DIR = Path(__file__).resolve().parents[2] / "widget"
-# pow, send, mine, summary: loaded only when needed
-WIDGETS = ("comments", "testimonials", "pow", "send", "mine", "summary")
+# pow, send, mine, summary, report: loaded only when needed
+WIDGETS = ("comments", "testimonials", "pow", "send", "mine", "summary", "report")
 SHORT_CACHE = "public, max-age=300, must-revalidate"  # 5 minutes, then revalidate by ETag
 IMMUTABLE = "public, max-age=31536000, immutable"  # one year: the URL changes with the content
 # The demo pages load nothing but their own origin; inline styles are the demo's own.

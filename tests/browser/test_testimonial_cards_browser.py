@@ -73,7 +73,13 @@ def test_cards_show_initials_date_quote_rating_and_the_whole_story(
     read = {"nl": "Lees het hele verhaal", "en": "Read the whole story"}[lang]
     link = marieke.get_by_role("link", name=read)
     expect(link).to_have_attribute("href", f"{POST_URL}#chorus-comment-{first}")
-    expect(cards.nth(0).get_by_role("link")).to_have_count(0)  # no post address, no link
+    expect(cards.nth(0).get_by_role("link", name=read)).to_have_count(0)  # no post address
+    # Every story can be reported; only the report link is left where there is no post.
+    report = {"nl": "Meld het verhaal van Joost", "en": "Report the story by Joost"}[lang]
+    expect(cards.nth(0).get_by_role("link")).to_have_count(1)
+    expect(cards.nth(0).get_by_role("link", name=report)).to_have_attribute(
+        "href", re.compile(rf"/report/{second}\?lang={lang}$")
+    )
     overflow = page.evaluate("document.documentElement.scrollWidth")
     assert overflow <= width
     suffix = f"{lang}-{scheme}-{'phone' if width < 600 else 'desktop'}"

@@ -916,6 +916,7 @@ def test_queue_tabs_show_live_counts(sqlite_client: TestClient) -> None:
         "spam": "1",
         "rejected": "0",
         "all": "4",
+        "reported": "0",
     }
     assert re.search(r'aria-current="page">Te beoordelen', page)
     shown = [int(i) for i in re.findall(r'<article class="card[^"]*" id="c(\d+)"', page)]

@@ -251,7 +251,14 @@ def test_erase_removes_the_reader_from_every_public_and_owner_view(
     assert "Geen reacties gevonden." in text_of(searched) and "Anna Geheim" not in searched
     assert "Niets gevonden bij" in text_of(find(client, ANNA))
     found = client.post("/admin/api/readers", json={"email": ANNA}, headers=OWNER).json()
-    assert found == {"email": ANNA, "comments": [], "subscriptions": [], "moderation_log": []}
+    assert found == {
+        "email": ANNA,
+        "comments": [],
+        "subscriptions": [],
+        "moderation_log": [],
+        "reports": [],
+        "statements": [],
+    }
     activity = text_of(client.get("/admin/activity").text)
     assert "wiste de gegevens van een lezer" in activity
     assert f"#{cid}" not in activity  # only that an erasure happened

@@ -9,6 +9,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from tests.helpers import OWNER, act, post
+from tests.http.test_notify import Inbox, _free_port, inbox  # noqa: F401  (the SMTP fixture)
 from tests.store.test_erasure_reaches_copies import holders
 
 MARKER = "Lindebloesemthee"  # a word only this author wrote
@@ -54,6 +55,20 @@ def test_an_owners_delete_takes_the_promoted_excerpt_out_of_the_log(client: Test
     answer = _promoted_story(client)
     deleted = client.delete(f"/admin/api/comments/{answer['id']}", headers=OWNER)
     assert deleted.status_code in (200, 204), deleted.text
+    assert _holding(client, MARKER, ADDRESS) == set()
+
+
+def test_an_authors_delete_takes_an_earlier_statement_of_reasons_with_it(
+    client: TestClient,
+    inbox: Inbox,  # noqa: F811
+) -> None:
+    answer = post(client, email=ADDRESS, body=f"Ik dronk {MARKER}, en verder niets.")
+    assert act(client, answer["id"], "reject", reason="off_topic").status_code == 200
+    assert "statements.email" in _holding(client, ADDRESS)
+    deleted = client.post(
+        f"/api/comments/{answer['id']}/delete", json={"author_token": answer["author_token"]}
+    )
+    assert deleted.status_code == 200, deleted.text
     assert _holding(client, MARKER, ADDRESS) == set()
 
 

@@ -47,6 +47,7 @@ NOT_HTML = {
     "/admin/api/comments": "/admin/api/comments",
     "/admin/api/comments/{comment_id}": "/admin/api/comments/1",
     "/admin/api/pages": "/admin/api/pages",
+    "/admin/api/reports": "/admin/api/reports",
     "/admin/api/activity": "/admin/api/activity",
     "/admin/api/export": "/admin/api/export",
     "/admin/api/rules": "/admin/api/rules",
@@ -166,6 +167,11 @@ def _collect(client: TestClient, backend: str) -> Pages:
     pages.post(f"/replies/unsubscribe/{unsubscribe}", 200)
     for lang in ("nl", "en"):
         pages.get(f"/reviews/policy?lang={lang}")
+        pages.get(f"/report/{approved}?lang={lang}")
+    pages.get(f"/report/{pending}", 404)
+    bad_report = {"form_token": signing.form_token(), "reason": "spam", "message": " "}
+    pages.post(f"/report/{approved}?lang=en", 422, data=bad_report)
+    pages.post(f"/report/{approved}", 200, data={**bad_report, "message": "Dit is reclame."})
     for demo in ("/demo/", "/demo/?layout=carousel", "/demo/en/"):
         pages.get(demo)
     pages.get("/demo/magnesium-en-slaap")
@@ -194,6 +200,8 @@ def _collect(client: TestClient, backend: str) -> Pages:
     pages.get("/admin/rules")
     pages.get("/admin/pages")
     pages.get("/admin/pages?done=page")
+    pages.get("/admin/reports")
+    pages.get("/admin/reports?done=report_unpublish&undo=abc123")
     pages.get("/admin/privacy")
     pages.post("/admin/privacy", 200, data={"csrf": csrf, "email": "anna@example.nl"})
     pages.post("/admin/privacy", 422, data={"csrf": csrf, "email": "nobody"})

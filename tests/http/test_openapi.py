@@ -174,9 +174,10 @@ def test_the_limits_are_documented_where_the_drift_was() -> None:
     assert bounded["/api/comments", "post", "body"] == settings.MAX_BODY_LENGTH
 
 
-def _filled(schema: dict[str, Any], author_token: str) -> dict[str, Any]:
+def _filled(schema: dict[str, Any], author_token: str, comment_id: int = 1) -> dict[str, Any]:
     """A body with a plain valid value in every required field."""
-    values = {
+    values: dict[str, Any] = {
+        "comment_id": comment_id,
         "page": "/p",
         "author": "Anna",
         "body": "Fijn.",
@@ -210,7 +211,7 @@ def test_every_documented_limit_is_the_one_the_service_enforces(
             params = {p["name"]: "a@example.nl" for p in op["parameters"] if p["required"]}
             return sqlite_client.request(method, url, params={**params, name: value}, headers=OWNER)
         schema = op["requestBody"]["content"]["application/json"]["schema"]
-        body = {**_filled(schema, posted["author_token"]), name: value}
+        body = {**_filled(schema, posted["author_token"], comment_id), name: value}
         return sqlite_client.request(method, url, json=body, headers=OWNER)
 
     over = send("y" * (limit + 1)).json()

@@ -1,0 +1,102 @@
+"""The report flow in real Chromium: a reader reports a story from the wall, the owner answers.
+
+The Meld link under a testimonial is reached with the keyboard and named for screen readers;
+following it loads the report form (a second module) in place; the service takes the report
+(202); the owner finds it in the Reported tab and dismisses it. Nothing sleeps.
+"""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page, expect
+
+import settings
+from service import passwords
+from tests.browser.test_honesty_browser import owners_home
+from tests.browser.test_widget_browser import (  # noqa: F401 (fixtures used by name)
+    Service,
+    quick_readers,
+    service,
+)
+from tests.conftest import save_screenshot
+
+pytestmark = pytest.mark.browser
+
+PASSWORD = "correct horse battery staple"
+_HASH = passwords.hash_password(PASSWORD)
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        (
+            "nl",
+            {
+                "link": "Meld het verhaal van Anna",
+                "reason": "Het gaat over iemand anders zonder toestemming (privacy)",
+                "message": "Uitleg",
+                "send": "Melding versturen",
+                "thanks": "Dank je. Je melding is ontvangen.",
+            },
+        ),
+        (
+            "en",
+            {
+                "link": "Report the story by Anna",
+                "reason": "It is about someone else without their consent (privacy)",
+                "message": "Explanation",
+                "send": "Send report",
+                "thanks": "Thank you. Your report was received.",
+            },
+        ),
+    ],
+)
+def test_a_reader_reports_a_story_and_the_owner_dismisses_the_report(
+    page: Page,
+    page_problems: list[str],
+    service: Service,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+    lang: str,
+    words: dict[str, str],
+) -> None:
+    monkeypatch.setattr(settings, "ADMIN_PASSWORD_HASH", _HASH)
+    story = service.testimonial(body="Mijn collega Piet Jansen kwam ook mee, en hij was blij.")
+    fetched = owners_home(page, service, lang, summary=False)
+    link = page.get_by_role("link", name=words["link"])
+    expect(link).to_be_visible()
+    assert not any(url.endswith("/widget/report.js") for url in fetched)  # not before it is used
+
+    # With the keyboard alone: focus the link, open the form, choose, explain, send.
+    link.press("Enter")
+    expect(link).to_have_attribute("aria-expanded", "true")
+    page.get_by_label(words["reason"]).check()
+    page.get_by_label(words["message"]).fill("Hier staat de naam en de kwaal van mijn collega.")
+    save_screenshot(page.locator("#chorus-testimonials"), f"report-form-{lang}")
+    with page.expect_response(lambda r: r.url.endswith("/api/reports")) as sent:
+        page.get_by_role("button", name=words["send"]).click()
+    assert sent.value.status == 202
+    expect(page.get_by_text(words["thanks"])).to_be_visible()
+
+    # The owner sees it in the Reported tab, with its reason and the reported text.
+    page.goto(service.url + "/admin/reports")
+    page.get_by_label("Wachtwoord").fill(PASSWORD)
+    page.get_by_role("button", name="Inloggen").click()
+    page.goto(service.url + "/admin/reports")
+    tab = page.get_by_role("link", name="Gemeld 1")
+    expect(tab).to_have_attribute("aria-current", "page")
+    reported = page.locator("[data-report]")
+    expect(reported).to_have_count(1)
+    expect(reported).to_contain_text("Mijn collega Piet Jansen kwam ook")
+    expect(reported).to_contain_text("Privacy van een ander")
+    expect(reported).to_contain_text("Hier staat de naam en de kwaal van mijn collega.")
+    save_screenshot(page, f"report-tab-{lang}")
+    reported.get_by_role("button", name="Melding afwijzen").click()
+    expect(page.get_by_role("status")).to_contain_text("Melding afgewezen")
+    expect(page.locator("[data-report]")).to_have_count(0)
+    expect(page.get_by_role("link", name="Gemeld 0")).to_be_visible()
+
+    # The same form as a page of its own, for a browser without JavaScript.
+    page.goto(f"{service.url}/report/{story}?lang={lang}")
+    expect(page.get_by_role("button", name=words["send"])).to_be_visible()
+    expect(page.get_by_label(words["reason"])).to_be_visible()
+    save_screenshot(page, f"report-page-{lang}")
