@@ -63,6 +63,8 @@ async def test_privacy_finds_a_reader_typed_with_other_capitals(db: Store) -> No
         "comments": [],
         "subscriptions": [],
         "moderation_log": [],
+        "reports": [],
+        "statements": [],
     }
 
 
