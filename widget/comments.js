@@ -286,6 +286,27 @@
           },
           text("reply"),
         ),
+      // A published comment can be reported (DSA art. 16): the report page, or with JavaScript
+      // the form of widget/report.js, fetched only when a reader follows the link.
+      !comment.status &&
+        element(
+          "a",
+          {
+            class: "report",
+            href: `${API}/report/${comment.id}?lang=${LANG}`,
+            "aria-label": text("reportLabel", comment.author),
+            onclick: (event) => {
+              event.preventDefault();
+              // Kept now: once the event is over, its target is retargeted to the shadow host.
+              const link = event.currentTarget;
+              import(API + "/widget/report.js").then(
+                (module) => module.open(link, { api: API, id: comment.id, lang: LANG }),
+                () => location.assign(link.href),
+              );
+            },
+          },
+          text("report"),
+        ),
     );
     articles.set(comment.id, { article, body });
     return article;

@@ -10,6 +10,9 @@ const REASONS = ["illegal", "privacy", "spam", "other"];
 const CSS = `.rf{display:grid;gap:.4em;margin-top:.6em;padding:.8em;border:1px solid #8886;border-radius:8px;font-size:.95em}
 .rf fieldset{border:0;margin:0;padding:0;display:grid;gap:.2em}
 .rf textarea,.rf input:not([type=radio]){font:inherit;width:100%;padding:.3em}
+.rf fieldset label{display:flex;gap:.5em;align-items:center;font-weight:400}
+.rf input[type=radio]{width:auto;margin:0}
+.rf :focus-visible+label{outline:0}
 .rf [aria-invalid=true]{outline:2px solid #c00}`;
 
 let idNumber = 0;

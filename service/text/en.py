@@ -30,6 +30,8 @@ MESSAGES: dict[str, str] = {
     "widget.comments.send": "Send",
     "widget.comments.reply": "Reply",
     "widget.comments.replyTo": "Reply to {n}",
+    "widget.comments.report": "Report",
+    "widget.comments.reportLabel": "Report the comment by {n}",
     "widget.comments.cancel": "Cancel",
     "widget.comments.owner": "Owner",
     "widget.comments.pending": "Awaiting review",

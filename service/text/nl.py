@@ -30,6 +30,8 @@ MESSAGES: dict[str, str] = {
     "widget.comments.send": "Verstuur",
     "widget.comments.reply": "Reageer",
     "widget.comments.replyTo": "Reageer op {n}",
+    "widget.comments.report": "Meld",
+    "widget.comments.reportLabel": "Meld de reactie van {n}",
     "widget.comments.cancel": "Annuleer",
     "widget.comments.owner": "Eigenaar",
     "widget.comments.pending": "Wacht op goedkeuring",

@@ -14,9 +14,13 @@ import settings
 from service import passwords
 from tests.browser.test_honesty_browser import owners_home
 from tests.browser.test_widget_browser import (  # noqa: F401 (fixtures used by name)
+    EN_POST,
+    NL_POST,
     Service,
     quick_readers,
     service,
+    visit,
+    widget,
 )
 from tests.conftest import save_screenshot
 
@@ -100,3 +104,54 @@ def test_a_reader_reports_a_story_and_the_owner_dismisses_the_report(
     expect(page.get_by_role("button", name=words["send"])).to_be_visible()
     expect(page.get_by_label(words["reason"])).to_be_visible()
     save_screenshot(page, f"report-page-{lang}")
+
+
+@pytest.mark.parametrize(
+    ("lang", "link_name", "reason", "send", "thanks"),
+    [
+        (
+            "nl",
+            "Meld de reactie van Anna",
+            "Het is spam of reclame",
+            "Melding versturen",
+            "Dank je.",
+        ),
+        (
+            "en",
+            "Report the comment by Anna",
+            "It is spam or advertising",
+            "Send report",
+            "Thank you.",
+        ),
+    ],
+)
+def test_a_reader_reports_a_comment_from_the_comments_widget(
+    page: Page,
+    service: Service,  # noqa: F811
+    lang: str,
+    link_name: str,
+    reason: str,
+    send: str,
+    thanks: str,
+) -> None:
+    post = NL_POST if lang == "nl" else EN_POST
+    service.approved(page=post, author="Anna", body="Koop nu goedkope pillen op mijn site.")
+    fetched: list[str] = []
+    page.on("request", lambda request: fetched.append(request.url))
+    visit(page, service.url + post)
+    link = widget(page).get_by_role("link", name=link_name)
+    expect(link).to_be_visible()
+    assert not any(url.endswith("/widget/report.js") for url in fetched)
+    link.press("Enter")
+    expect(link).to_have_attribute("aria-expanded", "true")
+    widget(page).get_by_label(reason).check()
+    explanation = "Uitleg" if lang == "nl" else "Explanation"
+    widget(page).get_by_label(explanation).fill("Reclame voor pillen, geen ervaring.")
+    save_screenshot(widget(page), f"report-comment-form-{lang}")
+    with page.expect_response(lambda r: r.url.endswith("/api/reports")) as sent:
+        widget(page).get_by_role("button", name=send).click()
+    assert sent.value.status == 202
+    expect(widget(page).get_by_text(thanks)).to_be_visible()
+    # Without JavaScript the same link leads to the report page of that comment.
+    reported = sent.value.request.post_data_json["comment_id"]
+    assert link.get_attribute("href") == f"{service.url}/report/{reported}?lang={lang}"
