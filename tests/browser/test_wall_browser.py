@@ -111,7 +111,7 @@ def test_the_wall_keeps_one_language_or_post_and_still_counts_every_story(
     expect(wall.locator("figure")).to_have_count(len(shown))
     expect(wall.get_by_role("heading", level=2)).to_have_text(heading)
     assert quotes(wall) == shown
-    expect(wall.locator("p.h")).to_contain_text(line)
+    expect(wall.locator("p.honesty")).to_contain_text(line)
 
 
 @pytest.mark.parametrize("value", ["", "none"])

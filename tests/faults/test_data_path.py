@@ -21,7 +21,7 @@ import pytest
 import settings
 from tests.conftest import LiveServer
 from tests.helpers import OWNER, PAGE, story
-from tests.http.test_notify import Inbox, _free_port
+from tests.http.test_notify import ClosingController, Inbox, _free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 CROSS_WORKER_BOUND = 0.25  # seconds; the README's documented staleness bound (SQLite)
@@ -198,11 +198,9 @@ def test_the_outbox_delivers_after_a_restart(
 
         assert client.portal.call(waiting) == 1  # type: ignore[union-attr]
 
-    from aiosmtpd.controller import Controller
-
     box = Inbox()
     port = _free_port()
-    controller = Controller(box, hostname="127.0.0.1", port=port)
+    controller = ClosingController(box, hostname="127.0.0.1", port=port)
     controller.start()
     monkeypatch.setattr(settings, "SMTP_PORT", port)
     try:

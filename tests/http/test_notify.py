@@ -11,7 +11,7 @@ from email.message import Message
 
 import pytest
 from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import AuthResult, LoginPassword
+from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
 from starlette.testclient import TestClient
 
 import settings
@@ -47,6 +47,35 @@ class Inbox:
         return AuthResult(success=data.password == b"smtp-secret")
 
 
+class ClosingController(Controller):
+    """aiosmtpd's controller stops its loop with clients still connected (an outbox send in
+    flight as a test ends); their sockets then warn, unclosed, in whichever test runs next.
+    This one closes every connection before it stops."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.connections: list[SMTP] = []
+
+    def factory(self) -> SMTP:
+        server = super().factory()
+        self.connections.append(server)
+        return server
+
+    def stop(self, no_assert: bool = False) -> None:
+        closed = threading.Event()
+
+        def close_all() -> None:
+            for server in self.connections:
+                if server.transport is not None:
+                    server.transport.close()
+            closed.set()
+
+        if self.loop.is_running():
+            self.loop.call_soon_threadsafe(close_all)
+            closed.wait(5)
+        super().stop(no_assert)
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -58,7 +87,7 @@ def inbox(monkeypatch: pytest.MonkeyPatch) -> Iterator[Inbox]:
     """An SMTP server on a free loopback port, and the settings that point Chorus at it."""
     box = Inbox()
     port = _free_port()
-    controller = Controller(
+    controller = ClosingController(
         box,
         hostname="127.0.0.1",
         port=port,

@@ -10,7 +10,6 @@ from collections.abc import Callable
 from email.message import Message
 
 import pytest
-from aiosmtpd.controller import Controller
 from starlette.testclient import TestClient
 
 import settings
@@ -28,7 +27,7 @@ from tests.helpers import (
     story,
     subscription_token,
 )
-from tests.http.test_notify import Inbox, _free_port, inbox  # noqa: F401  (the SMTP fixture)
+from tests.http.test_notify import ClosingController, Inbox, _free_port, inbox  # noqa: F401  (the SMTP fixture)
 
 
 def text_of(message: Message) -> str:
@@ -383,7 +382,7 @@ def test_a_refused_reply_notice_is_retried_and_arrives_once(
 ) -> None:
     box = RefusingOnce()
     port = _free_port()
-    controller = Controller(box, hostname="127.0.0.1", port=port)
+    controller = ClosingController(box, hostname="127.0.0.1", port=port)
     controller.start()
     _mail_to(port, monkeypatch)
     monkeypatch.setattr(notify, "RETRY_AFTER", (0,))  # try again at once, not in 30 s
@@ -409,7 +408,7 @@ def test_a_reply_notice_waits_out_a_mail_server_that_is_down(
         assert _until(lambda: f"notice for comment {reply_id} not sent" in caplog.text)
 
     box = Inbox()
-    controller = Controller(box, hostname="127.0.0.1", port=port)
+    controller = ClosingController(box, hostname="127.0.0.1", port=port)
     controller.start()
     try:  # a restart sends every waiting notice at once
         with TestClient(create_app(sqlite_url)) as client:
