@@ -45,7 +45,6 @@ def _positive_int(name: str, default: int, *, zero_ok: bool = False) -> int:
 
 # "development" generates and keeps a local secret; "production" refuses to start without one.
 ENVIRONMENT = _choice("ENVIRONMENT", "development", ("development", "production"))
-DEBUG = False
 
 DATA_DIR = Path(config("DATA_DIR", default=str(ROOT / "data")))
 DATABASE_URL = config("DATABASE_URL", default=f"sqlite:///{DATA_DIR / 'chorus.db'}")

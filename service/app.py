@@ -216,14 +216,16 @@ def _failing_start(problem: DatabaseSettingError) -> Starlette:
     worker's start-up fails (uvicorn's STARTUP_FAILURE exit status).
     """
 
-    @contextlib.asynccontextmanager
-    async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        log.critical("DATABASE_URL cannot be opened: %s", problem)
-        supervision.report_failed_start()
-        raise problem
-        yield  # never reached; makes this a generator
+    class Refused(contextlib.AbstractAsyncContextManager[None]):
+        async def __aenter__(self) -> None:
+            log.critical("DATABASE_URL cannot be opened: %s", problem)
+            supervision.report_failed_start()
+            raise problem
 
-    return Starlette(debug=False, lifespan=lifespan)
+        async def __aexit__(self, *_exc: object) -> None:
+            return None
+
+    return Starlette(debug=False, lifespan=lambda _app: Refused())
 
 
 def create_app(database_url: str | None = None) -> Starlette:

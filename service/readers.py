@@ -578,11 +578,6 @@ async def act_by_link(
     return Managed(email, await store.comments.list_own(who), fresh, done, refused)
 
 
-async def own_comments(store: Store, author_token: str) -> list[Comment]:
-    """Every comment this browser posted (for the widget's own-comment tools)."""
-    return await store.comments.list_own(by_token(author_token))
-
-
 # -- reply subscriptions ------------------------------------------------------------------------
 
 

@@ -86,8 +86,3 @@ def clean(markup: str) -> str:
     """The second gate: drop anything outside the allow-list."""
     cleaned: str = _cleaner().clean(markup)
     return cleaned
-
-
-def excerpt_html(excerpt: str) -> str:
-    """An owner-chosen passage, rendered like the comment it came from."""
-    return render(excerpt) if excerpt else ""

@@ -8,9 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# The kinds of change that can be taken back; delete asks first instead.
-KINDS = ("status", "promote", "demote", "reply", "redact")
-
 
 @dataclass(frozen=True)
 class UndoTicket:

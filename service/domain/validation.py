@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -49,7 +49,6 @@ class Submission:
     honeypot: str = ""
     pow: str = ""
     notify_replies: bool = False
-    extras: dict[str, Any] = field(default_factory=dict)
 
 
 SUBMISSION_FIELDS = {

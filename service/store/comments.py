@@ -1044,15 +1044,6 @@ class Comments:
         )
         return row is not None
 
-    async def testimonials_version(self) -> str:
-        """Changes whenever anything that can appear in the testimonials could have changed."""
-        row = await self.db.fetch_one(
-            "SELECT COUNT(*) AS n, MAX(c.updated_at) AS latest, MAX(c.id) AS top "
-            "FROM comments c WHERE c.testimonial = 1"
-        )
-        assert row is not None
-        return f"{row['n']}:{row['latest']}:{row['top']}"
-
     async def testimonials_changed_at(self) -> str | None:
         """When anything shown in the testimonials last changed, removals included (None: never).
 
@@ -1070,16 +1061,6 @@ class Comments:
             ") AS changes"
         )
         return str(latest) if latest is not None else None
-
-    async def page_version(self, page_key: str) -> str:
-        """Changes whenever any comment of the page is added, changed or removed."""
-        row = await self.db.fetch_one(
-            "SELECT COUNT(*) AS n, MAX(c.updated_at) AS latest, MAX(c.id) AS top "
-            "FROM comments c JOIN threads t ON t.id = c.thread_id WHERE t.page_key = :page_key",
-            {"page_key": page_key},
-        )
-        assert row is not None
-        return f"{row['n']}:{row['latest']}:{row['top']}"
 
     async def export_all(self) -> dict[str, list[dict[str, Any]]]:
         """Every thread, comment and log entry, for the owner's backup or a move elsewhere."""

@@ -10,7 +10,6 @@ a 4xx JSON error that names the field, never a 500.
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import json
 import logging
 import re
@@ -208,17 +207,6 @@ async def read_object(
 
 def json_bytes(payload: Any) -> bytes:
     return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
-
-
-def conditional(
-    request: Request, body: bytes, media_type: str = "application/json", max_age: int = 0
-) -> Response:
-    """The body with a strong ETag, or 304 when the client already has it."""
-    etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
-    headers = {"ETag": etag, "Cache-Control": f"public, max-age={max_age}, must-revalidate"}
-    if etag in request.headers.get("if-none-match", ""):
-        return Response(status_code=304, headers=headers)
-    return Response(body, media_type=media_type, headers=headers)
 
 
 STALE_HEADER = "Chorus-Stale"  # on a cached answer served while the database is out of reach

@@ -43,7 +43,6 @@ HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
 }
-MAX_FORM_BYTES = 65536
 
 
 def day(stamp: str, lang: str) -> str:

@@ -177,7 +177,7 @@ class _PostgresTransaction:
         self,
         exc_type: type[BaseException] | None,
         exc: BaseException | None,
-        traceback: TracebackType | None,
+        _traceback: TracebackType | None,
     ) -> None:
         assert self._token is not None
         _pg_tx.reset(self._token)

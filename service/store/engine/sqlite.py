@@ -374,7 +374,7 @@ class _InlineSavepoint:
         self,
         exc_type: type[BaseException] | None,
         exc: BaseException | None,
-        traceback: TracebackType | None,
+        _traceback: TracebackType | None,
     ) -> None:
         if exc_type is not None:
             self.connection.execute(f"ROLLBACK TO {self.name}")
@@ -416,7 +416,7 @@ class _SqliteTransaction:
         self,
         exc_type: type[BaseException] | None,
         exc: BaseException | None,
-        traceback: TracebackType | None,
+        _traceback: TracebackType | None,
     ) -> None:
         assert self._token is not None
         _sqlite_tx.reset(self._token)
