@@ -849,6 +849,9 @@
 
   enhance(document);
   updateSelection();
+  // A row of tabs wider than the page scrolls sideways: the open tab is brought into sight.
+  var openTab = document.querySelector('.tabs [aria-current="page"]');
+  if (openTab) openTab.scrollIntoView({ block: "nearest", inline: "nearest" });
   // The queue opens with its first card focused, so the first key press already acts on it.
   var first = cards()[0];
   if (first && (document.activeElement === document.body || !document.activeElement)) {
