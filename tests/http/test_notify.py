@@ -68,7 +68,8 @@ class ClosingController(Controller):
             for server in self.connections:
                 if server.transport is not None:
                     server.transport.close()
-            closed.set()
+            # After the callbacks those closes scheduled (their connection_lost), not before.
+            self.loop.call_soon(closed.set)
 
         if self.loop.is_running():
             self.loop.call_soon_threadsafe(close_all)
