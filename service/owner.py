@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import secrets
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NoReturn
 
 import settings
 from service import notify, sanitize, signing, text
@@ -692,27 +692,26 @@ async def pin(store: Store, comment_id: int, actor: str) -> bool:
     if done == Pinned.FULL:
         raise too_many_pins()
     if done == Pinned.NOT_SHOWN:
-        await comment(store, comment_id)
-        raise Refusal(
-            "testimonial",
-            "not_testimonial",
-            "only a published testimonial can be pinned",
-            Kind.CONFLICT,
-        )
+        await _not_a_testimonial(store, comment_id)
     return done == Pinned.DONE
+
+
+async def _not_a_testimonial(store: Store, comment_id: int) -> NoReturn:
+    """Refuse a pin or unpin: 404 for no such comment, else 409 (not a published testimonial)."""
+    await comment(store, comment_id)
+    raise Refusal(
+        "testimonial",
+        "not_testimonial",
+        "only a published testimonial can be pinned",
+        Kind.CONFLICT,
+    )
 
 
 async def unpin(store: Store, comment_id: int, actor: str) -> bool:
     """Let a testimonial take its place by date again; False when it was not pinned."""
     done = await store.pins.unpin(comment_id, actor)
     if done == Pinned.NOT_SHOWN:
-        await comment(store, comment_id)
-        raise Refusal(
-            "testimonial",
-            "not_testimonial",
-            "only a published testimonial can be pinned",
-            Kind.CONFLICT,
-        )
+        await _not_a_testimonial(store, comment_id)
     return done == Pinned.DONE
 
 

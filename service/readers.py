@@ -45,7 +45,6 @@ from service.store import (
     Duplicate,
     Store,
     TooLate,
-    describe_failure,
     later,
 )
 
@@ -288,17 +287,7 @@ async def submit(store: Store, data: Any, client: str) -> Submitted:
     try:
         taken = await store.atomically(take)
     except UNAVAILABLE as failure:
-        # The connection may have died after the server committed (the answer to COMMIT was
-        # lost): a comment that was stored must never be answered with an error.
-        stored = await store.comments.stored_anyway(new.page_key, key, author_key)
-        if stored is None:
-            raise
-        log.warning(
-            "comment %s was stored although its commit failed: %s",
-            stored,
-            describe_failure(failure),
-        )
-        taken = _Taken(stored)
+        taken = _Taken(await store.comments.stored_despite(failure, new.page_key, key, author_key))
     if taken.wait:
         raise _rate_limited(taken.wait)
     if taken.used:

@@ -370,18 +370,26 @@ class Comments:
         except UNAVAILABLE as failure:
             # The connection may have died after the server committed (the answer to COMMIT
             # was lost): a comment that was stored must never be answered with an error.
-            stored = await self.stored_anyway(new.page_key, key, new.author_key)
-            if stored is None:
-                raise
-            log.warning(
-                "comment %s was stored although its commit failed: %s",
-                stored,
-                describe_failure(failure),
-            )
-            return stored
+            return await self.stored_despite(failure, new.page_key, key, new.author_key)
         if added is None:
             raise Duplicate("the same text was already posted here")
         return added.comment_id
+
+    async def stored_despite(
+        self, failure: BaseException, page_key: str, key: str, author_key: str
+    ) -> int:
+        """After a commit that seemed to fail: the comment's id if the server stored it anyway
+        (the connection died after COMMIT, so its answer was lost), else `failure` again. A
+        comment that was stored must never be answered with an error."""
+        stored = await self.stored_anyway(page_key, key, author_key)
+        if stored is None:
+            raise failure
+        log.warning(
+            "comment %s was stored although its commit failed: %s",
+            stored,
+            describe_failure(failure),
+        )
+        return stored
 
     async def stored_anyway(self, page_key: str, key: str, author_key: str) -> int | None:
         """The id of a comment whose commit seemed to fail, if it is stored after all.
