@@ -9,8 +9,12 @@ never be stale: what is served always follows from the source.
 A widget must stay one file for the host page (no second request before it can draw), so the
 build puts what a source names with a string literal `"@include <file>"` into the script itself:
 `"@include comments.css"` becomes the minified stylesheet as a JavaScript string, and
-`"@include strings"` the widget's words in every language of the catalogs (service/text, the
-keys under `widget.<name>.`) as an object literal. The source still parses as it is.
+`"@include strings"` the widget's words (service/text, the keys under `widget.<name>.`) as an
+object literal by language. The source still parses as it is.
+
+Each widget is built once with every language of the catalogs (the fallback first, which the
+widget takes for a language it was not given) and once per language (`lang`), so a page that
+names its language in the script's address downloads only that language's words.
 
 The minifier is tdewolff/minify (Go, through its own Python bindings, `tdewolff-minify`): one
 wheel from PyPI, no Node.js and no network; it minifies CSS as well as JavaScript, and it renames
@@ -54,9 +58,11 @@ def minify_css(source: str) -> str:
     return minified
 
 
-def strings(widget: str) -> dict[str, dict[str, str]]:
-    """The string table of `widget` (comments, mine, ...): its words in each language, by key."""
-    return {lang: text.section(lang, f"widget.{widget}") for lang in text.LANGUAGES}
+def strings(widget: str, lang: str | None = None) -> dict[str, dict[str, str]]:
+    """The string table of `widget` (comments, mine, ...): its words in `lang`, or in each
+    language with the fallback first, by key."""
+    langs = [lang] if lang else sorted(text.LANGUAGES, key=lambda code: code != text.FALLBACK)
+    return {code: text.section(code, f"widget.{widget}") for code in langs}
 
 
 def included(path: Path) -> list[Path]:
@@ -65,12 +71,13 @@ def included(path: Path) -> list[Path]:
     return [path.parent / name for name in names if name != "strings"]
 
 
-def build(path: Path) -> bytes:
-    """What the service sends for the widget source at `path`: its includes in, then minified."""
+def build(path: Path, lang: str | None = None) -> bytes:
+    """What the service sends for the widget source at `path`: its includes in, then minified;
+    with the words of `lang` only when it is given (one of `text.LANGUAGES`)."""
 
     def include(match: re.Match[str]) -> str:
         if match[1] == "strings":
-            return json.dumps(strings(path.stem), ensure_ascii=False)
+            return json.dumps(strings(path.stem, lang), ensure_ascii=False)
         css = minify_css((path.parent / match[1]).read_text("utf-8"))
         return json.dumps(css, ensure_ascii=False)
 

@@ -12,12 +12,14 @@
   const canonical = document.querySelector("link[rel=canonical]");
   const PAGE = options.page || new URL(canonical?.href || location).pathname;
   const PAGE_URL = canonical ? canonical.href : location.href.split("#")[0];
-  const LANG = /^nl/i.test(options.lang || document.documentElement.lang) ? "nl" : "en";
 
   // Everything the reader reads before the service answers. The service's refusals come in the
   // page's language (the widget sends it as Accept-Language) and are shown as they come. The
-  // build puts the words in, by language, from the catalogs (service/text, widget.comments.*).
+  // build puts the words in, by language, from the catalogs (service/text, widget.comments.*):
+  // every language, the fallback first, or only the one the script's address names.
   const STRINGS = "@include strings";
+  const asked = (options.lang || document.documentElement.lang).slice(0, 2).toLowerCase();
+  const LANG = asked in STRINGS ? asked : Object.keys(STRINGS)[0];
   const strings = STRINGS[LANG];
 
   // data-t-<key> on the script tag replaces a string: data-t-email-hint replaces emailHint.

@@ -7,11 +7,13 @@
   if (!script) return;
   const options = script.dataset;
   const API = options.api || new URL(script.src).origin;
-  const LANG = /^nl/i.test(options.lang || document.documentElement.lang) ? "nl" : "en";
 
   // The words by language, put in by the build from the catalogs (service/text,
-  // widget.testimonials.*).
+  // widget.testimonials.*): every language, the fallback first, or only the one the script's
+  // address names.
   const STRINGS = "@include strings";
+  const asked = (options.lang || document.documentElement.lang).slice(0, 2).toLowerCase();
+  const LANG = asked in STRINGS ? asked : Object.keys(STRINGS)[0];
   const strings = STRINGS[LANG];
 
   // data-t-<key> on the script tag replaces a string (data-t-slide-name replaces slideName);

@@ -5,6 +5,11 @@ the plain `/widget/comments.js` that owners paste (short cache, revalidated by E
 release reaches every site within minutes) and a content-addressed `/widget/comments.<hash>.js`
 that may be cached for a year because its content can never change. The demo pages use the
 versioned address.
+
+Each address also comes in one language: `/widget/comments.js?lang=nl`, `/widget/comments.nl.js`
+or `/widget/comments.nl.<hash>.js` carry only the Dutch words, so a reader downloads no language
+the page does not speak. A language Chorus does not speak gets the build with every language, in
+which the widget picks the page's language or the fallback, as it does without one.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from starlette.routing import BaseRoute, Route
 from starlette.templating import Jinja2Templates
 
 import settings
-from service import assets
+from service import assets, text
 from service.web.http import error
 
 WIDGET_DIR = Path(__file__).resolve().parents[2] / "widget"
@@ -46,30 +51,34 @@ class Asset:
     mtimes: tuple[float, ...]  # of each of those, when the build was made
 
 
-_assets: dict[str, Asset] = {}
+_assets: dict[tuple[str, str | None], Asset] = {}
 
 
 def _mtimes(paths: tuple[Path, ...]) -> tuple[float, ...]:
     return tuple(path.stat().st_mtime for path in paths)
 
 
-def asset(name: str) -> Asset:
-    """The minified build of widget `name`, made again whenever one of its sources changes."""
-    cached = _assets.get(name)
+def asset(name: str, lang: str | None = None) -> Asset:
+    """The minified build of widget `name` (in `lang` only, when given), made again whenever one
+    of its sources changes."""
+    lang = lang if lang in text.LANGUAGES else None
+    cached = _assets.get((name, lang))
     if cached is None or _mtimes(cached.sources) != cached.mtimes:
         path = WIDGET_DIR / f"{name}.js"
         sources = (path, *assets.included(path))
         mtimes = _mtimes(sources)
-        body = assets.build(path)
+        body = assets.build(path, lang)
         digest = hashlib.sha256(body).hexdigest()[:8]
         cached = Asset(body, gzip.compress(body, 9, mtime=0), digest, sources, mtimes)
-        _assets[name] = cached
+        _assets[(name, lang)] = cached
     return cached
 
 
-def widget_url(name: str) -> str:
-    """The versioned path of a widget, for pages that can be re-rendered on each release."""
-    return f"/widget/{name}.{asset(name).digest}.js"
+def widget_url(name: str, lang: str | None = None) -> str:
+    """The versioned path of a widget (in `lang` only, when given), for pages that can be
+    re-rendered on each release."""
+    infix = f"{lang}." if lang in text.LANGUAGES else ""
+    return f"/widget/{name}.{infix}{asset(name, lang).digest}.js"
 
 
 def _javascript(request: Request, item: Asset, cache: str) -> Response:
@@ -94,16 +103,21 @@ def _javascript(request: Request, item: Asset, cache: str) -> Response:
 
 
 async def serve_widget(request: Request) -> Response:
-    """A widget's script: `/widget/<name>.js`, or `/widget/<name>.<hash>.js` cached for a year.
+    """A widget's script: `/widget/<name>[.<lang>].js`, or `/widget/<name>[.<lang>].<hash>.js`
+    cached for a year; `?lang=` names the language too.
 
     A stale hash (a page cached from before a release) gets today's file with the short cache, so
     it keeps working and the wrong content is never pinned for a year.
     """
-    parts = request.path_params["file"].split(".")
-    if parts[-1] != "js" or parts[0] not in WIDGETS or len(parts) > 3:
+    name, *middle = request.path_params["file"].split(".")
+    lang = request.query_params.get("lang")
+    if len(middle) > 1 and middle[0] in text.LANGUAGES:
+        lang = middle.pop(0)
+    if middle[-1:] != ["js"] or name not in WIDGETS or len(middle) > 2:
         return error(404, "not_found", "no such widget")
-    item = asset(parts[0])
-    immutable = len(parts) == 3 and parts[1] == item.digest
+    middle.pop()
+    item = asset(name, lang)
+    immutable = middle == [item.digest]
     return _javascript(request, item, IMMUTABLE if immutable else SHORT_CACHE)
 
 
@@ -125,8 +139,8 @@ def _demo(request: Request, template: str, lang: str) -> Response:
         "post_url": prefix + _POSTS[lang]["slug"],
         "site_name": settings.SITE_NAME,
         "ratings": settings.RATINGS,
-        "comments_js": widget_url("comments"),
-        "testimonials_js": widget_url("testimonials"),
+        "comments_js": widget_url("comments", lang),
+        "testimonials_js": widget_url("testimonials", lang),
         # ?layout=carousel shows the other layout of the testimonials widget.
         "layout": "carousel" if request.query_params.get("layout") == "carousel" else "grid",
     }

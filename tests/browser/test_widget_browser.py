@@ -405,6 +405,34 @@ def test_data_attributes_configure_the_widget(page: Page, service: Service) -> N
     assert "rating" not in data
 
 
+ONE_LANGUAGE = """<!doctype html><html lang="{page_lang}"><head><title>Taal</title></head><body>
+<div id="chorus-comments"></div>
+<script src="/widget/{script}" data-lazy="false"></script>
+</body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("page_lang", "script", "label"),
+    [
+        ("nl", "comments.js?lang=en", "Name"),  # the address's one language wins
+        ("en", "comments.nl.js", "Naam"),
+        ("nl-BE", "comments.js", "Naam"),  # every language: the page's own
+        ("de", "comments.js", "Name"),  # every language: a language Chorus lacks falls back
+    ],
+)
+def test_the_widget_speaks_the_language_its_build_and_page_give(
+    page: Page, service: Service, page_lang: str, script: str, label: str
+) -> None:
+    host = ONE_LANGUAGE.format(page_lang=page_lang, script=script)
+    page.route(
+        service.url + "/taal", lambda route: route.fulfill(body=host, content_type="text/html")
+    )
+    page.goto(service.url + "/taal")
+    w = widget(page)
+    expect(w.get_by_label(label, exact=True)).to_be_visible()
+    assert w.locator(".widget").get_attribute("lang") == ("nl" if label == "Naam" else "en")
+
+
 def test_data_api_points_the_widget_at_the_service_wherever_the_script_comes_from(
     page: Page, service: Service
 ) -> None:

@@ -77,6 +77,51 @@ def test_a_stale_version_gets_the_current_file_without_the_long_cache(
     assert response.content == build("comments")
 
 
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("lang", text.LANGUAGES)
+def test_a_widget_named_with_a_language_carries_only_that_languages_words(
+    sqlite_client: TestClient, name: str, lang: str
+) -> None:
+    built = assets.build(ROOT / "widget" / f"{name}.js", lang)
+    words = {code: text.section(code, f"widget.{name}") for code in text.LANGUAGES}
+    for address in (f"/widget/{name}.js?lang={lang}", f"/widget/{name}.{lang}.js"):
+        response = sqlite_client.get(address)
+        assert response.status_code == 200
+        assert response.headers["cache-control"] == "public, max-age=300, must-revalidate"
+        assert response.content == built
+    served = built.decode()
+    for code, table in words.items():
+        shown = json.dumps(table["title"], ensure_ascii=False)
+        assert (shown in served) == (code == lang), code
+    assert len(built) < len(build(name))
+
+
+@pytest.mark.parametrize("lang", text.LANGUAGES)
+def test_the_versioned_address_of_one_language_is_cached_for_a_year(
+    sqlite_client: TestClient, lang: str
+) -> None:
+    url = widgets.widget_url("comments", lang)
+    assert re.fullmatch(rf"/widget/comments\.{lang}\.[0-9a-f]{{8}}\.js", url)
+    assert url != widgets.widget_url("comments", None)
+    response = sqlite_client.get(url)
+    assert response.headers["cache-control"] == "public, max-age=31536000, immutable"
+    assert response.content == assets.build(ROOT / "widget" / "comments.js", lang)
+
+
+def test_a_language_chorus_does_not_speak_gets_every_language(sqlite_client: TestClient) -> None:
+    assert "xx" not in text.LANGUAGES
+    for address in ("/widget/comments.js?lang=xx", "/widget/comments.xx.js"):
+        response = sqlite_client.get(address)
+        assert response.status_code == 200
+        assert response.content == build("comments")
+
+
+def test_the_build_with_every_language_puts_the_fallback_first() -> None:
+    table = assets.strings("comments")
+    assert next(iter(table)) == text.FALLBACK
+    assert sorted(table) == sorted(text.LANGUAGES)
+
+
 def test_widgets_are_sent_gzipped_to_clients_that_accept_it(sqlite_client: TestClient) -> None:
     plain = sqlite_client.get("/widget/comments.js", headers={"Accept-Encoding": "identity"})
     zipped = sqlite_client.get("/widget/comments.js", headers={"Accept-Encoding": "gzip"})
@@ -134,7 +179,7 @@ def test_demo_pages_load_the_versioned_widget_in_their_language(
     assert response.headers["content-type"] == "text/html; charset=utf-8"
     assert f'<html lang="{lang}">' in response.text
     assert f'<div id="chorus-{name}"></div>' in response.text
-    assert f'<script src="{widgets.widget_url(name)}"' in response.text
+    assert f'<script src="{widgets.widget_url(name, lang)}"' in response.text
     policy = response.headers["content-security-policy"]
     assert "script-src 'self'" in policy and "connect-src 'self'" in policy
 
