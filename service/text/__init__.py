@@ -3,7 +3,8 @@
 `nl.py` and `en.py` each hold a `MESSAGES` dict with the same keys (a test checks the keys and
 their `{placeholders}`). Keys are dotted by where the words appear: `widget.comments.title` in
 the comments widget (the build puts each widget's table into its script, service/assets.py),
-`refusal.too_long` for what the public API tells a reader, `hint.phone` for the owner's hints.
+`refusal.too_long` for what the public API tells a reader, `hint.phone` for the owner's hints,
+`admin.approve` on the moderation pages (service/web/admin_text.py hands them to the pages).
 
 The catalogs are Python modules rather than JSON files: importing them reads no file at run
 time, mypy and ruff check them like the rest of the code, a note for translators sits beside a

@@ -218,4 +218,523 @@ MESSAGES: dict[str, str] = {
     "month.10": "October",
     "month.11": "November",
     "month.12": "December",
+    # --- admin pages: the moderation pages (service/web/admin*.py, templates/admin/) and
+    # their script (static/admin.js gets every admin.* message, keyed without the prefix).
+    # _one and _other by count; {max_pins} and the like are filled in where they are used.
+    "admin.title_queue": "Review comments",
+    "admin.title_login": "Log in",
+    "admin.title_activity": "Activity",
+    "admin.title_comment": "Comment #{id}",
+    "admin.title_delete": "Delete comment?",
+    "admin.title_error": "That did not work",
+    "admin.brand": "Moderation",
+    "admin.nav": "Main menu",
+    "admin.nav_queue": "Comments",
+    "admin.nav_activity": "Activity",
+    "admin.nav_rules": "Rules",
+    "admin.title_rules": "Your own rules",
+    "admin.rules_intro": (
+        "Words, phrases and link domains that send a new comment to spam or to the queue. Case, "
+        "spacing and invisible characters do not matter."
+    ),
+    "admin.rule_kind": "Kind",
+    "admin.rule_kind_word": "Word",
+    "admin.rule_kind_phrase": "Phrase",
+    "admin.rule_kind_domain": "Link domain",
+    "admin.rule_value": "Text or domain",
+    "admin.rule_action": "Then",
+    "admin.rule_action_spam": "Send to spam",
+    "admin.rule_action_queue": "Hold for review",
+    "admin.rule_add": "Add rule",
+    "admin.rule_delete": "Delete",
+    "admin.no_rules": "No rules of your own yet.",
+    "admin.log_intake": "Held by a rule",
+    "admin.log_intake_rule": "rule ({kind}): {value}",
+    "admin.actor_rules": "Your rules",
+    "admin.error_rule_exists": "That rule exists already.",
+    "admin.error_invalid_domain": "Give a domain such as spam.example.",
+    "admin.error_not_a_word": "A word rule is one word; choose Phrase for more words.",
+    "admin.error_too_many_rules": "There are too many rules; delete a few first.",
+    "admin.logout": "Log out",
+    "admin.skip": "Skip to content",
+    "admin.shortcuts_button": "Shortcuts",
+    "admin.password": "Password",
+    "admin.login": "Log in",
+    "admin.login_intro": "Log in to review comments.",
+    "admin.login_wrong": "That password is not right.",
+    "admin.login_locked_one": "Too many failed attempts. Try again in 1 minute.",
+    "admin.login_locked_other": "Too many failed attempts. Try again in {n} minutes.",
+    "admin.login_no_password": "No password has been set yet. Set one with: make admin-password",
+    "admin.logged_out": "You are logged out.",
+    "admin.tabs": "Status",
+    "admin.tab_pending": "To review",
+    "admin.tab_approved": "Approved",
+    "admin.tab_testimonials": "Testimonials",
+    "admin.tab_spam": "Spam",
+    "admin.tab_rejected": "Rejected",
+    "admin.tab_all": "All",
+    "admin.filters": "Filter",
+    "admin.filter_page": "Page",
+    "admin.filter_all_pages": "All pages",
+    "admin.filter_search": "Search name, text, e-mail and page",
+    "admin.filter_order": "Order",
+    "admin.order_newest": "Newest first",
+    "admin.order_oldest": "Oldest first",
+    "admin.filter_apply": "Apply",
+    "admin.filter_clear": "Clear",
+    "admin.empty_pending": "Nothing to review. You are all caught up.",
+    "admin.empty_pending_next": "New comments appear here as soon as readers post them.",
+    "admin.empty": "No comments found.",
+    "admin.empty_next": "Choose another tab, or clear the filter.",
+    "admin.showing": "{first}–{last} of {total}",
+    "admin.pagination": "Pagination",
+    "admin.previous": "Previous",
+    "admin.next": "Next",
+    "admin.status_pending": "To review",
+    "admin.status_approved": "Approved",
+    "admin.status_rejected": "Rejected",
+    "admin.status_spam": "Spam",
+    "admin.testimonial": "Testimonial",
+    "admin.owner_reply": "Your reply",
+    "admin.on_page": "on",
+    "admin.rating": "{n} out of 5 stars",
+    "admin.consent_yes": "Consented to testimonial use (version {version}, {date})",
+    "admin.consent_no": "No consent for testimonial use",
+    "admin.consent_withdrawn": "Consent withdrawn by the author ({date})",
+    "admin.in_reply_to": "Reply to {author}:",
+    "admin.parent_gone": "Reply to a comment that no longer exists.",
+    "admin.excerpt_shown": "Passage shown:",
+    "admin.hints": "Check",
+    "admin.select": "Select comment by {author}",
+    "admin.actions": "Actions for comment by {author}",
+    "admin.approve": "Approve",
+    "admin.reject": "Reject",
+    "admin.spam": "Spam",
+    "admin.restore": "Restore",
+    "admin.delete": "Delete",
+    "admin.demote": "Remove testimonial",
+    "admin.pin": "Pin to top",
+    "admin.unpin": "Unpin",
+    "admin.pinned": "Pinned",
+    "admin.pin_help": (
+        "Pinned testimonials come first, the latest pinned on top (at most {limit}); the rest "
+        "follow, newest first."
+    ),
+    "admin.promote": "Make testimonial",
+    "admin.reply": "Reply",
+    "admin.promote_no_consent": "Not possible: the author did not agree to testimonial use.",
+    "admin.promote_withdrawn": "Not possible: the author withdrew consent ({date}).",
+    "admin.promote_not_approved": "Approve the comment first to make it a testimonial.",
+    "admin.excerpt_label": "Passage for the testimonial",
+    "admin.excerpt_help": (
+        "Delete words at the start or end, or select part of the text (in the comment or in this "
+        "box) and choose ‘Use selection’. You cannot rewrite: it stays in the author's own words."
+    ),
+    "admin.use_selection": "Use selection",
+    "admin.use_whole": "Whole text",
+    "admin.excerpt_invalid": "This is not a passage of the text. Rewriting is not possible.",
+    "admin.excerpt_no_selection": "First select some text, in the comment or in the text box.",
+    "admin.preview": "It will read:",
+    "admin.promote_submit": "Make testimonial",
+    "admin.reply_label": "Your reply (published at once under your name)",
+    "admin.reply_submit": "Post reply",
+    "admin.redact": "Redact",
+    "admin.redact_label": "Redacted text",
+    "admin.redact_help": (
+        "Replace what must go (a phone number, a surname) by […]: select it (in the comment or in "
+        "this box) and choose ‘Cut selection’, or type [...] in its place yourself. You can only "
+        "remove, never add or reword. After saving you can undo it for {seconds} seconds; then the "
+        "cut text is gone for good."
+    ),
+    "admin.cut_selection": "Cut selection",
+    "admin.redact_no_selection": "First select what must go, in the comment or in the text box.",
+    "admin.redact_submit": "Save redaction",
+    "admin.bulk": "Several at once",
+    "admin.select_all": "Select all on this page",
+    "admin.selected": "{n} selected",
+    "admin.with_selected": "With selected:",
+    "admin.bulk_approve": "Approve selected",
+    "admin.bulk_reject": "Reject selected",
+    "admin.bulk_spam": "Spam selected",
+    "admin.bulk_none": "First select one or more comments.",
+    "admin.done_approve": "Approved.",
+    "admin.done_reject": "Rejected.",
+    "admin.done_spam": "Moved to spam.",
+    "admin.done_restore": "Moved back to review.",
+    "admin.done_demote": "No longer a testimonial.",
+    "admin.done_pin": "Pinned to the top.",
+    "admin.done_unpin": "No longer pinned.",
+    "admin.done_promote": "Testimonial made.",
+    "admin.done_reply": "Reply posted.",
+    "admin.done_redact": "Redacted.",
+    "admin.done_delete": "Deleted.",
+    "admin.done_undo": "Undone.",
+    "admin.done_bulk_one": "1 comment updated.",
+    "admin.done_bulk_other": "{n} comments updated.",
+    "admin.undo": "Undo",
+    "admin.undo_row": "Undo: {what} on #{id}",
+    "admin.dismiss": "Dismiss",
+    "admin.not_here": "That action is not available for this comment.",
+    "admin.failed": "That did not work. Reload the page and try again.",
+    "admin.delete_question": "Delete this comment for good? This cannot be undone.",
+    "admin.delete_confirm": "Yes, delete",
+    "admin.cancel": "Cancel",
+    "admin.back": "Back to the comments",
+    "admin.shortcuts": "Keyboard shortcuts",
+    "admin.key_next": "Next comment",
+    "admin.key_prev": "Previous comment",
+    "admin.key_approve": "Approve",
+    "admin.key_reject": "Reject",
+    "admin.key_spam": "Spam",
+    "admin.key_select": "Select",
+    "admin.key_help": "Show this help",
+    "admin.close": "Close",
+    "admin.activity_intro": "Who did what, when, to which comment.",
+    "admin.col_when": "When",
+    "admin.col_who": "Who",
+    "admin.col_what": "What",
+    "admin.col_comment": "Comment",
+    "admin.actor_owner": "You",
+    "admin.actor_api": "API token",
+    "admin.actor_author": "The author",
+    "admin.actor_mail": "You, by e-mail",
+    "admin.actor_other": "Unknown ({actor})",
+    "admin.log_approve": "approved #{id}",
+    "admin.log_reject": "rejected #{id}",
+    "admin.log_spam": "marked #{id} as spam",
+    "admin.log_restore": "moved #{id} back to review",
+    "admin.log_promote": "made #{id} a testimonial",
+    "admin.log_demote": "took #{id} off the testimonials",
+    "admin.log_pin": "pinned #{id} to the top",
+    "admin.log_unpin": "unpinned #{id}",
+    "admin.log_delete": "deleted #{id}",
+    "admin.log_reply": "replied to #{id}",
+    "admin.log_reply_detail": "your reply is #{reply}",
+    "admin.log_redact": "redacted #{id}",
+    "admin.log_redact_cuts_one": "1 passage cut",
+    "admin.log_redact_cuts_other": "{n} passages cut",
+    "admin.log_undo": "undid a change to #{id}",
+    "admin.log_undo_status": "put back the status of #{id}",
+    "admin.log_undo_promote": "undid the testimonial of #{id}",
+    "admin.log_undo_demote": "made #{id} a testimonial again",
+    "admin.log_undo_reply": "took back the reply to #{id}",
+    "admin.log_undo_redact": "put back the cut text of #{id}",
+    "admin.log_withdraw_consent": "withdrew consent for #{id}",
+    "admin.log_edit": "edited #{id}",
+    "admin.log_other": "an unknown action ({action}) on #{id}",
+    # reports (DSA art. 16) and statements of reasons (art. 17)
+    "admin.tab_reported": "Reported",
+    "admin.title_reports": "Reported comments",
+    "admin.reports_intro": (
+        "Readers reported these published comments. Read the reports and decide: keep, take "
+        "offline or delete. Your decision answers every report about that comment."
+    ),
+    "admin.reports_count_one": "1 report",
+    "admin.reports_count_other": "{n} reports",
+    "admin.report_reason_illegal": "Against the law",
+    "admin.report_reason_privacy": "Someone else's privacy",
+    "admin.report_reason_spam": "Spam",
+    "admin.report_reason_other": "Something else",
+    "admin.report_by": "From {email}",
+    "admin.report_by_nobody": "No e-mail address",
+    "admin.report_on": "Reported on {date}",
+    "admin.decide_dismiss": "Dismiss report",
+    "admin.decide_unpublish": "Take offline",
+    "admin.decide_delete": "Delete",
+    "admin.done_report_dismiss": "Report dismissed; the comment stays.",
+    "admin.done_report_unpublish": "The comment was taken offline.",
+    "admin.done_report_delete": "The comment was deleted.",
+    "admin.empty_reports": "No open reports.",
+    "admin.reason_label": "Reason for the writer",
+    "admin.reason_none": "No reason: no mail",
+    "admin.reason_privacy": "Personal details",
+    "admin.reason_spam": "Spam or advertising",
+    "admin.reason_off_topic": "Off topic",
+    "admin.reason_health_claim": "Health claim",
+    "admin.reason_illegal": "Against the law",
+    "admin.reason_note_label": "Your own note (optional)",
+    "admin.reason_hint": (
+        "With a reason, rejecting or deleting mails the writer your decision and why (as the EU's "
+        "DSA asks). Without one, nothing is sent."
+    ),
+    "admin.log_report_dismissed": "dismissed a report about #{id}",
+    "admin.log_report_unpublished": "took #{id} offline after a report",
+    "admin.log_report_deleted": "deleted #{id} after a report",
+    "admin.log_reports_one": "1 report",
+    "admin.log_reports_other": "{n} reports",
+    "admin.comment_deleted": "(deleted)",
+    "admin.older": "Older activity",
+    "admin.no_activity": "No activity yet.",
+    "admin.error_csrf": (
+        "This request did not come from the moderation page. Go back and try again."
+    ),
+    "admin.error_not_found": "That comment does not exist (any more).",
+    "admin.error_conflict": "The comment has changed in the meantime. Reload the page.",
+    "admin.error_not_in_text": "The passage must come word for word from the text.",
+    "admin.error_no_consent": "The author did not agree to testimonial use.",
+    "admin.error_consent_withdrawn": "The author withdrew consent to testimonial use.",
+    "admin.error_not_approved": "Only approved comments can become testimonials.",
+    "admin.error_too_many_pins": "At most {max_pins} testimonials can be pinned. Unpin one first.",
+    "admin.error_not_testimonial": "Only a published testimonial can be pinned to the top.",
+    "admin.error_not_published": "Approve the comment first to reply to it.",
+    "admin.error_duplicate": "You already posted this reply.",
+    "admin.error_no_cut": "Put […] wherever you cut something; the text has no […] yet.",
+    "admin.error_not_a_redaction": (
+        "You can only remove passages: what is left must stand word for word, in the same order, "
+        "in the original text."
+    ),
+    "admin.error_required": "Please fill in this field.",
+    "admin.error_too_long": "That text is too long.",
+    "admin.error_invalid": "That request is not valid.",
+    "admin.error_generic": "Something went wrong. Go back and try again.",
+    "admin.error_undo_expired": "This can no longer be undone.",
+    # appearance
+    "admin.theme_dark": "Dark",
+    # one-click links in the e-mail notice
+    "admin.title_mail": "Review comment",
+    "admin.mail_question": "Do you want to {verb} this comment by {author}?",
+    "admin.mail_verb_approve": "approve",
+    "admin.mail_verb_reject": "reject",
+    "admin.mail_verb_spam": "mark as spam",
+    "admin.mail_handled": (
+        "This comment has already been reviewed; this link does nothing any more."
+    ),
+    "admin.error_invalid_link": (
+        "This link is invalid or has expired. Log in to review the comment."
+    ),
+    # Moving in and out (import, export) and the read-only settings page.
+    "admin.nav_move": "Import and export",
+    "admin.nav_settings": "Settings",
+    "admin.title_move": "Import and export",
+    "admin.move_intro": (
+        "Bring your comments from WordPress, Disqus or Isso, or restore a Chorus export. Importing "
+        "the same file twice adds nothing."
+    ),
+    "admin.import_title": "Import comments",
+    "admin.import_file": "Export file",
+    "admin.import_source": "Comes from",
+    "admin.source_wordpress": "WordPress (WXR export, .xml)",
+    "admin.source_disqus": "Disqus (XML export)",
+    "admin.source_isso": "Isso (database, comments.db)",
+    "admin.source_chorus": "Chorus (JSON export)",
+    "admin.import_page_map": "Map old addresses (optional, one rule a line: /old/=/new/)",
+    "admin.import_dry_run": "Only count, change nothing",
+    "admin.import_start": "Import",
+    "admin.import_noscript": (
+        "Importing from this page needs JavaScript. Without it, use: python -m service import "
+        "wordpress file.xml"
+    ),
+    "admin.import_uploading": "Sending the file… {percent}%",
+    "admin.import_writing": "Saving comments… {done} of {total}",
+    "admin.import_done_one": "Imported {imported} of 1 comment.",
+    "admin.import_done_other": "Imported {imported} of {n} comments.",
+    "admin.import_done_dry_one": (
+        "Dry run, nothing was changed. To import: {imported} of 1 comment."
+    ),
+    "admin.import_done_dry_other": (
+        "Dry run, nothing was changed. To import: {imported} of {n} comments."
+    ),
+    "admin.import_failed": "Not imported: {message} Nothing was changed.",
+    "admin.import_skipped": "Skipped ({reason}): {n}",
+    "admin.import_status": "{status}: {n}",
+    "admin.import_detail": "Details: {message}",
+    "admin.import_error_unreadable_file": (
+        "this file is not an export from the chosen source, or it is damaged."
+    ),
+    "admin.import_error_too_large": "the file is too large.",
+    "admin.import_error_timeout": "the file arrived too slowly.",
+    "admin.import_error_unauthorized": "you are logged out. Log in again and try once more.",
+    "admin.import_error_csrf": "this page has expired. Reload it and try once more.",
+    "admin.import_error_page_map": (
+        "a rule under ‘Map old addresses’ is not right; write /old/=/new/."
+    ),
+    "admin.import_error_internal": "something went wrong while saving.",
+    "admin.skip_already_imported": "already imported",
+    "admin.skip_pingback": "pingback",
+    "admin.skip_trackback": "trackback",
+    "admin.skip_other_type": "another kind of post",
+    "admin.skip_unreadable": "unreadable",
+    "admin.skip_deleted": "deleted",
+    "admin.skip_empty": "empty",
+    "admin.skip_too_long": "too long",
+    "admin.skip_log_of_deleted_comments": "log of deleted comments",
+    "admin.skip_bad_date": "no valid date",
+    "admin.skip_no_page": "no page",
+    "admin.skip_unknown_status": "unknown status",
+    "admin.skip_testimonial_excerpt_not_in_text": (
+        "imported, but not as a testimonial: the excerpt is not in the text as given"
+    ),
+    "admin.skip_testimonial_without_consent": "imported, but not as a testimonial: no consent",
+    "admin.skip_testimonial_not_approved": (
+        "imported, but not as a testimonial: not approved, or your own"
+    ),
+    "admin.export_title": "Export",
+    "admin.export_intro": (
+        "Everything Chorus keeps is yours. Keep an export as a backup or to move."
+    ),
+    "admin.export_json": "Everything as JSON",
+    "admin.export_csv": "Testimonials as CSV",
+    "admin.title_settings": "Settings",
+    "admin.settings_intro": "How Chorus runs now. Change these in the .env file, then restart.",
+    "admin.settings_moderation": "Moderation (MODERATION)",
+    "admin.settings_origins": "Sites that may embed (ALLOWED_ORIGINS)",
+    "admin.settings_origins_none": "None, only Chorus itself",
+    "admin.settings_public_url": "Address (PUBLIC_URL)",
+    "admin.settings_database": "Database",
+    "admin.settings_version": "Version",
+    "admin.settings_mail": "E-mail",
+    "admin.settings_mail_off": "Off (set NOTIFY_EMAIL and SMTP_HOST)",
+    "admin.settings_mail_to": "Notices to",
+    "admin.settings_mail_server": "Mail server",
+    "admin.settings_mail_from": "Sender",
+    "admin.settings_mail_login": "Login name",
+    "admin.settings_last_error": "Last mail error",
+    "admin.settings_no_error": "None",
+    "admin.settings_test_mail": "Send a test mail",
+    "admin.done_test_mail": "Test mail sent.",
+    "admin.done_test_mail_failed": "The test mail could not be sent; see the last mail error.",
+    "admin.title_confirm_hints": "One more look",
+    "admin.confirm_hints_moderate": (
+        "This comment holds something you may not want online. Check it; approving puts it on the "
+        "website as it is:"
+    ),
+    "admin.confirm_hints_promote": (
+        "This passage goes onto the homepage and into the feeds as a testimonial. It holds:"
+    ),
+    "admin.confirm_hints_mail": "Note, this comment holds:",
+    "admin.confirm_hints_submit_moderate": "Approve anyway",
+    "admin.confirm_hints_submit_promote": "Make it a testimonial anyway",
+    "admin.confirm_hints_ask": "This comment holds: {hints}. Publish it anyway?",
+    "admin.confirm_hints_reply": (
+        "Your reply appears under the comment at once, under your name. Check that this may be in "
+        "it:"
+    ),
+    "admin.confirm_hints_submit_reply": "Post the reply anyway",
+    "admin.confirm_hints_your_reply": "Your reply",
+    "admin.confirm_hints_reply_ask": "Your reply holds: {hints}. Post it anyway?",
+    "admin.confirm_hints_without_claim": "The sentences without the claim, as the passage:",
+    "admin.confirm_hints_use_without_claim": "Use only these sentences as the testimonial",
+    "admin.confirm_hints_claim_offer": (
+        "{why}\n\nUse only the sentences without the claim as the passage?"
+    ),
+    "admin.done_without_claim": (
+        "Passage without the claim chosen. Check it and choose ‘Make testimonial’."
+    ),
+    "admin.bulk_skipped_one": (
+        "1 skipped: it holds personal data or a health claim; approve it on its own."
+    ),
+    "admin.bulk_skipped_other": (
+        "{n} skipped: they hold personal data or a health claim; approve them one by one."
+    ),
+    "admin.error_confirm_hints": (
+        "This comment holds personal data or a health claim; confirm that first."
+    ),
+    "admin.error_drops_negation": (
+        "That cut drops a negation (such as ‘not’ or ‘no’) from a sentence that stays, which can "
+        "turn its meaning around. Keep the word or cut the whole sentence."
+    ),
+    "admin.error_partial_word": "Start and end the passage with whole words.",
+    "admin.mail_changed": (
+        "This comment has changed since the e-mail was sent; this link does nothing any more. Open "
+        "the moderation page to review it."
+    ),
+    "admin.error_changed_since": (
+        "This comment changed after you read it, so nothing was published. Read the new text below "
+        "and decide again."
+    ),
+    "admin.bulk_changed_since_one": (
+        "1 not approved: its text changed after you read it; read it again."
+    ),
+    "admin.bulk_changed_since_other": (
+        "{n} not approved: their text changed after you read them; read them again."
+    ),
+    "admin.log_edit_page": "edited the page of #{id}",
+    "admin.nav_pages": "Pages",
+    "admin.title_pages": "Pages",
+    "admin.pages_intro": (
+        "The title and address that testimonials and feeds link a story to. A page's first comment "
+        "fills them in; after that only you change them."
+    ),
+    "admin.page_title_label": "Title",
+    "admin.page_url_label": "Address (https://…)",
+    "admin.page_key": "Page key: {key}",
+    "admin.page_save": "Save",
+    "admin.no_pages": "No pages with comments yet.",
+    "admin.done_page": "Page saved.",
+    # A reader's privacy request: find, export and erase everything tied to an e-mail address.
+    "admin.nav_privacy": "Privacy",
+    "admin.title_privacy": "Privacy request",
+    "admin.privacy_intro": (
+        "A reader asks what Chorus keeps about them, or asks you to erase it all? Find it by "
+        "e-mail address, send the JSON file, and erase."
+    ),
+    "admin.privacy_email": "The reader's e-mail address",
+    "admin.privacy_find": "Find",
+    "admin.privacy_found": "Found for {email}",
+    "admin.privacy_nothing": (
+        "Nothing found for {email}: no comments, consents, reply notices or log rows."
+    ),
+    "admin.privacy_comments": "Comments",
+    "admin.privacy_consents": "Consents to testimonial use",
+    "admin.privacy_subscriptions": "Reply notices",
+    "admin.privacy_log": "Moderation log",
+    "admin.privacy_no_consents": "No consent given.",
+    "admin.privacy_no_subscriptions": "No reply notices asked for.",
+    "admin.privacy_no_log": "No log rows.",
+    "admin.col_page": "Page",
+    "admin.col_status": "Status",
+    "admin.col_text": "Text",
+    "admin.col_version": "Wording version",
+    "admin.col_given": "Given",
+    "admin.col_state": "Consent now",
+    "admin.col_since": "Since",
+    "admin.col_confirmation": "Confirmation",
+    "admin.consent_in_force": "In force",
+    "admin.consent_withdrawn_on": "Withdrawn on {date}",
+    "admin.consent_not_given": "Not given",
+    "admin.subscription_confirmed": "Confirmed on {date}",
+    "admin.subscription_unconfirmed": "Not confirmed",
+    "admin.privacy_export": "Download JSON",
+    "admin.privacy_export_help": "Everything above in one file, to send to the reader.",
+    "admin.privacy_erase_title": "Erase",
+    "admin.privacy_erase_intro": (
+        "Erases this address's comments (or keeps them without a name), its reply notices, manage "
+        "links, queued mail and those comments' log rows. The log keeps only that an erasure "
+        "happened."
+    ),
+    "admin.privacy_how": "What happens to the comments?",
+    "admin.privacy_keep_delete": "Delete the comments",
+    "admin.privacy_keep_anonymised": (
+        "Keep the comments as ‘a reader’, with no name, e-mail address, website or consent"
+    ),
+    "admin.privacy_confirm": "I understand that erasing cannot be undone.",
+    "admin.privacy_erase_button": "Erase everything of this address",
+    "admin.privacy_erased": "Erased",
+    "admin.privacy_erased_note": "The log keeps only that an erasure happened, not the address.",
+    "admin.privacy_erased_deleted_one": "1 comment deleted",
+    "admin.privacy_erased_deleted_other": "{n} comments deleted",
+    "admin.privacy_erased_anonymised_one": "1 comment kept as ‘a reader’",
+    "admin.privacy_erased_anonymised_other": "{n} comments kept as ‘a reader’",
+    "admin.privacy_erased_subscriptions_one": "1 reply notice stopped",
+    "admin.privacy_erased_subscriptions_other": "{n} reply notices stopped",
+    "admin.privacy_erased_log_one": "1 log row erased",
+    "admin.privacy_erased_log_other": "{n} log rows erased",
+    "admin.privacy_error_email": "Give a valid e-mail address, such as reader@example.com.",
+    "admin.privacy_error_keep_anonymised": "Choose what happens to the comments.",
+    "admin.privacy_error_confirm": "Tick the box to say you understand erasing cannot be undone.",
+    "admin.log_erase": "erased a reader's data",
+    "admin.no_comment": "none",
+    # months in short, for the moderation pages' dates ("7 dec 2026 15:05 CET")
+    "month_short.1": "Jan",
+    "month_short.2": "Feb",
+    "month_short.3": "Mar",
+    "month_short.4": "Apr",
+    "month_short.5": "May",
+    "month_short.6": "Jun",
+    "month_short.7": "Jul",
+    "month_short.8": "Aug",
+    "month_short.9": "Sep",
+    "month_short.10": "Oct",
+    "month_short.11": "Nov",
+    "month_short.12": "Dec",
 }

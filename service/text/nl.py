@@ -221,4 +221,552 @@ MESSAGES: dict[str, str] = {
     "month.10": "oktober",
     "month.11": "november",
     "month.12": "december",
+    # --- admin pages: the moderation pages (service/web/admin*.py, templates/admin/) and
+    # their script (static/admin.js gets every admin.* message, keyed without the prefix).
+    # _one and _other by count; {max_pins} and the like are filled in where they are used.
+    "admin.title_queue": "Reacties beoordelen",
+    "admin.title_login": "Inloggen",
+    "admin.title_activity": "Activiteit",
+    "admin.title_comment": "Reactie #{id}",
+    "admin.title_delete": "Reactie verwijderen?",
+    "admin.title_error": "Dat lukte niet",
+    "admin.brand": "Moderatie",
+    "admin.nav": "Hoofdmenu",
+    "admin.nav_queue": "Reacties",
+    "admin.nav_activity": "Activiteit",
+    "admin.nav_rules": "Regels",
+    "admin.title_rules": "Eigen regels",
+    "admin.rules_intro": (
+        "Woorden, zinnen en linkdomeinen die een nieuwe reactie naar spam of naar de wachtrij "
+        "sturen. Hoofdletters, spaties en onzichtbare tekens maken niet uit."
+    ),
+    "admin.rule_kind": "Soort",
+    "admin.rule_kind_word": "Woord",
+    "admin.rule_kind_phrase": "Zin",
+    "admin.rule_kind_domain": "Linkdomein",
+    "admin.rule_value": "Tekst of domein",
+    "admin.rule_action": "Dan",
+    "admin.rule_action_spam": "Naar spam",
+    "admin.rule_action_queue": "Laten beoordelen",
+    "admin.rule_add": "Regel toevoegen",
+    "admin.rule_delete": "Verwijderen",
+    "admin.no_rules": "Nog geen eigen regels.",
+    "admin.log_intake": "Tegengehouden door regel",
+    "admin.log_intake_rule": "regel ({kind}): {value}",
+    "admin.actor_rules": "Eigen regels",
+    "admin.error_rule_exists": "Die regel bestaat al.",
+    "admin.error_invalid_domain": "Geef een domein zoals spam.example.",
+    "admin.error_not_a_word": "Een woordregel is één woord; kies Zin voor meer woorden.",
+    "admin.error_too_many_rules": "Er zijn te veel regels; verwijder er eerst een paar.",
+    "admin.logout": "Uitloggen",
+    "admin.skip": "Naar de inhoud",
+    "admin.shortcuts_button": "Sneltoetsen",
+    # login
+    "admin.password": "Wachtwoord",
+    "admin.login": "Inloggen",
+    "admin.login_intro": "Log in om reacties te beoordelen.",
+    "admin.login_wrong": "Dat wachtwoord klopt niet.",
+    "admin.login_locked_one": "Te veel mislukte pogingen. Probeer het over 1 minuut opnieuw.",
+    "admin.login_locked_other": "Te veel mislukte pogingen. Probeer het over {n} minuten opnieuw.",
+    "admin.login_no_password": (
+        "Er is nog geen wachtwoord ingesteld. Stel er een in met: make admin-password"
+    ),
+    "admin.logged_out": "Je bent uitgelogd.",
+    # tabs and filters
+    "admin.tabs": "Status",
+    "admin.tab_pending": "Te beoordelen",
+    "admin.tab_approved": "Goedgekeurd",
+    "admin.tab_testimonials": "Aanbevelingen",
+    "admin.tab_spam": "Spam",
+    "admin.tab_rejected": "Afgewezen",
+    "admin.tab_all": "Alles",
+    "admin.filters": "Filteren",
+    "admin.filter_page": "Pagina",
+    "admin.filter_all_pages": "Alle pagina's",
+    "admin.filter_search": "Zoeken in naam, tekst, e-mail en pagina",
+    "admin.filter_order": "Volgorde",
+    "admin.order_newest": "Nieuwste eerst",
+    "admin.order_oldest": "Oudste eerst",
+    "admin.filter_apply": "Toepassen",
+    "admin.filter_clear": "Wissen",
+    "admin.empty_pending": "Niets te beoordelen. Alles is bijgewerkt.",
+    "admin.empty_pending_next": "Nieuwe reacties verschijnen hier zodra lezers ze plaatsen.",
+    "admin.empty": "Geen reacties gevonden.",
+    "admin.empty_next": "Kies een ander tabblad, of wis het filter.",
+    "admin.showing": "{first}–{last} van {total}",
+    "admin.pagination": "Paginering",
+    "admin.previous": "Vorige",
+    "admin.next": "Volgende",
+    # cards
+    "admin.status_pending": "Te beoordelen",
+    "admin.status_approved": "Goedgekeurd",
+    "admin.status_rejected": "Afgewezen",
+    "admin.status_spam": "Spam",
+    "admin.testimonial": "Aanbeveling",
+    "admin.owner_reply": "Jouw antwoord",
+    "admin.on_page": "op",
+    "admin.rating": "{n} van 5 sterren",
+    "admin.consent_yes": "Toestemming voor gebruik als aanbeveling (versie {version}, {date})",
+    "admin.consent_no": "Geen toestemming voor gebruik als aanbeveling",
+    "admin.consent_withdrawn": "Toestemming ingetrokken door de schrijver ({date})",
+    "admin.in_reply_to": "Antwoord op {author}:",
+    "admin.parent_gone": "Antwoord op een reactie die niet meer bestaat.",
+    "admin.excerpt_shown": "Getoonde passage:",
+    "admin.hints": "Let op",
+    "admin.select": "Selecteer reactie van {author}",
+    "admin.actions": "Acties voor reactie van {author}",
+    "admin.approve": "Goedkeuren",
+    "admin.reject": "Afwijzen",
+    "admin.spam": "Spam",
+    "admin.restore": "Terugzetten",
+    "admin.delete": "Verwijderen",
+    "admin.demote": "Geen aanbeveling meer",
+    "admin.pin": "Vastzetten bovenaan",
+    "admin.unpin": "Niet meer vastzetten",
+    "admin.pinned": "Vastgezet",
+    "admin.pin_help": (
+        "Vastgezette aanbevelingen staan bovenaan, de laatst vastgezette eerst (hooguit {limit}); "
+        "de rest volgt, nieuwste eerst."
+    ),
+    "admin.promote": "Aanbeveling maken",
+    "admin.reply": "Antwoorden",
+    "admin.promote_no_consent": (
+        "Kan niet: de schrijver gaf geen toestemming voor gebruik als aanbeveling."
+    ),
+    "admin.promote_withdrawn": "Kan niet: de schrijver heeft de toestemming ingetrokken ({date}).",
+    "admin.promote_not_approved": "Keur de reactie eerst goed om er een aanbeveling van te maken.",
+    "admin.excerpt_label": "Passage voor de aanbeveling",
+    "admin.excerpt_help": (
+        "Verwijder woorden aan het begin of eind, of selecteer een stuk tekst (in de reactie of in "
+        "dit tekstvak) en kies ‘Selectie gebruiken’. Je kunt niets herschrijven: het blijven de "
+        "woorden van de schrijver."
+    ),
+    "admin.use_selection": "Selectie gebruiken",
+    "admin.use_whole": "Hele tekst",
+    "admin.excerpt_invalid": "Dit is geen passage uit de tekst. Herschrijven kan niet.",
+    "admin.excerpt_no_selection": (
+        "Selecteer eerst een stuk tekst, in de reactie of in het tekstvak."
+    ),
+    "admin.preview": "Zo wordt het:",
+    "admin.promote_submit": "Maak aanbeveling",
+    "admin.reply_label": "Je antwoord (verschijnt meteen onder jouw naam)",
+    "admin.reply_submit": "Antwoord plaatsen",
+    "admin.redact": "Inkorten",
+    "admin.redact_label": "Ingekorte tekst",
+    "admin.redact_help": (
+        "Vervang wat weg moet (een telefoonnummer, een achternaam) door […]: selecteer het (in de "
+        "reactie of in dit tekstvak) en kies ‘Selectie wegknippen’, of typ zelf [...] op die plek. "
+        "Alleen weghalen kan, niets toevoegen of herschrijven. Na het opslaan kun je het {seconds} "
+        "seconden ongedaan maken; daarna is de weggeknipte tekst voorgoed weg."
+    ),
+    "admin.cut_selection": "Selectie wegknippen",
+    "admin.redact_no_selection": "Selecteer eerst wat weg moet, in de reactie of in het tekstvak.",
+    "admin.redact_submit": "Inkorten opslaan",
+    # bulk
+    "admin.bulk": "Meerdere tegelijk",
+    "admin.select_all": "Alles op deze pagina selecteren",
+    "admin.selected": "{n} geselecteerd",
+    "admin.with_selected": "Met selectie:",
+    "admin.bulk_approve": "Selectie goedkeuren",
+    "admin.bulk_reject": "Selectie afwijzen",
+    "admin.bulk_spam": "Selectie naar spam",
+    "admin.bulk_none": "Selecteer eerst een of meer reacties.",
+    # notices
+    "admin.done_approve": "Goedgekeurd.",
+    "admin.done_reject": "Afgewezen.",
+    "admin.done_spam": "Naar spam verplaatst.",
+    "admin.done_restore": "Teruggezet naar te beoordelen.",
+    "admin.done_demote": "Geen aanbeveling meer.",
+    "admin.done_pin": "Vastgezet bovenaan.",
+    "admin.done_unpin": "Niet meer vastgezet.",
+    "admin.done_promote": "Aanbeveling gemaakt.",
+    "admin.done_reply": "Antwoord geplaatst.",
+    "admin.done_redact": "Ingekort.",
+    "admin.done_delete": "Verwijderd.",
+    "admin.done_undo": "Ongedaan gemaakt.",
+    "admin.done_bulk_one": "1 reactie bijgewerkt.",
+    "admin.done_bulk_other": "{n} reacties bijgewerkt.",
+    "admin.undo": "Ongedaan maken",
+    "admin.undo_row": "Ongedaan maken: {what} bij #{id}",
+    "admin.dismiss": "Sluiten",
+    "admin.not_here": "Die actie kan niet bij deze reactie.",
+    "admin.failed": "Dat lukte niet. Laad de pagina opnieuw en probeer het nog eens.",
+    # delete
+    "admin.delete_question": "Deze reactie voorgoed verwijderen? Dit kun je niet ongedaan maken.",
+    "admin.delete_confirm": "Ja, verwijderen",
+    "admin.cancel": "Annuleren",
+    "admin.back": "Terug naar de reacties",
+    # shortcuts
+    "admin.shortcuts": "Sneltoetsen",
+    "admin.key_next": "Volgende reactie",
+    "admin.key_prev": "Vorige reactie",
+    "admin.key_approve": "Goedkeuren",
+    "admin.key_reject": "Afwijzen",
+    "admin.key_spam": "Spam",
+    "admin.key_select": "Selecteren",
+    "admin.key_help": "Deze hulp tonen",
+    "admin.close": "Sluiten",
+    # activity
+    "admin.activity_intro": "Wie deed wat, wanneer, met welke reactie.",
+    "admin.col_when": "Wanneer",
+    "admin.col_who": "Wie",
+    "admin.col_what": "Wat",
+    "admin.col_comment": "Reactie",
+    "admin.actor_owner": "Jij",
+    "admin.actor_api": "API-token",
+    "admin.actor_author": "De schrijver",
+    "admin.actor_mail": "Jij, via e-mail",
+    "admin.actor_other": "Onbekend ({actor})",
+    "admin.log_approve": "keurde #{id} goed",
+    "admin.log_reject": "wees #{id} af",
+    "admin.log_spam": "zette #{id} bij spam",
+    "admin.log_restore": "zette #{id} terug naar te beoordelen",
+    "admin.log_promote": "maakte een aanbeveling van #{id}",
+    "admin.log_demote": "haalde #{id} van de aanbevelingen",
+    "admin.log_pin": "zette #{id} bovenaan vast",
+    "admin.log_unpin": "zette #{id} niet meer vast",
+    "admin.log_delete": "verwijderde #{id}",
+    "admin.log_reply": "antwoordde op #{id}",
+    "admin.log_reply_detail": "jouw antwoord is #{reply}",
+    "admin.log_redact": "kortte #{id} in",
+    "admin.log_redact_cuts_one": "1 stuk weggeknipt",
+    "admin.log_redact_cuts_other": "{n} stukken weggeknipt",
+    "admin.log_undo": "maakte een wijziging aan #{id} ongedaan",
+    "admin.log_undo_status": "zette de status van #{id} terug",
+    "admin.log_undo_promote": "maakte de aanbeveling van #{id} ongedaan",
+    "admin.log_undo_demote": "maakte #{id} weer aanbeveling",
+    "admin.log_undo_reply": "haalde het antwoord op #{id} weg",
+    "admin.log_undo_redact": "zette de weggeknipte tekst van #{id} terug",
+    "admin.log_withdraw_consent": "trok de toestemming voor #{id} in",
+    "admin.log_edit": "bewerkte #{id}",
+    "admin.log_other": "een onbekende handeling ({action}) bij #{id}",
+    # reports (DSA art. 16) and statements of reasons (art. 17)
+    "admin.tab_reported": "Gemeld",
+    "admin.title_reports": "Gemelde reacties",
+    "admin.reports_intro": (
+        "Lezers meldden deze gepubliceerde reacties. Lees de meldingen en beslis: laten staan, "
+        "offline halen of verwijderen. Je besluit geldt voor alle meldingen over die reactie."
+    ),
+    "admin.reports_count_one": "1 melding",
+    "admin.reports_count_other": "{n} meldingen",
+    "admin.report_reason_illegal": "In strijd met de wet",
+    "admin.report_reason_privacy": "Privacy van een ander",
+    "admin.report_reason_spam": "Spam",
+    "admin.report_reason_other": "Iets anders",
+    "admin.report_by": "Van {email}",
+    "admin.report_by_nobody": "Zonder e-mailadres",
+    "admin.report_on": "Gemeld op {date}",
+    "admin.decide_dismiss": "Melding afwijzen",
+    "admin.decide_unpublish": "Offline halen",
+    "admin.decide_delete": "Verwijderen",
+    "admin.done_report_dismiss": "Melding afgewezen; de reactie blijft staan.",
+    "admin.done_report_unpublish": "De reactie is offline gehaald.",
+    "admin.done_report_delete": "De reactie is verwijderd.",
+    "admin.empty_reports": "Geen open meldingen.",
+    "admin.reason_label": "Reden voor de schrijver",
+    "admin.reason_none": "Geen reden: geen bericht",
+    "admin.reason_privacy": "Persoonlijke gegevens",
+    "admin.reason_spam": "Spam of reclame",
+    "admin.reason_off_topic": "Niet over het onderwerp",
+    "admin.reason_health_claim": "Gezondheidsclaim",
+    "admin.reason_illegal": "In strijd met de wet",
+    "admin.reason_note_label": "Eigen toelichting (niet verplicht)",
+    "admin.reason_hint": (
+        "Met een reden krijgt de schrijver bij afwijzen of verwijderen een mail met je besluit en "
+        "waarom (zo wil de Europese DSA het). Zonder reden gaat er niets."
+    ),
+    "admin.log_report_dismissed": "wees een melding over #{id} af",
+    "admin.log_report_unpublished": "haalde #{id} offline na een melding",
+    "admin.log_report_deleted": "verwijderde #{id} na een melding",
+    "admin.log_reports_one": "1 melding",
+    "admin.log_reports_other": "{n} meldingen",
+    "admin.comment_deleted": "(verwijderd)",
+    "admin.older": "Oudere activiteit",
+    "admin.no_activity": "Nog geen activiteit.",
+    # errors
+    "admin.error_csrf": (
+        "Dit verzoek kwam niet van de moderatiepagina. Ga terug en probeer het opnieuw."
+    ),
+    "admin.error_not_found": "Die reactie bestaat niet (meer).",
+    "admin.error_conflict": "De reactie is intussen veranderd. Laad de pagina opnieuw.",
+    "admin.error_not_in_text": "De passage moet letterlijk uit de tekst komen.",
+    "admin.error_no_consent": "De schrijver gaf geen toestemming voor gebruik als aanbeveling.",
+    "admin.error_consent_withdrawn": (
+        "De schrijver heeft de toestemming voor gebruik als aanbeveling ingetrokken."
+    ),
+    "admin.error_not_approved": "Alleen goedgekeurde reacties kunnen aanbeveling worden.",
+    "admin.error_too_many_pins": (
+        "Er kunnen hooguit {max_pins} aanbevelingen vastgezet zijn. Zet er eerst een los."
+    ),
+    "admin.error_not_testimonial": (
+        "Alleen een gepubliceerde aanbeveling kan bovenaan vastgezet worden."
+    ),
+    "admin.error_not_published": "Keur de reactie eerst goed om erop te antwoorden.",
+    "admin.error_duplicate": "Dit antwoord heb je al geplaatst.",
+    "admin.error_no_cut": "Zet […] op elke plek waar je iets wegknipt; er staat nog geen […] in.",
+    "admin.error_not_a_redaction": (
+        "Je kunt alleen stukken weghalen: wat overblijft moet letterlijk en in dezelfde volgorde "
+        "in de oorspronkelijke tekst staan."
+    ),
+    "admin.error_required": "Vul dit veld in.",
+    "admin.error_too_long": "Die tekst is te lang.",
+    "admin.error_invalid": "Dat verzoek klopt niet.",
+    "admin.error_generic": "Er ging iets mis. Ga terug en probeer het opnieuw.",
+    "admin.error_undo_expired": "Dit kan niet meer ongedaan worden gemaakt.",
+    # appearance
+    "admin.theme_dark": "Donker",
+    # one-click links in the e-mail notice
+    "admin.title_mail": "Reactie beoordelen",
+    "admin.mail_question": "Wil je deze reactie van {author} {verb}?",
+    "admin.mail_verb_approve": "goedkeuren",
+    "admin.mail_verb_reject": "afwijzen",
+    "admin.mail_verb_spam": "als spam markeren",
+    "admin.mail_handled": "Deze reactie is al beoordeeld; deze link doet niets meer.",
+    "admin.error_invalid_link": (
+        "Deze link is ongeldig of verlopen. Log in om de reactie te beoordelen."
+    ),
+    # Moving in and out (import, export) and the read-only settings page.
+    "admin.nav_move": "Importeren en exporteren",
+    "admin.nav_settings": "Instellingen",
+    "admin.title_move": "Importeren en exporteren",
+    "admin.move_intro": (
+        "Neem reacties mee uit WordPress, Disqus of Isso, of zet een export van Chorus terug. "
+        "Hetzelfde bestand twee keer importeren voegt niets toe."
+    ),
+    "admin.import_title": "Reacties importeren",
+    "admin.import_file": "Exportbestand",
+    "admin.import_source": "Afkomstig uit",
+    "admin.source_wordpress": "WordPress (WXR-export, .xml)",
+    "admin.source_disqus": "Disqus (XML-export)",
+    "admin.source_isso": "Isso (database, comments.db)",
+    "admin.source_chorus": "Chorus (JSON-export)",
+    "admin.import_page_map": "Oude adressen omzetten (optioneel, één per regel: /oud/=/nieuw/)",
+    "admin.import_dry_run": "Alleen tellen, niets veranderen",
+    "admin.import_start": "Importeren",
+    "admin.import_noscript": (
+        "Importeren via deze pagina heeft JavaScript nodig. Zonder kan het ook: python -m service "
+        "import wordpress bestand.xml"
+    ),
+    "admin.import_uploading": "Bestand versturen… {percent}%",
+    "admin.import_writing": "Reacties opslaan… {done} van {total}",
+    "admin.import_done_one": "Geïmporteerd: {imported} van 1 reactie.",
+    "admin.import_done_other": "Geïmporteerd: {imported} van {n} reacties.",
+    "admin.import_done_dry_one": (
+        "Proefrit, er is niets veranderd. Te importeren: {imported} van 1 reactie."
+    ),
+    "admin.import_done_dry_other": (
+        "Proefrit, er is niets veranderd. Te importeren: {imported} van {n} reacties."
+    ),
+    "admin.import_failed": "Niet geïmporteerd: {message} Er is niets veranderd.",
+    "admin.import_skipped": "Overgeslagen ({reason}): {n}",
+    "admin.import_status": "{status}: {n}",
+    "admin.import_detail": "Details: {message}",
+    "admin.import_error_unreadable_file": (
+        "dit bestand is geen export van de gekozen bron, of het is beschadigd."
+    ),
+    "admin.import_error_too_large": "het bestand is te groot.",
+    "admin.import_error_timeout": "het bestand kwam te langzaam binnen.",
+    "admin.import_error_unauthorized": "je bent uitgelogd. Log opnieuw in en probeer het nog eens.",
+    "admin.import_error_csrf": (
+        "deze pagina is verlopen. Laad haar opnieuw en probeer het nog eens."
+    ),
+    "admin.import_error_page_map": (
+        "een regel bij ‘Oude adressen omzetten’ klopt niet; schrijf /oud/=/nieuw/."
+    ),
+    "admin.import_error_internal": "er ging iets mis bij het opslaan.",
+    "admin.skip_already_imported": "al geïmporteerd",
+    "admin.skip_pingback": "pingback",
+    "admin.skip_trackback": "trackback",
+    "admin.skip_other_type": "ander soort bericht",
+    "admin.skip_unreadable": "onleesbaar",
+    "admin.skip_deleted": "verwijderd",
+    "admin.skip_empty": "leeg",
+    "admin.skip_too_long": "te lang",
+    "admin.skip_log_of_deleted_comments": "logboek van verwijderde reacties",
+    "admin.skip_bad_date": "geen geldige datum",
+    "admin.skip_no_page": "zonder pagina",
+    "admin.skip_unknown_status": "onbekende status",
+    "admin.skip_testimonial_excerpt_not_in_text": (
+        "wel geïmporteerd, geen aanbeveling: het fragment staat niet zo in de tekst"
+    ),
+    "admin.skip_testimonial_without_consent": (
+        "wel geïmporteerd, geen aanbeveling: geen toestemming"
+    ),
+    "admin.skip_testimonial_not_approved": (
+        "wel geïmporteerd, geen aanbeveling: niet goedgekeurd of van jezelf"
+    ),
+    "admin.export_title": "Exporteren",
+    "admin.export_intro": (
+        "Alles wat Chorus bewaart is van jou. Bewaar een export als back-up of om te verhuizen."
+    ),
+    "admin.export_json": "Alles als JSON",
+    "admin.export_csv": "Aanbevelingen als CSV",
+    "admin.title_settings": "Instellingen",
+    "admin.settings_intro": (
+        "Zo draait Chorus nu. Wijzigen doe je in het .env-bestand; daarna opnieuw starten."
+    ),
+    "admin.settings_moderation": "Moderatie (MODERATION)",
+    "admin.settings_origins": "Sites die mogen insluiten (ALLOWED_ORIGINS)",
+    "admin.settings_origins_none": "Geen, alleen Chorus zelf",
+    "admin.settings_public_url": "Adres (PUBLIC_URL)",
+    "admin.settings_database": "Database",
+    "admin.settings_version": "Versie",
+    "admin.settings_mail": "E-mail",
+    "admin.settings_mail_off": "Uit (stel NOTIFY_EMAIL en SMTP_HOST in)",
+    "admin.settings_mail_to": "Meldingen naar",
+    "admin.settings_mail_server": "Mailserver",
+    "admin.settings_mail_from": "Afzender",
+    "admin.settings_mail_login": "Inlognaam",
+    "admin.settings_last_error": "Laatste mailfout",
+    "admin.settings_no_error": "Geen",
+    "admin.settings_test_mail": "Stuur een testmail",
+    "admin.done_test_mail": "Testmail verstuurd.",
+    "admin.done_test_mail_failed": (
+        "De testmail kon niet worden verstuurd; zie de laatste mailfout."
+    ),
+    "admin.title_confirm_hints": "Nog één keer kijken",
+    "admin.confirm_hints_moderate": (
+        "Deze reactie bevat iets wat je misschien niet online wilt zetten. Kijk het na; goedkeuren "
+        "zet haar zo op de website:"
+    ),
+    "admin.confirm_hints_promote": (
+        "Deze passage komt als aanbeveling op de homepage en in de feeds. Ze bevat:"
+    ),
+    "admin.confirm_hints_mail": "Let op, deze reactie bevat:",
+    "admin.confirm_hints_submit_moderate": "Toch goedkeuren",
+    "admin.confirm_hints_submit_promote": "Toch aanbeveling maken",
+    "admin.confirm_hints_ask": "Deze reactie bevat: {hints}. Toch publiceren?",
+    "admin.confirm_hints_reply": (
+        "Je antwoord verschijnt meteen onder de reactie, onder jouw naam. Kijk of dit erin mag "
+        "staan:"
+    ),
+    "admin.confirm_hints_submit_reply": "Toch antwoord plaatsen",
+    "admin.confirm_hints_your_reply": "Jouw antwoord",
+    "admin.confirm_hints_reply_ask": "Je antwoord bevat: {hints}. Toch plaatsen?",
+    "admin.confirm_hints_without_claim": "De zinnen zonder de claim, als passage:",
+    "admin.confirm_hints_use_without_claim": "Alleen deze zinnen als aanbeveling",
+    "admin.confirm_hints_claim_offer": (
+        "{why}\n\nAlleen de zinnen zonder de claim als passage gebruiken?"
+    ),
+    "admin.done_without_claim": (
+        "Passage zonder de claim gekozen. Kijk hem na en kies ‘Maak aanbeveling’."
+    ),
+    "admin.bulk_skipped_one": (
+        "1 overgeslagen: deze bevat persoonsgegevens of een gezondheidsclaim; keur haar apart goed."
+    ),
+    "admin.bulk_skipped_other": (
+        "{n} overgeslagen: deze bevatten persoonsgegevens of een gezondheidsclaim; keur ze één "
+        "voor één goed."
+    ),
+    "admin.error_confirm_hints": (
+        "Deze reactie bevat persoonsgegevens of een gezondheidsclaim; bevestig dat eerst."
+    ),
+    "admin.error_drops_negation": (
+        "Zo valt er een ontkenning (zoals ‘niet’ of ‘geen’) weg uit een zin die blijft staan, en "
+        "dat kan de betekenis omdraaien. Laat het woord staan of knip de hele zin weg."
+    ),
+    "admin.error_partial_word": "Begin en eindig de passage met hele woorden.",
+    "admin.mail_changed": (
+        "Deze reactie is veranderd sinds de e-mail is verstuurd; deze link doet niets meer. Open "
+        "de moderatiepagina om haar te beoordelen."
+    ),
+    "admin.error_changed_since": (
+        "Deze reactie is veranderd nadat je haar las, dus er is niets gepubliceerd. Lees de nieuwe "
+        "tekst hieronder en beslis opnieuw."
+    ),
+    "admin.bulk_changed_since_one": (
+        "1 niet goedgekeurd: de tekst is veranderd nadat je haar las; lees haar opnieuw."
+    ),
+    "admin.bulk_changed_since_other": (
+        "{n} niet goedgekeurd: hun tekst is veranderd nadat je ze las; lees ze opnieuw."
+    ),
+    "admin.log_edit_page": "paste de pagina van #{id} aan",
+    "admin.nav_pages": "Pagina's",
+    "admin.title_pages": "Pagina's",
+    "admin.pages_intro": (
+        "De titel en het adres waaronder aanbevelingen en feeds naar een verhaal linken. De eerste "
+        "reactie op een pagina vult ze in; daarna verander alleen jij ze."
+    ),
+    "admin.page_title_label": "Titel",
+    "admin.page_url_label": "Adres (https://…)",
+    "admin.page_key": "Paginasleutel: {key}",
+    "admin.page_save": "Opslaan",
+    "admin.no_pages": "Nog geen pagina's met reacties.",
+    "admin.done_page": "Pagina opgeslagen.",
+    # A reader's privacy request: find, export and erase everything tied to an e-mail address.
+    "admin.nav_privacy": "Privacyverzoek",
+    "admin.title_privacy": "Privacyverzoek",
+    "admin.privacy_intro": (
+        "Vraagt een lezer wat Chorus van hem of haar bewaart, of vraagt iemand alles te wissen? "
+        "Zoek op e-mailadres, stuur het JSON-bestand, en wis."
+    ),
+    "admin.privacy_email": "E-mailadres van de lezer",
+    "admin.privacy_find": "Zoeken",
+    "admin.privacy_found": "Gevonden bij {email}",
+    "admin.privacy_nothing": (
+        "Niets gevonden bij {email}: geen reacties, toestemmingen, meldingen of logregels."
+    ),
+    "admin.privacy_comments": "Reacties",
+    "admin.privacy_consents": "Toestemmingen voor aanbeveling",
+    "admin.privacy_subscriptions": "Meldingen bij antwoorden",
+    "admin.privacy_log": "Moderatielog",
+    "admin.privacy_no_consents": "Geen toestemming gegeven.",
+    "admin.privacy_no_subscriptions": "Geen meldingen bij antwoorden aangevraagd.",
+    "admin.privacy_no_log": "Geen logregels.",
+    "admin.col_page": "Pagina",
+    "admin.col_status": "Status",
+    "admin.col_text": "Tekst",
+    "admin.col_version": "Versie van de tekst",
+    "admin.col_given": "Gegeven",
+    "admin.col_state": "Toestemming nu",
+    "admin.col_since": "Sinds",
+    "admin.col_confirmation": "Bevestiging",
+    "admin.consent_in_force": "Geldig",
+    "admin.consent_withdrawn_on": "Ingetrokken op {date}",
+    "admin.consent_not_given": "Niet gegeven",
+    "admin.subscription_confirmed": "Bevestigd op {date}",
+    "admin.subscription_unconfirmed": "Niet bevestigd",
+    "admin.privacy_export": "JSON downloaden",
+    "admin.privacy_export_help": "Alles hierboven in één bestand, om de lezer te sturen.",
+    "admin.privacy_erase_title": "Wissen",
+    "admin.privacy_erase_intro": (
+        "Wist de reacties van dit adres (of houdt ze zonder naam), de meldingen bij antwoorden, "
+        "beheerlinks, wachtende mail en de logregels van die reacties. Het log houdt alleen bij "
+        "dat er gewist is."
+    ),
+    "admin.privacy_how": "Wat gebeurt er met de reacties?",
+    "admin.privacy_keep_delete": "Reacties verwijderen",
+    "admin.privacy_keep_anonymised": (
+        "Reacties houden als ‘een lezer’, zonder naam, e-mailadres, website of toestemming"
+    ),
+    "admin.privacy_confirm": "Ik begrijp dat wissen niet ongedaan kan worden.",
+    "admin.privacy_erase_button": "Alles van dit adres wissen",
+    "admin.privacy_erased": "Gewist",
+    "admin.privacy_erased_note": "Het log houdt alleen bij dat er gewist is, zonder het adres.",
+    "admin.privacy_erased_deleted_one": "1 reactie verwijderd",
+    "admin.privacy_erased_deleted_other": "{n} reacties verwijderd",
+    "admin.privacy_erased_anonymised_one": "1 reactie gehouden als ‘een lezer’",
+    "admin.privacy_erased_anonymised_other": "{n} reacties gehouden als ‘een lezer’",
+    "admin.privacy_erased_subscriptions_one": "1 melding bij antwoorden gestopt",
+    "admin.privacy_erased_subscriptions_other": "{n} meldingen bij antwoorden gestopt",
+    "admin.privacy_erased_log_one": "1 logregel gewist",
+    "admin.privacy_erased_log_other": "{n} logregels gewist",
+    "admin.privacy_error_email": "Geef een geldig e-mailadres, zoals lezer@example.nl.",
+    "admin.privacy_error_keep_anonymised": "Kies wat er met de reacties gebeurt.",
+    "admin.privacy_error_confirm": "Vink aan dat je begrijpt dat wissen niet ongedaan kan worden.",
+    "admin.log_erase": "wiste de gegevens van een lezer",
+    "admin.no_comment": "geen",
+    # months in short, for the moderation pages' dates ("7 dec 2026 15:05 CET")
+    "month_short.1": "jan",
+    "month_short.2": "feb",
+    "month_short.3": "mrt",
+    "month_short.4": "apr",
+    "month_short.5": "mei",
+    "month_short.6": "jun",
+    "month_short.7": "jul",
+    "month_short.8": "aug",
+    "month_short.9": "sep",
+    "month_short.10": "okt",
+    "month_short.11": "nov",
+    "month_short.12": "dec",
 }

@@ -109,7 +109,7 @@ def _when(stamp: str | None) -> str:
     moment = _local(stamp)
     if moment is None:
         return ""
-    name = admin_text.MONTHS[admin_text.current()["lang"]][moment.month - 1]
+    name = admin_text.month(moment.month)
     return f"{moment.day} {name} {moment.year} {moment:%H:%M} {moment.tzname()}"
 
 
@@ -117,7 +117,7 @@ def _day(stamp: str | None) -> str:
     moment = _local(stamp)
     if moment is None:
         return ""
-    name = admin_text.MONTHS[admin_text.current()["lang"]][moment.month - 1]
+    name = admin_text.month(moment.month)
     return f"{moment.day} {name} {moment.year}"
 
 

@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import Page
 
 import settings
-from service.web import admin_text
+from service import text
 
 
 @pytest.fixture
@@ -38,4 +38,4 @@ def lang(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str
 @pytest.fixture
 def words(lang: str) -> dict[str, str]:
     """The page's own sentences in the language under test."""
-    return admin_text.LANGUAGES[lang]
+    return text.section(lang, "admin")

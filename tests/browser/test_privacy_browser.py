@@ -18,8 +18,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 import settings
-from service import passwords, signing
-from service.web import admin_text
+from service import passwords, signing, text
 from tests.conftest import ADMIN_TOKEN, LiveServer, save_screenshot
 from tests.http.test_notify import Inbox, inbox  # noqa: F401  (the SMTP fixture)
 
@@ -181,9 +180,9 @@ def test_owner_finds_exports_and_erases_a_reader(
     how = "anonymised" if keep else "deleted"
     expect(done.locator("li")).to_have_text(
         [
-            admin_text.LANGUAGES[lang][f"privacy_erased_{how}_one"],
-            admin_text.LANGUAGES[lang]["privacy_erased_subscriptions_one"],
-            admin_text.LANGUAGES[lang]["privacy_erased_log_other"].format(n=2),
+            text.section(lang, "admin")[f"privacy_erased_{how}_one"],
+            text.section(lang, "admin")["privacy_erased_subscriptions_one"],
+            text.section(lang, "admin")["privacy_erased_log_other"].format(n=2),
         ]
     )
     assert "anna" not in page.url.lower()

@@ -13,13 +13,13 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 import settings
-from service import signing
-from service.web import admin_text
+from service import signing, text
 from tests.browser.test_moderation_browser import _HASH, call, card, log_in, status_of, toast
 from tests.conftest import ServedApp
 
 pytestmark = pytest.mark.browser
 
+ADMIN_NL = text.section("nl", "admin")  # the moderation pages' words in Dutch
 NEW_TEXT = "Eigenlijk viel de massage tegen, jammer."
 
 
@@ -85,9 +85,9 @@ def test_bulk_approval_leaves_the_card_that_changed_and_says_so(
     expect(card(page, moved["id"])).to_be_visible()
     _edit(admin, moved, NEW_TEXT)
 
-    page.get_by_label(admin_text.NL["select_all"]).check()
-    page.get_by_role("button", name=admin_text.NL["bulk_approve"]).click()
-    said = f"{admin_text.NL['done_bulk_one']} {admin_text.NL['bulk_changed_since_one']}"
+    page.get_by_label(ADMIN_NL["select_all"]).check()
+    page.get_by_role("button", name=ADMIN_NL["bulk_approve"]).click()
+    said = f"{ADMIN_NL['done_bulk_one']} {ADMIN_NL['bulk_changed_since_one']}"
     expect(toast(page)).to_have_text(said)
     expect(card(page, kept["id"])).to_have_count(0)  # approved: it left the waiting tab
     expect(card(page, moved["id"]).locator("[data-text]")).to_contain_text(NEW_TEXT)
@@ -104,8 +104,8 @@ def test_without_script_the_page_says_the_text_changed_and_shows_it(
         answer = _post(admin, "Wat een fijne massage was dat.")
         log_in(page, admin)
         _edit(admin, answer, NEW_TEXT)
-        card(page, answer["id"]).get_by_role("button", name=admin_text.NL["approve"]).click()
-        expect(page.get_by_role("alert")).to_have_text(admin_text.NL["error_changed_since"])
+        card(page, answer["id"]).get_by_role("button", name=ADMIN_NL["approve"]).click()
+        expect(page.get_by_role("alert")).to_have_text(ADMIN_NL["error_changed_since"])
         expect(card(page, answer["id"]).locator("[data-text]")).to_contain_text(NEW_TEXT)
         assert status_of(admin, answer["id"]) == "pending"
     finally:

@@ -11,12 +11,12 @@ import pytest
 from starlette.testclient import TestClient
 
 import settings
-from service import passwords
-from service.web import admin_text
+from service import passwords, text
 from tests.helpers import ERASED_TRACES, OWNER, every_view, post, reader_with_history
 from tests.http.test_admin import PASSWORD, csrf_of, login
 from tests.http.test_notify import Inbox, inbox  # noqa: F401  (the SMTP fixture)
 
+ADMIN_NL = text.section("nl", "admin")  # the moderation pages' words in Dutch
 ANNA = "anna@example.nl"
 _HASH = passwords.hash_password(PASSWORD)
 
@@ -159,7 +159,7 @@ def test_an_unknown_address_finds_nothing_and_says_so(
     reader_with_history(client)
     login(client)
     page = find(client, "nobody@example.nl")
-    nothing = admin_text.LANGUAGES[lang]["privacy_nothing"].format(email="nobody@example.nl")
+    nothing = text.section(lang, "admin")["privacy_nothing"].format(email="nobody@example.nl")
     assert nothing in text_of(page)
     assert "/admin/privacy/erase" not in page and "Anna" not in page
 
@@ -170,7 +170,7 @@ def test_an_invalid_address_is_refused_naming_the_field(client: TestClient, emai
     response = search(client, email)
     assert response.status_code == 422
     assert 'data-field="email"' in response.text and 'aria-invalid="true"' in response.text
-    assert admin_text.NL["privacy_error_email"] in text_of(response.text)
+    assert ADMIN_NL["privacy_error_email"] in text_of(response.text)
 
 
 def test_export_downloads_the_same_json_as_the_owner_api(client: TestClient) -> None:
@@ -221,7 +221,7 @@ def test_erase_asks_for_a_choice_and_a_confirmation_first(
     assert response.status_code == 422
     page = response.text
     assert f'data-field="{field}"' in page
-    assert admin_text.NL[f"privacy_error_{field}"] in text_of(page)
+    assert ADMIN_NL[f"privacy_error_{field}"] in text_of(page)
     assert client.get(f"/admin/api/comments/{cid}", headers=OWNER).json()["author"] == (
         "Anna Geheim"
     )

@@ -19,12 +19,13 @@ import pytest
 from starlette.testclient import TestClient
 
 import settings
-from service import passwords
+from service import passwords, text
 from service.web import admin_text
 from tests.helpers import OWNER, act, mail_link_token, post, published
 
 PASSWORD = "correct horse battery staple"
 _HASH = passwords.hash_password(PASSWORD)
+ADMIN_NL = text.section("nl", "admin")  # the moderation pages' words in Dutch
 NEW_TEXT = "Eigenlijk viel de massage tegen, jammer."
 
 
@@ -72,7 +73,7 @@ def _hidden(page: str, name: str, within: str = "") -> str:
 
 
 def _says_changed_since(page: str) -> bool:
-    return html.escape(admin_text.NL["error_changed_since"], quote=False) in page
+    return html.escape(ADMIN_NL["error_changed_since"], quote=False) in page
 
 
 # -- the card, the second look, the bulk bar ------------------------------------------------------
@@ -260,7 +261,7 @@ def test_a_mail_approval_of_a_text_redacted_since_the_page_is_refused(client: Te
     assert redacted.status_code == 200
     response = client.post(link, data={"seen": seen})
     assert response.status_code == 409
-    assert html.escape(admin_text.NL["mail_changed"], quote=False) in response.text
+    assert html.escape(ADMIN_NL["mail_changed"], quote=False) in response.text
     assert "Wat een […] massage" in response.text  # the text as it is now
     assert _view(client, answer["id"])["status"] == "pending"
 
@@ -280,7 +281,7 @@ def test_a_dead_mail_link_says_why(client: TestClient, why: str) -> None:
             assert response.status_code == 404
             continue
         assert response.status_code == 409
-        words = admin_text.NL["mail_handled" if why == "handled" else "mail_changed"]
+        words = ADMIN_NL["mail_handled" if why == "handled" else "mail_changed"]
         assert html.escape(words, quote=False) in response.text
     assert published(client) == []
 

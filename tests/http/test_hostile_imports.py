@@ -224,9 +224,9 @@ def _skip_reasons() -> set[str]:
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_every_skip_reason_reads_as_words_in_the_import_summary(lang: str) -> None:
-    from service.web import admin_text
+    from service import text
 
     reasons = _skip_reasons()
     assert {"bad_date", "testimonial_without_consent", "deleted", "too_long"} <= reasons
-    words = admin_text.LANGUAGES[lang]
+    words = text.section(lang, "admin")
     assert sorted(r for r in reasons if f"skip_{r}" not in words) == []
