@@ -737,4 +737,101 @@ MESSAGES: dict[str, str] = {
     "month_short.10": "Oct",
     "month_short.11": "Nov",
     "month_short.12": "Dec",
+    # --- the review policy page (/reviews/policy, service/web/policy.py)
+    "policy.title": "How we handle stories",
+    "policy.figures": "The figures",
+    "policy.version": "Version {version}, last changed on {date}.",
+    "policy.the_website": "the website",
+    "policy.who.heading": "Who can share a story",
+    "policy.who.anyone": (
+        "Anyone who reads a blog post on {site} can comment under it. Whoever ticks the box that "
+        "lets the comment be shown as a testimonial shares a story. Only such stories can appear "
+        "among the testimonials, and only when {owner} chooses them herself."
+    ),
+    "policy.who.unchecked": (
+        "{site} does not check whether the writer really was a client: anyone can post a comment."
+        " A story is a reader's experience, not a verified client review."
+    ),
+    "policy.who.imported": (
+        "Some of the comments were moved over from the comment system the site used before; they "
+        "stand as they were posted then."
+    ),
+    "policy.checked.heading": "What we check before anything appears",
+    "policy.checked.all": (
+        "Every comment is read by a person before it appears. Until then only its writer sees it."
+    ),
+    "policy.checked.first": (
+        "Someone's first comment is read by a person before it appears. Once a comment from the "
+        "same browser has been approved, a new one appears at once; we still read it afterwards "
+        "and take it down if it does not meet the rules."
+    ),
+    "policy.checked.none": (
+        "Comments appear under the post at once, before anyone reads them. We read them "
+        "afterwards and take down what does not meet the rules."
+    ),
+    "policy.checked.spam": (
+        "A spam filter holds back suspicious comments until someone looks at them. A story "
+        "appears among the testimonials only with your consent, and only after {owner} has read "
+        "and chosen it."
+    ),
+    "policy.refused.heading": "Why a story is not published",
+    "policy.refused.intro": "We do not publish a story, or not as a testimonial, when it:",
+    "policy.refused.privacy": (
+        "names personal details, yours or someone else's (such as a phone number or an e-mail "
+        "address);"
+    ),
+    "policy.refused.spam": "is spam or advertising;",
+    "policy.refused.off_topic": "is not about the subject or the practice;",
+    "policy.refused.unlawful": (
+        "is against the law, for example because it insults or threatens someone;"
+    ),
+    "policy.refused.health": (
+        "says that a treatment or product cures or treats an illness or complaint. The rules on "
+        "health claims do not let the practice repeat such a claim in its advertising. Your "
+        "comment can stay under the post, but it does not go among the testimonials, or only a "
+        "part without the claim."
+    ),
+    "policy.stars.heading": "Stars and the average",
+    "policy.stars.equal": (
+        "You can give your story 1 to 5 stars. A one-star story is treated exactly like a "
+        "five-star one: nothing here filters or sorts by rating, and a low rating is never a "
+        "reason not to publish a story."
+    ),
+    "policy.stars.average": (
+        "The average is the plain mean of all ratings on the published stories, the low ones as "
+        "much as the high ones. We show it only from {least} ratings on, and always with the "
+        "number it was computed from."
+    ),
+    "policy.stars.none": "Stories carry no stars, so there is no average either.",
+    "policy.report.heading": "Reporting a story",
+    "policy.report.how": (
+        "Is a story untrue, is it about you, or do you think it should not be there? Choose "
+        "'Report' beside the story and say what is wrong with it and why. You can also write to "
+        "{owner} at {contact}, naming the page and the story. A person reads every report and "
+        "decides what happens to it."
+    ),
+    "policy.report.reasons": (
+        "When we take a comment down or do not publish it, and its writer left an e-mail address,"
+        " they get a mail saying what we decided, why, and how to answer. Such a decision is "
+        "always made by a person."
+    ),
+    "policy.consent.heading": "Withdrawing your consent",
+    "policy.consent.how": (
+        "Ask for a link to your comments in the comment form under a post (through 'Manage my "
+        "comments'); it is mailed to the address you commented with. There you withdraw your "
+        "consent: your story leaves the testimonials at once. You can also delete your comment "
+        "there."
+    ),
+    "policy.extra.heading": "From {owner}",
+    "policy.figures.counts": (
+        "Stories received: {received} · published: {published} · not published for privacy "
+        "reasons: {privacy} · spam: {spam}."
+    ),
+    "policy.figures.not_yet": (
+        "{counts} Average rating: not shown yet (number of ratings: {n}; we show it from {least} "
+        "on)."
+    ),
+    "policy.figures.average": (
+        "{counts} Average rating: {average} out of 5 (number of ratings: {n})."
+    ),
 }

@@ -769,4 +769,105 @@ MESSAGES: dict[str, str] = {
     "month_short.10": "okt",
     "month_short.11": "nov",
     "month_short.12": "dec",
+    # --- the review policy page (/reviews/policy, service/web/policy.py)
+    "policy.title": "Zo gaan we om met ervaringen",
+    "policy.figures": "De cijfers",
+    "policy.version": "Versie {version}, laatst gewijzigd op {date}.",
+    "policy.the_website": "de website",
+    "policy.who.heading": "Wie een ervaring kan delen",
+    "policy.who.anyone": (
+        "Iedereen die een blogbericht van {site} leest, kan eronder reageren. Wie daarbij "
+        "aanvinkt dat de reactie als aanbeveling getoond mag worden, deelt een ervaring. Alleen "
+        "zulke ervaringen kunnen bij de aanbevelingen komen, en alleen als {owner} ze daar zelf "
+        "voor uitkiest."
+    ),
+    "policy.who.unchecked": (
+        "{site} controleert niet of de schrijver echt klant is geweest: iedereen kan een reactie "
+        "plaatsen. Een verhaal is dus een ervaring van een lezer, geen bewezen klantbeoordeling."
+    ),
+    "policy.who.imported": (
+        "Een deel van de reacties is overgezet uit het reactiesysteem dat de site eerder "
+        "gebruikte; die staan er zoals ze toen geplaatst zijn."
+    ),
+    "policy.checked.heading": "Wat we controleren voordat iets verschijnt",
+    "policy.checked.all": (
+        "Elke reactie wordt door een mens gelezen voordat ze verschijnt. Tot die tijd ziet alleen"
+        " de schrijver haar."
+    ),
+    "policy.checked.first": (
+        "De eerste reactie van iemand wordt door een mens gelezen voordat ze verschijnt. Is er "
+        "eerder een reactie uit dezelfde browser goedgekeurd, dan verschijnt een nieuwe reactie "
+        "meteen; we lezen haar daarna alsnog en halen haar weg als ze niet voldoet."
+    ),
+    "policy.checked.none": (
+        "Reacties verschijnen meteen onder het bericht, zonder dat iemand ze eerst leest. We "
+        "lezen ze daarna en halen weg wat niet voldoet."
+    ),
+    "policy.checked.spam": (
+        "Een spamfilter houdt verdachte reacties tegen; die blijven liggen tot iemand ze bekijkt."
+        " Bij de aanbevelingen komt een verhaal alleen met jouw toestemming, en alleen nadat "
+        "{owner} het gelezen en gekozen heeft."
+    ),
+    "policy.refused.heading": "Waarom een verhaal niet verschijnt",
+    "policy.refused.intro": "We plaatsen een verhaal niet, of niet als aanbeveling, als het:",
+    "policy.refused.privacy": (
+        "persoonlijke gegevens noemt, van jezelf of van een ander (zoals een telefoonnummer of "
+        "e-mailadres);"
+    ),
+    "policy.refused.spam": "spam of reclame is;",
+    "policy.refused.off_topic": "niet over het onderwerp of over de praktijk gaat;",
+    "policy.refused.unlawful": (
+        "in strijd is met de wet, bijvoorbeeld omdat het iemand beledigt of bedreigt;"
+    ),
+    "policy.refused.health": (
+        "zegt dat een behandeling of product een ziekte of klacht geneest of behandelt. Zo'n "
+        "bewering mag de praktijk volgens de regels voor gezondheidsclaims niet als reclame "
+        "herhalen. Je reactie kan dan onder het bericht blijven staan, maar bij de aanbevelingen "
+        "komt ze niet, of alleen een deel zonder die bewering."
+    ),
+    "policy.stars.heading": "Sterren en het gemiddelde",
+    "policy.stars.equal": (
+        "Je kunt bij je verhaal 1 tot 5 sterren geven. Een verhaal met één ster wordt net zo "
+        "behandeld als een verhaal met vijf: niets hier filtert of sorteert op beoordeling, en "
+        "een lage beoordeling is nooit een reden om een verhaal niet te plaatsen."
+    ),
+    "policy.stars.average": (
+        "Het gemiddelde is het gewone gemiddelde van alle beoordelingen bij de gepubliceerde "
+        "ervaringen, de lage net zo goed als de hoge. We tonen het pas vanaf {least} "
+        "beoordelingen, en altijd met het aantal waaruit het berekend is."
+    ),
+    "policy.stars.none": (
+        "Bij de verhalen worden geen sterren gegeven, dus er is ook geen gemiddelde."
+    ),
+    "policy.report.heading": "Een verhaal melden",
+    "policy.report.how": (
+        "Klopt een verhaal niet, gaat het over jou of mag het volgens jou niet? Kies dan 'Meld' "
+        "bij het verhaal, zeg wat er mis mee is en waarom. Dat kan ook zonder formulier: mail "
+        "{owner} via {contact}, en noem de pagina en het verhaal. Een mens leest elke melding en "
+        "beslist wat ermee gebeurt."
+    ),
+    "policy.report.reasons": (
+        "Halen we een reactie weg, of plaatsen we haar niet, en liet de schrijver een e-mailadres"
+        " achter? Dan krijgt die een mail met wat we besloten, waarom, en hoe je kunt reageren. "
+        "Zo'n besluit neemt altijd een mens."
+    ),
+    "policy.consent.heading": "Je toestemming intrekken",
+    "policy.consent.how": (
+        "Vraag in het reactieformulier onder een bericht een link naar je reacties aan (via 'Mijn"
+        " reacties beheren'); die komt per mail naar het adres waarmee je reageerde. Daar trek je"
+        " je toestemming in: je verhaal verdwijnt dan meteen bij de aanbevelingen. Je kunt je "
+        "reactie daar ook verwijderen."
+    ),
+    "policy.extra.heading": "Van {owner}",
+    "policy.figures.counts": (
+        "Ontvangen ervaringen: {received} · gepubliceerd: {published} · om privacyredenen niet "
+        "geplaatst: {privacy} · spam: {spam}."
+    ),
+    "policy.figures.not_yet": (
+        "{counts} Gemiddelde beoordeling: nog niet getoond (aantal beoordelingen: {n}; we tonen "
+        "het vanaf {least})."
+    ),
+    "policy.figures.average": (
+        "{counts} Gemiddelde beoordeling: {average} van 5 (aantal beoordelingen: {n})."
+    ),
 }
