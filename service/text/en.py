@@ -218,4 +218,7 @@ MESSAGES: dict[str, str] = {
     "month.10": "October",
     "month.11": "November",
     "month.12": "December",
+    # -- WordPress: imports and the plugin's counts (issue 28) --
+    # the name of an imported comment that had none
+    "import.anonymous": "Anonymous",
 }

@@ -221,4 +221,7 @@ MESSAGES: dict[str, str] = {
     "month.10": "oktober",
     "month.11": "november",
     "month.12": "december",
+    # -- WordPress: imports and the plugin's counts (issue 28) --
+    # the name of an imported comment that had none
+    "import.anonymous": "Anoniem",
 }
