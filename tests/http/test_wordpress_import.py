@@ -102,3 +102,35 @@ def test_an_unknown_key_choice_is_refused_naming_it(client: TestClient) -> None:
     response = upload(client, samples.wordpress_61_sample().encode(), "wordpress", keys="slug")
     assert response.status_code == 422
     assert response.json()["error"]["field"] == "keys"
+
+
+def test_counts_name_each_asked_page_with_its_published_comments(client: TestClient) -> None:
+    summary_of(client, samples.wordpress_61_sample(), keys="page_id")
+    answer = client.get("/api/counts", params={"pages": "/?p=7,/?p=2,/nowhere/"})
+    assert answer.status_code == 200
+    assert answer.json() == {"counts": {"/?p=7": 4, "/?p=2": 1, "/nowhere/": 0}}
+
+
+def test_counts_of_existing_pages_are_cached_and_answer_304(client: TestClient) -> None:
+    summary_of(client, samples.wordpress_61_sample(), keys="page_id")
+    first = client.get("/api/counts", params={"pages": "/?p=7,/?p=2"})
+    again = client.get(
+        "/api/counts",
+        params={"pages": "/?p=7,/?p=2"},
+        headers={"If-None-Match": first.headers["etag"]},
+    )
+    assert again.status_code == 304
+
+
+@pytest.mark.parametrize("pages", ["", " , ", ",".join(f"/p{i}" for i in range(101))])
+def test_counts_refuse_no_pages_or_more_than_100_naming_pages(
+    client: TestClient, pages: str
+) -> None:
+    answer = client.get("/api/counts", params={"pages": pages})
+    assert answer.status_code == 422
+    assert answer.json()["error"]["field"] == "pages"
+
+
+def test_counts_take_exactly_100_pages(client: TestClient) -> None:
+    pages = ",".join(f"/p{i}" for i in range(100))
+    assert len(client.get("/api/counts", params={"pages": pages}).json()["counts"]) == 100
