@@ -13,7 +13,7 @@ WORKERS ?= auto
 # asserts) again, a fifth of `make test`'s CPU on two cores. __pycache__ is in .gitignore.
 unexport PYTHONDONTWRITEBYTECODE
 
-.PHONY: help install install-dev html-checker lock audit test-floors run migrate admin-password test test-fast screenshots lint format typecheck check mutation bench widget-size browser nginx clean
+.PHONY: help install install-dev html-checker lock audit test-floors run migrate admin-password test test-fast screenshots lint format typecheck check mutation bench widget-size browser nginx wordpress clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -75,6 +75,18 @@ nginx: ## install Debian's nginx for the proxy configuration check (needs root)
 	  guard=/usr/sbin/policy-rc.d; made=; \
 	  if [ ! -e $$guard ]; then printf '#!/bin/sh\nexit 101\n' > $$guard && chmod 755 $$guard && made=1; fi; \
 	  apt-get update -qq && apt-get install -y -qq --no-install-recommends nginx; status=$$?; \
+	  if [ -n "$$made" ]; then rm -f $$guard; fi; exit $$status)
+
+# Debian's WordPress with PHP and Apache for tests/wordpress/. The tests run their own Apache on a
+# loopback port with a configuration of their own; a policy-rc.d (if none exists) keeps the package
+# install from starting Apache on port 80, and the stock site is disabled afterwards.
+WORDPRESS_PACKAGES = wordpress wordpress-theme-twentytwentyone wordpress-theme-twentytwentythree php-cli php-mysql apache2 libapache2-mod-php
+wordpress: ## install Debian's WordPress, PHP and Apache for the WordPress tests (needs root)
+	@[ -d /usr/share/wordpress/wp-content/themes/twentytwentythree ] && command -v php >/dev/null && [ -x /usr/sbin/apache2 ] || ( \
+	  guard=/usr/sbin/policy-rc.d; made=; \
+	  if [ ! -e $$guard ]; then printf '#!/bin/sh\nexit 101\n' > $$guard && chmod 755 $$guard && made=1; fi; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+	    $(WORDPRESS_PACKAGES); status=$$?; \
 	  if [ -n "$$made" ]; then rm -f $$guard; fi; exit $$status)
 
 test: $(STAMP) $(VNU_STAMP) ## run the whole test suite in parallel (WORKERS=auto), with the coverage gate

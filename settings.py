@@ -83,6 +83,9 @@ MAX_BODY_LENGTH = _positive_int("MAX_BODY_LENGTH", 5000)  # characters of commen
 MAX_NAME_LENGTH = _positive_int("MAX_NAME_LENGTH", 100)  # characters of author name
 MAX_LINKS = _positive_int("MAX_LINKS", 5)  # links allowed in one comment
 MAX_REQUEST_BYTES = _positive_int("MAX_REQUEST_BYTES", 65536)  # whole JSON request body
+# Characters of one imported comment's text: old systems allowed long stories (WordPress's own
+# limit is 65,525), and a story that was published there must not be dropped on the way in.
+IMPORT_MAX_BODY_LENGTH = _positive_int("IMPORT_MAX_BODY_LENGTH", 65535)
 # Largest file `import` and the upload form accept, in bytes (50 MiB: years of a busy blog).
 IMPORT_MAX_BYTES = _positive_int("IMPORT_MAX_BYTES", 52428800)
 

@@ -185,7 +185,9 @@ class _Bar:
         print(f"\rimporting [{bar}] {done}/{total}", end=end, file=sys.stderr, flush=True)
 
 
-def import_file(source: str, path: str, dry_run: bool, page_map: list[str]) -> int:
+def import_file(
+    source: str, path: str, dry_run: bool, page_map: list[str], by_page_id: bool = False
+) -> int:
     """Import an export file; print the summary. A refused file changes nothing."""
 
     async def run() -> moving.Summary:
@@ -193,7 +195,13 @@ def import_file(source: str, path: str, dry_run: bool, page_map: list[str]) -> i
         try:
             await store.migrate()
             return await moving.import_comments(
-                store, source, Path(path), dry_run=dry_run, page_map=page_map, progress=_Bar()
+                store,
+                source,
+                Path(path),
+                dry_run=dry_run,
+                page_map=page_map,
+                progress=_Bar(),
+                by_page_id=by_page_id,
             )
         finally:
             await store.disconnect()
@@ -210,6 +218,9 @@ def import_file(source: str, path: str, dry_run: bool, page_map: list[str]) -> i
         print(f"  {status}: {count}")
     for reason, count in sorted(summary.skipped.items()):
         print(f"  skipped, {reason.replace('_', ' ')}: {count}")
+    for one in summary.skipped_comments:
+        length = f", {one.length} characters" if one.length else ""
+        print(f"    {one.key} by {one.author!r} on {one.page}: {one.reason}{length}")
     if dry_run:
         print("dry run: nothing was changed")
     return 0
@@ -283,11 +294,16 @@ def main(argv: list[str] | None = None) -> int:
         metavar="RULE",
         help="OLD=NEW: pages whose URL path starts with OLD get NEW instead (repeatable)",
     )
+    bring.add_argument(
+        "--by-page-id",
+        action="store_true",
+        help="key threads by the old page id (WordPress: /?p=12), as the WordPress plugin does",
+    )
     keep = commands.add_parser("backup", help="copy the database, secret key and password hash")
     keep.add_argument("directory")
     args = parser.parse_args(argv)
     if args.command == "import":
-        return import_file(args.source, args.file, args.dry_run, args.page_map)
+        return import_file(args.source, args.file, args.dry_run, args.page_map, args.by_page_id)
     if args.command == "backup":
         return backup(args.directory)
     if args.command == "serve":

@@ -148,6 +148,7 @@ def _internal(request: Request, exc: Exception) -> Response:
 ROUTES = [
     Route("/api/comments", public.submit_comment, methods=["POST"], name="submit_comment"),
     Route("/api/comments", public.list_comments, methods=["GET"], name="list_comments"),
+    Route("/api/counts", public.count_comments, methods=["GET"], name="count_comments"),
     Route("/api/comments/mine", public.list_own_pending, methods=["POST"], name="list_own_pending"),
     Route(
         "/api/comments/{comment_id}/withdraw-consent",

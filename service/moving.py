@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import settings
-from service import importers, sanitize
-from service.domain.imports import FORMATS, Plan, parse_page_map, plan
+from service import importers, sanitize, text
+from service.domain.imports import FORMATS, Plan, Skipped, parse_page_map, plan
 from service.store import Store
 
 MAX_TESTIMONIALS = 10000  # rows in one CSV export
@@ -41,6 +41,8 @@ class Summary:
     imported: int
     skipped: dict[str, int]  # reason -> count, including "already_imported"
     by_status: dict[str, int]
+    # Every comment of the file that is not brought in (already imported ones aside), by name.
+    skipped_comments: tuple[Skipped, ...] = ()
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -50,21 +52,34 @@ class Summary:
             "imported": self.imported,
             "skipped": self.skipped,
             "by_status": self.by_status,
+            "skipped_comments": [s.as_dict() for s in self.skipped_comments],
         }
 
 
 Progress = Callable[[int, int], Awaitable[None]]
 
 
-def read_import(source: str, path: Path, page_map: list[str] | None = None) -> Plan:
+def read_import(
+    source: str, path: Path, page_map: list[str] | None = None, *, by_page_id: bool = False
+) -> Plan:
     """Read and check a whole file: the comments to write, parents first, and what is skipped.
 
-    Raises Refusal (field "file" or "page_map") for a file that cannot be imported; nothing
-    has been written then.
+    A comment without a name is named in the file's language (the site's), else the admin
+    pages' one. `by_page_id` keys threads by the old system's page id (WordPress: "/?p=12", the
+    key the Chorus WordPress plugin uses) instead of the page's address. Raises Refusal (field
+    "file" or "page_map") for a file that cannot be imported; nothing has been written then.
     """
     rules = parse_page_map(page_map or [])
     parsed = importers.read(source, path, settings.IMPORT_MAX_BYTES)
-    return plan(parsed, rules, settings.MAX_BODY_LENGTH, settings.MAX_NAME_LENGTH)
+    lang = parsed.lang if parsed.lang in text.LANGUAGES else settings.ADMIN_LANG
+    return plan(
+        parsed,
+        rules,
+        settings.IMPORT_MAX_BODY_LENGTH,
+        settings.MAX_NAME_LENGTH,
+        anonymous=text.message(lang, "import.anonymous"),
+        by_page_id=by_page_id,
+    )
 
 
 async def write_import(
@@ -93,7 +108,15 @@ async def write_import(
     by_status = {
         key.removeprefix("status_"): n for key, n in counts.items() if key.startswith("status_")
     }
-    return Summary(source, dry_run, total, counts["imported"], dict(skipped), by_status)
+    return Summary(
+        source,
+        dry_run,
+        total,
+        counts["imported"],
+        dict(skipped),
+        by_status,
+        tuple(ready.named),
+    )
 
 
 async def import_comments(
@@ -104,9 +127,10 @@ async def import_comments(
     dry_run: bool = False,
     page_map: list[str] | None = None,
     progress: Progress | None = None,
+    by_page_id: bool = False,
 ) -> Summary:
     """Bring in the comments of `path` (a `source` export): read and check it, then write it."""
-    ready = read_import(source, path, page_map)
+    ready = read_import(source, path, page_map, by_page_id=by_page_id)
     return await write_import(store, source, ready, dry_run=dry_run, progress=progress)
 
 

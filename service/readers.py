@@ -318,6 +318,20 @@ async def published(store: Store, page: str) -> list[Comment]:
     return await store.comments.list_approved(page)
 
 
+MAX_COUNT_PAGES = 100  # page keys in one GET /api/counts
+
+
+async def approved_counts(store: Store, pages: list[str]) -> dict[str, int]:
+    """How many published comments each page has (0 for a page without any)."""
+    found = await store.comments.count_approved(pages)
+    return {page: found.get(page, 0) for page in pages}
+
+
+async def pages_exist(store: Store, pages: list[str]) -> bool:
+    """Whether every page has a thread (so the list is fit to be a cache key)."""
+    return all([await page_exists(store, page) for page in pages])
+
+
 async def page_exists(store: Store, page: str) -> bool:
     """Whether a page has a thread (so its key is a real one, fit to be a cache key)."""
     return await store.threads.get(page) is not None

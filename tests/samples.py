@@ -262,3 +262,36 @@ def write(path: Path, text: str) -> Path:
 def write_json(path: Path, data: Any) -> Path:
     path.write_text(json.dumps(data), encoding="utf-8")
     return path
+
+
+def wordpress_61_sample(site: str = "http://praktijk-ontspan.example") -> str:
+    """What WordPress 6.1's own exporter writes for "All content" of a small Dutch practice.
+
+    The site's users are listed as `wp:author`; names and titles carry HTML entities; a page
+    has comments too; the owner (user 1) replies; one story is long; one reader left no name.
+    """
+    authors = f"""
+  <wp:author><wp:author_id>1</wp:author_id><wp:author_login>{_cdata("marieke")}</wp:author_login>
+    <wp:author_email>{_cdata("Marieke@Praktijk-Ontspan.example")}</wp:author_email>
+    <wp:author_display_name>{_cdata("Marieke")}</wp:author_display_name></wp:author>"""
+    owner_reply = wp_comment(
+        42, "Marieke", "Wat fijn om te lezen!", parent=41, date="2023-03-02 09:00:00"
+    ).replace(
+        "<wp:comment_user_id>0</wp:comment_user_id>", "<wp:comment_user_id>1</wp:comment_user_id>"
+    )
+    post = wp_item(
+        "2023/03/stress-en-slaap",
+        "Stress &amp; slaap",
+        [
+            wp_comment(41, "Sanne &amp; Tim", "<blockquote>Rust is een keuze</blockquote>Klopt!"),
+            owner_reply,
+            wp_comment(43, "", "Geen naam, wel een mening.", date="2023-03-03 10:00:00"),
+            wp_comment(44, "Verhaal", "Mijn verhaal. " * 475, date="2023-03-04 10:00:00"),
+            wp_comment(45, "Te lang", "x" * 70000, date="2023-03-05 10:00:00"),
+        ],
+        post_id=7,
+    )
+    page = wp_item("over-mij", "Over mij", [wp_comment(51, "Anja", "Fijne praktijk.")], post_id=2)
+    page = page.replace(_cdata("post") + "</wp:post_type>", _cdata("page") + "</wp:post_type>")
+    text = wxr([authors, post, page]).replace(SITE, site)
+    return text

@@ -8,6 +8,7 @@ exactly as it renders a new comment, so nothing old is shown unsanitised.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections import Counter
@@ -84,6 +85,12 @@ class SourceComment:
     log: tuple[SourceLog, ...] = ()
     same_as_id: int | None = None  # a Chorus export's own id, to recognise it at home
     page_url: str = ""  # when `page` is a path, the page's full address if known
+    # The thread key that survives a change of slug or permalink structure ("/?p=12" for a
+    # WordPress post), used instead of `page` when the import asks for keys by post id.
+    page_id: str = ""
+    # Import keys an earlier version of the importer gave this comment, so a file imported
+    # before is still recognised (no duplicates).
+    also_keys: tuple[str, ...] = ()
 
 
 @dataclass
@@ -95,6 +102,32 @@ class ParsedFile:
     # Comments the file lists but that are not brought in (deleted): key -> their parent's key,
     # so replies to them can move up to the nearest comment that is.
     gone: dict[str, str | None] = field(default_factory=dict)
+    # The site's language as the file states it ("nl", "en"), or "" when it does not.
+    lang: str = ""
+    # Comments the importer itself skipped (a pingback, an unreadable date), by name.
+    dropped: list[Skipped] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """One comment not brought in, named so the owner can find it in the old system."""
+
+    key: str
+    author: str
+    page: str
+    reason: str
+    length: int = 0  # characters of its text, for "too_long"
+
+    def as_dict(self) -> dict[str, object]:
+        named: dict[str, object] = {
+            "key": self.key,
+            "author": self.author,
+            "page": self.page,
+            "reason": self.reason,
+        }
+        if self.length:
+            named["length"] = self.length
+        return named
 
 
 @dataclass(frozen=True)
@@ -125,6 +158,7 @@ class Imported:
     moderated_at: str | None
     log: tuple[SourceLog, ...]
     same_as_id: int | None
+    also_keys: tuple[str, ...] = ()
 
 
 # -- text ---------------------------------------------------------------------------------------
@@ -139,12 +173,16 @@ class _TextOf(HTMLParser):
         self.href: str = ""
         self.link_text: list[str] = []
         self.skip = 0  # inside <script> or <style>: their content is never text
+        self.quotes: list[int] = []  # where each open <blockquote> starts in `out`
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("script", "style"):
             self.skip += 1
         elif tag == "br":
             self.out.append("\n")
+        elif tag == "blockquote":
+            self.out.append("\n\n")
+            self.quotes.append(len(self.out))
         elif tag in _BLOCKS:
             self.out.append("\n\n")
         elif tag == "a":
@@ -154,6 +192,9 @@ class _TextOf(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in ("script", "style"):
             self.skip = max(0, self.skip - 1)
+        elif tag == "blockquote" and self.quotes:
+            start = self.quotes.pop()
+            self.out[start:] = [_quoted("".join(self.out[start:])), "\n\n"]
         elif tag in _BLOCKS:
             self.out.append("\n\n")
         elif tag == "a":
@@ -169,6 +210,26 @@ class _TextOf(HTMLParser):
         self.out.append(data)
         if self.href:
             self.link_text.append(data)
+
+
+def _quoted(text: str) -> str:
+    """A quotation as plain text keeps it: every line starts with "> ", as in mail."""
+    lines = clean_text(text).split("\n")
+    return "\n".join(f"> {line}" if line else ">" for line in lines)
+
+
+def unescaped_line(value: str) -> str:
+    """A name or title from an old system's markup: 'Sanne &amp; Tim' -> 'Sanne & Tim'."""
+    return html.unescape(value)
+
+
+def site_identity(address: str) -> str:
+    """A site's address without scheme, `www.` or trailing slash: the same site after a move
+    to https or to or from www ('https://www.Example.nl/blog/' -> 'example.nl/blog')."""
+    parts = urlsplit(address.strip() if "//" in address else "//" + address.strip())
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    port = f":{parts.port}" if parts.port not in (None, 80, 443) else ""
+    return host + port + parts.path.rstrip("/")
 
 
 def html_to_text(markup: str) -> str:
@@ -314,14 +375,29 @@ def testimonial_kept(found: SourceComment, body: str) -> tuple[bool, str, str | 
 
 
 def prepare(
-    found: SourceComment, rules: list[PageRule], max_body: int, max_name: int
+    found: SourceComment,
+    rules: list[PageRule],
+    max_body: int,
+    max_name: int,
+    *,
+    anonymous: str = ANONYMOUS,
+    by_page_id: bool = False,
 ) -> Imported | str:
-    """A comment ready to store, or the reason it is skipped ("empty", "too_long", "bad_date")."""
-    return _prepare(found, rules, max_body, max_name)[0]
+    """A comment ready to store, or the reason it is skipped ("empty", "too_long", "bad_date").
+
+    `anonymous` names a comment that has no name (in the import's language); `by_page_id` keys
+    the thread by the page's id in the old system (`page_id`) where the file gives one.
+    """
+    return _prepare(found, rules, max_body, max_name, anonymous, by_page_id)[0]
 
 
 def _prepare(
-    found: SourceComment, rules: list[PageRule], max_body: int, max_name: int
+    found: SourceComment,
+    rules: list[PageRule],
+    max_body: int,
+    max_name: int,
+    anonymous: str = ANONYMOUS,
+    by_page_id: bool = False,
 ) -> tuple[Imported | str, str | None]:
     """`prepare`'s answer, and why a kept comment is not kept as a testimonial (or None)."""
     body = clean_text(html_to_text(found.body) if found.html else found.body)
@@ -334,14 +410,18 @@ def _prepare(
         return "bad_date", None
     consent = found.consent and _moment(found.consent_at) is not None
     testimonial, excerpt, dropped = testimonial_kept(found, body)
-    key = page_key(found.page, rules)[:500]
+    address = found.page_id if by_page_id and found.page_id else page_key(found.page, rules)
+    key = address[:500]
+    author, title = found.author, found.page_title
+    if found.html:  # names and titles in markup come with their entities
+        author, title = unescaped_line(author), unescaped_line(title)
     ready = Imported(
         key=found.key,
         parent_key=found.parent_key,
         page_key=key,
-        page_title=_line(found.page_title, 300),
+        page_title=_line(title, 300),
         page_url=(found.page_url or _page_url(found.page))[:2000],
-        author=_line(found.author, max_name) or ANONYMOUS,
+        author=_line(author, max_name) or anonymous,
         email=_email(found.email),
         website=_website(found.website),
         body=body,
@@ -360,6 +440,7 @@ def _prepare(
         moderated_at=_moment(found.moderated_at),
         log=found.log,
         same_as_id=found.same_as_id,
+        also_keys=found.also_keys,
     )
     return ready, dropped
 
@@ -370,17 +451,40 @@ class Plan:
 
     comments: list[Imported]
     skipped: Counter[str]
+    # Every comment not brought in, by name, with its reason (testimonial downgrades are not
+    # here: those comments do come in).
+    named: list[Skipped] = field(default_factory=list)
 
 
-def plan(parsed: ParsedFile, rules: list[PageRule], max_body: int, max_name: int) -> Plan:
+def plan(
+    parsed: ParsedFile,
+    rules: list[PageRule],
+    max_body: int,
+    max_name: int,
+    *,
+    anonymous: str = ANONYMOUS,
+    by_page_id: bool = False,
+) -> Plan:
     """Apply the rules; replies to a skipped comment move up to its nearest kept ancestor."""
     skipped = Counter(parsed.skipped)
+    named = list(parsed.dropped)
     by_key = {c.key: c for c in parsed.comments}
     kept: dict[str, Imported] = {}
     for found in parsed.comments:
-        ready, dropped = _prepare(found, rules, max_body, max_name)
+        ready, dropped = _prepare(found, rules, max_body, max_name, anonymous, by_page_id)
         if isinstance(ready, str):
             skipped[ready] += 1
+            body = clean_text(html_to_text(found.body) if found.html else found.body)
+            author = unescaped_line(found.author) if found.html else found.author
+            named.append(
+                Skipped(
+                    found.key,
+                    _line(author, 200),
+                    found.page_url or found.page,
+                    ready,
+                    len(body) if ready == "too_long" else 0,
+                )
+            )
             continue
         kept[found.key] = ready
         if dropped is not None:  # the comment comes in, but not as a testimonial
@@ -414,4 +518,4 @@ def plan(parsed: ParsedFile, rules: list[PageRule], max_body: int, max_name: int
         else replace(c, parent_key=None)
         for c in ordered
     ]
-    return Plan(ordered, skipped)
+    return Plan(ordered, skipped, named)

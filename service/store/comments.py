@@ -654,6 +654,18 @@ class Comments:
             ids += [int(row["id"]) for row in rows]
         return ids[query.offset :]
 
+    async def count_approved(self, page_keys: list[str]) -> dict[str, int]:
+        """Published comments per page key (from `comment_counts`); a key without any: absent."""
+        if not page_keys:
+            return {}
+        names = {f"k{i}": key for i, key in enumerate(page_keys)}
+        rows = await self.db.fetch_all(
+            "SELECT t.page_key, k.n FROM comment_counts k JOIN threads t ON t.id = k.thread_id "
+            f"WHERE k.status = 'approved' AND t.page_key IN ({', '.join(':' + n for n in names)})",
+            names,
+        )
+        return {row["page_key"]: int(row["n"]) for row in rows}
+
     async def count_by_status(self, page_key: str = "") -> dict[str, int]:
         """Counts for each status, plus `testimonials` and `all`, for the queue's tabs.
 

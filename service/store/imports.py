@@ -32,6 +32,13 @@ class Imports:
         found = await self.db.fetch_val(
             "SELECT id FROM comments WHERE import_key = :key", {"key": item.key}
         )
+        for key in item.also_keys:
+            if found is not None:
+                break
+            # The key an earlier importer gave it (before site addresses were normalised).
+            found = await self.db.fetch_val(
+                "SELECT id FROM comments WHERE import_key = :key", {"key": key}
+            )
         if found is None and item.same_as_id is not None:
             # A Chorus export brought back home: the very comment is still here.
             found = await self.db.fetch_val(

@@ -834,4 +834,7 @@ MESSAGES: dict[str, str] = {
     "policy.figures.average": (
         "{counts} Average rating: {average} out of 5 (number of ratings: {n})."
     ),
+    # -- WordPress: imports and the plugin's counts (issue 28) --
+    # the name of an imported comment that had none
+    "import.anonymous": "Anonymous",
 }

@@ -870,4 +870,7 @@ MESSAGES: dict[str, str] = {
     "policy.figures.average": (
         "{counts} Gemiddelde beoordeling: {average} van 5 (aantal beoordelingen: {n})."
     ),
+    # -- WordPress: imports and the plugin's counts (issue 28) --
+    # the name of an imported comment that had none
+    "import.anonymous": "Anoniem",
 }

@@ -146,9 +146,14 @@ async def import_upload(request: Request) -> Response:
     source = _source(request)
     dry_run = request.query_params.get("dry_run", "") in ("1", "true")
     page_map = [r for r in request.query_params.getlist("page_map") if r.strip()][:100]
+    keys = request.query_params.get("keys", "address")
+    if keys not in ("address", "page_id"):
+        raise Refusal("keys", "invalid", "keys must be address or page_id")
     path = await _spool(request)
     try:
-        ready = await asyncio.to_thread(moving.read_import, source, path, page_map)
+        ready = await asyncio.to_thread(
+            moving.read_import, source, path, page_map, by_page_id=keys == "page_id"
+        )
     finally:
         path.unlink(missing_ok=True)
     store = store_of(request)

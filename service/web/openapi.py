@@ -350,6 +350,22 @@ OPERATIONS: dict[Callable[..., Any], Operation] = {
         query=lambda: [_q("page", _page_key(), required=True)],
         cached=True,
     ),
+    public.count_comments: Operation(
+        _answer(
+            {"counts": {"type": "object", "additionalProperties": _INT}},
+        ),
+        query=lambda: [
+            _q(
+                "pages",
+                {
+                    "type": "string",
+                    "description": f"up to {readers.MAX_COUNT_PAGES} page keys, comma-separated",
+                },
+                required=True,
+            )
+        ],
+        cached=True,
+    ),
     public.list_own_pending: Operation(
         _own_pending,
         body=lambda: _object(

@@ -80,6 +80,33 @@ async def list_comments(request: Request) -> Response:
     return await cached(request, f"comments:{page}", render)
 
 
+def _page_keys(request: Request) -> list[str]:
+    """`pages=k1,k2,...`: distinct page keys in the order asked, at most MAX_COUNT_PAGES."""
+    raw = request.query_params.get("pages", "")
+    keys = list(dict.fromkeys(k.strip() for k in raw.split(",") if k.strip()))
+    if not keys:
+        raise Refusal("pages", "required", "pages must name at least one page key")
+    if len(keys) > readers.MAX_COUNT_PAGES:
+        raise Refusal(
+            "pages", "too_many", f"pages may name at most {readers.MAX_COUNT_PAGES} page keys"
+        )
+    for key in keys:
+        clean_line({"pages": key}, "pages", 500, required=True)
+    return keys
+
+
+async def count_comments(request: Request) -> Response:
+    """How many approved comments each of up to 100 pages has, in one call (post lists)."""
+    pages = _page_keys(request)
+    store = store_of(request)
+
+    async def render() -> tuple[bytes, bool]:
+        counts = await readers.approved_counts(store, pages)
+        return json_bytes({"counts": counts}), await readers.pages_exist(store, pages)
+
+    return await cached(request, "counts:" + ",".join(pages), render)
+
+
 async def list_own_pending(request: Request) -> Response:
     """The caller's own comments on a page (by author token).
 

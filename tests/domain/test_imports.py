@@ -69,7 +69,7 @@ HTML = [
     ("een<br>twee<br/>drie", "een\ntwee\ndrie"),
     ("<div>een</div>twee", "een\n\ntwee"),
     ("<ul><li>een</li><li>twee</li></ul>", "een\n\ntwee"),
-    ("<blockquote>zij zei</blockquote>ik", "zij zei\n\nik"),
+    ("<blockquote>zij zei</blockquote>ik", "> zij zei\n\nik"),
     ("<h2>Kop</h2><pre>code</pre>", "Kop\n\ncode"),
     ("<strong>vet</strong> en <em>schuin</em>", "vet en schuin"),
     ("Tom &amp; Jerry &lt;3 &eacute;&#233;", "Tom & Jerry <3 éé"),
