@@ -49,78 +49,9 @@ POLL = 5.0  # seconds between looks at the outbox for notices queued by other wo
 RETRY_AFTER = (30, 120, 600, 1800, 3600)  # seconds before each further attempt
 MAX_ATTEMPTS = 12  # then the notice is dropped with a log line (the comment is in the queue)
 
-# Subjects are one phrase each, no "Site: Thing: more" chains; the owner's name the author first.
-_SUBJECT = {
-    "nl": {
-        Status.PENDING: "Nieuwe reactie van {author} om te beoordelen",
-        Status.APPROVED: "Nieuwe reactie van {author}",
-        "digest": "Nog {n} nieuwe reacties in één bericht",
-        "test": "Testmail van {site}",
-    },
-    "en": {
-        Status.PENDING: "New comment from {author} to review",
-        Status.APPROVED: "New comment from {author}",
-        "digest": "{n} more new comments in one mail",
-        "test": "Test mail from {site}",
-    },
-}
-_DIGEST = {
-    "nl": {
-        "intro": "Er kwamen veel reacties tegelijk binnen. Om je inbox te sparen staan deze {n} "
-        "in één bericht:",
-        "line": "- {author} onder “{page}” ({status})",
-        "more": "… en nog {n}",
-        "pending": "wacht op jou",
-        "approved": "gepubliceerd",
-        "gone": "niet meer in de wachtrij",
-        "test": "Mail van {url} komt aan.",
-    },
-    "en": {
-        "intro": "Many comments arrived at once. To spare your inbox, these {n} are in one mail:",
-        "line": "- {author} under “{page}” ({status})",
-        "more": "… and {n} more",
-        "pending": "waiting for you",
-        "approved": "published",
-        "gone": "no longer in the queue",
-        "test": "Mail from {url} works.",
-    },
-}
 DIGEST_LINES = 50  # comments named in a digest; the rest are counted
-_LINES = {
-    "nl": ("{author} schreef onder “{page}”:", "Bekijk en beoordeel: {url}"),
-    "en": ("{author} wrote under “{page}”:", "Review it: {url}"),
-}
-_ACTIONS = {
-    "nl": {"approve": "Goedkeuren", "reject": "Afwijzen", "spam": "Spam"},
-    "en": {"approve": "Approve", "reject": "Reject", "spam": "Spam"},
-}
 # One-click links for a comment that waits; each asks for confirmation before it acts.
 MAIL_ACTIONS = ("approve", "reject", "spam")
-# What the owner needs to decide from the mail, above the links.
-_FACTS = {
-    "nl": {
-        "rating": "Beoordeling: {stars} ({n} van 5)",
-        "no_rating": "Beoordeling: geen",
-        "consent": "Toestemming voor gebruik als aanbeveling: ja (versie {version})",
-        "no_consent": "Toestemming voor gebruik als aanbeveling: nee",
-        "email": "E-mail van de schrijver: {email}",
-        "no_email": "E-mail van de schrijver: niet opgegeven",
-        "page": "Pagina: {page}",
-        "reply_to": "Antwoord op de reactie van {author}",
-        "hints": "Let op: {hints}",
-    },
-    "en": {
-        "rating": "Rating: {stars} ({n} out of 5)",
-        "no_rating": "Rating: none",
-        "consent": "Consent to testimonial use: yes (version {version})",
-        "no_consent": "Consent to testimonial use: no",
-        "email": "Author's e-mail: {email}",
-        "no_email": "Author's e-mail: not given",
-        "page": "Page: {page}",
-        "reply_to": "A reply to the comment by {author}",
-        "hints": "Check: {hints}",
-    },
-}
 
 
 @dataclass(frozen=True)
@@ -136,29 +67,29 @@ class Facts:
 
 
 def _fact_lines(lang: str, body: str, page: str, facts: Facts) -> str:
-    words = _FACTS[lang]
+    def fact(key: str, **values: object) -> str:
+        return text.message(lang, "mail.fact." + key, **values)
+
     lines = []
     if facts.reply_to:
         # A reply is no review: it carries no stars and cannot consent, so neither is mentioned.
-        lines.append(words["reply_to"].format(author=facts.reply_to))
+        lines.append(fact("reply_to", author=facts.reply_to))
     else:
         lines += [
-            words["rating"].format(
-                stars="★" * facts.rating + "☆" * (5 - facts.rating), n=facts.rating
-            )
+            fact("rating", stars="★" * facts.rating + "☆" * (5 - facts.rating), n=facts.rating)
             if facts.rating
-            else words["no_rating"],
-            words["consent"].format(version=facts.consent_version or "?")
+            else fact("no_rating"),
+            fact("consent", version=facts.consent_version or "?")
             if facts.consent
-            else words["no_consent"],
+            else fact("no_consent"),
         ]
     lines += [
-        words["email"].format(email=facts.email) if facts.email else words["no_email"],
-        words["page"].format(page=f"{page} <{facts.page_url}>" if facts.page_url else page),
+        fact("email", email=facts.email) if facts.email else fact("no_email"),
+        fact("page", page=f"{page} <{facts.page_url}>" if facts.page_url else page),
     ]
     hints = [text.message(lang, "hint." + h.code) for h in for_text(body)]
     if hints:
-        lines.append(words["hints"].format(hints="; ".join(hints)))
+        lines.append(fact("hints", hints="; ".join(hints)))
     return "\n".join(lines) + "\n\n"
 
 
@@ -180,90 +111,11 @@ def reader_mail_enabled() -> bool:
 
 # -- mail to readers, in the comment's language (nl when it has none) ---------------------------
 
-# Mail to an address nobody has confirmed (a manage link, a confirmation) names only what the
-# owner wrote (the site's name and address), never a page title, name or text a poster chose:
-# whoever types a stranger's address must not be able to put words in the site's mail to them.
-_READER = {
-    "nl": {
-        "manage_subject": "Je reacties op {site} beheren",
-        "manage": "Iemand (hopelijk jij) vroeg om je reacties op {site} te beheren.\n"
-        "Met deze link zie je ze, en kun je ze aanpassen, je toestemming intrekken of ze "
-        "verwijderen. De link werkt één keer per actie en verloopt binnen een dag:\n\n{url}\n\n"
-        "Heb je dit niet gevraagd? Dan kun je deze mail negeren.\n",
-        "confirm_subject": "Bevestig je berichten over antwoorden op {site}",
-        "confirm": "Iemand (hopelijk jij) vroeg om een bericht als er een antwoord komt op een "
-        "reactie op {site} ({home}).\n"
-        "Bevestig dat met deze link:\n\n{url}\n\n"
-        "Niet gevraagd? Negeer deze mail; je krijgt dan niets.\n",
-        "reply_subject": "Nieuw antwoord op je reactie op {site}",
-        "reply": "{author} antwoordde op je reactie onder “{page}”:\n\n{quote}\n\n"
-        "Lees het hier: {url}\n",
-        "stop": "Geen berichten meer over antwoorden: {url}\n",
-        "statement_subject": "Over je reactie op {site}",
-        "statement": "Je reactie van {date} op {site} ({home}) is {decision}.\n\n"
-        "Waarom: {reason}\n{note}\n"
-        "Dit besluit heeft een mens genomen ({owner}), geen automatisch systeem. Zo gaan we om "
-        "met reacties: {policy}\n\n"
-        "Ben je het er niet mee eens, of wil je iets uitleggen? Antwoord dan op deze mail; we "
-        "kijken er opnieuw naar.\n",
-        "statement_note": "Toelichting: {note}\n",
-        "decision_rejected": "niet gepubliceerd",
-        "decision_unpublished": "offline gehaald",
-        "decision_deleted": "verwijderd",
-        "grounds_privacy": "ze noemt persoonlijke gegevens, van de schrijver of van een ander.",
-        "grounds_spam": "ze is spam of reclame.",
-        "grounds_off_topic": "ze gaat niet over het onderwerp of over de praktijk.",
-        "grounds_health_claim": "ze zegt dat een behandeling of product een ziekte of klacht "
-        "geneest of behandelt, en zo'n bewering mag de praktijk niet als reclame herhalen.",
-        "grounds_illegal": "ze is in strijd met de wet.",
-        "report_ack_subject": "Je melding op {site} is ontvangen",
-        "report_ack": "We hebben je melding over een reactie op {site} ({home}) ontvangen. Een "
-        "mens kijkt ernaar en beslist wat ermee gebeurt.\n",
-    },
-    "en": {
-        "manage_subject": "Manage your comments on {site}",
-        "manage": "Someone (hopefully you) asked to manage your comments on {site}.\n"
-        "This link shows them and lets you edit them, withdraw your consent or delete them. "
-        "It works once per action and expires within a day:\n\n{url}\n\n"
-        "Did not ask for this? Then you can ignore this mail.\n",
-        "confirm_subject": "Confirm mail about replies on {site}",
-        "confirm": "Someone (hopefully you) asked to be told when a comment on {site} ({home}) "
-        "gets a reply.\n"
-        "Confirm it with this link:\n\n{url}\n\n"
-        "Did not ask for this? Ignore this mail and you will get nothing.\n",
-        "reply_subject": "New reply to your comment on {site}",
-        "reply": "{author} replied to your comment under “{page}”:\n\n{quote}\n\n"
-        "Read it here: {url}\n",
-        "stop": "No more mail about replies: {url}\n",
-        "statement_subject": "About your comment on {site}",
-        "statement": "Your comment of {date} on {site} ({home}) was {decision}.\n\n"
-        "Why: {reason}\n{note}\n"
-        "A person made this decision ({owner}), not an automated system. How we handle "
-        "comments: {policy}\n\n"
-        "Do you disagree, or would you like to explain? Reply to this mail and we will look at "
-        "it again.\n",
-        "statement_note": "Note: {note}\n",
-        "decision_rejected": "not published",
-        "decision_unpublished": "taken offline",
-        "decision_deleted": "deleted",
-        "grounds_privacy": "it names personal details, the writer's or someone else's.",
-        "grounds_spam": "it is spam or advertising.",
-        "grounds_off_topic": "it is not about the subject or the practice.",
-        "grounds_health_claim": "it says that a treatment or product cures or treats an illness "
-        "or complaint, and the practice may not repeat such a claim in its advertising.",
-        "grounds_illegal": "it is against the law.",
-        "report_ack_subject": "Your report on {site} was received",
-        "report_ack": "We received your report about a comment on {site} ({home}). A person will "
-        "look at it and decide what happens to it.\n",
-    },
-}
-
-
 # Long header lines are folded, not encoded: List-Unsubscribe must stay a plain <URL> (RFC 2369).
 _POLICY = email.policy.default.clone(max_line_length=998)
 
 
-def _mail(recipient: str, lang: str, subject: str, text: str) -> EmailMessage:
+def _mail(recipient: str, lang: str, subject: str, body: str) -> EmailMessage:
     """A plain-text mail with the headers every receiver expects (RFC 5322, RFC 3834).
 
     `Content-Language` is set after the content: `set_content` drops every Content-* header.
@@ -275,7 +127,7 @@ def _mail(recipient: str, lang: str, subject: str, text: str) -> EmailMessage:
     message["Date"] = formatdate(usegmt=True)
     message["Message-ID"] = make_msgid(domain=_mail_domain())
     message["Auto-Submitted"] = "auto-generated"
-    message.set_content(text)
+    message.set_content(body)
     message["Content-Language"] = lang
     return message
 
@@ -285,8 +137,15 @@ def _mail_domain() -> str:
     return urlsplit(settings.PUBLIC_URL).hostname or "localhost"
 
 
-def _reader_message(recipient: str, lang: str, subject: str, text: str) -> EmailMessage:
-    return _mail(recipient, lang, subject.format(site=settings.SITE_NAME), text)
+def _reader_message(recipient: str, lang: str, subject: str, body: str) -> EmailMessage:
+    """A mail to a reader; `subject` is the key of its subject line, which names the site."""
+    words = text.message(lang, "mail.reader." + subject, site=settings.SITE_NAME)
+    return _mail(recipient, lang, words, body)
+
+
+def _reader_text(lang: str, key: str, **values: object) -> str:
+    """A reader mail's paragraph `key`, ending in a line break."""
+    return text.message(lang, "mail.reader." + key, **values) + "\n"
 
 
 def _with_unsubscribe(message: EmailMessage, comment: Comment, lang: str) -> EmailMessage:
@@ -344,22 +203,21 @@ class Outgoing:
 
 async def reader_message(store: Store, notice: Notice) -> Outgoing | None:
     """The mail to a reader a notice stands for, or None when it has nothing left to say."""
-    lang = notice.lang if notice.lang in _READER else "nl"
-    words = _READER[lang]
+    lang = notice.lang if notice.lang in text.LANGUAGES else "nl"
     if notice.kind == "manage":
         # Looked up here, after the reader had the same answer for any address (readers.py).
         if not await store.privacy.comment_ids(notice.recipient):
             return None
         token = await manage_link(store, notice.recipient)
         url = f"{settings.PUBLIC_URL}/manage/{token}?lang={lang}"
-        text = words["manage"].format(site=settings.SITE_NAME, url=url)
-        message = _reader_message(notice.recipient, lang, words["manage_subject"], text)
+        body = _reader_text(lang, "manage", site=settings.SITE_NAME, url=url)
+        message = _reader_message(notice.recipient, lang, "manage_subject", body)
         return Outgoing(message, capped=notice.recipient)
     if notice.kind == STATEMENT:
         return await _statement_message(store, notice, lang)
     if notice.kind == REPORT_ACK:
-        text = words["report_ack"].format(site=settings.SITE_NAME, home=_site_home())
-        message = _reader_message(notice.recipient, lang, words["report_ack_subject"], text)
+        body = _reader_text(lang, "report_ack", site=settings.SITE_NAME, home=_site_home())
+        message = _reader_message(notice.recipient, lang, "report_ack_subject", body)
         return Outgoing(message, capped=notice.recipient)
     comment = await store.comments.get(notice.comment_id)
     if comment is None:
@@ -370,9 +228,9 @@ async def reader_message(store: Store, notice: Notice) -> Outgoing | None:
             return None
         token = signing.subscription_token(comment.id, comment.created_at, signing.CONFIRM)
         url = f"{settings.PUBLIC_URL}/replies/confirm/{token}?lang={lang}"
-        text = words["confirm"].format(site=settings.SITE_NAME, home=_site_home(), url=url)
-        text += "\n" + words["stop"].format(url=unsubscribe_url(comment, lang))
-        message = _reader_message(notice.recipient, lang, words["confirm_subject"], text)
+        body = _reader_text(lang, "confirm", site=settings.SITE_NAME, home=_site_home(), url=url)
+        body += "\n" + _reader_text(lang, "stop", url=unsubscribe_url(comment, lang))
+        message = _reader_message(notice.recipient, lang, "confirm_subject", body)
         return Outgoing(_with_unsubscribe(message, comment, lang), capped=notice.recipient)
     # a reply: only while it is published and its parent's subscription is confirmed
     if comment.status != Status.APPROVED or comment.parent_id is None:
@@ -381,14 +239,16 @@ async def reader_message(store: Store, notice: Notice) -> Outgoing | None:
     parent = await store.comments.get(comment.parent_id)
     if subscription is None or not subscription.confirmed_at or parent is None:
         return None
-    text = words["reply"].format(
+    body = _reader_text(
+        lang,
+        "reply",
         author=comment.author,
         page=comment.page_title or comment.page_key,
         quote=_quote(comment.body),
         url=comment_url(comment),
     )
-    text += "\n" + words["stop"].format(url=unsubscribe_url(parent, lang))
-    message = _reader_message(subscription.email, lang, words["reply_subject"], text)
+    body += "\n" + _reader_text(lang, "stop", url=unsubscribe_url(parent, lang))
+    message = _reader_message(subscription.email, lang, "reply_subject", body)
     message = _with_unsubscribe(message, parent, lang)
     slot = (subscription.email, comment.thread_id)
     if comment.owner:
@@ -407,19 +267,20 @@ async def _statement_message(store: Store, notice: Notice, lang: str) -> Outgoin
     statement = await store.reports.statement(statement_id)
     if statement is None:
         return None
-    words = _READER[lang]
-    note = words["statement_note"].format(note=statement.note) if statement.note else ""
-    text = words["statement"].format(
+    note = _reader_text(lang, "statement_note", note=statement.note) if statement.note else ""
+    body = _reader_text(
+        lang,
+        "statement",
         date=statement.written_at[:10],
         site=settings.SITE_NAME,
         home=_site_home(),
-        decision=words[f"decision_{statement.decision}"],
-        reason=words[f"grounds_{statement.reason}"],
+        decision=text.message(lang, f"mail.reader.decision_{statement.decision}"),
+        reason=text.message(lang, f"mail.reader.grounds_{statement.reason}"),
         note=note,
         owner=settings.OWNER_NAME,
         policy=f"{settings.PUBLIC_URL}/reviews/policy?lang={lang}",
     )
-    message = _reader_message(statement.email, lang, words["statement_subject"], text)
+    message = _reader_message(statement.email, lang, "statement_subject", body)
     if settings.NOTIFY_EMAIL:
         message["Reply-To"] = settings.NOTIFY_EMAIL  # "reply to this mail" reaches the owner
     return Outgoing(message, capped=statement.email)
@@ -441,13 +302,12 @@ def new_comment_message(
     while it is unchanged, and only on the comment written at `born` (its `created_at`).
     """
     lang = settings.ADMIN_LANG
-    intro, link = _LINES[lang]
     admin_url = f"{settings.PUBLIC_URL}/admin/"
     actions = ""
     if status == Status.PENDING:
         actions = "".join(
-            f"{_ACTIONS[lang][action]}: {settings.PUBLIC_URL}/admin/mail/"
-            f"{signing.mail_link_token(comment_id, born, action, state)}\n"
+            f"{text.message(lang, f'mail.owner.action_{action}')}: {settings.PUBLIC_URL}"
+            f"/admin/mail/{signing.mail_link_token(comment_id, born, action, state)}\n"
             for action in MAIL_ACTIONS
         )
         actions += "\n"
@@ -455,9 +315,10 @@ def new_comment_message(
     return _mail(
         settings.NOTIFY_EMAIL,
         lang,
-        _SUBJECT[lang][status].format(author=author),
-        f"{intro.format(author=author, page=page)}\n\n{_quote(body)}\n\n{details}{actions}"
-        f"{link.format(url=admin_url)}\n",
+        text.message(lang, f"mail.owner.subject_{status}", author=author),
+        f"{text.message(lang, 'mail.owner.wrote', author=author, page=page)}\n\n"
+        f"{_quote(body)}\n\n{details}{actions}"
+        f"{text.message(lang, 'mail.owner.review', url=admin_url)}\n",
     )
 
 
@@ -467,17 +328,19 @@ def digest_message(folded: int, entries: list[tuple[str, str, str]]) -> EmailMes
     `folded` counts every notice folded in; `entries` are the comments that still exist.
     """
     lang = settings.ADMIN_LANG
-    words = _DIGEST[lang]
+    words = text.section(lang, "mail.digest")
     shown = entries[:DIGEST_LINES]
     lines = [words["intro"].format(n=folded), ""]
     lines += [
-        words["line"].format(author=author, page=page, status=words.get(status, words["gone"]))
+        words["line"].format(
+            author=author, page=page, status=words.get(f"status_{status}", words["status_gone"])
+        )
         for author, page, status in shown
     ]
     if folded > len(shown):
         lines.append(words["more"].format(n=folded - len(shown)))
-    lines += ["", _LINES[lang][1].format(url=f"{settings.PUBLIC_URL}/admin/"), ""]
-    subject = _SUBJECT[lang]["digest"].format(n=folded)
+    lines += ["", text.message(lang, "mail.owner.review", url=f"{settings.PUBLIC_URL}/admin/"), ""]
+    subject = words["subject"].format(n=folded)
     return _mail(settings.NOTIFY_EMAIL, lang, subject, "\n".join(lines))
 
 
@@ -762,6 +625,6 @@ def test_message() -> EmailMessage:
     return _mail(
         settings.NOTIFY_EMAIL,
         lang,
-        _SUBJECT[lang]["test"].format(site=settings.SITE_NAME),
-        _DIGEST[lang]["test"].format(url=settings.PUBLIC_URL) + "\n",
+        text.message(lang, "mail.test.subject", site=settings.SITE_NAME),
+        text.message(lang, "mail.test.body", url=settings.PUBLIC_URL) + "\n",
     )

@@ -837,4 +837,91 @@ MESSAGES: dict[str, str] = {
     # -- WordPress: imports and the plugin's counts (issue 28) --
     # the name of an imported comment that had none
     "import.anonymous": "Anonymous",
+    # --- mails (service/notify/): a body's last line break is added where it is sent
+    # the owner's notice of a new comment, in ADMIN_LANG (service/notify/owner_mail.py)
+    "mail.owner.subject_pending": "New comment from {author} to review",
+    "mail.owner.subject_approved": "New comment from {author}",
+    "mail.owner.wrote": "{author} wrote under “{page}”:",
+    "mail.owner.review": "Review it: {url}",
+    "mail.owner.action_approve": "Approve",
+    "mail.owner.action_reject": "Reject",
+    "mail.owner.action_spam": "Spam",
+    # what the owner needs to decide from the notice, above its links
+    "mail.fact.rating": "Rating: {stars} ({n} out of 5)",
+    "mail.fact.no_rating": "Rating: none",
+    "mail.fact.consent": "Consent to testimonial use: yes (version {version})",
+    "mail.fact.no_consent": "Consent to testimonial use: no",
+    "mail.fact.email": "Author's e-mail: {email}",
+    "mail.fact.no_email": "Author's e-mail: not given",
+    "mail.fact.page": "Page: {page}",
+    "mail.fact.reply_to": "A reply to the comment by {author}",
+    "mail.fact.hints": "Check: {hints}",
+    # the owner's notices folded into one mail under a flood
+    "mail.digest.subject": "{n} more new comments in one mail",
+    "mail.digest.intro": (
+        "Many comments arrived at once. To spare your inbox, these {n} are in one mail:"
+    ),
+    "mail.digest.line": "- {author} under “{page}” ({status})",
+    "mail.digest.more": "… and {n} more",
+    "mail.digest.status_pending": "waiting for you",
+    "mail.digest.status_approved": "published",
+    "mail.digest.status_gone": "no longer in the queue",
+    # the settings page's test mail
+    "mail.test.subject": "Test mail from {site}",
+    "mail.test.body": "Mail from {url} works.",
+    # mail to readers, in the comment's language (service/notify/reader_mail.py). Mail to an
+    # address nobody confirmed names only what the owner wrote: never a poster's words.
+    "mail.reader.manage_subject": "Manage your comments on {site}",
+    "mail.reader.manage": (
+        "Someone (hopefully you) asked to manage your comments on {site}.\n"
+        "This link shows them and lets you edit them, withdraw your consent or delete them. It "
+        "works once per action and expires within a day:\n"
+        "\n"
+        "{url}\n"
+        "\n"
+        "Did not ask for this? Then you can ignore this mail."
+    ),
+    "mail.reader.confirm_subject": "Confirm mail about replies on {site}",
+    "mail.reader.confirm": (
+        "Someone (hopefully you) asked to be told when a comment on {site} ({home}) gets a reply.\n"
+        "Confirm it with this link:\n"
+        "\n"
+        "{url}\n"
+        "\n"
+        "Did not ask for this? Ignore this mail and you will get nothing."
+    ),
+    "mail.reader.reply_subject": "New reply to your comment on {site}",
+    "mail.reader.reply": (
+        "{author} replied to your comment under “{page}”:\n\n{quote}\n\nRead it here: {url}"
+    ),
+    "mail.reader.stop": "No more mail about replies: {url}",
+    "mail.reader.statement_subject": "About your comment on {site}",
+    "mail.reader.statement": (
+        "Your comment of {date} on {site} ({home}) was {decision}.\n"
+        "\n"
+        "Why: {reason}\n"
+        "{note}\n"
+        "A person made this decision ({owner}), not an automated system. How we handle comments: "
+        "{policy}\n"
+        "\n"
+        "Do you disagree, or would you like to explain? Reply to this mail and we will look at it "
+        "again."
+    ),
+    "mail.reader.statement_note": "Note: {note}",
+    "mail.reader.decision_rejected": "not published",
+    "mail.reader.decision_unpublished": "taken offline",
+    "mail.reader.decision_deleted": "deleted",
+    "mail.reader.grounds_privacy": "it names personal details, the writer's or someone else's.",
+    "mail.reader.grounds_spam": "it is spam or advertising.",
+    "mail.reader.grounds_off_topic": "it is not about the subject or the practice.",
+    "mail.reader.grounds_health_claim": (
+        "it says that a treatment or product cures or treats an illness or complaint, and the "
+        "practice may not repeat such a claim in its advertising."
+    ),
+    "mail.reader.grounds_illegal": "it is against the law.",
+    "mail.reader.report_ack_subject": "Your report on {site} was received",
+    "mail.reader.report_ack": (
+        "We received your report about a comment on {site} ({home}). A person will look at it and "
+        "decide what happens to it."
+    ),
 }

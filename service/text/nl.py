@@ -873,4 +873,95 @@ MESSAGES: dict[str, str] = {
     # -- WordPress: imports and the plugin's counts (issue 28) --
     # the name of an imported comment that had none
     "import.anonymous": "Anoniem",
+    # --- mails (service/notify/): a body's last line break is added where it is sent
+    # the owner's notice of a new comment, in ADMIN_LANG (service/notify/owner_mail.py)
+    "mail.owner.subject_pending": "Nieuwe reactie van {author} om te beoordelen",
+    "mail.owner.subject_approved": "Nieuwe reactie van {author}",
+    "mail.owner.wrote": "{author} schreef onder “{page}”:",
+    "mail.owner.review": "Bekijk en beoordeel: {url}",
+    "mail.owner.action_approve": "Goedkeuren",
+    "mail.owner.action_reject": "Afwijzen",
+    "mail.owner.action_spam": "Spam",
+    # what the owner needs to decide from the notice, above its links
+    "mail.fact.rating": "Beoordeling: {stars} ({n} van 5)",
+    "mail.fact.no_rating": "Beoordeling: geen",
+    "mail.fact.consent": "Toestemming voor gebruik als aanbeveling: ja (versie {version})",
+    "mail.fact.no_consent": "Toestemming voor gebruik als aanbeveling: nee",
+    "mail.fact.email": "E-mail van de schrijver: {email}",
+    "mail.fact.no_email": "E-mail van de schrijver: niet opgegeven",
+    "mail.fact.page": "Pagina: {page}",
+    "mail.fact.reply_to": "Antwoord op de reactie van {author}",
+    "mail.fact.hints": "Let op: {hints}",
+    # the owner's notices folded into one mail under a flood
+    "mail.digest.subject": "Nog {n} nieuwe reacties in één bericht",
+    "mail.digest.intro": (
+        "Er kwamen veel reacties tegelijk binnen. Om je inbox te sparen staan deze {n} in één "
+        "bericht:"
+    ),
+    "mail.digest.line": "- {author} onder “{page}” ({status})",
+    "mail.digest.more": "… en nog {n}",
+    "mail.digest.status_pending": "wacht op jou",
+    "mail.digest.status_approved": "gepubliceerd",
+    "mail.digest.status_gone": "niet meer in de wachtrij",
+    # the settings page's test mail
+    "mail.test.subject": "Testmail van {site}",
+    "mail.test.body": "Mail van {url} komt aan.",
+    # mail to readers, in the comment's language (service/notify/reader_mail.py). Mail to an
+    # address nobody confirmed names only what the owner wrote: never a poster's words.
+    "mail.reader.manage_subject": "Je reacties op {site} beheren",
+    "mail.reader.manage": (
+        "Iemand (hopelijk jij) vroeg om je reacties op {site} te beheren.\n"
+        "Met deze link zie je ze, en kun je ze aanpassen, je toestemming intrekken of ze "
+        "verwijderen. De link werkt één keer per actie en verloopt binnen een dag:\n"
+        "\n"
+        "{url}\n"
+        "\n"
+        "Heb je dit niet gevraagd? Dan kun je deze mail negeren."
+    ),
+    "mail.reader.confirm_subject": "Bevestig je berichten over antwoorden op {site}",
+    "mail.reader.confirm": (
+        "Iemand (hopelijk jij) vroeg om een bericht als er een antwoord komt op een reactie op "
+        "{site} ({home}).\n"
+        "Bevestig dat met deze link:\n"
+        "\n"
+        "{url}\n"
+        "\n"
+        "Niet gevraagd? Negeer deze mail; je krijgt dan niets."
+    ),
+    "mail.reader.reply_subject": "Nieuw antwoord op je reactie op {site}",
+    "mail.reader.reply": (
+        "{author} antwoordde op je reactie onder “{page}”:\n\n{quote}\n\nLees het hier: {url}"
+    ),
+    "mail.reader.stop": "Geen berichten meer over antwoorden: {url}",
+    "mail.reader.statement_subject": "Over je reactie op {site}",
+    "mail.reader.statement": (
+        "Je reactie van {date} op {site} ({home}) is {decision}.\n"
+        "\n"
+        "Waarom: {reason}\n"
+        "{note}\n"
+        "Dit besluit heeft een mens genomen ({owner}), geen automatisch systeem. Zo gaan we om met "
+        "reacties: {policy}\n"
+        "\n"
+        "Ben je het er niet mee eens, of wil je iets uitleggen? Antwoord dan op deze mail; we "
+        "kijken er opnieuw naar."
+    ),
+    "mail.reader.statement_note": "Toelichting: {note}",
+    "mail.reader.decision_rejected": "niet gepubliceerd",
+    "mail.reader.decision_unpublished": "offline gehaald",
+    "mail.reader.decision_deleted": "verwijderd",
+    "mail.reader.grounds_privacy": (
+        "ze noemt persoonlijke gegevens, van de schrijver of van een ander."
+    ),
+    "mail.reader.grounds_spam": "ze is spam of reclame.",
+    "mail.reader.grounds_off_topic": "ze gaat niet over het onderwerp of over de praktijk.",
+    "mail.reader.grounds_health_claim": (
+        "ze zegt dat een behandeling of product een ziekte of klacht geneest of behandelt, en zo'n "
+        "bewering mag de praktijk niet als reclame herhalen."
+    ),
+    "mail.reader.grounds_illegal": "ze is in strijd met de wet.",
+    "mail.reader.report_ack_subject": "Je melding op {site} is ontvangen",
+    "mail.reader.report_ack": (
+        "We hebben je melding over een reactie op {site} ({home}) ontvangen. Een mens kijkt ernaar "
+        "en beslist wat ermee gebeurt."
+    ),
 }

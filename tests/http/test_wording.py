@@ -297,10 +297,9 @@ def test_the_bulk_notice_counts_one_skipped_comment_in_the_singular(client: Test
 
 
 def dutch_tables() -> dict[str, list[str]]:
-    facts = [v for table in (notify._FACTS, notify._LINES, notify._SUBJECT) for v in table["nl"]]
     return {
         "admin": list(ADMIN_NL.values()),
-        "mails": [str(f) for f in facts] + list(notify._FACTS["nl"].values()),
+        "mails": list(text.section("nl", "mail").values()),
         # the widgets, reader pages and refusals, the hints: service/text
         "catalog": list(text.catalog("nl").values()),
     }
