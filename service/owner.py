@@ -153,8 +153,8 @@ async def comment(store: Store, comment_id: int) -> Comment:
 
 async def queue(store: Store, query: Query) -> QueuePage:
     """One page of the queue, the number the filter matches, and the counts for the tabs."""
-    counts = await store.comments.count_by_status(query.page_key)
-    comments, total, exact = await store.comments.queue_page(query, counts)
+    counts = await store.queue.counts(query.page_key)
+    comments, total, exact = await store.queue.page(query, counts)
     return QueuePage(comments, total, counts, exact)
 
 

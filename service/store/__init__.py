@@ -42,8 +42,10 @@ from service.store.log import ModerationLog
 from service.store.outbox import Notice, Outbox
 from service.store.pins import Pinned, Pins
 from service.store.privacy import Privacy
+from service.store.queue import Queue
 from service.store.reports import Reports
 from service.store.rules import RuleExists, Rules
+from service.store.search import Search
 from service.store.sessions import Session, Sessions
 from service.store.subscriptions import Subscription, Subscriptions
 from service.store.threads import Threads
@@ -85,6 +87,8 @@ class Store:
     def __init__(self, database: Database, redis_url: str = "", redis_prefix: str = "") -> None:
         self.database = database
         self.comments = Comments(database)
+        self.search = Search(database)
+        self.queue = Queue(database, self.search)
         self.threads = Threads(database)
         self.sessions = Sessions(database)
         self.log = ModerationLog(database)

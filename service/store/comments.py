@@ -1,5 +1,8 @@
 """Comments: intake, public and owner reads, guarded status changes, the reader's own rights.
 
+The owner's queue and its search are read in `queue.py` and `search.py`, from the columns and
+row shape defined here (`COMMENT_COLUMNS`, `comment_from_row`).
+
 Methods return records from `service.domain`, never database rows. State changes are guarded
 (`WHERE status IN (...)`) and say whether a row changed, and each owner action writes its
 moderation-log row in the same transaction as the change itself.
@@ -18,7 +21,7 @@ import asyncpg
 
 from service.domain.abuse import duplicate_hash
 from service.domain.addresses import address_key
-from service.domain.comments import Author, ChangeScope, Comment, NewComment, Query, Status
+from service.domain.comments import Author, ChangeScope, Comment, NewComment, Status
 from service.domain.undo import UndoTicket
 from service.domain.wall import Wall
 from service.store.clock import now
@@ -30,7 +33,7 @@ from service.store.outbox import drop_mail_about
 from service.store.threads import name_from_comment, upsert_thread
 from service.store.undo import forget, forget_all, write_undo
 
-_COMMENT_COLUMNS = """
+COMMENT_COLUMNS = """
     c.id, c.thread_id, c.parent_id, c.author, c.email, c.website, c.body, c.html, c.status,
     c.owner, c.consent, c.consent_at, c.consent_version, c.testimonial, c.excerpt, c.promoted_at,
     c.rating, c.lang, c.created_at, c.updated_at, c.moderated_at, c.author_key,
@@ -41,8 +44,8 @@ _COMMENT_COLUMNS = """
 # A page that no published comment has named yet is shown to the owner and the author by the
 # title and address their own post offered (only a published comment names the page for
 # everyone; once one has, the page's own win, so the public never sees an offered one).
-_THREAD = "JOIN threads t ON t.id = c.thread_id"
-_FROM = f"FROM comments c {_THREAD}"
+THREAD_JOIN = "JOIN threads t ON t.id = c.thread_id"
+FROM_COMMENTS = f"FROM comments c {THREAD_JOIN}"
 log = logging.getLogger("chorus.store")
 # After a lost connection, how often and how far apart to ask whether the comment was stored.
 LOOKUP_ATTEMPTS = 4
@@ -114,7 +117,7 @@ class Added:
     thread_id: int
 
 
-def _comment(row: Any) -> Comment:
+def comment_from_row(row: Any) -> Comment:
     m: Mapping[str, Any] = row._mapping
     return Comment(
         id=int(m["id"]),
@@ -171,104 +174,7 @@ class Changed(Exception):
     """The comment is no longer as the caller read it: its text or testimonial moved on."""
 
 
-# A filtered total is counted this far past the page shown, then given as "at least".
-SEARCH_TOTAL_BEYOND = 1000
-
 _TESTIMONIAL = "c.status = 'approved' AND c.consent = 1 AND c.testimonial = 1"
-
-
-# Three characters make a trigram: a shorter search cannot use the trigram indexes.
-_INDEXED_SEARCH = 3
-# On PostgreSQL a search first walks this many of the newest (or oldest) comments in the
-# queue's order, then takes the rest from the trigram indexes (`Comments._searched_ids`).
-SEARCH_WALK = 5_000
-
-
-def _like(*fields: str) -> str:
-    return " OR ".join(f"LOWER({field}) LIKE :search ESCAPE '\\'" for field in fields)
-
-
-def _search_values(term: str) -> dict[str, Any]:
-    pattern = term.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return {"search": f"%{pattern}%"}
-
-
-# The pages (one row each, few) whose key, title or address hold a search.
-_PAGES_MATCHING = f"SELECT id FROM threads WHERE {_like('page_key', 'title', 'url')}"
-
-
-@dataclass(frozen=True)
-class _Selection:
-    """Which comments a queue filter selects: where from, on what, in which column's order."""
-
-    source: str
-    where: str
-    order: str
-    values: dict[str, Any]
-
-
-def _select(query: Query, sqlite: bool, pages: Sequence[int]) -> _Selection:
-    """The queue's filter: status, testimonial, page, and a search.
-
-    A search looks in the name, text and e-mail address through the trigram indexes of
-    migration 011, and takes every comment on the `pages` whose key, title or address hold it
-    (`Comments.pages_matching`, read first: pages are few, and within one statement the
-    planner would have to guess how many comments they hold). On SQLite the FTS5 table drives
-    the query, in id order, so a search stops after the page it shows whether its word is rare
-    or in every comment. On PostgreSQL the words are LIKE conditions on the comments, which
-    pg_trgm's indexes serve when the planner expects few matches, and a walk in id order
-    serves when it expects many (`Comments._searched_ids` bounds that walk). A search shorter
-    than a trigram is matched by LIKE.
-    """
-    source, order = _FROM, "c.id"
-    clauses: list[str] = []
-    values: dict[str, Any] = {}
-    if query.status is not None:
-        clauses.append("c.status = :status")
-        values["status"] = query.status.value
-    if query.testimonial is not None:
-        clauses.append("c.testimonial = :testimonial")
-        values["testimonial"] = int(query.testimonial)
-    if query.page_key:
-        clauses.append("t.page_key = :page_key")
-        values["page_key"] = query.page_key
-    if query.search:
-        values.update(_search_values(query.search))
-        on_pages = ""
-        if pages:
-            names = {f"page{n}": page for n, page in enumerate(pages)}
-            values.update(names)
-            on_pages = f" OR c.thread_id IN (:{', :'.join(names)})"
-        if sqlite and len(query.search) >= _INDEXED_SEARCH:
-            # A quoted FTS5 phrase: its trigrams in a row, so any substring, case folded.
-            values["phrase"] = '"' + query.search.replace('"', '""') + '"'
-            if on_pages:
-                found = "SELECT rowid FROM comment_search WHERE comment_search MATCH :phrase"
-                clauses.append(f"(c.id IN ({found}){on_pages})")
-            else:
-                source = f"FROM comment_search s JOIN comments c ON c.id = s.rowid {_THREAD}"
-                order = "s.rowid"
-                clauses.append("comment_search MATCH :phrase")
-        else:
-            clauses.append(f"({_like('c.author', 'c.body', 'c.email')}{on_pages})")
-    return _Selection(source, " AND ".join(clauses) or "1 = 1", order, values)
-
-
-def queue_select(
-    query: Query, *, sqlite: bool, pages: Sequence[int] = ()
-) -> tuple[str, dict[str, Any]]:
-    """The statement for one page of the owner's queue, and its values.
-
-    `pages` are the ids of the pages a search matches (`Comments.pages_matching`).
-    """
-    chosen = _select(query, sqlite, pages)
-    direction = "ASC" if query.oldest_first else "DESC"
-    sql = (
-        f"SELECT {_COMMENT_COLUMNS} {chosen.source} WHERE {chosen.where} "
-        f"ORDER BY {chosen.order} {direction} LIMIT :limit OFFSET :offset"
-    )
-    values = chosen.values
-    return sql, {**values, "limit": query.limit, "offset": query.offset}
 
 
 class Comments:
@@ -402,7 +308,7 @@ class Comments:
                 await asyncio.sleep(LOOKUP_PAUSE)
             try:
                 found = await self.db.fetch_val(
-                    f"SELECT c.id {_FROM} WHERE t.page_key = :page_key "
+                    f"SELECT c.id {FROM_COMMENTS} WHERE t.page_key = :page_key "
                     "AND c.body_hash = :body_hash AND c.author_key = :author_key",
                     {"page_key": page_key, "body_hash": key, "author_key": author_key},
                 )
@@ -442,18 +348,18 @@ class Comments:
 
     async def get(self, comment_id: int) -> Comment | None:
         row = await self.db.fetch_one(
-            f"SELECT {_COMMENT_COLUMNS} {_FROM} WHERE c.id = :id", {"id": comment_id}
+            f"SELECT {COMMENT_COLUMNS} {FROM_COMMENTS} WHERE c.id = :id", {"id": comment_id}
         )
-        return _comment(row) if row else None
+        return comment_from_row(row) if row else None
 
     async def list_approved(self, page_key: str) -> list[Comment]:
         """A page's published comments, oldest first, so replies follow their parents."""
         rows = await self.db.fetch_all(
-            f"SELECT {_COMMENT_COLUMNS} {_FROM} "
+            f"SELECT {COMMENT_COLUMNS} {FROM_COMMENTS} "
             "WHERE t.page_key = :page_key AND c.status = 'approved' ORDER BY c.id",
             {"page_key": page_key},
         )
-        return [_comment(r) for r in rows]
+        return [comment_from_row(r) for r in rows]
 
     async def list_own_on_page(self, page_key: str, author_key: str) -> list[Comment]:
         """The comments one browser posted to a page that are waiting or published.
@@ -461,12 +367,12 @@ class Comments:
         Spam and rejected comments stay out: a sender must not learn how they were judged.
         """
         rows = await self.db.fetch_all(
-            f"SELECT {_COMMENT_COLUMNS} {_FROM} "
+            f"SELECT {COMMENT_COLUMNS} {FROM_COMMENTS} "
             "WHERE c.author_key = :key AND c.status IN ('pending', 'approved') "
             "AND t.page_key = :page_key ORDER BY c.id",
             {"key": author_key, "page_key": page_key},
         )
-        return [_comment(r) for r in rows]
+        return [comment_from_row(r) for r in rows]
 
     async def list_testimonials(
         self, limit: int, before: int | None = None, wall: Wall | None = None
@@ -501,158 +407,12 @@ class Comments:
                     "OR (c.pinned_at = :pin AND c.id < :before))"
                 )
         rows = await self.db.fetch_all(
-            f"SELECT {_COMMENT_COLUMNS} {_FROM} WHERE {' AND '.join(clauses)} "
+            f"SELECT {COMMENT_COLUMNS} {FROM_COMMENTS} WHERE {' AND '.join(clauses)} "
             "ORDER BY CASE WHEN c.pinned_at IS NULL THEN 1 ELSE 0 END, c.pinned_at DESC, "
             "c.id DESC LIMIT :limit",
             values,
         )
-        return [_comment(r) for r in rows]
-
-    async def list_queue(self, query: Query) -> tuple[list[Comment], int]:
-        """One page of the queue and the number of comments the filter matches (see below)."""
-        comments, total, _ = await self.queue_page(
-            query, await self.count_by_status(query.page_key)
-        )
-        return comments, total
-
-    async def index_for_search(self) -> int:
-        """On SQLite, add the comments posted since the last search to its index; how many.
-
-        One batch here instead of one index write per post (migration 011 says why); the
-        comments already indexed are kept current by triggers.
-        """
-        behind = await self.db.fetch_val(
-            "SELECT COUNT(*) FROM comments "
-            "WHERE id > (SELECT indexed_upto FROM comment_search_state)"
-        )
-        if not behind:
-            return 0
-        async with self.db.transaction():
-            await self.db.execute(
-                "INSERT INTO comment_search (rowid, author, body, email) "
-                "SELECT id, author, body, email FROM comments "
-                "WHERE id > (SELECT indexed_upto FROM comment_search_state)",
-                public=False,
-            )
-            await self.db.execute(
-                "UPDATE comment_search_state SET indexed_upto = (SELECT MAX(id) FROM comments) "
-                "WHERE (SELECT MAX(id) FROM comments) > indexed_upto",
-                public=False,
-            )
-        return int(behind)
-
-    async def pages_matching(self, search: str) -> list[int]:
-        """The ids of the pages whose key, title or address hold `search`, in either case."""
-        rows = await self.db.fetch_all(_PAGES_MATCHING, _search_values(search))
-        return [int(row["id"]) for row in rows]
-
-    async def queue_page(
-        self, query: Query, counts: dict[str, int]
-    ) -> tuple[list[Comment], int, bool]:
-        """One page of the queue, the number of comments the filter matches, and whether exact.
-
-        `counts` are `count_by_status(query.page_key)`, which the caller shows anyway. Without
-        a search or a testimonial filter the total comes from them; otherwise matches are
-        counted, but only up to SEARCH_TOTAL_BEYOND past the page shown, so a search never
-        counts the whole table.
-        """
-        sqlite = is_sqlite(self.db)
-        if not query.search or sqlite:
-            return await self._queue_page(query, counts, sqlite)
-        # PostgreSQL plans a statement it has run a few times once for all values, but the best
-        # plan for a search depends on its words: the trigram indexes for a rare one, a walk in
-        # id order for one in every comment. So a search is planned for its own words.
-        async with self.db.transaction():
-            await self.db.execute("SET LOCAL plan_cache_mode = force_custom_plan", public=False)
-            return await self._queue_page(query, counts, sqlite)
-
-    async def _queue_page(
-        self, query: Query, counts: dict[str, int], sqlite: bool
-    ) -> tuple[list[Comment], int, bool]:
-        if sqlite and len(query.search) >= _INDEXED_SEARCH:
-            await self.index_for_search()
-        pages = await self.pages_matching(query.search) if query.search else []
-        cap = query.offset + query.limit + SEARCH_TOTAL_BEYOND
-        total: int | None = None
-        if query.search and not sqlite:
-            # Counted first: how many comments match decides how their page is found.
-            total = await self._count_matching(query, pages, cap)
-            ids = await self._searched_ids(query, pages, few=total < cap)
-            direction = "ASC" if query.oldest_first else "DESC"
-            rows = await self.db.fetch_all(
-                f"SELECT {_COMMENT_COLUMNS} {_FROM} WHERE c.id = ANY(:ids) "
-                f"ORDER BY c.id {direction}",
-                {"ids": ids},
-            )
-        else:
-            sql, values = queue_select(query, sqlite=sqlite, pages=pages)
-            rows = await self.db.fetch_all(sql, values)
-        comments = [_comment(r) for r in rows]
-        if not query.search:
-            if query.testimonial and query.status in (None, Status.APPROVED):
-                return comments, counts["testimonials"], True
-            if query.testimonial is None:
-                return comments, counts[query.status.value if query.status else "all"], True
-        if total is None:
-            total = await self._count_matching(query, pages, cap)
-        return comments, total, total < cap
-
-    async def _count_matching(self, query: Query, pages: Sequence[int], cap: int) -> int:
-        """How many comments the filter selects, counted no further than `cap`."""
-        chosen = _select(query, is_sqlite(self.db), pages)
-        found = await self.db.fetch_val(
-            f"SELECT COUNT(*) FROM (SELECT 1 {chosen.source} WHERE {chosen.where} LIMIT :cap) "
-            "AS found",
-            {**chosen.values, "cap": cap},
-        )
-        return int(found or 0)
-
-    async def _searched_ids(self, query: Query, pages: Sequence[int], *, few: bool) -> list[int]:
-        """On PostgreSQL, the ids of one page of a search, at a cost that no spread of the
-        matches makes grow with the table.
-
-        One statement leaves the planner a guess: it walks the comments in id order when it
-        expects many matches, and if they all lie far back (a name from one season, a phrase
-        in old comments only) that walk reads most of the table, a second at a million. So:
-        when `few` match (the count stopped short of its cap), they are taken from the trigram
-        indexes alone, sorted; when many do, the walk is bounded to the SEARCH_WALK comments
-        nearest the start of the queue's order, where a common word fills the page, and
-        whatever that leaves comes from the indexes. Index-only reads cost what the matches
-        number, not the table. Runs inside `queue_page`'s transaction, where SET LOCAL ends.
-        """
-        chosen = _select(query, False, pages)
-        direction = "ASC" if query.oldest_first else "DESC"
-        wanted = query.offset + query.limit
-        step = (
-            f"SELECT c.id {chosen.source} WHERE ({chosen.where}) AND {{part}} "
-            f"ORDER BY c.id {direction} LIMIT :wanted"
-        )
-        ids: list[int] = []
-        far, values = "TRUE", dict(chosen.values)
-        if not few:
-            if query.oldest_first:
-                edge_sql, near, far = "MIN(id) + :walk", "c.id < :edge", "c.id >= :edge"
-            else:
-                edge_sql, near, far = "MAX(id) - :walk", "c.id > :edge", "c.id <= :edge"
-            edge = await self.db.fetch_val(
-                f"SELECT {edge_sql} FROM comments", {"walk": SEARCH_WALK}
-            )
-            if edge is None:
-                return []
-            values["edge"] = int(edge)
-            rows = await self.db.fetch_all(step.format(part=near), {**values, "wanted": wanted})
-            ids = [int(row["id"]) for row in rows]
-        if len(ids) < wanted:
-            if len(query.search) >= _INDEXED_SEARCH:  # shorter ones cannot use the indexes
-                await self.db.fetch_val(
-                    "SELECT set_config('enable_seqscan', 'off', true), "
-                    "set_config('enable_indexscan', 'off', true)"
-                )
-            rows = await self.db.fetch_all(
-                step.format(part=far), {**values, "wanted": wanted - len(ids)}
-            )
-            ids += [int(row["id"]) for row in rows]
-        return ids[query.offset :]
+        return [comment_from_row(r) for r in rows]
 
     async def count_approved(self, page_keys: list[str]) -> dict[str, int]:
         """Published comments per page key (from `comment_counts`); a key without any: absent."""
@@ -665,28 +425,6 @@ class Comments:
             names,
         )
         return {row["page_key"]: int(row["n"]) for row in rows}
-
-    async def count_by_status(self, page_key: str = "") -> dict[str, int]:
-        """Counts for each status, plus `testimonials` and `all`, for the queue's tabs.
-
-        Read from `comment_counts`, which triggers keep as comments change: the cost does not
-        grow with the number of comments.
-        """
-        where = "WHERE k.thread_id = (SELECT id FROM threads WHERE page_key = :page_key)"
-        values = {"page_key": page_key} if page_key else {}
-        rows = await self.db.fetch_all(
-            "SELECT k.status, SUM(k.n) AS n, SUM(k.testimonials) AS t FROM comment_counts k "
-            f"{where if page_key else ''} GROUP BY k.status",
-            values,
-        )
-        counts = {status.value: 0 for status in Status}
-        testimonials = 0
-        for row in rows:
-            counts[row["status"]] = int(row["n"])
-            testimonials += int(row["t"] or 0)
-        counts["testimonials"] = testimonials
-        counts["all"] = sum(counts[s.value] for s in Status)
-        return counts
 
     async def set_status(
         self,
@@ -953,7 +691,8 @@ class Comments:
         owned, values = _owned_by(who)
         stamp = now()
         place = await self.db.fetch_one(
-            f"SELECT t.page_key, c.testimonial, c.consent_at, c.owner {_FROM} WHERE c.id = :id",
+            f"SELECT t.page_key, c.testimonial, c.consent_at, c.owner {FROM_COMMENTS} "
+            "WHERE c.id = :id",
             {"id": comment_id},
         )
         if place is None:
@@ -1053,10 +792,10 @@ class Comments:
         """Every comment of one author (browser or address), newest first, whatever its status."""
         owned, values = _owned_by(who)
         rows = await self.db.fetch_all(
-            f"SELECT {_COMMENT_COLUMNS} {_FROM} WHERE {owned} ORDER BY c.id DESC LIMIT 200",
+            f"SELECT {COMMENT_COLUMNS} {FROM_COMMENTS} WHERE {owned} ORDER BY c.id DESC LIMIT 200",
             values,
         )
-        return [_comment(r) for r in rows]
+        return [comment_from_row(r) for r in rows]
 
     async def is_testimonial(self, comment_id: int) -> bool:
         row = await self.db.fetch_one(

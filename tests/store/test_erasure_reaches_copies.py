@@ -81,7 +81,7 @@ async def _author_with_copies(db: Store) -> int:
         ),
     )
     await approve(db, reply)  # queues the reply notice to the author's address
-    await db.comments.list_queue(Query(search=MARKER.lower()))  # SQLite indexes it now
+    await db.queue.read(Query(search=MARKER.lower()))  # SQLite indexes it now
     assert {"comments.body", "moderation_log.detail", "undo_changes.after"} <= await holders(
         db, MARKER
     )
@@ -139,7 +139,7 @@ async def test_removed_words_leave_the_search_index_pages_too(sqlite_url: str, r
             cut = "Na drie behandelingen met [...] slaap ik weer door."
             assert await db.comments.redact(comment_id, cut, f"<p>{cut}</p>", "", 1, "owner")
         assert await _segments(db) == 1
-        assert await db.comments.list_queue(Query(search=MARKER.lower())) == ([], 0)
+        assert await db.queue.read(Query(search=MARKER.lower())) == ([], 0)
     finally:
         await db.disconnect()
 

@@ -131,7 +131,7 @@ async def _lived_in(sqlite_url: str) -> None:
         await db.rules.add(RuleKind("word"), "casino", RuleAction("spam"))
         await db.outbox.queue("manage", "anna@example.nl", "nl")
         newest = await db.comments.insert(new("Wordt verwijderd.", author_key="k3"))
-        await db.comments.index_for_search()
+        await db.search.index()
         # This release's delete also clears the statements of reasons (migration 022), which a
         # file from before the rebuild does not have yet: a stand-in for the moment of the delete.
         raw = sqlite3.connect(sqlite_url.removeprefix("sqlite:///"), isolation_level=None)
@@ -216,8 +216,8 @@ async def test_the_rebuild_keeps_every_column_index_trigger_and_row(tmp_path: Pa
         # The deleted newest comment's id is named by its log row: it is not given again.
         again = await db.comments.insert(new("Komt ervoor in de plaats.", author_key="k4"))
         assert again > newest
-        await db.comments.index_for_search()
-        found, _ = await db.comments.list_queue(Query(search="plaats"))
+        await db.search.index()
+        found, _ = await db.queue.read(Query(search="plaats"))
         assert [c.id for c in found] == [again]
     finally:
         await db.disconnect()

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.anyio
 
 
 async def everything(db: Store) -> list[Any]:
-    return (await db.comments.list_queue(Query(limit=5000, oldest_first=True)))[0]
+    return (await db.queue.read(Query(limit=5000, oldest_first=True)))[0]
 
 
 async def test_wordpress_comments_keep_dates_statuses_replies_and_no_consent(

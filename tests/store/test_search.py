@@ -10,9 +10,10 @@ import pytest
 
 from service.domain.comments import Query, Status
 from service.store import Store, open_store
-from service.store import comments as comments_store
-from service.store.comments import queue_select
+from service.store import queue as queue_store
+from service.store import search as search_store
 from service.store.connection import is_sqlite
+from service.store.queue import queue_select
 from tests.store.test_store import new
 
 pytestmark = pytest.mark.anyio
@@ -29,7 +30,7 @@ def postgres_only_url(postgres_url: str) -> str:
 
 
 async def found(db: Store, search: str) -> list[int]:
-    comments, _ = await db.comments.list_queue(Query(search=search))
+    comments, _ = await db.queue.read(Query(search=search))
     return [c.id for c in comments]
 
 
@@ -105,8 +106,8 @@ async def test_the_next_search_indexes_what_was_posted_since_in_one_batch(db: St
     assert await found(db, "verhaal") == [first]
     later = [await db.comments.insert(new(f"Verhaal nummer {n}.")) for n in range(3)]
     if is_sqlite(db.database):
-        assert await db.comments.index_for_search() == 3
-        assert await db.comments.index_for_search() == 0
+        assert await db.search.index() == 3
+        assert await db.search.index() == 0
     assert await found(db, "verhaal") == [*reversed(later), first]
 
 
@@ -193,8 +194,8 @@ async def test_every_page_of_a_search_is_in_order_wherever_the_matches_lie(
     further than the page shown makes most searches look like "many matches" (the walk comes
     first); counting 1,000 past it makes them all "few" (the indexes only).
     """
-    monkeypatch.setattr(comments_store, "SEARCH_WALK", 4)
-    monkeypatch.setattr(comments_store, "SEARCH_TOTAL_BEYOND", counted_beyond)
+    monkeypatch.setattr(search_store, "SEARCH_WALK", 4)
+    monkeypatch.setattr(queue_store, "SEARCH_TOTAL_BEYOND", counted_beyond)
     ids: list[int] = []
     for n in range(30):
         words = "lavendel hielp mij" if n < 9 or n == 20 else "iets anders"
@@ -214,6 +215,6 @@ async def test_every_page_of_a_search_is_in_order_wherever_the_matches_lie(
                         limit=limit,
                         offset=offset,
                     )
-                    comments, total = await db.comments.list_queue(query)
+                    comments, total = await db.queue.read(query)
                     assert [c.id for c in comments] == expected[offset : offset + limit], query
                     assert total == min(len(chosen), offset + limit + counted_beyond)

@@ -130,7 +130,7 @@ async def test_same_text_twice_on_one_page_is_a_duplicate(db: Store) -> None:
     await db.comments.insert(new("same"))
     with pytest.raises(Duplicate):
         await db.comments.insert(new("same"))
-    assert (await db.comments.count_by_status())["all"] == 1
+    assert (await db.queue.counts())["all"] == 1
 
 
 async def test_pending_comments_are_not_listed_as_approved(db: Store) -> None:
@@ -198,17 +198,17 @@ async def test_queue_filters_search_and_counts(db: Store) -> None:
     a = await db.comments.insert(new("Ik slaap als een roos", author="Bram"))
     b = await db.comments.insert(new("100% beter_nu", page_key="/blog/rug"))
     await approve(db, a)
-    found, total = await db.comments.list_queue(Query(search="ROOS"))
+    found, total = await db.queue.read(Query(search="ROOS"))
     assert total == 1 and found[0].id == a
-    found, total = await db.comments.list_queue(Query(search="100%"))
+    found, total = await db.queue.read(Query(search="100%"))
     assert [c.id for c in found] == [b]
-    found, total = await db.comments.list_queue(Query(search="%"))
+    found, total = await db.queue.read(Query(search="%"))
     assert [c.id for c in found] == [b]
-    found, total = await db.comments.list_queue(Query(page_key="/blog/rug"))
+    found, total = await db.queue.read(Query(page_key="/blog/rug"))
     assert [c.id for c in found] == [b]
-    found, total = await db.comments.list_queue(Query(status=Status.PENDING))
+    found, total = await db.queue.read(Query(status=Status.PENDING))
     assert [c.id for c in found] == [b]
-    counts = await db.comments.count_by_status()
+    counts = await db.queue.counts()
     assert counts == {
         "pending": 1,
         "approved": 1,
@@ -217,8 +217,8 @@ async def test_queue_filters_search_and_counts(db: Store) -> None:
         "testimonials": 0,
         "all": 2,
     }
-    newest, _ = await db.comments.list_queue(Query(limit=1))
-    oldest, _ = await db.comments.list_queue(Query(limit=1, oldest_first=True))
+    newest, _ = await db.queue.read(Query(limit=1))
+    oldest, _ = await db.queue.read(Query(limit=1, oldest_first=True))
     assert (newest[0].id, oldest[0].id) == (b, a)
 
 
