@@ -38,6 +38,7 @@ _HASH = passwords.hash_password(PASSWORD)
 # scripts, styles, and the redirects to the queue.
 NOT_HTML = {
     "/api/comments": f"/api/comments?page={PAGE}",
+    "/api/counts": f"/api/counts?pages={PAGE}",
     "/api/form": "/api/form",
     "/api/testimonials": "/api/testimonials",
     "/feeds/testimonials.atom": "/feeds/testimonials.atom",
