@@ -388,29 +388,34 @@ def prepare(
     `anonymous` names a comment that has no name (in the import's language); `by_page_id` keys
     the thread by the page's id in the old system (`page_id`) where the file gives one.
     """
-    return _prepare(found, rules, max_body, max_name, anonymous, by_page_id)[0]
+    return _prepare(found, rules, _Terms(max_body, max_name, anonymous, by_page_id))[0]
+
+
+@dataclass(frozen=True)
+class _Terms:
+    """How one import treats each comment it finds (see `prepare`)."""
+
+    max_body: int
+    max_name: int
+    anonymous: str
+    by_page_id: bool
 
 
 def _prepare(
-    found: SourceComment,
-    rules: list[PageRule],
-    max_body: int,
-    max_name: int,
-    anonymous: str = ANONYMOUS,
-    by_page_id: bool = False,
+    found: SourceComment, rules: list[PageRule], terms: _Terms
 ) -> tuple[Imported | str, str | None]:
     """`prepare`'s answer, and why a kept comment is not kept as a testimonial (or None)."""
     body = clean_text(html_to_text(found.body) if found.html else found.body)
     if not body.strip():
         return "empty", None
-    if len(body) > max_body:
+    if len(body) > terms.max_body:
         return "too_long", None
     created = _moment(found.created_at)
     if created is None:
         return "bad_date", None
     consent = found.consent and _moment(found.consent_at) is not None
     testimonial, excerpt, dropped = testimonial_kept(found, body)
-    address = found.page_id if by_page_id and found.page_id else page_key(found.page, rules)
+    address = found.page_id if terms.by_page_id and found.page_id else page_key(found.page, rules)
     key = address[:500]
     author, title = found.author, found.page_title
     if found.html:  # names and titles in markup come with their entities
@@ -421,7 +426,7 @@ def _prepare(
         page_key=key,
         page_title=_line(title, 300),
         page_url=(found.page_url or _page_url(found.page))[:2000],
-        author=_line(author, max_name) or anonymous,
+        author=_line(author, terms.max_name) or terms.anonymous,
         email=_email(found.email),
         website=_website(found.website),
         body=body,
@@ -470,8 +475,9 @@ def plan(
     named = list(parsed.dropped)
     by_key = {c.key: c for c in parsed.comments}
     kept: dict[str, Imported] = {}
+    terms = _Terms(max_body, max_name, anonymous, by_page_id)
     for found in parsed.comments:
-        ready, dropped = _prepare(found, rules, max_body, max_name, anonymous, by_page_id)
+        ready, dropped = _prepare(found, rules, terms)
         if isinstance(ready, str):
             skipped[ready] += 1
             body = clean_text(html_to_text(found.body) if found.html else found.body)
