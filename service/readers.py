@@ -321,15 +321,11 @@ async def published(store: Store, page: str) -> list[Comment]:
 MAX_COUNT_PAGES = 100  # page keys in one GET /api/counts
 
 
-async def approved_counts(store: Store, pages: list[str]) -> dict[str, int]:
-    """How many published comments each page has (0 for a page without any)."""
+async def approved_counts(store: Store, pages: list[str]) -> tuple[dict[str, int], bool]:
+    """How many published comments each page has (0 for a page without any), and whether
+    every page has a thread (so the list is fit to be a cache key)."""
     found = await store.comments.count_approved(pages)
-    return {page: found.get(page, 0) for page in pages}
-
-
-async def pages_exist(store: Store, pages: list[str]) -> bool:
-    """Whether every page has a thread (so the list is fit to be a cache key)."""
-    return all([await page_exists(store, page) for page in pages])
+    return {page: found.get(page, 0) for page in pages}, len(found) == len(set(pages))
 
 
 async def page_exists(store: Store, page: str) -> bool:

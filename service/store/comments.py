@@ -415,13 +415,15 @@ class Comments:
         return [comment_from_row(r) for r in rows]
 
     async def count_approved(self, page_keys: list[str]) -> dict[str, int]:
-        """Published comments per page key (from `comment_counts`); a key without any: absent."""
+        """Published comments per page key (from `comment_counts`), 0 for a page without any;
+        a key that names no thread is absent."""
         if not page_keys:
             return {}
         names = {f"k{i}": key for i, key in enumerate(page_keys)}
         rows = await self.db.fetch_all(
-            "SELECT t.page_key, k.n FROM comment_counts k JOIN threads t ON t.id = k.thread_id "
-            f"WHERE k.status = 'approved' AND t.page_key IN ({', '.join(':' + n for n in names)})",
+            "SELECT t.page_key, COALESCE(k.n, 0) AS n FROM threads t "
+            "LEFT JOIN comment_counts k ON k.thread_id = t.id AND k.status = 'approved' "
+            f"WHERE t.page_key IN ({', '.join(':' + n for n in names)})",
             names,
         )
         return {row["page_key"]: int(row["n"]) for row in rows}

@@ -101,8 +101,8 @@ async def count_comments(request: Request) -> Response:
     store = store_of(request)
 
     async def render() -> tuple[bytes, bool]:
-        counts = await readers.approved_counts(store, pages)
-        return json_bytes({"counts": counts}), await readers.pages_exist(store, pages)
+        counts, known = await readers.approved_counts(store, pages)
+        return json_bytes({"counts": counts}), known
 
     return await cached(request, "counts:" + ",".join(pages), render)
 
