@@ -17,6 +17,7 @@ from pathlib import Path
 
 import settings
 from service import importers, sanitize, text
+from service.domain.display_names import display_name
 from service.domain.imports import FORMATS, Plan, Skipped, parse_page_map, plan
 from service.store import Store
 
@@ -154,15 +155,19 @@ def _cell(value: object) -> str:
 
 
 async def testimonials_csv(store: Store) -> str:
-    """The testimonials (newest first) as CSV: the words shown, whose, where and the consent."""
+    """The testimonials (newest first) as CSV: the words shown, whose, where and the consent.
+
+    `author` is the name the testimonial shows (its display name), as on the wall.
+    """
     rows = await store.comments.list_testimonials(MAX_TESTIMONIALS)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(_CSV_COLUMNS)
     for c in rows:
+        client = text.client_word(c.lang or settings.ADMIN_LANG)
         values = (
             c.id,
-            c.author,
+            display_name(c.author, c.display_name, client),
             c.excerpt or c.body,
             c.rating,
             c.page_title,

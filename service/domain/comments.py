@@ -56,6 +56,7 @@ class Comment:
     previous_body: str | None = None  # the text before the author's latest edit
     edited_at: str | None = None
     pinned_at: str | None = None  # set while the owner keeps this testimonial at the top
+    display_name: str | None = None  # the name the testimonial shows; None: the default
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,7 @@ COMMENT_COLUMNS = """
     c.id, c.thread_id, c.parent_id, c.author, c.email, c.website, c.body, c.html, c.status,
     c.owner, c.consent, c.consent_at, c.consent_version, c.testimonial, c.excerpt, c.promoted_at,
     c.rating, c.lang, c.created_at, c.updated_at, c.moderated_at, c.author_key,
-    c.consent_withdrawn_at, c.hints, c.previous_body, c.edited_at, c.pinned_at,
+    c.consent_withdrawn_at, c.hints, c.previous_body, c.edited_at, c.pinned_at, c.display_name,
     t.page_key, COALESCE(NULLIF(t.title, ''), c.offered_title) AS page_title,
     COALESCE(NULLIF(t.url, ''), c.offered_url) AS page_url
 """
@@ -150,6 +150,7 @@ def comment_from_row(row: Any) -> Comment:
         previous_body=m["previous_body"],
         edited_at=m["edited_at"],
         pinned_at=m["pinned_at"],
+        display_name=m["display_name"],
     )
 
 

@@ -46,6 +46,16 @@ def message(lang: str, key: str, **values: object) -> str:
     return words.format(**values) if values else words
 
 
+def client_word(lang: str) -> str:
+    """ "a client" in `lang`: the name of a testimonial whose author wants none shown."""
+    return message(lang, "name.client")
+
+
+def client_words() -> tuple[str, ...]:
+    """ "a client" in every language Chorus speaks: a display name the owner may always choose."""
+    return tuple(client_word(lang) for lang in LANGUAGES)
+
+
 def plural(lang: str, key: str, n: int, **values: object) -> str:
     """`key_one` for one, `key_other` for any other count, with {n} filled in."""
     suffix = "_one" if n == 1 else "_other"

@@ -924,4 +924,6 @@ MESSAGES: dict[str, str] = {
         "We received your report about a comment on {site} ({home}). A person will look at it and "
         "decide what happens to it."
     ),
+    # --- names on testimonials and consent given again (service/domain/display_names.py) ---
+    "name.client": "a client",
 }

@@ -964,4 +964,6 @@ MESSAGES: dict[str, str] = {
         "We hebben je melding over een reactie op {site} ({home}) ontvangen. Een mens kijkt ernaar "
         "en beslist wat ermee gebeurt."
     ),
+    # --- names on testimonials and consent given again (service/domain/display_names.py) ---
+    "name.client": "een cliënt",
 }

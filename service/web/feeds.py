@@ -57,8 +57,9 @@ def _modified(comment: Comment) -> str:
     return max(comment.updated_at, comment.promoted_at or "")
 
 
-def _title(comment: Comment) -> str:
-    return f"{comment.author} — {comment.page_title}" if comment.page_title else comment.author
+def _title(comment: Comment, shown: dict[str, Any]) -> str:
+    name: str = shown["author"]
+    return f"{name} — {comment.page_title}" if comment.page_title else name
 
 
 def _feed_url(path: str, wall: Wall | None) -> str:
@@ -87,11 +88,11 @@ def render_atom(
         shown = public_testimonial(comment)
         entry = ET.SubElement(feed, "entry")
         ET.SubElement(entry, "id").text = _tag_id(comment.id)
-        ET.SubElement(entry, "title").text = _title(comment)
+        ET.SubElement(entry, "title").text = _title(comment, shown)
         ET.SubElement(entry, "link", rel="alternate", href=_link(shown))
         ET.SubElement(entry, "published").text = comment.created_at
         ET.SubElement(entry, "updated").text = _modified(comment)
-        ET.SubElement(ET.SubElement(entry, "author"), "name").text = comment.author
+        ET.SubElement(ET.SubElement(entry, "author"), "name").text = shown["author"]
         if shown["excerpt"]:
             ET.SubElement(entry, "summary").text = shown["excerpt"]
         ET.SubElement(entry, "content", type="html").text = shown["html"]
@@ -108,11 +109,11 @@ def _json_item(comment: Comment) -> dict[str, Any]:
     item: dict[str, Any] = {
         "id": str(comment.id),
         "url": _link(shown),
-        "title": _title(comment),
+        "title": _title(comment, shown),
         "content_html": shown["html"],
         "date_published": comment.created_at,
         "date_modified": _modified(comment),
-        "authors": [{"name": comment.author}],
+        "authors": [{"name": shown["author"]}],
         "_chorus": {
             "rating": comment.rating,
             "page_title": comment.page_title,

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from service import sanitize
+import settings
+from service import sanitize, text
 from service.domain import hints
 from service.domain.comments import Comment, Status
+from service.domain.display_names import display_name
 from service.domain.excerpts import shown_excerpt
 from service.domain.honesty import Summary
 from service.domain.seen import text_version
@@ -79,16 +81,26 @@ def story_url(comment: Comment) -> str | None:
     return f"{comment.page_url}#chorus-comment-{comment.id}" if comment.page_url else None
 
 
+def testimonial_name(comment: Comment) -> str:
+    """The name a testimonial shows: the one chosen for it, else "Joost V." for "Joost de Vries".
+
+    "a client" is in the testimonial's own language (the site's, for one without).
+    """
+    word = text.client_word(comment.lang or settings.ADMIN_LANG)
+    return display_name(comment.author, comment.display_name, word)
+
+
 def public_testimonial(comment: Comment) -> dict[str, Any]:
     """A testimonial as every channel shows it (API, feeds, widget, JSON-LD).
 
     With an excerpt, only the excerpt's words leave: `text` and `html` are the passage, marked
     with "…" where the author's text goes on, and `url` leads to the whole story under its post.
+    `author` is the display name, never the name as typed (which only its own post shows).
     """
     passage = shown_excerpt(comment.body, comment.excerpt) if comment.excerpt else ""
     return {
         "id": comment.id,
-        "author": comment.author,
+        "author": testimonial_name(comment),
         "html": sanitize.render(passage) if passage else comment.html,
         "excerpt": passage or None,
         "passage": bool(passage),
@@ -115,7 +127,7 @@ def public_summary(summary: Summary, min_count: int) -> dict[str, Any]:
 TESTIMONIAL = _object(
     {
         "id": _ID,
-        "author": _TEXT,
+        "author": {**_TEXT, "description": "the display name: a shortening of the author's"},
         "html": {**_TEXT, "description": "the excerpt's words, else the whole text, as HTML"},
         "excerpt": _MAYBE_TEXT,
         "passage": {"type": "boolean", "description": "whether only an excerpt is shown"},
@@ -147,6 +159,9 @@ def owner_comment(comment: Comment) -> dict[str, Any]:
         "promoted_at": comment.promoted_at,
         # Set while the owner keeps this testimonial at the top of the wall.
         "pinned_at": comment.pinned_at if comment.testimonial else None,
+        # What a testimonial shows of the author's name; null: the default is not overridden.
+        "display_name": comment.display_name,
+        "shown_name": testimonial_name(comment),
         "lang": comment.lang or None,
         "page": comment.page_key,
         "page_title": comment.page_title,
@@ -178,6 +193,11 @@ OWNER_COMMENT = _object(
         "excerpt": _MAYBE_TEXT,
         "promoted_at": _MAYBE_TIME,
         "pinned_at": {**_MAYBE_TIME, "description": "when it was pinned to the top; null: not"},
+        "display_name": {
+            **_MAYBE_TEXT,
+            "description": "the name chosen for the testimonial; null: the default",
+        },
+        "shown_name": {**_TEXT, "description": "the name the testimonial shows"},
         "lang": _MAYBE_TEXT,
         "page": {**_TEXT, "description": "the page key"},
         "page_title": _MAYBE_TEXT,
