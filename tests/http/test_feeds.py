@@ -8,7 +8,6 @@ import pytest
 from starlette.testclient import TestClient
 
 from service.domain.display_names import default_display_name
-
 from tests.helpers import act, post
 
 A = "{http://www.w3.org/2005/Atom}"
