@@ -189,6 +189,11 @@ ROUTES = [
     Route("/admin/api/comments/{comment_id}/reply", owner_api.reply, methods=["POST"]),
     Route("/admin/api/comments/{comment_id}/undo", owner_api.undo, methods=["POST"]),
     Route("/admin/api/comments/{comment_id}/redact", owner_api.redact, methods=["POST"]),
+    Route(
+        "/admin/api/comments/{comment_id}/display-name",
+        owner_api.set_display_name,
+        methods=["POST"],
+    ),
     Route("/admin/api/comments/{comment_id}/{action}", owner_api.moderate, methods=["POST"]),
     Route("/admin/api/reports", owner_api.list_reports, methods=["GET"], name="owner_reports"),
     Route(

@@ -26,6 +26,7 @@ from service.domain.comments import (
     Status,
     Thread,
 )
+from service.domain.display_names import display_name, is_shortening
 from service.domain.errors import Kind, Refusal, not_found
 from service.domain.excerpts import (
     REDACTION_MARK,
@@ -713,6 +714,57 @@ async def unpin(store: Store, comment_id: int, actor: str) -> bool:
     if done == Pinned.NOT_SHOWN:
         await _not_a_testimonial(store, comment_id)
     return done == Pinned.DONE
+
+
+# -- the name a testimonial shows ----------------------------------------------------------------
+
+MAX_DISPLAY_NAME = 200  # characters; a shortening is never longer than the name itself
+
+
+@dataclass(frozen=True)
+class NameChange:
+    display_name: str | None  # None: the default shortening
+    shown: str  # the name the testimonial shows now
+    undo: str
+
+
+def parse_display_name(author: str, value: Any) -> str | None:
+    """The owner's choice of name: a shortening of `author`'s own, "a client", or empty (None).
+
+    Words are dropped or cut to an initial, never added or changed: the owner may not put a name
+    on a story that its author did not write.
+    """
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise Refusal("display_name", "invalid", "display_name must be a string or null")
+    name = " ".join(value.split())
+    if not name:
+        return None
+    if len(name) > MAX_DISPLAY_NAME or not is_shortening(author, name, text.client_words()):
+        raise Refusal(
+            "display_name",
+            "not_a_shortening",
+            "display_name may only drop words of the author's name or cut them to an initial, "
+            'or be "a client"',
+            Kind.INVALID,
+        )
+    return name
+
+
+async def set_display_name(store: Store, comment_id: int, value: Any, actor: str) -> NameChange:
+    """Change the name a testimonial shows; empty or null puts the default back. Undoable."""
+    found = await comment(store, comment_id)
+    if found.owner:
+        raise not_found("no such reader comment")
+    chosen = parse_display_name(found.author, value)
+    shown = display_name(
+        found.author, chosen, text.client_word(found.lang or settings.ADMIN_LANG)
+    )
+    ticket = _ticket()
+    if not await store.display_names.set(comment_id, chosen, shown, actor, ticket):
+        raise not_found("no such reader comment")
+    return NameChange(chosen, shown, ticket.batch)
 
 
 # -- the owner's own words -----------------------------------------------------------------------

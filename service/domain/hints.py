@@ -30,6 +30,7 @@ CLAIM = Hint("health_claim")
 MEDICAL = Hint("medical")
 LINKS = Hint("links")
 SHOUTING = Hint("shouting")
+FULL_NAME = Hint("full_name")
 
 # Every pattern here runs on reader text, so each is linear: a run of phone characters is found
 # once and then counted (no backtracking over long digit runs), and an e-mail address is an "@"
@@ -59,7 +60,59 @@ _MEDICAL = re.compile(
 )
 
 
-ALL = (PHONE, EMAIL, CLAIM, MEDICAL, LINKS, SHOUTING)
+# A full name: two or more words, the last capitalised after the first ("Anna Bakker", "Joost de
+# Vries"), with only spaces between them. A word is letters, joined by - or ' ("Jan-Willem").
+_WORD = re.compile(r"['’]t\b|[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# The small words inside Dutch, Flemish, German and Romance surnames.
+_PARTICLES = frozenset(
+    "de der den van von vander het 't ’t ter ten te la le du da di del della dos das op in".split()
+)
+# Words written with a capital that are no one's name: the first word of a sentence, which
+# every language capitalises, and English days and months. A sentence that opens with a name
+# ("Anna Bakker hielp me") still counts: only these openers are passed over.
+_NOT_NAMES = frozenset(
+    """
+    de het een ik wij we jij je u hij zij ze mijn onze jouw uw dit dat deze die er daar hier
+    na sinds toen daarna daarom dus maar en of want ook nu dan al wel niet geen echt heel erg
+    gisteren vandaag morgen vorige afgelopen dankzij door bij met voor in op naar van om over
+    tijdens zonder eerst eindelijk gelukkig helaas wat hoe waarom wanneer waar wie bedankt
+    dank lieve beste hoi hallo hey goed fijn mooi super top ja nee zeker
+    the a an i my our your his her their this that these those there here it its we you they
+    he she after since when then so but and or also now just really very yesterday today
+    tomorrow last thanks thank dear hi hello hey with without at for in on to from of by about
+    during first finally luckily sadly what how why where who great good nice yes no
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december
+    """.split()
+)
+
+
+def _capitalised(word: str) -> bool:
+    """A word with a capital first and small letters after ("Anna"; never "I" or "AH")."""
+    return word[0].isupper() and any(c.islower() for c in word[1:])
+
+
+def _has_full_name(text: str) -> bool:
+    """Whether `text` names someone in full: a capitalised word, particles, a capitalised word."""
+    words = list(_WORD.finditer(text))
+    for n, first in enumerate(words):
+        name = first.group(0)
+        if not _capitalised(name) or name.casefold() in _NOT_NAMES:
+            continue
+        end = first.end()
+        for following in words[n + 1 :]:
+            if text[end : following.start()].strip(" \t"):
+                break  # punctuation or a line between: no longer one name
+            word = following.group(0)
+            if _capitalised(word) and word.casefold() not in _NOT_NAMES:
+                return True
+            if word.casefold() not in _PARTICLES:
+                break
+            end = following.end()
+    return False
+
+
+ALL = (PHONE, EMAIL, CLAIM, MEDICAL, LINKS, SHOUTING, FULL_NAME)
 _BY_CODE = {hint.code: hint for hint in ALL}
 
 
@@ -107,6 +160,8 @@ def for_text(text: str) -> list[Hint]:
         found.append(MEDICAL)
     if LINK.search(text):
         found.append(LINKS)
+    if _has_full_name(LINK.sub("\n", text)):  # a link ends a name, it never joins one
+        found.append(FULL_NAME)
     letters = [c for c in text if c.isalpha()]
     if (len(letters) >= 20 and sum(c.isupper() for c in letters) > 0.6 * len(letters)) or (
         text.count("!") >= 5
@@ -116,8 +171,8 @@ def for_text(text: str) -> list[Hint]:
 
 
 # Hints that need the owner's second look before a comment goes live or onto the homepage:
-# personal data and health claims.
-TO_CONFIRM = (PHONE, EMAIL, CLAIM, MEDICAL)
+# personal data (a full name too: "Joost de Vries" beside "slapeloosheid") and health claims.
+TO_CONFIRM = (PHONE, EMAIL, CLAIM, MEDICAL, FULL_NAME)
 CONFIRM_CODES = tuple(h.code for h in TO_CONFIRM)
 
 

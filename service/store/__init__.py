@@ -40,6 +40,7 @@ from service.store.limits import Counters, DatabaseCounters, RedisCounters, wait
 from service.store.links import Links
 from service.store.log import ModerationLog
 from service.store.outbox import Notice, Outbox
+from service.store.names import DisplayNames
 from service.store.pins import Pinned, Pins
 from service.store.privacy import Privacy
 from service.store.queue import Queue
@@ -105,6 +106,7 @@ class Store:
         self.rules = Rules(database)
         self.honesty = Honesty(database)
         self.pins = Pins(database)
+        self.display_names = DisplayNames(database)
         self.reports = Reports(database)
         # Rate-limit counters and spent form tokens: in Redis when given, else in the database.
         self.counters: Counters = (

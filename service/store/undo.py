@@ -160,6 +160,14 @@ async def _restore(
             values,
             public=True,
         )
+    elif kind == "display_name":
+        # Only while the name is still the one this change set ("" stands for the default).
+        status = await db.fetch_val(
+            "UPDATE comments SET display_name = :old, updated_at = :now "
+            "WHERE id = :id AND COALESCE(display_name, '') = :shown RETURNING status",
+            {**values, "old": before["display_name"], "shown": after["display_name"] or ""},
+            public=True,
+        )
     elif kind == "reply":
         reply_id = int(before["reply_id"])
         await db.execute(

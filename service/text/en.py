@@ -926,4 +926,7 @@ MESSAGES: dict[str, str] = {
     ),
     # --- names on testimonials and consent given again (service/domain/display_names.py) ---
     "name.client": "a client",
+    "admin.log_display_name": "changed the name shown on #{id}",
+    "admin.log_undo_display_name": "put back the name shown on #{id}",
+    "hint.full_name": "Names someone in full",
 }

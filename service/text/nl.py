@@ -966,4 +966,7 @@ MESSAGES: dict[str, str] = {
     ),
     # --- names on testimonials and consent given again (service/domain/display_names.py) ---
     "name.client": "een cliënt",
+    "admin.log_display_name": "wijzigde de naam bij #{id}",
+    "admin.log_undo_display_name": "zette de naam bij #{id} terug",
+    "hint.full_name": "Noemt een volledige naam",
 }

@@ -56,7 +56,7 @@ def describe(action: str, comment_id: int, detail: str) -> tuple[str, str]:
     if action == "redact":
         cuts = head[0] if head[0].isascii() and head[0].isdigit() else ""
         return what, plural("log_redact_cuts", int(cuts)) if cuts else ""
-    if action == "promote" and detail:
+    if action in ("promote", "display_name") and detail:
         return what, f"“{detail}”"
     if action == "erase":
         count, _, how = detail.partition(" comment(s) ")

@@ -541,6 +541,29 @@ OPERATIONS: dict[Callable[..., Any], Operation] = {
         body=lambda: _object({"body": _comment_body()}, ("body",)),
         errors=(409,),
     ),
+    owner_api.set_display_name: Operation(
+        _answer(
+            {
+                "id": _INT,
+                "display_name": {
+                    **_MAYBE_TEXT,
+                    "description": "the name chosen; null: the default shortening",
+                },
+                "shown_name": {"type": "string", "description": "the name the testimonial shows"},
+                "undo": _UNDO,
+            }
+        ),
+        body=lambda: _object(
+            {
+                "display_name": {
+                    "type": ["string", "null"],
+                    "description": "a shortening of the author's name, or \"a client\"; "
+                    "empty or null: the default",
+                }
+            },
+            ("display_name",),
+        ),
+    ),
     owner_api.undo: Operation(
         _answer({"id": _INT, "status": _STATUS}),
         body=lambda: _object({"status": _STATUS}, ("status",)),

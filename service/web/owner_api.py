@@ -292,6 +292,26 @@ async def unpin(request: Request) -> Response:
     return JSONResponse({"id": comment_id, "pinned": False, "changed": changed})
 
 
+async def set_display_name(request: Request) -> Response:
+    """Change the name a testimonial shows: a shortening of the author's own, or "a client"."""
+    who = await require_owner(request)
+    comment_id = path_comment_id(request)
+    data = await read_object(request, {"display_name"})
+    if "display_name" not in data:
+        raise Refusal("display_name", "required", 'send {"display_name": "..."} (null: default)')
+    done = await owner.set_display_name(
+        store_of(request), comment_id, data["display_name"], who.actor
+    )
+    return JSONResponse(
+        {
+            "id": comment_id,
+            "display_name": done.display_name,
+            "shown_name": done.shown,
+            "undo": done.undo,
+        }
+    )
+
+
 async def redact(request: Request) -> Response:
     """Cut passages (a phone number, a surname) from a reader's text before it goes live."""
     who = await require_owner(request)

@@ -88,9 +88,9 @@ def test_cards_show_initials_date_quote_rating_and_the_whole_story(
     data = json.loads(
         page.locator('script[type="application/ld+json"]').last.text_content() or "[]"
     )
-    by_author = {review["author"]["name"]: review for review in data}
-    assert by_author["Marieke de Vries"]["url"] == f"{POST_URL}#chorus-comment-{first}"
-    assert by_author["Marieke de Vries"]["reviewRating"]["ratingValue"] == 5
+    by_author = {review["author"]["name"]: review for review in data}  # display names
+    assert by_author["Marieke V."]["url"] == f"{POST_URL}#chorus-comment-{first}"
+    assert by_author["Marieke V."]["reviewRating"]["ratingValue"] == 5
     assert "url" not in by_author["Joost"] and second
 
     visit(page, service.url + home + "?layout=carousel", TESTIMONIALS)

@@ -128,7 +128,7 @@ def test_stored_codes_are_read_back_in_stable_order_and_unknown_ones_ignored() -
 
 
 def test_only_personal_data_and_health_hints_need_confirming() -> None:
-    assert CONFIRM_CODES == ("phone", "email", "health_claim", "medical")
+    assert CONFIRM_CODES == ("phone", "email", "health_claim", "medical", "full_name")
     assert to_confirm("!!!!! zie https://e.nl") == []
     assert to_confirm("genezen door de huisarts, bel 123456789") == [
         "phone",
