@@ -22,7 +22,9 @@ def _csrf(page: str) -> str:
 
 def _reported(client: TestClient, body: str, message: str) -> int:
     comment_id = int(post(client, body=body)["id"])
-    assert act(client, comment_id, "approve").status_code == 200
+    # A story naming someone in full is approved only with that hint confirmed.
+    approved = act(client, comment_id, "approve", confirm_hints=["full_name"])
+    assert approved.status_code == 200
     sent = client.post(
         "/api/reports",
         json={
