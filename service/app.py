@@ -157,6 +157,12 @@ ROUTES = [
         name="withdraw_consent",
     ),
     Route(
+        "/api/comments/{comment_id}/give-consent",
+        public.give_consent,
+        methods=["POST"],
+        name="give_consent",
+    ),
+    Route(
         "/api/comments/{comment_id}/delete",
         public.delete_own_comment,
         methods=["POST"],
@@ -194,6 +200,7 @@ ROUTES = [
         owner_api.set_display_name,
         methods=["POST"],
     ),
+    Route("/admin/api/comments/{comment_id}/ask-consent", owner_api.ask_consent, methods=["POST"]),
     Route("/admin/api/comments/{comment_id}/{action}", owner_api.moderate, methods=["POST"]),
     Route("/admin/api/reports", owner_api.list_reports, methods=["GET"], name="owner_reports"),
     Route(

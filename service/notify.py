@@ -36,10 +36,11 @@ from urllib.parse import urlsplit
 
 import settings
 from service import signing, text
+from service.domain.addresses import address_key
 from service.domain.comments import Comment, Status
 from service.domain.hints import for_text
 from service.store import UNAVAILABLE, Notice, Store, describe_failure, later
-from service.store.outbox import DIGEST
+from service.store.outbox import ASK_CONSENT, DIGEST
 from service.store.reports import REPORT_ACK, STATEMENT
 
 log = logging.getLogger("chorus.notify")
@@ -222,6 +223,8 @@ async def reader_message(store: Store, notice: Notice) -> Outgoing | None:
     comment = await store.comments.get(notice.comment_id)
     if comment is None:
         return None
+    if notice.kind == ASK_CONSENT:
+        return await _consent_request(store, notice, comment, lang)
     if notice.kind == "confirm":
         subscription = await store.subscriptions.get(comment.id)
         if subscription is None or subscription.confirmed_at:
@@ -255,6 +258,33 @@ async def reader_message(store: Store, notice: Notice) -> Outgoing | None:
         # The owner's own answer always reaches the subscriber who asked for it.
         return Outgoing(message, slot, gap=False)
     return Outgoing(message, slot, subscription.email)
+
+
+async def _consent_request(
+    store: Store, notice: Notice, comment: Comment, lang: str
+) -> Outgoing | None:
+    """The owner's request that an author consent again: a manage link, where it is one click.
+
+    Nothing is sent once the author consented after all, or when the comment is no longer
+    theirs (its address changed by an erasure). The mail names the story by its date and page.
+    """
+    if comment.consent or address_key(comment.email) != address_key(notice.recipient):
+        return None
+    token = await manage_link(store, notice.recipient)
+    body = _reader_text(
+        lang,
+        "ask_consent",
+        owner=settings.OWNER_NAME,
+        site=settings.SITE_NAME,
+        home=_site_home(),
+        date=comment.created_at[:10],
+        page=comment.page_title or comment.page_key,
+        url=f"{settings.PUBLIC_URL}/manage/{token}?lang={lang}",
+    )
+    message = _reader_message(notice.recipient, lang, "ask_consent_subject", body)
+    if settings.NOTIFY_EMAIL:
+        message["Reply-To"] = settings.NOTIFY_EMAIL  # a question about it reaches the owner
+    return Outgoing(message, capped=notice.recipient)
 
 
 async def _statement_message(store: Store, notice: Notice, lang: str) -> Outgoing | None:

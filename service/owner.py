@@ -758,13 +758,41 @@ async def set_display_name(store: Store, comment_id: int, value: Any, actor: str
     if found.owner:
         raise not_found("no such reader comment")
     chosen = parse_display_name(found.author, value)
-    shown = display_name(
-        found.author, chosen, text.client_word(found.lang or settings.ADMIN_LANG)
-    )
+    shown = display_name(found.author, chosen, text.client_word(found.lang or settings.ADMIN_LANG))
     ticket = _ticket()
     if not await store.display_names.set(comment_id, chosen, shown, actor, ticket):
         raise not_found("no such reader comment")
     return NameChange(chosen, shown, ticket.batch)
+
+
+async def ask_consent(store: Store, comment_id: int, actor: str) -> None:
+    """Mail the author a request to consent (again) to testimonial use, with a manage link.
+
+    Only to an address its reader has confirmed (a confirmed reply subscription): anyone can
+    type an address into a comment form, and the owner's request must not reach a stranger.
+    In the story's language, through the outbox, under the caps on reader mail.
+    """
+    found = await comment(store, comment_id)
+    if found.owner or found.parent_id is not None:
+        raise Refusal(
+            "comment", "not_a_story", "only a reader's story can carry consent", Kind.CONFLICT
+        )
+    if found.consent:
+        raise Refusal("consent", "consent_given", "the author consents already", Kind.CONFLICT)
+    if not found.email:
+        raise Refusal("email", "no_address", "the author left no e-mail address", Kind.CONFLICT)
+    if not notify.reader_mail_enabled():
+        raise Refusal("email", "mail_off", "this service cannot mail readers", Kind.CONFLICT)
+    if not await store.reports.address_confirmed(found.email):
+        raise Refusal(
+            "email",
+            "address_unconfirmed",
+            "the author never confirmed this address (by a reply subscription)",
+            Kind.CONFLICT,
+        )
+    lang = found.lang if found.lang in text.LANGUAGES else settings.ADMIN_LANG
+    await store.outbox.ask_consent(found.id, found.email, lang, actor)
+    notify.wake()
 
 
 # -- the owner's own words -----------------------------------------------------------------------

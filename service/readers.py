@@ -59,7 +59,7 @@ RENDER_BOUNDS = RenderBounds(max_lines=100, max_markup=200)
 # in the shared counters like every other limit.
 MANAGE_PER_ADDRESS = 3
 MANAGE_PER_CLIENT = 10
-MANAGE_ACTIONS = ("withdraw_consent", "delete", "edit")
+MANAGE_ACTIONS = ("withdraw_consent", "give_consent", "delete", "edit")
 
 
 def intake_rules() -> IntakeRules:
@@ -360,6 +360,12 @@ async def withdraw_consent(store: Store, comment_id: int, who: Author) -> None:
         raise not_found("no comment of yours with consent to withdraw")
 
 
+async def give_consent(store: Store, comment_id: int, who: Author) -> None:
+    """The author agrees again to testimonial use, to today's consent wording (CONSENT_VERSION)."""
+    if not await store.comments.give_consent(comment_id, who, settings.CONSENT_VERSION):
+        raise not_found("no story of yours without consent")
+
+
 async def delete_own(store: Store, comment_id: int, who: Author) -> None:
     """The author deletes their own comment, whatever its status."""
     if not await store.comments.delete_own(comment_id, who):
@@ -567,6 +573,8 @@ async def act_by_link(
     try:
         if action == "withdraw_consent":
             await withdraw_consent(store, comment_id, who)
+        elif action == "give_consent":
+            await give_consent(store, comment_id, who)
         elif action == "delete":
             await delete_own(store, comment_id, who)
         else:

@@ -93,10 +93,18 @@ export const tools = (context, own) => {
         "div",
         { class: "actions tools" },
         editButton,
-        item.consent &&
-          button(strings.withdraw, strings.withdrawLabel, () =>
-            act(context, `/api/comments/${item.id}/withdraw-consent`, {}, () => strings.withdrawn),
-          ),
+        // Withdrawing takes the story off the homepage at once, so it asks first; giving consent
+        // again (to today's wording) puts nothing anywhere until the owner promotes it again.
+        item.consent
+          ? button(strings.withdraw, strings.withdrawLabel, () => {
+              if (confirm(strings.withdrawSure)) {
+                act(context, `/api/comments/${item.id}/withdraw-consent`, {}, () => strings.withdrawn);
+              }
+            })
+          : item.story &&
+              button(strings.give, strings.giveLabel, () =>
+                act(context, `/api/comments/${item.id}/give-consent`, {}, () => strings.given),
+              ),
         button(strings.remove, strings.removeLabel, () => {
           if (confirm(strings.sure)) {
             act(context, `/api/comments/${item.id}/delete`, {}, () => strings.removed);

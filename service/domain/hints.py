@@ -63,14 +63,20 @@ _MEDICAL = re.compile(
 # A full name: two or more words, the last capitalised after the first ("Anna Bakker", "Joost de
 # Vries"), with only spaces between them. A word is letters, joined by - or ' ("Jan-Willem").
 _WORD = re.compile(r"['’]t\b|[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def _set_of(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
 # The small words inside Dutch, Flemish, German and Romance surnames.
-_PARTICLES = frozenset(
-    "de der den van von vander het 't ’t ter ten te la le du da di del della dos das op in".split()
+_PARTICLES = _set_of(
+    "de der den van von vander het 't ’t ter ten te la le du da di del della dos das op"
 )
 # Words written with a capital that are no one's name: the first word of a sentence, which
 # every language capitalises, and English days and months. A sentence that opens with a name
 # ("Anna Bakker hielp me") still counts: only these openers are passed over.
-_NOT_NAMES = frozenset(
+_NOT_NAMES = _set_of(
     """
     de het een ik wij we jij je u hij zij ze mijn onze jouw uw dit dat deze die er daar hier
     na sinds toen daarna daarom dus maar en of want ook nu dan al wel niet geen echt heel erg
@@ -83,7 +89,7 @@ _NOT_NAMES = frozenset(
     during first finally luckily sadly what how why where who great good nice yes no
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december
-    """.split()
+    """
 )
 
 

@@ -39,8 +39,8 @@ from service.store.imports import Imports
 from service.store.limits import Counters, DatabaseCounters, RedisCounters, waiting
 from service.store.links import Links
 from service.store.log import ModerationLog
-from service.store.outbox import Notice, Outbox
 from service.store.names import DisplayNames
+from service.store.outbox import Notice, Outbox
 from service.store.pins import Pinned, Pins
 from service.store.privacy import Privacy
 from service.store.queue import Queue

@@ -645,6 +645,31 @@ class Comments:
             await write_log(self.db, comment_id, "withdraw_consent", "author", changed, changed)
         return True
 
+    async def give_consent(self, comment_id: int, who: Author, version: str) -> bool:
+        """The author agrees (again) to testimonial use, to the consent wording `version`.
+
+        Only a story (a comment that is no reply) without consent; the time and version are
+        recorded afresh, and the withdrawal is over. It becomes a testimonial again only when
+        the owner promotes it again.
+        """
+        owned, values = _owned_by(who)
+        stamp = now()
+        async with self.db.transaction():
+            changed = await self.db.fetch_val(
+                "UPDATE comments SET consent = 1, consent_at = :now, consent_version = :version, "
+                "consent_withdrawn_at = NULL, updated_at = :now "
+                f"WHERE id = :id AND {owned} AND consent = 0 AND owner = 0 "
+                "AND parent_id IS NULL RETURNING status",
+                {"now": stamp, "version": version, "id": comment_id, **values},
+                public=True,
+            )
+            if changed is None:
+                return False
+            await write_log(
+                self.db, comment_id, "give_consent", "author", changed, changed, version
+            )
+        return True
+
     async def delete_own(self, comment_id: int, who: Author) -> bool:
         """The author deletes their own comment; replies stay, moved up to the top level."""
         owned, values = _owned_by(who)

@@ -2,10 +2,11 @@
 
 Kinds: 'owner' (the owner's notice about a new comment), and to a reader: 'manage' (a one-time
 link to their comments), 'confirm' (confirm a reply subscription), 'reply' (a reply appeared),
-'statement' (a statement of reasons; `status` holds the statement's id) and 'report_ack' (a
-report was received; to a confirmed address only). An owner notice over the hour's budget
-becomes 'digest': it waits for the end of the hour, when every digest row then due goes out as
-one mail.
+'statement' (a statement of reasons; `status` holds the statement's id), 'report_ack' (a
+report was received; to a confirmed address only) and 'ask_consent' (the owner asks an author
+to consent again, with a manage link; to a confirmed address only). An owner notice over the
+hour's budget becomes 'digest': it waits for the end of the hour, when every digest row then
+due goes out as one mail.
 
 A row is claimed before sending (its due time moved past a lease), so two workers never send the
 same notice at once, and deleted once the mail server took it; a failure moves the due time on.
@@ -20,7 +21,9 @@ from typing import Any
 
 from service.store.clock import later, now
 from service.store.engine import Database
+from service.store.log import write_log
 
+ASK_CONSENT = "ask_consent"  # the owner asks an author to consent (again) to testimonial use
 LEASE = 120  # seconds a claimed notice is left to its sender before another may try
 DIGEST = "digest"
 
@@ -105,6 +108,12 @@ async def drop_mail_about(db: Database, comment_ids: Sequence[int]) -> None:
 class Outbox:
     def __init__(self, db: Database) -> None:
         self.db = db
+
+    async def ask_consent(self, comment_id: int, email: str, lang: str, actor: str) -> None:
+        """Queue the owner's request for consent to `email`, logged in the same transaction."""
+        async with self.db.transaction():
+            await queue_mail(self.db, ASK_CONSENT, comment_id, recipient=email, lang=lang)
+            await write_log(self.db, comment_id, ASK_CONSENT, actor, None, None)
 
     async def claim_due(self, limit: int = 10, *, all_waiting: bool = False) -> list[Notice]:
         """Notices due now (all waiting ones when `all_waiting`), each claimed for LEASE seconds."""

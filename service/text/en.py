@@ -929,4 +929,53 @@ MESSAGES: dict[str, str] = {
     "admin.log_display_name": "changed the name shown on #{id}",
     "admin.log_undo_display_name": "put back the name shown on #{id}",
     "hint.full_name": "Names someone in full",
+    "widget.mine.withdrawSure": "Your story leaves the homepage. Sure?",
+    "widget.mine.give": "Give consent",
+    "widget.mine.giveLabel": "Give your consent again to show this as a testimonial",
+    "widget.mine.given": "Thank you! Your story may be shown as a testimonial again.",
+    "reader_page.no_consent": "This is not shown as a testimonial.",
+    "reader_page.give_consent": (
+        "Give consent: my story may be shown as a testimonial on this website"
+    ),
+    "reader_page.done_give_consent": (
+        "Thank you! Your consent is recorded; your story can be shown as a testimonial again."
+    ),
+    "mail.reader.ask_consent_subject": "May your story be shown on {site} again?",
+    "mail.reader.ask_consent": (
+        "{owner} of {site} ({home}) asks whether your story of {date} under ‘{page}’ may be "
+        "shown as a testimonial on the website again.\n"
+        "This link shows your comments and lets you give your consent again, or not. It works "
+        "once per action and expires within a day:\n"
+        "\n"
+        "{url}\n"
+        "\n"
+        "Rather not? Then you need not do anything: without your consent it stays as it is."
+    ),
+    "admin.name_shown": "Name shown",
+    "admin.name_shown_help": (
+        "Shown now as: {name}. Only shorten it: leave words out or cut them to an initial."
+    ),
+    "admin.name_choose": "Choose how the name appears",
+    "admin.name_style_full": "in full",
+    "admin.name_style_first_initial": "first name and initial",
+    "admin.name_style_initials": "initials",
+    "admin.name_style_client": "no name",
+    "admin.name_default": "Default (first name and initial)",
+    "admin.name_other": "Or type a shortening of the name",
+    "admin.name_submit": "Save name",
+    "admin.done_display_name": "The name shown on the testimonial was changed.",
+    "admin.error_not_a_shortening": (
+        "Not possible: only a shortening of the author's own name, or ‘a client’."
+    ),
+    "admin.ask_consent": "Ask for consent again",
+    "admin.done_ask_consent": "The request for consent goes to the author by mail.",
+    "admin.error_no_address": "The author left no e-mail address.",
+    "admin.error_address_unconfirmed": (
+        "The author never confirmed this e-mail address, so Chorus does not mail it."
+    ),
+    "admin.error_mail_off": "Chorus cannot mail readers (no mail server is set up).",
+    "admin.error_consent_given": "The author consents already.",
+    "admin.error_not_a_story": "Only a reader's story can carry consent.",
+    "admin.log_ask_consent": "asked the author of #{id} for consent",
+    "admin.log_give_consent": "gave consent again for #{id}",
 }

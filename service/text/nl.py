@@ -969,4 +969,53 @@ MESSAGES: dict[str, str] = {
     "admin.log_display_name": "wijzigde de naam bij #{id}",
     "admin.log_undo_display_name": "zette de naam bij #{id} terug",
     "hint.full_name": "Noemt een volledige naam",
+    "widget.mine.withdrawSure": "Je verhaal verdwijnt van de voorpagina. Zeker?",
+    "widget.mine.give": "Geef toestemming",
+    "widget.mine.giveLabel": "Geef opnieuw toestemming om dit als aanbeveling te tonen",
+    "widget.mine.given": "Dank je! Je verhaal mag weer als aanbeveling getoond worden.",
+    "reader_page.no_consent": "Dit staat niet als aanbeveling op de website.",
+    "reader_page.give_consent": (
+        "Toestemming geven: mijn verhaal mag als aanbeveling op deze website staan"
+    ),
+    "reader_page.done_give_consent": (
+        "Dank je! Je toestemming is vastgelegd; je verhaal kan weer als aanbeveling getoond worden."
+    ),
+    "mail.reader.ask_consent_subject": "Mag je verhaal weer op {site} staan?",
+    "mail.reader.ask_consent": (
+        "{owner} van {site} ({home}) vraagt of je verhaal van {date} bij ‘{page}’ weer als "
+        "aanbeveling op de website mag staan.\n"
+        "Met deze link zie je je reacties en kun je opnieuw toestemming geven, of niet. De link "
+        "werkt één keer per actie en verloopt binnen een dag:\n"
+        "\n"
+        "{url}\n"
+        "\n"
+        "Liever niet? Dan hoef je niets te doen: zonder jouw toestemming blijft het zoals het is."
+    ),
+    "admin.name_shown": "Naam bij de aanbeveling",
+    "admin.name_shown_help": (
+        "Nu getoond als: {name}. Alleen inkorten: woorden weglaten of tot een voorletter maken."
+    ),
+    "admin.name_choose": "Kies hoe de naam verschijnt",
+    "admin.name_style_full": "volledig",
+    "admin.name_style_first_initial": "voornaam en voorletter",
+    "admin.name_style_initials": "voorletters",
+    "admin.name_style_client": "zonder naam",
+    "admin.name_default": "Standaard (voornaam en voorletter)",
+    "admin.name_other": "Of typ een inkorting van de naam",
+    "admin.name_submit": "Naam opslaan",
+    "admin.done_display_name": "De naam bij de aanbeveling is aangepast.",
+    "admin.error_not_a_shortening": (
+        "Dat kan niet: alleen een inkorting van de eigen naam van de schrijver, of ‘een cliënt’."
+    ),
+    "admin.ask_consent": "Vraag opnieuw om toestemming",
+    "admin.done_ask_consent": "Het verzoek om toestemming gaat per mail naar de schrijver.",
+    "admin.error_no_address": "De schrijver liet geen e-mailadres achter.",
+    "admin.error_address_unconfirmed": (
+        "De schrijver heeft dit e-mailadres nooit bevestigd; Chorus mailt er daarom niet naar."
+    ),
+    "admin.error_mail_off": "Chorus kan geen mail naar lezers sturen (geen mailserver ingesteld).",
+    "admin.error_consent_given": "De schrijver gaf al toestemming.",
+    "admin.error_not_a_story": "Alleen een verhaal van een lezer kan toestemming hebben.",
+    "admin.log_ask_consent": "vroeg de schrijver van #{id} om toestemming",
+    "admin.log_give_consent": "gaf opnieuw toestemming voor #{id}",
 }

@@ -421,6 +421,26 @@ async def redact(request: Request, who: auth.Owner, form: dict[str, list[str]]) 
 
 
 @action
+async def set_display_name(
+    request: Request, who: auth.Owner, form: dict[str, list[str]]
+) -> Response:
+    """The name a testimonial shows: a quick choice, or a shortening typed in (which wins)."""
+    typed = form_value(form, "display_name").strip()
+    chosen = typed or form_value(form, "choice")
+    done = await owner.set_display_name(
+        store_of(request), path_comment_id(request), chosen, who.actor
+    )
+    return redirect(with_notice(form_value(form, "back"), done="display_name", undo=done.undo))
+
+
+@action
+async def ask_consent(request: Request, who: auth.Owner, form: dict[str, list[str]]) -> Response:
+    """Mail the author a request to consent again; a refusal says why (no confirmed address)."""
+    await owner.ask_consent(store_of(request), path_comment_id(request), who.actor)
+    return redirect(with_notice(form_value(form, "back"), done="ask_consent"))
+
+
+@action
 async def delete(request: Request, who: auth.Owner, form: dict[str, list[str]]) -> Response:
     grounds = _grounds(form)
     await owner.delete(store_of(request), path_comment_id(request), who.actor, grounds)
@@ -619,6 +639,8 @@ routes: list[BaseRoute] = [
     Route("/admin/comments/{comment_id}/promote", promote, methods=["POST"]),
     Route("/admin/comments/{comment_id}/reply", reply, methods=["POST"]),
     Route("/admin/comments/{comment_id}/redact", redact, methods=["POST"]),
+    Route("/admin/comments/{comment_id}/display-name", set_display_name, methods=["POST"]),
+    Route("/admin/comments/{comment_id}/ask-consent", ask_consent, methods=["POST"]),
     Route("/admin/mail/{token}", mail_action_form, methods=["GET"], name="admin_mail_form"),
     Route("/admin/mail/{token}", mail_action, methods=["POST"], name="admin_mail_action"),
     Mount("/admin/static", StaticFiles(directory=STATIC_DIR), name="admin_static"),

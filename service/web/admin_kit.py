@@ -27,6 +27,7 @@ import settings
 from service import text
 from service.domain import hints
 from service.domain.comments import Comment
+from service.domain.display_names import NAME_STYLES, styled_name
 from service.domain.errors import Kind, Refusal
 from service.domain.hints import TO_CONFIRM
 from service.domain.reports import DECISION_REASONS
@@ -34,6 +35,7 @@ from service.domain.seen import text_version
 from service.owner import MAX_BULK, MAX_PINS, UNDO_SECONDS
 from service.web import admin_text, auth
 from service.web.http import read_body, status_for, store_of
+from service.web.shapes import testimonial_name
 
 _HERE = Path(__file__).resolve().parents[1]  # service/, where templates and static live
 STATIC_DIR = _HERE / "static"
@@ -161,6 +163,15 @@ def _seen_of(comment: Comment) -> str:
     return text_version(comment.body)
 
 
+def _name_choices(comment: Comment) -> list[tuple[str, str]]:
+    """The styles a testimonial's name can take, each as (style, the name it gives), once each."""
+    word = text.client_word(comment.lang or settings.ADMIN_LANG)
+    choices: dict[str, str] = {}
+    for style in NAME_STYLES:
+        choices.setdefault(styled_name(comment.author, style, word), style)
+    return [(style, name) for name, style in choices.items()]
+
+
 templates.env.filters["fmt"] = _fmt
 templates.env.filters["when"] = _when
 templates.env.filters["day"] = _day
@@ -172,6 +183,8 @@ templates.env.globals["hint_label"] = _hint_label
 templates.env.globals["hint_why"] = _hint_why
 templates.env.globals["hint_labels"] = _hint_labels
 templates.env.globals["seen_of"] = _seen_of
+templates.env.globals["name_choices"] = _name_choices
+templates.env.globals["shown_name"] = testimonial_name
 templates.env.globals["describe"] = admin_text.describe
 templates.env.globals["actor"] = admin_text.actor
 templates.env.globals["plural"] = admin_text.plural

@@ -308,7 +308,13 @@ def _own_pending() -> dict[str, Any]:
     waiting["properties"] = {**waiting["properties"], "status": _STATUS}
     waiting["required"] = sorted(waiting["properties"])
     own = _answer(
-        {"id": _INT, "body": {"type": "string"}, "consent": _BOOL, "edit_until": _MAYBE_TEXT}
+        {
+            "id": _INT,
+            "body": {"type": "string"},
+            "consent": _BOOL,
+            "story": {**_BOOL, "description": "no reply: it may carry testimonial consent"},
+            "edit_until": _MAYBE_TEXT,
+        }
     )
     return _answer({"page": {"type": "string"}, "comments": _list(waiting), "own": _list(own)})
 
@@ -375,6 +381,11 @@ OPERATIONS: dict[Callable[..., Any], Operation] = {
     ),
     public.withdraw_consent: Operation(
         _answer({"id": _INT, "consent": {"const": False}}),
+        body=lambda: _object({"author_token": _author_token()}, ("author_token",)),
+        errors=(403,),
+    ),
+    public.give_consent: Operation(
+        _answer({"id": _INT, "consent": {"const": True}}),
         body=lambda: _object({"author_token": _author_token()}, ("author_token",)),
         errors=(403,),
     ),
@@ -557,12 +568,15 @@ OPERATIONS: dict[Callable[..., Any], Operation] = {
             {
                 "display_name": {
                     "type": ["string", "null"],
-                    "description": "a shortening of the author's name, or \"a client\"; "
+                    "description": 'a shortening of the author\'s name, or "a client"; '
                     "empty or null: the default",
                 }
             },
             ("display_name",),
         ),
+    ),
+    owner_api.ask_consent: Operation(
+        _answer({"id": _INT, "asked": {"const": True}}), status=202, errors=(409,)
     ),
     owner_api.undo: Operation(
         _answer({"id": _INT, "status": _STATUS}),

@@ -312,6 +312,14 @@ async def set_display_name(request: Request) -> Response:
     )
 
 
+async def ask_consent(request: Request) -> Response:
+    """Mail the author a request to consent again (only to a confirmed address: 409 otherwise)."""
+    who = await require_owner(request)
+    comment_id = path_comment_id(request)
+    await owner.ask_consent(store_of(request), comment_id, who.actor)
+    return JSONResponse({"id": comment_id, "asked": True}, status_code=202)
+
+
 async def redact(request: Request) -> Response:
     """Cut passages (a phone number, a surname) from a reader's text before it goes live."""
     who = await require_owner(request)

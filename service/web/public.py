@@ -121,7 +121,14 @@ async def list_own_pending(request: Request) -> Response:
         {**public_comment(c), "status": c.status.value} for c in mine if c.status == Status.PENDING
     ]
     own = [
-        {"id": c.id, "body": c.body, "consent": c.consent, "edit_until": readers.edit_until(c)}
+        {
+            "id": c.id,
+            "body": c.body,
+            "consent": c.consent,
+            # A story (no reply) may carry testimonial consent, so it can be given again.
+            "story": c.parent_id is None,
+            "edit_until": readers.edit_until(c),
+        }
         for c in mine
     ]
     return JSONResponse(
@@ -142,6 +149,14 @@ async def withdraw_consent(request: Request) -> Response:
     who = readers.by_token(await _author_token(request))
     await readers.withdraw_consent(store_of(request), comment_id, who)
     return JSONResponse({"id": comment_id, "consent": False})
+
+
+async def give_consent(request: Request) -> Response:
+    """The author agrees again to testimonial use; the owner may then promote the story again."""
+    comment_id = path_comment_id(request)
+    who = readers.by_token(await _author_token(request))
+    await readers.give_consent(store_of(request), comment_id, who)
+    return JSONResponse({"id": comment_id, "consent": True})
 
 
 async def delete_own_comment(request: Request) -> Response:
