@@ -855,7 +855,8 @@ class Comments:
             "threads": "SELECT id, page_key, title, url, created_at FROM threads ORDER BY id",
             "comments": "SELECT id, thread_id, parent_id, author, email, website, body, html, "
             "status, owner, consent, consent_at, consent_version, testimonial, excerpt, "
-            "promoted_at, rating, lang, created_at, updated_at, moderated_at, consent_withdrawn_at "
+            "promoted_at, rating, lang, created_at, updated_at, moderated_at, consent_withdrawn_at, "
+            "display_name "
             "FROM comments ORDER BY id",
             "moderation_log": "SELECT id, comment_id, action, actor, from_status, to_status, "
             "detail, created_at FROM moderation_log ORDER BY id",

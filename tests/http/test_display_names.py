@@ -11,6 +11,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from tests.helpers import OWNER, act, post
+from tests.http.test_admin import login, owner_password  # noqa: F401  (the password fixture)
 
 A = "{http://www.w3.org/2005/Atom}"
 
@@ -153,3 +154,52 @@ def test_only_the_owner_renames_and_only_a_readers_comment(client: TestClient) -
     assert rename(client, reply, "").status_code == 404
     missing = client.post(f"/admin/api/comments/{cid}/display-name", headers=OWNER, json={})
     assert missing.status_code == 422 and missing.json()["error"]["field"] == "display_name"
+
+
+# -- the moderation page, without JavaScript --------------------------------------------------
+
+
+def test_the_moderation_page_offers_the_styles_and_takes_a_choice(
+    sqlite_client: TestClient,
+    owner_password: str,  # noqa: F811
+) -> None:
+    client = sqlite_client
+    cid = published_story(client)
+    csrf = login(client)
+    page = client.get("/admin/?status=testimonials").text
+    for offered in ("Joost de Vries", "Joost V.", "J. D. V.", "een cliënt"):
+        assert f'name="choice" value="{offered}"' in page
+    form = {"csrf": csrf, "back": "/admin/?status=testimonials", "choice": "J. D. V."}
+    done = client.post(f"/admin/comments/{cid}/display-name", data=form, follow_redirects=False)
+    assert done.status_code == 303 and "done=display_name" in done.headers["location"]
+    assert every_name(client)["api"] == "J. D. V."
+    typed = {**form, "display_name": "Joost"}  # a shortening typed in wins over the choice
+    client.post(f"/admin/comments/{cid}/display-name", data=typed, follow_redirects=False)
+    assert every_name(client)["api"] == "Joost"
+    invented = client.post(
+        f"/admin/comments/{cid}/display-name", data={**form, "display_name": "Piet"}
+    )
+    assert invented.status_code == 422 and "een inkorting" in invented.text
+    forged = client.post(f"/admin/comments/{cid}/display-name", data={**form, "csrf": "x"})
+    assert forged.status_code == 403 and every_name(client)["api"] == "Joost"
+    activity = client.get("/admin/activity").text
+    assert f"wijzigde de naam bij #{cid}" in activity and "“Joost”" in activity
+
+
+def test_the_ask_for_consent_button_says_why_it_cannot(
+    sqlite_client: TestClient,
+    owner_password: str,  # noqa: F811
+) -> None:
+    client = sqlite_client
+    answer = post(client, email="anna@example.nl")
+    client.post(
+        f"/api/comments/{answer['id']}/withdraw-consent",
+        json={"author_token": answer["author_token"]},
+    )
+    csrf = login(client)
+    assert f'action="/admin/comments/{answer["id"]}/ask-consent"' in client.get("/admin/").text
+    refused = client.post(
+        f"/admin/comments/{answer['id']}/ask-consent", data={"csrf": csrf, "back": "/admin/"}
+    )
+    assert refused.status_code == 409
+    assert "geen mail naar lezers" in refused.text  # no mail server in this test
