@@ -132,7 +132,8 @@ class Privacy:
                         "UPDATE comments SET author = :anon, email = '', website = '', "
                         "author_key = '', client_hash = '', previous_body = NULL, consent = 0, "
                         "consent_at = NULL, consent_version = NULL, consent_withdrawn_at = NULL, "
-                        f"testimonial = 0, pinned_at = NULL, excerpt = '' WHERE id IN ({inside})",
+                        "testimonial = 0, pinned_at = NULL, excerpt = '', display_name = NULL "
+                        f"WHERE id IN ({inside})",
                         {**names, "anon": anonymous_name},
                         public=True,
                     )

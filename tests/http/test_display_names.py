@@ -203,3 +203,17 @@ def test_the_ask_for_consent_button_says_why_it_cannot(
     )
     assert refused.status_code == 409
     assert "geen mail naar lezers" in refused.text  # no mail server in this test
+
+
+def test_an_erasure_that_keeps_the_comment_drops_the_name_chosen_too(client: TestClient) -> None:
+    cid = published_story(client)
+    rename(client, cid, "Joost")
+    erased = client.post(
+        "/admin/api/readers/erase",
+        headers=OWNER,
+        json={"email": "anna@example.nl", "keep_anonymised": True},
+    )
+    assert erased.status_code == 200
+    kept = client.get(f"/admin/api/comments/{cid}", headers=OWNER).json()
+    assert (kept["author"], kept["display_name"]) == ("een lezer", None)
+    assert "Joost" not in str(kept)
