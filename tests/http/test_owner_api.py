@@ -320,7 +320,7 @@ def test_redaction_may_only_remove_words(sqlite_client: TestClient, body: str, c
 
 def test_redaction_keeps_an_excerpt_only_while_it_is_still_there(client: TestClient) -> None:
     cid = post(client, body="Ik slaap beter. Groet, Anna de Vries uit Utrecht.")["id"]
-    act(client, cid, "approve")
+    assert act(client, cid, "approve", confirm_hints=["full_name"]).status_code == 200
     act(client, cid, "promote", excerpt="Ik slaap beter.")
     act(client, cid, "redact", body="Ik slaap beter. Groet, Anna […]")
     shown = client.get("/api/testimonials").json()["testimonials"][0]["excerpt"]
