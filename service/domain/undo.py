@@ -119,7 +119,22 @@ class RedactUndo:
         return {"body": self.shown}
 
 
-UndoRecord = StatusUndo | PromoteUndo | DemoteUndo | ReplyUndo | RedactUndo
+@dataclass(frozen=True)
+class DisplayNameUndo:
+    """A testimonial's shown name: `was` back while it still shows `chosen` (None: the default)."""
+
+    was: str | None
+    chosen: str | None
+    kind: ClassVar[str] = "display_name"
+
+    def before(self) -> dict[str, Any]:
+        return {"display_name": self.was}
+
+    def after(self) -> dict[str, Any]:
+        return {"display_name": self.chosen}
+
+
+UndoRecord = StatusUndo | PromoteUndo | DemoteUndo | ReplyUndo | RedactUndo | DisplayNameUndo
 
 
 def read_undo(kind: str, before: Mapping[str, Any], after: Mapping[str, Any]) -> UndoRecord:
@@ -145,4 +160,6 @@ def read_undo(kind: str, before: Mapping[str, Any], after: Mapping[str, Any]) ->
             str(before["excerpt"]),
             str(after["body"]),
         )
+    if kind == DisplayNameUndo.kind:
+        return DisplayNameUndo(before.get("display_name"), after.get("display_name"))
     raise ValueError(f"unknown undo kind {kind!r}")

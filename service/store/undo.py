@@ -14,6 +14,7 @@ from typing import Any
 
 from service.domain.undo import (
     DemoteUndo,
+    DisplayNameUndo,
     PromoteUndo,
     RedactUndo,
     ReplyUndo,
@@ -155,6 +156,14 @@ async def _restore(db: Database, comment_id: int, record: UndoRecord, actor: str
                 "UPDATE comments SET testimonial = 1, updated_at = :now "
                 "WHERE id = :id AND testimonial = 0 AND consent = 1 RETURNING status",
                 values,
+                public=True,
+            )
+        case DisplayNameUndo(was=was, chosen=chosen):
+            # Only while the name is still the one this change set ("" stands for the default).
+            status = await db.fetch_val(
+                "UPDATE comments SET display_name = :old, updated_at = :now "
+                "WHERE id = :id AND COALESCE(display_name, '') = :shown RETURNING status",
+                {**values, "old": was, "shown": chosen or ""},
                 public=True,
             )
         case ReplyUndo(reply_id=reply_id):

@@ -8,6 +8,7 @@ import pytest
 
 from service.domain.undo import (
     DemoteUndo,
+    DisplayNameUndo,
     PromoteUndo,
     RedactUndo,
     ReplyUndo,
@@ -23,6 +24,8 @@ RECORDS: list[UndoRecord] = [
     DemoteUndo(),
     ReplyUndo(42),
     RedactUndo("Bel me op 0612345678.", "abc123", "<p>Bel me op 0612345678.</p>", "", "Bel me."),
+    DisplayNameUndo(None, "Joost V."),
+    DisplayNameUndo("J. V.", None),
 ]
 
 
@@ -35,7 +38,7 @@ def test_every_record_reads_back_as_itself_through_the_stored_json(record: UndoR
 
 def test_each_kind_has_its_own_name() -> None:
     kinds = {type(record).kind for record in RECORDS}
-    assert kinds == {"status", "promote", "demote", "reply", "redact"}
+    assert kinds == {"status", "promote", "demote", "reply", "redact", "display_name"}
 
 
 def test_rows_written_by_an_earlier_release_still_read() -> None:
