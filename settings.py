@@ -162,6 +162,14 @@ READER_MAIL_PER_ADDRESS = _positive_int("READER_MAIL_PER_ADDRESS", 5)
 READER_MAIL_PER_HOUR = _positive_int("READER_MAIL_PER_HOUR", 60)
 OWNER_NOTICES_PER_HOUR = _positive_int("OWNER_NOTICES_PER_HOUR", 10)
 
+# Webhooks (endpoints are added in the owner page): whether an endpoint may be a local address
+# (loopback or a private network, and then plain http too). Off, only https to public addresses.
+WEBHOOK_ALLOW_LOCAL = config("WEBHOOK_ALLOW_LOCAL", cast=bool, default=False)
+# A push notice with approve/reject/spam buttons for every comment waiting for review, published
+# to this ntfy topic URL (e.g. https://ntfy.sh/your-secret-topic); empty turns it off.
+NTFY_URL = config("NTFY_URL", default="")
+NTFY_TOKEN = config("NTFY_TOKEN", cast=Secret, default="")  # an ntfy access token, if needed
+
 _WEAK_SECRETS = {"", "secret", "changeme", "change-me", "development", "dev", "please-change-me"}
 
 

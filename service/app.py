@@ -16,7 +16,7 @@ from starlette.responses import Response
 from starlette.routing import Match, Route
 
 import settings
-from service import notify, owner, supervision
+from service import notify, owner, supervision, webhooks
 from service.cache import Renderings
 from service.domain.errors import Refusal
 from service.store import (
@@ -46,6 +46,7 @@ from service.web.edge import EdgeCache
 from service.web.http import error, forget_changed, refused
 from service.web.middleware import Compression, PublicCORS, SecurityHeaders
 from service.web.reader_text import for_reader
+from service.web.shapes import owner_comment
 
 log = logging.getLogger("chorus")
 # Seconds a thread holding the GIL may run before one waiting for it gets a turn (Python's
@@ -218,6 +219,11 @@ ROUTES = [
     Route("/admin/api/rules", owner_api.list_rules, methods=["GET"], name="owner_rules"),
     Route("/admin/api/rules", owner_api.add_rule, methods=["POST"], name="owner_add_rule"),
     Route("/admin/api/rules/{rule_id}", owner_api.delete_rule, methods=["DELETE"]),
+    Route("/admin/api/webhooks", owner_api.list_webhooks, methods=["GET"], name="owner_webhooks"),
+    Route("/admin/api/webhooks", owner_api.add_webhook, methods=["POST"], name="owner_add_webhook"),
+    Route("/admin/api/webhooks/{endpoint_id}", owner_api.delete_webhook, methods=["DELETE"]),
+    Route("/admin/api/webhooks/{endpoint_id}/test", owner_api.test_webhook, methods=["POST"]),
+    Route("/admin/api/webhooks/{endpoint_id}/resume", owner_api.resume_webhook, methods=["POST"]),
 ]
 
 
@@ -265,6 +271,7 @@ def create_app(database_url: str | None = None) -> Starlette:
         tasks = [
             asyncio.create_task(store.watch(), name="chorus-watch"),
             asyncio.create_task(notify.deliver(store), name="chorus-outbox"),
+            asyncio.create_task(webhooks.deliver(store, owner_comment), name="chorus-webhooks"),
             asyncio.create_task(_sweep_undo(store), name="chorus-undo-sweep"),
         ]
         supervisor = supervision.supervisor_pid()

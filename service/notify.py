@@ -42,6 +42,7 @@ from service.domain.hints import for_text
 from service.store import UNAVAILABLE, Notice, Store, describe_failure, later
 from service.store.outbox import ASK_CONSENT, DIGEST
 from service.store.reports import REPORT_ACK, STATEMENT
+from service.store.webhooks import PAUSED_MAIL
 
 log = logging.getLogger("chorus.notify")
 PREVIEW = 600  # characters of the comment quoted in the mail
@@ -425,7 +426,26 @@ def _send_in_background(message: EmailMessage, comment_id: int) -> asyncio.Futur
     return future
 
 
+async def _paused_message(store: Store, notice: Notice) -> Outgoing | None:
+    """The owner's mail about an endpoint paused after failing; None once it is gone."""
+    found = await store.webhooks.endpoint(int(notice.status) if notice.status.isdigit() else 0)
+    if found is None:
+        return None
+    lang = settings.ADMIN_LANG
+    page = f"{settings.PUBLIC_URL}/admin/api/webhooks"
+    return Outgoing(
+        _mail(
+            settings.NOTIFY_EMAIL,
+            lang,
+            text.message(lang, "mail.webhook_paused.subject", site=settings.SITE_NAME),
+            text.message(lang, "mail.webhook_paused.body", url=found.url, page=page) + "\n",
+        )
+    )
+
+
 async def _message_for(store: Store, notice: Notice) -> Outgoing | None:
+    if notice.kind == PAUSED_MAIL:
+        return await _paused_message(store, notice)
     if notice.kind != "owner":
         return await reader_message(store, notice)
     comment = await store.comments.get(notice.comment_id)

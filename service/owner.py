@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, NoReturn
 
 import settings
-from service import notify, sanitize, signing, text
+from service import notify, sanitize, signing, text, webhooks
 from service.domain.abuse import Rule, duplicate_hash, parse_rule
 from service.domain.comments import (
     BULK_ACTIONS,
@@ -48,6 +48,7 @@ from service.domain.seen import text_version
 from service.domain.undo import Undone, UndoTicket
 from service.domain.validation import clean_body, clean_email
 from service.domain.wall import MAX_PINS, too_many_pins
+from service.domain.webhooks import Event
 from service.notify import MAIL_ACTIONS
 from service.store import NoConsent, ParentRefused, Pinned, RuleExists, Store, now
 from service.store.comments import Changed
@@ -243,9 +244,17 @@ async def _move(
         )
         if old is not None and new == Status.APPROVED:
             await store.subscriptions.queue_reply_notices(comment_id)
+        if old is not None:
+            extra = {"previous_status": old.value}
+            await webhooks.queue_event(
+                store, Event.COMMENT_STATUS_CHANGED, comment_id, new.value, extra
+            )
         return old
 
-    return await store.atomically(move)
+    moved = await store.atomically(move)
+    if moved is not None:
+        webhooks.wake()
+    return moved
 
 
 async def change_status(
@@ -672,7 +681,19 @@ async def promote(
         raise Refusal(
             "status", "not_approved", "only approved comments can be testimonials", Kind.CONFLICT
         )
+    # After the store's own transaction: the promotion is one unit of work inside the store.
+    await _tell_machines(store, Event.TESTIMONIAL_PUBLISHED, comment_id)
     return Promotion(passage, ticket.batch)
+
+
+async def _tell_machines(
+    store: Store, event: Event, comment_id: int, extra: dict[str, Any] | None = None
+) -> None:
+    """Queue a webhook event for a change the store made in a transaction of its own."""
+    await store.atomically(
+        lambda: webhooks.queue_event(store, event, comment_id, Status.APPROVED.value, extra)
+    )
+    webhooks.wake()
 
 
 async def demote(store: Store, comment_id: int, actor: str) -> str:
@@ -681,6 +702,7 @@ async def demote(store: Store, comment_id: int, actor: str) -> str:
     if not await store.comments.demote(comment_id, actor, ticket):
         await comment(store, comment_id)
         raise Refusal("testimonial", "conflict", "the comment is not a testimonial", Kind.CONFLICT)
+    await _tell_machines(store, Event.TESTIMONIAL_WITHDRAWN, comment_id, {"reason": "demoted"})
     return ticket.batch
 
 

@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import settings
-from service import notify, sanitize, signing
+from service import notify, sanitize, signing, webhooks
 from service.domain import hints
 from service.domain.abuse import (
     RenderBounds,
@@ -40,6 +40,7 @@ from service.domain.pages import own_page_url
 from service.domain.reports import parse_report
 from service.domain.validation import IntakeRules, clean_body, clean_email, parse_submission
 from service.domain.wall import Wall
+from service.domain.webhooks import Event
 from service.store import (
     UNAVAILABLE,
     Duplicate,
@@ -271,6 +272,7 @@ async def submit(store: Store, data: Any, client: str) -> Submitted:
             return _Taken(duplicate=True)
         if notice:
             await store.outbox.queue_notice(added.comment_id, status.value)
+        await webhooks.queue_event(store, Event.COMMENT_CREATED, added.comment_id, status.value)
         if new.reason:
             # Why intake held the comment (an owner's rule), beside what the owner does.
             await store.log.write(
@@ -297,6 +299,7 @@ async def submit(store: Store, data: Any, client: str) -> Submitted:
     if taken.duplicate:
         raise _duplicate()
     notify.wake()
+    webhooks.wake()
     return Submitted(taken.comment_id, shown_status(status), signing.author_token(author_key))
 
 
@@ -358,6 +361,14 @@ async def withdraw_consent(store: Store, comment_id: int, who: Author) -> None:
     """The author takes back testimonial consent; the story leaves every testimonial list."""
     if not await store.comments.withdraw_consent(comment_id, who):
         raise not_found("no comment of yours with consent to withdraw")
+    # After the store's own transaction, which withdraws and logs in one unit of work.
+    extra = {"reason": "consent_withdrawn"}
+    await store.atomically(
+        lambda: webhooks.queue_event(
+            store, Event.TESTIMONIAL_WITHDRAWN, comment_id, Status.APPROVED.value, extra
+        )
+    )
+    webhooks.wake()
 
 
 async def give_consent(store: Store, comment_id: int, who: Author) -> None:
@@ -465,6 +476,13 @@ async def submit_report(store: Store, data: Any, client: str) -> None:
         raise Refusal(
             "comment_id", "not_found", "no published comment with this id", Kind.NOT_FOUND
         )
+    extra = {"report": {"reason": report.reason}}
+    await store.atomically(
+        lambda: webhooks.queue_event(
+            store, Event.REPORT_CREATED, report.comment_id, Status.APPROVED.value, extra
+        )
+    )
+    webhooks.wake()
     if acknowledge:
         notify.wake()
 

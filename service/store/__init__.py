@@ -51,6 +51,7 @@ from service.store.sessions import Session, Sessions
 from service.store.subscriptions import Subscription, Subscriptions
 from service.store.threads import Threads
 from service.store.undo import UndoLog
+from service.store.webhooks import Webhooks
 
 T = TypeVar("T")
 log = logging.getLogger("chorus.store")
@@ -108,6 +109,7 @@ class Store:
         self.pins = Pins(database)
         self.display_names = DisplayNames(database)
         self.reports = Reports(database)
+        self.webhooks = Webhooks(database)
         # Rate-limit counters and spent form tokens: in Redis when given, else in the database.
         self.counters: Counters = (
             RedisCounters(redis_url, redis_prefix or "chorus:")

@@ -22,7 +22,7 @@ import asyncpg
 from service.domain.abuse import duplicate_hash
 from service.domain.addresses import address_key
 from service.domain.comments import Author, ChangeScope, Comment, NewComment, Status
-from service.domain.undo import UndoTicket
+from service.domain.undo import DemoteUndo, PromoteUndo, RedactUndo, StatusUndo, UndoTicket
 from service.domain.wall import Wall
 from service.store.clock import now
 from service.store.connection import is_sqlite
@@ -469,15 +469,7 @@ class Comments:
                 return None
             log_id = await write_log(self.db, comment_id, action, actor, old, new.value)
             if undo is not None:
-                await write_undo(
-                    self.db,
-                    undo,
-                    comment_id,
-                    log_id,
-                    "status",
-                    {"status": old},
-                    {"status": new.value},
-                )
+                await write_undo(self.db, undo, comment_id, log_id, StatusUndo(old, new.value))
             if new in (Status.SPAM, Status.REJECTED):
                 await self._revoke_trust(comment_id)
             if new == Status.APPROVED:
@@ -534,9 +526,8 @@ class Comments:
                 self.db, comment_id, "promote", actor, "approved", "approved", excerpt
             )
             if undo is not None and was is not None:
-                before = {k: was[k] for k in ("testimonial", "excerpt", "promoted_at")}
-                after = {"excerpt": excerpt}
-                await write_undo(self.db, undo, comment_id, log_id, "promote", before, after)
+                kept = PromoteUndo(was["testimonial"], was["excerpt"], was["promoted_at"], excerpt)
+                await write_undo(self.db, undo, comment_id, log_id, kept)
         return True
 
     async def demote(self, comment_id: int, actor: str, undo: UndoTicket | None = None) -> bool:
@@ -552,7 +543,7 @@ class Comments:
                 return False
             log_id = await write_log(self.db, comment_id, "demote", actor, changed, changed)
             if undo is not None:
-                await write_undo(self.db, undo, comment_id, log_id, "demote", {}, {})
+                await write_undo(self.db, undo, comment_id, log_id, DemoteUndo())
         return True
 
     async def delete(self, comment_id: int, actor: str) -> bool:
@@ -620,10 +611,8 @@ class Comments:
                 self.db, comment_id, "redact", actor, row["status"], row["status"], f"{cuts} cut(s)"
             )
             if undo is not None and was is not None:
-                before = {k: was[k] for k in ("body", "body_hash", "html", "excerpt")}
-                await write_undo(
-                    self.db, undo, comment_id, log_id, "redact", before, {"body": body}
-                )
+                cut = RedactUndo(was["body"], was["body_hash"], was["html"], was["excerpt"], body)
+                await write_undo(self.db, undo, comment_id, log_id, cut)
         return True
 
     async def withdraw_consent(self, comment_id: int, who: Author) -> bool:
@@ -855,8 +844,8 @@ class Comments:
             "threads": "SELECT id, page_key, title, url, created_at FROM threads ORDER BY id",
             "comments": "SELECT id, thread_id, parent_id, author, email, website, body, html, "
             "status, owner, consent, consent_at, consent_version, testimonial, excerpt, "
-            "promoted_at, rating, lang, created_at, updated_at, moderated_at, consent_withdrawn_at, "
-            "display_name "
+            "promoted_at, rating, lang, created_at, updated_at, moderated_at, "
+            "consent_withdrawn_at, display_name "
             "FROM comments ORDER BY id",
             "moderation_log": "SELECT id, comment_id, action, actor, from_status, to_status, "
             "detail, created_at FROM moderation_log ORDER BY id",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from service.domain.comments import LogEntry
-from service.domain.undo import UndoTicket
+from service.domain.undo import ReplyUndo, UndoTicket
 from service.store.clock import now
 from service.store.engine import Database
 
@@ -83,9 +83,7 @@ class ModerationLog:
                 self.db, parent_id, "reply", actor, None, None, f"reply {reply_id}"
             )
             if undo is not None:
-                await write_undo(
-                    self.db, undo, parent_id, log_id, "reply", {"reply_id": reply_id}, {}
-                )
+                await write_undo(self.db, undo, parent_id, log_id, ReplyUndo(reply_id))
 
     async def recent(
         self, limit: int = 50, before: int | None = None, comment_id: int | None = None

@@ -8,7 +8,7 @@ appears only on testimonial lists and feeds, so that is all a change can have ma
 from __future__ import annotations
 
 from service.domain.comments import ChangeScope
-from service.domain.undo import UndoTicket
+from service.domain.undo import DisplayNameUndo, UndoTicket
 from service.store.clock import now
 from service.store.engine import Database, scoped_changes
 from service.store.log import write_log
@@ -53,9 +53,6 @@ class DisplayNames:
                     self.db, comment_id, "display_name", actor, status, status, shown
                 )
                 if undo is not None:
-                    before = {"display_name": was["display_name"]}
-                    after = {"display_name": name}
-                    await write_undo(
-                        self.db, undo, comment_id, log_id, "display_name", before, after
-                    )
+                    record = DisplayNameUndo(was["display_name"], name)
+                    await write_undo(self.db, undo, comment_id, log_id, record)
         return True

@@ -12,7 +12,18 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from service.domain.undo import Undone, UndoTicket
+from service.domain.undo import (
+    DemoteUndo,
+    DisplayNameUndo,
+    PromoteUndo,
+    RedactUndo,
+    ReplyUndo,
+    StatusUndo,
+    Undone,
+    UndoRecord,
+    UndoTicket,
+    read_undo,
+)
 from service.store.clock import later, now
 from service.store.engine import Database
 from service.store.log import write_log
@@ -24,9 +35,7 @@ async def write_undo(
     ticket: UndoTicket,
     comment_id: int,
     log_id: int,
-    kind: str,
-    before: dict[str, Any],
-    after: dict[str, Any],
+    record: UndoRecord,
 ) -> None:
     """Keep what a change replaced; the comment's earlier undo ends here (the next change)."""
     await forget(db, comment_id)
@@ -38,9 +47,9 @@ async def write_undo(
             "batch": ticket.batch,
             "comment_id": comment_id,
             "log_id": log_id,
-            "kind": kind,
-            "before": json.dumps(before),
-            "after": json.dumps(after),
+            "kind": record.kind,
+            "before": json.dumps(record.before()),
+            "after": json.dumps(record.after()),
             "now": now(),
             "expires": later(ticket.seconds),
         },
@@ -110,93 +119,84 @@ class UndoLog:
                 if taken is None:
                     continue
                 target = int(row["comment_id"])
-                kind = row["kind"]
-                if await _restore(
-                    self.db,
-                    target,
-                    kind,
-                    json.loads(row["before"]),
-                    json.loads(row["after"]),
-                    actor,
-                ):
-                    done.append(Undone(target, kind))
+                record = read_undo(row["kind"], json.loads(row["before"]), json.loads(row["after"]))
+                if await _restore(self.db, target, record, actor):
+                    done.append(Undone(target, record.kind))
         return done
 
 
-async def _restore(
-    db: Database,
-    comment_id: int,
-    kind: str,
-    before: dict[str, Any],
-    after: dict[str, Any],
-    actor: str,
-) -> bool:
-    """Put back `before` if the comment still shows `after`; log it. False when it changed."""
+async def _restore(db: Database, comment_id: int, record: UndoRecord, actor: str) -> bool:
+    """Put back what `record` replaced if the comment still shows the change; log it."""
     stamp = now()
     values: dict[str, Any] = {"id": comment_id, "now": stamp}
-    if kind == "status":
-        status = await db.fetch_val(
-            "UPDATE comments SET status = :old, previous_status = status, moderated_at = :now, "
-            "updated_at = :now WHERE id = :id AND status = :new RETURNING status",
-            {**values, "old": before["status"], "new": after["status"]},
-            public=True,
-        )
-        if status is None:
-            return False
-        await write_log(db, comment_id, "undo", actor, after["status"], status, kind)
-        return True
-    if kind == "promote":
-        status = await db.fetch_val(
-            "UPDATE comments SET testimonial = :testimonial, excerpt = :excerpt, "
-            "promoted_at = :promoted_at, updated_at = :now "
-            "WHERE id = :id AND testimonial = 1 AND excerpt = :shown RETURNING status",
-            {**values, **before, "shown": after["excerpt"]},
-            public=True,
-        )
-    elif kind == "demote":
-        status = await db.fetch_val(
-            "UPDATE comments SET testimonial = 1, updated_at = :now "
-            "WHERE id = :id AND testimonial = 0 AND consent = 1 RETURNING status",
-            values,
-            public=True,
-        )
-    elif kind == "display_name":
-        # Only while the name is still the one this change set ("" stands for the default).
-        status = await db.fetch_val(
-            "UPDATE comments SET display_name = :old, updated_at = :now "
-            "WHERE id = :id AND COALESCE(display_name, '') = :shown RETURNING status",
-            {**values, "old": before["display_name"], "shown": after["display_name"] or ""},
-            public=True,
-        )
-    elif kind == "reply":
-        reply_id = int(before["reply_id"])
-        await db.execute(
-            "UPDATE comments SET parent_id = NULL WHERE parent_id = :reply",
-            {"reply": reply_id},
-            public=True,
-        )
-        gone = await db.fetch_val(
-            "DELETE FROM comments WHERE id = :reply AND owner = 1 AND parent_id = :id RETURNING id",
-            {"reply": reply_id, "id": comment_id},
-            public=True,
-        )
-        status = None
-        if gone is not None:
-            # The reply notice it set off has nothing left to say, and names its subscriber.
-            await drop_mail_about(db, [reply_id])
-            status = (
-                await db.fetch_val("SELECT status FROM comments WHERE id = :id", {"id": comment_id})
-                or ""
+    status: str | None
+    match record:
+        case StatusUndo(was=was, became=became):
+            status = await db.fetch_val(
+                "UPDATE comments SET status = :old, previous_status = status, "
+                "moderated_at = :now, updated_at = :now "
+                "WHERE id = :id AND status = :new RETURNING status",
+                {**values, "old": was, "new": became},
+                public=True,
             )
-    else:  # redact
-        status = await db.fetch_val(
-            "UPDATE comments SET body = :body, body_hash = :body_hash, html = :html, "
-            "excerpt = :excerpt, updated_at = :now WHERE id = :id AND body = :shown "
-            "RETURNING status",
-            {**values, **before, "shown": after["body"]},
-            public=True,
-        )
+            if status is None:
+                return False
+            await write_log(db, comment_id, "undo", actor, became, status, record.kind)
+            return True
+        case PromoteUndo():
+            status = await db.fetch_val(
+                "UPDATE comments SET testimonial = :testimonial, excerpt = :excerpt, "
+                "promoted_at = :promoted_at, updated_at = :now "
+                "WHERE id = :id AND testimonial = 1 AND excerpt = :shown RETURNING status",
+                {**values, **record.before(), "shown": record.shown},
+                public=True,
+            )
+        case DemoteUndo():
+            status = await db.fetch_val(
+                "UPDATE comments SET testimonial = 1, updated_at = :now "
+                "WHERE id = :id AND testimonial = 0 AND consent = 1 RETURNING status",
+                values,
+                public=True,
+            )
+        case DisplayNameUndo(was=was, chosen=chosen):
+            # Only while the name is still the one this change set ("" stands for the default).
+            status = await db.fetch_val(
+                "UPDATE comments SET display_name = :old, updated_at = :now "
+                "WHERE id = :id AND COALESCE(display_name, '') = :shown RETURNING status",
+                {**values, "old": was, "shown": chosen or ""},
+                public=True,
+            )
+        case ReplyUndo(reply_id=reply_id):
+            await db.execute(
+                "UPDATE comments SET parent_id = NULL WHERE parent_id = :reply",
+                {"reply": reply_id},
+                public=True,
+            )
+            gone = await db.fetch_val(
+                "DELETE FROM comments WHERE id = :reply AND owner = 1 AND parent_id = :id "
+                "RETURNING id",
+                {"reply": reply_id, "id": comment_id},
+                public=True,
+            )
+            status = None
+            if gone is not None:
+                # The reply notice it set off has nothing left to say, and names its subscriber.
+                await drop_mail_about(db, [reply_id])
+                status = (
+                    await db.fetch_val(
+                        "SELECT status FROM comments WHERE id = :id", {"id": comment_id}
+                    )
+                    or ""
+                )
+        case RedactUndo():
+            status = await db.fetch_val(
+                "UPDATE comments SET body = :body, body_hash = :body_hash, html = :html, "
+                "excerpt = :excerpt, updated_at = :now WHERE id = :id AND body = :shown "
+                "RETURNING status",
+                {**values, **record.before(), "shown": record.shown},
+                public=True,
+            )
     if status is None:
         return False
-    await write_log(db, comment_id, "undo", actor, status or None, status or None, kind)
+    await write_log(db, comment_id, "undo", actor, status or None, status or None, record.kind)
     return True

@@ -978,4 +978,36 @@ MESSAGES: dict[str, str] = {
     "admin.error_not_a_story": "Only a reader's story can carry consent.",
     "admin.log_ask_consent": "asked the author of #{id} for consent",
     "admin.log_give_consent": "gave consent again for #{id}",
+    # --- webhooks ---
+    "admin.webhooks.chat_comment_created": (
+        "New comment by {author} on “{page}” ({status}): {words}\nSee the queue: {url}"
+    ),
+    "admin.webhooks.chat_comment_status_changed": (
+        "The comment by {author} on “{page}” is now {status}: {words}\n{url}"
+    ),
+    "admin.webhooks.chat_testimonial_published": (
+        "The story by {author} is now among the testimonials: {words}\n{url}"
+    ),
+    "admin.webhooks.chat_testimonial_withdrawn": (
+        "The story by {author} is no longer among the testimonials: {words}\n{url}"
+    ),
+    "admin.webhooks.chat_report_created": (
+        "Someone reports the comment by {author} on “{page}”: {words}\nSee the reports: {url}"
+    ),
+    "admin.webhooks.chat_invite_answered": ("{author} answered your invitation: {words}\n{url}"),
+    "admin.webhooks.chat_webhook_test": (
+        "A test message from Chorus: this integration works.\n{url}"
+    ),
+    "admin.webhooks.chat_other": "Chorus said: {event}\n{url}",
+    "admin.webhooks.status_pending": "waiting for review",
+    "admin.webhooks.status_approved": "published",
+    "admin.webhooks.status_rejected": "rejected",
+    "admin.webhooks.status_spam": "marked as spam",
+    "admin.webhooks.test_message": "A test message from Chorus: this integration works.",
+    "admin.webhooks.ntfy_open": "Open",
+    "mail.webhook_paused.subject": "An integration of {site} is paused",
+    "mail.webhook_paused.body": (
+        "Chorus could not deliver a message to {url} after trying for over a day, and has paused "
+        "that integration. What happens from now on waits until you resume it: {page}"
+    ),
 }

@@ -1018,4 +1018,38 @@ MESSAGES: dict[str, str] = {
     "admin.error_not_a_story": "Alleen een verhaal van een lezer kan toestemming hebben.",
     "admin.log_ask_consent": "vroeg de schrijver van #{id} om toestemming",
     "admin.log_give_consent": "gaf opnieuw toestemming voor #{id}",
+    # --- webhooks ---
+    "admin.webhooks.chat_comment_created": (
+        "Nieuwe reactie van {author} onder “{page}” ({status}): {words}\nBekijk de wachtrij: {url}"
+    ),
+    "admin.webhooks.chat_comment_status_changed": (
+        "De reactie van {author} onder “{page}” is nu {status}: {words}\n{url}"
+    ),
+    "admin.webhooks.chat_testimonial_published": (
+        "Het verhaal van {author} staat nu bij de ervaringen: {words}\n{url}"
+    ),
+    "admin.webhooks.chat_testimonial_withdrawn": (
+        "Het verhaal van {author} staat niet meer bij de ervaringen: {words}\n{url}"
+    ),
+    "admin.webhooks.chat_report_created": (
+        "Iemand meldt de reactie van {author} onder “{page}”: {words}\nBekijk de meldingen: {url}"
+    ),
+    "admin.webhooks.chat_invite_answered": (
+        "{author} heeft op je uitnodiging geantwoord: {words}\n{url}"
+    ),
+    "admin.webhooks.chat_webhook_test": (
+        "Een testbericht van Chorus: deze koppeling werkt.\n{url}"
+    ),
+    "admin.webhooks.chat_other": "Chorus: {event}\n{url}",
+    "admin.webhooks.status_pending": "wacht op beoordeling",
+    "admin.webhooks.status_approved": "gepubliceerd",
+    "admin.webhooks.status_rejected": "afgewezen",
+    "admin.webhooks.status_spam": "als spam gemarkeerd",
+    "admin.webhooks.test_message": "Een testbericht van Chorus: deze koppeling werkt.",
+    "admin.webhooks.ntfy_open": "Openen",
+    "mail.webhook_paused.subject": "Een koppeling van {site} is gepauzeerd",
+    "mail.webhook_paused.body": (
+        "Chorus kon een bericht na ruim een dag proberen niet afleveren bij {url}, en heeft die "
+        "koppeling gepauzeerd. Wat er sindsdien gebeurt, wacht tot je haar hervat: {page}"
+    ),
 }

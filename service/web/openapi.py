@@ -42,6 +42,7 @@ from service.domain.reports import (
 )
 from service.domain.seen import VERSION_LENGTH
 from service.domain.validation import LANGUAGES, MAX_ID, clean_email, parse_submission
+from service.domain.webhooks import DEFAULT_EVENTS, MAX_URL, Format
 from service.web import admin_move, auth, feeds, owner_api, public, shapes, widgets
 from service.web.http import json_bytes
 
@@ -258,6 +259,32 @@ _READER = {
 _EXPORTED = {"version": _INT, "exported_at": {"type": "string"}}
 _PIN_CHANGED = {**_BOOL, "description": "false: it already was (or was not) pinned"}
 _DELETED = _answer({"id": _INT, "deleted": {"const": True}})
+_DELIVERY = _answer(
+    {
+        "id": {"type": "string", "description": "the webhook-id, the same on every try"},
+        "event": {"type": "string"},
+        "state": {"enum": ["waiting", "sending", "delivered", "failed"]},
+        "attempts": _INT,
+        "last_status": {"type": ["integer", "null"], "description": "the HTTP status answered"},
+        "last_error": {"type": "string"},
+        "occurred_at": {"type": "string"},
+        "last_try_at": _MAYBE_TEXT,
+    }
+)
+_WEBHOOK = _answer(
+    {
+        "id": _INT,
+        "url": {"type": "string"},
+        "events": _list({"type": "string"}),
+        "format": {"enum": [f.value for f in Format]},
+        "own_system": _BOOL,
+        "include_spam": _BOOL,
+        "created_at": {"type": "string"},
+        "paused_at": {**_MAYBE_TEXT, "description": "set while it is paused after failing"},
+        "deliveries": _list(_DELIVERY),
+    }
+)
+_SECRET = {"type": "string", "description": "whsec_...: shown only in this answer"}
 _GROUNDS = {
     "reason": {
         "enum": list(DECISION_REASONS),
@@ -656,6 +683,30 @@ OPERATIONS: dict[Callable[..., Any], Operation] = {
         errors=(409,),
     ),
     owner_api.delete_rule: Operation(_DELETED),
+    owner_api.list_webhooks: Operation(_answer({"webhooks": _list(_WEBHOOK)})),
+    owner_api.add_webhook: Operation(
+        _answer({**_WEBHOOK["properties"], "secret": _SECRET}),
+        status=201,
+        body=lambda: _object(
+            {
+                "url": _text(
+                    MAX_URL, "https, or http to a local address when allowed", format="uri"
+                ),
+                "events": {
+                    "type": "array",
+                    "items": {"enum": [e.value for e in DEFAULT_EVENTS]},
+                    "minItems": 1,
+                },
+                "format": {"enum": [f.value for f in Format]},
+                "own_system": {**_BOOL, "description": "the payload names the reader's e-mail"},
+                "include_spam": {**_BOOL, "description": "comment.created for spam as well"},
+            },
+            ("url",),
+        ),
+    ),
+    owner_api.delete_webhook: Operation(_DELETED),
+    owner_api.test_webhook: Operation(_answer({"id": _INT, "queued": {"const": True}}), status=202),
+    owner_api.resume_webhook: Operation(_answer({"id": _INT, "resumed": {"const": True}})),
     owner_api.find_reader: Operation(
         _answer({**_READER, "moderation_log": _ROWS}),
         body=lambda: _object({"email": _email()}, ("email",)),

@@ -13,7 +13,7 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from service import owner
+from service import owner, webhooks
 from service.domain.abuse import Rule
 from service.domain.comments import Query, Status, Thread
 from service.domain.errors import Kind, Refusal
@@ -21,6 +21,7 @@ from service.domain.hints import parse_confirmations
 from service.domain.reports import Report, parse_grounds
 from service.domain.seen import parse_seen, parse_seen_map
 from service.domain.validation import clean_line
+from service.store.webhooks import Delivery, Endpoint
 from service.web import auth
 from service.web.http import error, parse_id, path_comment_id, read_object, store_of
 from service.web.shapes import owner_comment
@@ -495,3 +496,81 @@ async def erase_reader(request: Request) -> Response:
             "moderation_log": done.log_rows,
         }
     )
+
+
+# -- webhooks ------------------------------------------------------------------------------------
+
+
+def _delivery(delivery: Delivery) -> dict[str, Any]:
+    return {
+        "id": delivery.webhook_id,
+        "event": delivery.event,
+        "state": delivery.state,
+        "attempts": delivery.attempts,
+        "last_status": delivery.last_status,
+        "last_error": delivery.last_error,
+        "occurred_at": delivery.occurred_at,
+        "last_try_at": delivery.last_try_at,
+    }
+
+
+def _endpoint(endpoint: Endpoint, deliveries: list[Delivery] | None = None) -> dict[str, Any]:
+    """An endpoint as the owner sees it: never its secret (shown once, when it is made)."""
+    return {
+        "id": endpoint.id,
+        "url": endpoint.url,
+        "events": list(endpoint.events),
+        "format": endpoint.format,
+        "own_system": endpoint.own_system,
+        "include_spam": endpoint.include_spam,
+        "created_at": endpoint.created_at,
+        "paused_at": endpoint.paused_at,
+        "deliveries": [_delivery(d) for d in deliveries or []],
+    }
+
+
+def _endpoint_id(request: Request) -> int:
+    endpoint_id = parse_id(request.path_params["endpoint_id"])
+    if endpoint_id is None:
+        raise Refusal("id", "not_found", "no such webhook endpoint", Kind.NOT_FOUND)
+    return endpoint_id
+
+
+async def list_webhooks(request: Request) -> Response:
+    """The owner's webhook endpoints, each with its latest deliveries."""
+    await require_owner(request)
+    found = await webhooks.endpoints(store_of(request))
+    return JSONResponse({"webhooks": [_endpoint(e, d) for e, d in found]}, headers=NO_STORE)
+
+
+async def add_webhook(request: Request) -> Response:
+    """Add an endpoint; 201 with it and its signing secret, which is never shown again."""
+    await require_owner(request)
+    data = await read_object(request, {"url", "events", "format", "own_system", "include_spam"})
+    created = await webhooks.create(store_of(request), data)
+    answer = {**_endpoint(created.endpoint), "secret": created.secret}
+    return JSONResponse(answer, status_code=201, headers=NO_STORE)
+
+
+async def delete_webhook(request: Request) -> Response:
+    """Delete an endpoint and its deliveries."""
+    await require_owner(request)
+    endpoint_id = _endpoint_id(request)
+    await webhooks.delete(store_of(request), endpoint_id)
+    return JSONResponse({"id": endpoint_id, "deleted": True})
+
+
+async def test_webhook(request: Request) -> Response:
+    """Queue a test event for one endpoint; 202, it goes out from the background sender."""
+    await require_owner(request)
+    endpoint_id = _endpoint_id(request)
+    await webhooks.send_test(store_of(request), endpoint_id)
+    return JSONResponse({"id": endpoint_id, "queued": True}, status_code=202)
+
+
+async def resume_webhook(request: Request) -> Response:
+    """Resume a paused endpoint: what waited for it goes out now."""
+    await require_owner(request)
+    endpoint_id = _endpoint_id(request)
+    await webhooks.resume(store_of(request), endpoint_id)
+    return JSONResponse({"id": endpoint_id, "resumed": True})

@@ -1,0 +1,349 @@
+"""Webhooks, ntfy pushes and chat messages, delivered to real HTTP receivers on loopback.
+
+The signatures are checked with the `standardwebhooks` library, as a receiver would. The
+background sender is kept quiet here (no wake-ups, a long poll) and the tests drive it
+themselves with a clock far ahead, so every retry is due at once and nothing depends on timing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from standardwebhooks import Webhook
+from starlette.testclient import TestClient
+
+import settings
+from service import webhooks
+from service.web.shapes import owner_comment
+from tests.helpers import OWNER, act, counts, post
+from tests.http.test_notify import Inbox, inbox  # noqa: F401 (the fixture)
+from tests.receivers import Received, Receiver
+
+FAR = "2999-01-01T00:00:00.000000Z"  # every retry is due by then
+
+
+def _quiet_sender(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(webhooks, "POLL", 3600.0)
+    monkeypatch.setattr(webhooks, "wake", lambda: None)
+    monkeypatch.setattr(settings, "WEBHOOK_ALLOW_LOCAL", True)
+
+
+@pytest.fixture
+def hooks(database_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
+    """The app on each backend, local endpoints allowed, its webhook sender driven by the test."""
+    from service.app import create_app
+
+    _quiet_sender(monkeypatch)
+    with TestClient(create_app(database_url), base_url="http://testserver") as client:
+        yield client
+
+
+@pytest.fixture
+def sqlite_hooks(sqlite_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
+    """As `hooks`, on SQLite only."""
+    from service.app import create_app
+
+    _quiet_sender(monkeypatch)
+    with TestClient(create_app(sqlite_url), base_url="http://testserver") as client:
+        yield client
+
+
+@pytest.fixture
+def receiver() -> Iterator[Receiver]:
+    """A receiver on loopback that answers 200."""
+    with Receiver() as found:
+        yield found
+
+
+def flush(client: TestClient) -> int:
+    """Run the sender until nothing is due, with a clock far ahead; how many tries it made."""
+    store = client.app.state.store  # type: ignore[attr-defined]
+    tried: int = client.portal.call(webhooks.deliver_due, store, owner_comment, FAR)  # type: ignore[union-attr]
+    return tried
+
+
+def add_endpoint(client: TestClient, url: str, **fields: Any) -> dict[str, Any]:
+    answer = client.post("/admin/api/webhooks", headers=OWNER, json={"url": url, **fields})
+    assert answer.status_code == 201, answer.text
+    created: dict[str, Any] = answer.json()
+    return created
+
+
+def verified(secret: str, request: Received) -> dict[str, Any]:
+    """The payload, once the library has checked its signature and timestamp."""
+    payload: dict[str, Any] = Webhook(secret).verify(request.body, request.headers)
+    return payload
+
+
+def listed(client: TestClient) -> list[dict[str, Any]]:
+    answer = client.get("/admin/api/webhooks", headers=OWNER)
+    assert answer.status_code == 200
+    found: list[dict[str, Any]] = answer.json()["webhooks"]
+    return found
+
+
+# -- signed webhooks --------------------------------------------------------------------------
+
+
+def test_a_new_comment_reaches_the_endpoint_signed_and_without_the_email(
+    hooks: TestClient, receiver: Receiver
+) -> None:
+    created = add_endpoint(hooks, receiver.url + "/hook")
+    assert created["secret"].startswith("whsec_")
+    cid = post(hooks, author="Zoë Ümit")["id"]
+    assert receiver.requests == []  # never from the request that caused it
+    assert flush(hooks) == 1
+    [request] = receiver.wait_for(1)
+    assert request.path == "/hook"
+    payload = verified(created["secret"], request)
+    assert payload["type"] == "comment.created"
+    assert payload["data"]["id"] == cid and payload["data"]["status"] == "pending"
+    assert payload["data"]["author"] == "Zoë Ümit"
+    assert "email" not in payload["data"] and "anna@example.nl" not in request.body.decode()
+    [shown] = listed(hooks)
+    assert "secret" not in shown and created["secret"] not in json.dumps(shown)
+    [delivery] = shown["deliveries"]
+    assert delivery["id"] == request.headers["webhook-id"]
+    assert (delivery["event"], delivery["state"], delivery["attempts"]) == (
+        "comment.created",
+        "delivered",
+        1,
+    )
+    assert delivery["last_status"] == 200
+
+
+def test_a_receiver_that_fails_twice_gets_the_same_id_and_bytes_again(hooks: TestClient) -> None:
+    with Receiver([500, 500]) as failing:
+        created = add_endpoint(hooks, failing.url)
+        post(hooks)
+        assert flush(hooks) == 3
+        tries = failing.wait_for(3)
+    assert len(tries) == 3
+    assert len({t.headers["webhook-id"] for t in tries}) == 1
+    assert len({t.body for t in tries}) == 1
+    for attempt in tries:
+        assert verified(created["secret"], attempt)["type"] == "comment.created"
+    [delivery] = listed(hooks)[0]["deliveries"]
+    assert (delivery["state"], delivery["attempts"], delivery["last_status"]) == (
+        "delivered",
+        3,
+        200,
+    )
+
+
+def test_the_owners_own_system_is_sent_the_email(
+    sqlite_hooks: TestClient, receiver: Receiver
+) -> None:
+    created = add_endpoint(sqlite_hooks, receiver.url, own_system=True)
+    post(sqlite_hooks)
+    flush(sqlite_hooks)
+    [request] = receiver.wait_for(1)
+    assert verified(created["secret"], request)["data"]["email"] == "anna@example.nl"
+
+
+def test_moderation_and_promotion_arrive_in_order(
+    sqlite_hooks: TestClient, receiver: Receiver
+) -> None:
+    created = add_endpoint(sqlite_hooks, receiver.url)
+    cid = post(sqlite_hooks)["id"]
+    assert act(sqlite_hooks, cid, "approve").status_code == 200
+    assert act(sqlite_hooks, cid, "promote").status_code == 200
+    assert act(sqlite_hooks, cid, "demote").status_code == 200
+    assert flush(sqlite_hooks) == 4
+    payloads = [verified(created["secret"], r) for r in receiver.wait_for(4)]
+    assert [p["type"] for p in payloads] == [
+        "comment.created",
+        "comment.status_changed",
+        "testimonial.published",
+        "testimonial.withdrawn",
+    ]
+    assert payloads[1]["data"]["previous_status"] == "pending"
+    assert payloads[3]["data"]["reason"] == "demoted"
+
+
+def test_an_endpoint_gets_only_the_events_it_asked_for_and_spam_only_when_asked(
+    sqlite_hooks: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Receiver() as plain, Receiver() as with_spam:
+        add_endpoint(sqlite_hooks, plain.url, events=["comment.created"])
+        add_endpoint(sqlite_hooks, with_spam.url, events=["comment.created"], include_spam=True)
+        cid = post(sqlite_hooks)["id"]
+        assert act(sqlite_hooks, cid, "spam").status_code == 200  # not asked for by either
+        post(sqlite_hooks, body="Koop nu goedkope pillen.", hp="bot")  # the honeypot: spam
+        flush(sqlite_hooks)
+        assert len(plain.wait_for(1)) == 1
+        assert len(with_spam.wait_for(2)) == 2
+
+
+def test_a_test_event_can_be_sent_and_an_endpoint_deleted(
+    sqlite_hooks: TestClient, receiver: Receiver
+) -> None:
+    created = add_endpoint(sqlite_hooks, receiver.url)
+    sent = sqlite_hooks.post(f"/admin/api/webhooks/{created['id']}/test", headers=OWNER)
+    assert sent.status_code == 202
+    flush(sqlite_hooks)
+    assert verified(created["secret"], receiver.wait_for(1)[0])["type"] == "webhook.test"
+    gone = sqlite_hooks.delete(f"/admin/api/webhooks/{created['id']}", headers=OWNER)
+    assert gone.status_code == 200 and listed(sqlite_hooks) == []
+    post(sqlite_hooks)
+    assert flush(sqlite_hooks) == 0
+    again = sqlite_hooks.delete(f"/admin/api/webhooks/{created['id']}", headers=OWNER)
+    assert again.status_code == 404
+
+
+def test_a_redirect_is_never_followed(sqlite_hooks: TestClient) -> None:
+    with Receiver() as elsewhere, Receiver([302], location="") as moving:
+        moving.location = elsewhere.url + "/stolen"
+        add_endpoint(sqlite_hooks, moving.url)
+        post(sqlite_hooks)
+        store = sqlite_hooks.app.state.store  # type: ignore[attr-defined]
+        sqlite_hooks.portal.call(webhooks.deliver_due, store, owner_comment)  # type: ignore[union-attr]
+        assert len(moving.wait_for(1)) == 1
+    assert elsewhere.requests == []
+    [delivery] = listed(sqlite_hooks)[0]["deliveries"]
+    assert (delivery["state"], delivery["last_status"]) == ("waiting", 302)
+    assert delivery["last_error"] == "redirect not followed"
+
+
+def test_an_endpoint_that_keeps_failing_is_paused_and_the_owner_told(
+    sqlite_hooks: TestClient,
+    inbox: Inbox,  # noqa: F811
+) -> None:
+    with Receiver([500] * 20) as broken:
+        created = add_endpoint(sqlite_hooks, broken.url)
+        post(sqlite_hooks)
+        assert flush(sqlite_hooks) == 8  # the first try and seven retries over about a day
+    [shown] = listed(sqlite_hooks)
+    assert shown["paused_at"] is not None
+    assert shown["deliveries"][0]["state"] == "failed"
+    mails = inbox.received(2)  # the notice of the comment, and the one about the endpoint
+    subjects = [str(m["Subject"]) for m in mails]
+    assert "Een koppeling van" in " ".join(subjects)
+    post(sqlite_hooks, body="Nog een verhaal over slapen.")
+    assert flush(sqlite_hooks) == 0  # paused: it waits
+    resumed = sqlite_hooks.post(f"/admin/api/webhooks/{created['id']}/resume", headers=OWNER)
+    assert resumed.status_code == 200
+    assert listed(sqlite_hooks)[0]["paused_at"] is None
+
+
+# -- no server-side request forgery -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.0.0.1:9/hook",  # plain http, local not allowed
+        "https://127.0.0.1/hook",
+        "https://localhost/hook",
+        "https://10.1.2.3/hook",
+        "https://192.168.1.1/hook",
+        "https://169.254.169.254/latest/meta-data",
+        "https://[::1]/hook",
+        "https://[::ffff:127.0.0.1]/hook",
+        "ftp://example.com/hook",
+        "https://owner:secret@example.com/hook",
+        "not a url",
+    ],
+)
+def test_endpoints_that_could_reach_inside_are_refused(sqlite_client: TestClient, url: str) -> None:
+    answer = sqlite_client.post("/admin/api/webhooks", headers=OWNER, json={"url": url})
+    assert answer.status_code == 422, answer.text
+    assert answer.json()["error"]["field"] == "url"
+    assert sqlite_client.get("/admin/api/webhooks", headers=OWNER).json()["webhooks"] == []
+
+
+@pytest.mark.parametrize(
+    "url", ["https://169.254.169.254/latest/meta-data", "http://8.8.8.8/hook", "https://0.0.0.0/"]
+)
+def test_allowing_local_endpoints_still_refuses_metadata_and_plain_http_outside(
+    sqlite_hooks: TestClient, url: str
+) -> None:
+    answer = sqlite_hooks.post("/admin/api/webhooks", headers=OWNER, json={"url": url})
+    assert answer.status_code == 422 and answer.json()["error"]["field"] == "url"
+
+
+def test_unknown_events_and_formats_are_refused(sqlite_hooks: TestClient) -> None:
+    for field, value in (("events", ["comment.eaten"]), ("format", "telegram")):
+        answer = sqlite_hooks.post(
+            "/admin/api/webhooks",
+            headers=OWNER,
+            json={"url": "http://127.0.0.1:9/", field: value},
+        )
+        assert answer.status_code == 422 and answer.json()["error"]["field"] == field
+
+
+def test_the_api_needs_the_owner(sqlite_client: TestClient) -> None:
+    assert sqlite_client.get("/admin/api/webhooks").status_code == 401
+    assert sqlite_client.post("/admin/api/webhooks", json={"url": "x"}).status_code == 401
+
+
+# -- chat formats -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("shape", "key"), [("slack", "text"), ("mattermost", "text"), ("discord", "content")]
+)
+def test_chat_endpoints_get_a_message_in_the_admin_language(
+    sqlite_hooks: TestClient, receiver: Receiver, shape: str, key: str
+) -> None:
+    add_endpoint(sqlite_hooks, receiver.url, format=shape)
+    post(sqlite_hooks, author="Zoë Ümit")
+    flush(sqlite_hooks)
+    [request] = receiver.wait_for(1)
+    message = json.loads(request.body)
+    assert list(message) == [key]
+    assert "Zoë Ümit" in message[key] and "wacht op beoordeling" in message[key]
+    assert "http://testserver/admin/" in message[key]
+    assert "anna@example.nl" not in message[key]
+
+
+# -- ntfy: approve from the lock screen ----------------------------------------------------------
+
+
+def test_a_waiting_comment_is_pushed_to_ntfy_and_its_button_approves_it(
+    hooks: TestClient, receiver: Receiver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "NTFY_URL", receiver.url + "/chorus-sanne")
+    monkeypatch.setattr(settings, "NTFY_TOKEN", "tk_ntfy-token")
+    cid = post(hooks, author="Zoë Ümit")["id"]
+    assert flush(hooks) == 1
+    [request] = receiver.wait_for(1)
+    assert request.path == "/"  # ntfy's JSON publish API: the topic is in the body
+    assert request.headers["authorization"] == "Bearer tk_ntfy-token"
+    message = json.loads(request.body)
+    assert message["topic"] == "chorus-sanne"
+    assert "Zoë Ümit" in message["title"]
+    assert message["message"].startswith("Sinds ik magnesium neem")
+    assert [(a["action"], a["label"], a["method"]) for a in message["actions"]] == [
+        ("http", "Goedkeuren", "POST"),
+        ("http", "Afwijzen", "POST"),
+        ("http", "Spam", "POST"),
+    ]
+    approve = message["actions"][0]["url"]
+    assert hooks.get(approve).status_code == 200 and counts(hooks)["pending"] == 1  # GET: nothing
+    assert hooks.post(approve).status_code == 200  # as the ntfy app presses it
+    assert hooks.get(f"/admin/api/comments/{cid}", headers=OWNER).json()["status"] == "approved"
+    assert hooks.post(message["actions"][2]["url"]).status_code == 409  # dead after a change
+
+
+def test_a_comment_that_needs_a_second_look_gets_only_an_open_button(
+    sqlite_hooks: TestClient, receiver: Receiver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "NTFY_URL", receiver.url + "/chorus-sanne")
+    post(sqlite_hooks, body="Bel me op 06-12345678, het genas mijn rug.")
+    flush(sqlite_hooks)
+    message = json.loads(receiver.wait_for(1)[0].body)
+    assert [(a["action"], a["label"]) for a in message["actions"]] == [("view", "Openen")]
+    assert set(message["tags"]) >= {"phone", "health_claim"}
+
+
+def test_ntfy_is_told_only_about_comments_that_wait(
+    sqlite_hooks: TestClient, receiver: Receiver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "NTFY_URL", receiver.url + "/chorus-sanne")
+    monkeypatch.setattr(settings, "MODERATION", "none")
+    post(sqlite_hooks)
+    assert flush(sqlite_hooks) == 0 and receiver.requests == []

@@ -1,0 +1,72 @@
+"""Webhook deliveries in the store, on SQLite and PostgreSQL: two workers sending at once
+deliver each event once, and in the order the events happened."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+
+import pytest
+
+import settings
+from service import webhooks
+from service.domain.comments import Comment
+from service.store import Store, open_store
+from tests.receivers import Receiver
+
+pytestmark = pytest.mark.anyio
+FAR = "2999-01-01T00:00:00.000000Z"
+
+
+def _shape(comment: Comment) -> dict[str, object]:
+    return {"id": comment.id}
+
+
+async def test_two_workers_deliver_each_event_once_in_order(
+    db: Store, database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "WEBHOOK_ALLOW_LOCAL", True)
+    with Receiver() as receiver:
+        endpoint = await db.webhooks.add_endpoint(
+            receiver.url,
+            ("webhook.test",),
+            "standard",
+            "whsec_c2VjcmV0",
+            own_system=False,
+            include_spam=False,
+        )
+        for n in range(12):
+            await db.webhooks.queue(endpoint.id, f"msg_{n:02}", "webhook.test", extra={"n": n})
+        workers = [open_store(database_url) for _ in range(2)]
+        for worker in workers:
+            await worker.connect()
+        try:
+            tried = await asyncio.gather(
+                *(webhooks.deliver_due(worker, _shape, FAR) for worker in workers)
+            )
+        finally:
+            for worker in workers:
+                await worker.disconnect()
+        received = receiver.wait_for(12)
+    assert sum(tried) == 12
+    ids = [r.headers["webhook-id"] for r in received]
+    assert ids == [f"msg_{n:02}" for n in range(12)]  # each once, in order
+    assert [json.loads(r.body)["type"] for r in received] == ["webhook.test"] * 12
+
+
+async def test_a_claimed_delivery_is_not_claimed_again_while_its_lease_runs(db: Store) -> None:
+    endpoint = await db.webhooks.add_endpoint(
+        "https://hooks.example/",
+        ("webhook.test",),
+        "standard",
+        "whsec_c2VjcmV0",
+        own_system=False,
+        include_spam=False,
+    )
+    await db.webhooks.queue(endpoint.id, "msg_a", "webhook.test")
+    await db.webhooks.queue(endpoint.id, "msg_b", "webhook.test")
+    [first] = await db.webhooks.claim_due(FAR)
+    assert first.webhook_id == "msg_a"
+    assert await db.webhooks.claim_due(FAR) == []  # msg_b waits behind msg_a
+    await db.webhooks.release([first.id])
+    assert [d.webhook_id for d in await db.webhooks.claim_due(FAR)] == ["msg_a"]
