@@ -108,7 +108,7 @@ lint: $(STAMP) ## ruff format check, ruff lint, the import contract, the depende
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports --no-cache
 	$(BIN)/python scripts/audit_dependencies.py
-	@for f in widget/*.js service/static/*.js; do [ -f "$$f" ] && node --check "$$f" || exit 1; done
+	@for f in widget/*.js service/static/*.js wordpress/chorus/assets/*.js; do [ -f "$$f" ] && node --check "$$f" || exit 1; done
 
 format: $(STAMP) ## reformat the code with ruff
 	$(BIN)/ruff format .
