@@ -203,13 +203,14 @@ def test_the_testimonials_block_and_shortcode_show_promoted_stories(site: Site, 
 
     walls = re.findall(r'<div id="(chorus-testimonials-\d+)"[^>]*>(.*?)</div>', html, re.S)
     assert [name for name, _ in walls] == ["chorus-testimonials-1", "chorus-testimonials-2"]
-    assert all(story in rendered for _, rendered in walls)
+    assert all(story in rendered and 'slot="list"' in rendered for _, rendered in walls)
     assert 'data-limit="4"' in html and 'data-summary="true"' in html
     page.goto(f"{site.url}/?page_id={home}")
     for name, _ in walls:
         wall = page.locator(f"#{name}")
         wall.scroll_into_view_if_needed()
         expect(wall.locator(".widget blockquote", has_text=story)).to_be_visible()
+        expect(wall.locator(".chorus-rendered")).to_be_hidden()  # the widget's own took over
 
 
 # -- counts, the old comments and the owner's settings -------------------------------------------

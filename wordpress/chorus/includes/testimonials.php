@@ -38,15 +38,16 @@ function chorus_testimonials_markup( $options ) {
 	$id = 'chorus-testimonials-' . $number;
 	return sprintf(
 		'<div class="chorus-wrap wp-block-group is-layout-constrained"><div id="%1$s" class="chorus-testimonials">%2$s</div>'
-		. '<script src="%3$s" data-api="%4$s" data-target="#%1$s" data-layout="%5$s" data-limit="%6$d" data-summary="%7$s" data-lang="%8$s" async></script></div>',
+		. '<script src="%3$s" data-api="%4$s" data-target="#%1$s" data-layout="%5$s" data-limit="%6$d" data-summary="%7$s"%8$s async></script></div>',
 		esc_attr( $id ),
-		$items ? '<ul class="chorus-rendered">' . $items . '</ul>' : '',
+		$items ? '<ul class="chorus-rendered" slot="list">' . $items . '</ul>' : '',
 		esc_url( chorus_widget_url( 'testimonials' ) ),
 		esc_attr( $settings['address'] ),
 		esc_attr( $layout ),
 		$limit,
 		$summary ? 'true' : 'false',
-		esc_attr( $lang ? $lang : $settings['lang'] )
+		// data-lang also filters the stories by language: only when the wall asks for one.
+		$lang ? ' data-lang="' . esc_attr( $lang ) . '"' : ''
 	);
 }
 
