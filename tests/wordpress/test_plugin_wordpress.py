@@ -160,6 +160,34 @@ def test_the_widget_shows_the_rendered_comments_until_its_own_list_arrives(
     expect(page.locator(".chorus-rendered")).to_be_hidden()
 
 
+# Every layout-shift entry since the page began (Google's "good" is CLS <= 0.1; ours: nothing).
+LAYOUT_SHIFT = """() => new Promise((done) => {
+  let total = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
+  }).observe({ type: "layout-shift", buffered: true });
+  requestAnimationFrame(() => requestAnimationFrame(() => done(total)));
+})"""
+
+
+def test_the_page_does_not_jump_when_the_widget_takes_over(
+    site: Site, theme: str, page: Page
+) -> None:
+    post_id = site.new_post(f"Kort {theme}", paragraph("Kort."))
+    site.wordpress_comment(post_id, "Anna", f"Al in de HTML ({theme}).")
+    site.move_comments()
+    held: list[Any] = []
+    page.route("**/api/comments?page=*", lambda route: held.append(route))
+
+    with page.expect_request("**/api/comments?page=*"):
+        page.goto(f"{site.url}/?p={post_id}")
+    expect(page.locator(".chorus-rendered")).to_be_visible()
+    held[0].continue_()
+    expect(widget(page).locator(".widget article", has_text="Al in de HTML")).to_be_visible()
+
+    assert page.evaluate(LAYOUT_SHIFT) <= 0.01
+
+
 def test_a_comment_posted_through_the_widget_shows_once_approved_in_chorus(
     site: Site, theme: str, page: Page
 ) -> None:

