@@ -16,7 +16,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 import settings
-from tests.wordpress.conftest import ADMIN_PASSWORD, ADMIN_USER, BLOCK_THEME, CLASSIC_THEME, Site
+from tests.wordpress.conftest import BLOCK_THEME, CLASSIC_THEME, Site
 
 THEMES = [BLOCK_THEME, CLASSIC_THEME]
 # Every comment list WordPress or its themes draw themselves.
@@ -60,11 +60,8 @@ def visit(page: Page, url: str) -> None:
 
 
 def log_in(page: Page, site: Site) -> None:
-    page.goto(f"{site.url}/wp-login.php")
-    page.locator("#user_login").fill(ADMIN_USER)
-    page.locator("#user_pass").fill(ADMIN_PASSWORD)
-    page.locator("#wp-submit").click()
-    expect(page).to_have_url(re.compile(r"/wp-admin/"))
+    """The administrator's session (one login through wp-login.php serves the whole run)."""
+    page.context.add_cookies(site.admin_cookies())  # type: ignore[arg-type]
 
 
 def post_through_widget(page: Page, author: str, body: str, consent: bool = False) -> int:
