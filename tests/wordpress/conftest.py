@@ -55,7 +55,8 @@ def _missing() -> str | None:
         (Path(CHROMIUM), "chromium"),
     ]:
         if not path.exists():
-            return f"{path} is missing (Debian's {package}: make wordpress, make browser)"
+            target = "make browser" if package == "chromium" else "make wordpress"
+            return f"{path} is missing (Debian's {package}: {target})"
     if shutil.which("php") is None or not list(MODULES.glob("libphp*.so")):
         return "php-cli or libapache2-mod-php is missing (make wordpress)"
     if shutil.which("mysql") is None:

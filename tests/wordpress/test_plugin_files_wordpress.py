@@ -82,6 +82,23 @@ def test_every_string_has_a_dutch_translation_with_the_same_placeholders() -> No
         assert re.findall(r"%\d?\$?[sd]", english) == re.findall(r"%\d?\$?[sd]", dutch[english])
 
 
+def test_a_dutch_site_gets_the_plugin_in_dutch(site: Site) -> None:
+    said = site.php(
+        """unload_textdomain( 'chorus' );
+        add_filter( 'plugin_locale', function () { return 'nl_NL'; } );
+        load_plugin_textdomain( 'chorus', false, 'chorus/languages' );
+        echo json_encode( array( __( 'Move my comments', 'chorus' ), chorus_site_lang() ) );"""
+    )
+    assert said == ["Mijn reacties verhuizen", "en"]  # the site itself still speaks English
+    assert (
+        site.php(
+            "add_filter( 'locale', function () { return 'nl_NL'; } );"
+            " echo json_encode( chorus_site_lang() );"
+        )
+        == "nl"
+    )
+
+
 def test_the_compiled_translation_is_the_po_file(tmp_path: Path) -> None:
     fresh = tmp_path / "chorus-nl_NL.mo"
     subprocess.run([_needs("msgfmt"), "-o", str(fresh), str(PO)], check=True, timeout=30)
