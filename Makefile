@@ -79,10 +79,11 @@ nginx: ## install Debian's nginx for the proxy configuration check (needs root)
 
 # Debian's WordPress with PHP and Apache for tests/wordpress/. The tests run their own Apache on a
 # loopback port with a configuration of their own; a policy-rc.d (if none exists) keeps the package
-# install from starting Apache on port 80, and the stock site is disabled afterwards.
-WORDPRESS_PACKAGES = wordpress wordpress-theme-twentytwentyone wordpress-theme-twentytwentythree php-cli php-mysql apache2 libapache2-mod-php
+# install from starting Apache on port 80, and the stock site is disabled afterwards. The tests
+# make their database with MariaDB's client (the server runs at 127.0.0.1:3306).
+WORDPRESS_PACKAGES = wordpress wordpress-theme-twentytwentyone wordpress-theme-twentytwentythree php-cli php-mysql apache2 libapache2-mod-php mariadb-client
 wordpress: ## install Debian's WordPress, PHP and Apache for the WordPress tests (needs root)
-	@[ -d /usr/share/wordpress/wp-content/themes/twentytwentythree ] && command -v php >/dev/null && [ -x /usr/sbin/apache2 ] || ( \
+	@[ -d /usr/share/wordpress/wp-content/themes/twentytwentythree ] && command -v php >/dev/null && [ -x /usr/sbin/apache2 ] && command -v mysql >/dev/null || ( \
 	  guard=/usr/sbin/policy-rc.d; made=; \
 	  if [ ! -e $$guard ]; then printf '#!/bin/sh\nexit 101\n' > $$guard && chmod 755 $$guard && made=1; fi; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
@@ -107,7 +108,7 @@ lint: $(STAMP) ## ruff format check, ruff lint, the import contract, the depende
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports --no-cache
 	$(BIN)/python scripts/audit_dependencies.py
-	@for f in widget/*.js service/static/*.js; do [ -f "$$f" ] && node --check "$$f" || exit 1; done
+	@for f in widget/*.js service/static/*.js wordpress/chorus/assets/*.js; do [ -f "$$f" ] && node --check "$$f" || exit 1; done
 
 format: $(STAMP) ## reformat the code with ruff
 	$(BIN)/ruff format .

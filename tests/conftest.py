@@ -7,7 +7,7 @@ share tables. Without a reachable server those runs are skipped with one line, e
 (CI=true), where they fail.
 
 Every test is marked with its layer, from the folder it lives in: domain, store, http, browser,
-faults (`pytest -m "domain or store or http"` is `make test-fast`).
+faults, wordpress (`pytest -m "domain or store or http"` is `make test-fast`).
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql://postgres@127.0.
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 ADMIN_TOKEN = os.environ["ADMIN_API_TOKEN"]
 BACKENDS = ["sqlite", "postgresql"]
-LAYERS = ("domain", "store", "http", "browser", "faults")
+LAYERS = ("domain", "store", "http", "browser", "faults", "wordpress")
 TESTS = Path(__file__).resolve().parent
 # Tests about the argon2 parameters themselves, which need the production hasher back (a test can
 # also say so itself with @pytest.mark.production_hasher).
@@ -93,6 +93,8 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
             path = nodeid.split("::", 1)[0]
             if path.startswith("tests/browser/"):
                 return path
+            if path.startswith("tests/wordpress/"):
+                return "tests/wordpress"  # one worker installs the one WordPress site
             return str(super()._split_scope(nodeid))
 
     return BrowserFilesTogether(config, log)  # type: ignore[arg-type]

@@ -189,7 +189,14 @@
     element("div", { class: "actions" }, sendButton, status),
   );
 
-  const list = element("div", { "aria-busy": true }, element("p", {}, text("loading")));
+  // Until the list arrives, the comments the host page rendered itself (an element with
+  // slot="list" inside the container, e.g. from the WordPress plugin) show in its place, so
+  // readers see them at once and nothing moves; without them, a loading line.
+  const list = element(
+    "div",
+    { "aria-busy": true },
+    element("slot", { name: "list" }, element("p", {}, text("loading"))),
+  );
   const heading = element("h2", {}, text("title"));
   const formTitle = element("h3");
   const cancelButton = element("button", { onclick: () => resetForm(replyButton) }, text("cancel"));

@@ -54,10 +54,14 @@
   // data-heading replaces the heading; empty or "none" leaves it out (the page has its own).
   const heading = options.heading ?? text("title");
   // Its min-height (in the CSS) holds the space while the stories load, so the page keeps still.
+  // Stories the host page rendered itself (an element with slot="list" in the container, e.g.
+  // from the WordPress plugin) show here until the widget's own have arrived.
+  const rendered = element("slot", { name: "list" });
   const widget = element(
     "div",
     { class: "widget", "data-theme": options.theme, lang: LANG },
     !/^(none)?$/i.test(heading) && element("h2", {}, heading),
+    rendered,
   );
   root.append(widget);
 
@@ -236,6 +240,7 @@
     const answer = await response.json();
     const stories = answer.testimonials;
     const cards = stories.map(storyCard);
+    rendered.remove();
     if (stories.length === 0) {
       widget.append(element("p", {}, text("empty")));
     } else {
