@@ -29,6 +29,7 @@ from service.store import (
 from service.store.limits import CountersUnavailable
 from service.web import (
     admin,
+    admin_accounts,
     admin_move,
     admin_privacy,
     admin_reports,
@@ -46,6 +47,7 @@ from service.web.edge import EdgeCache
 from service.web.http import error, forget_changed, refused
 from service.web.middleware import Compression, PublicCORS, SecurityHeaders
 from service.web.reader_text import for_reader
+from service.web.roles import RoleGate
 
 log = logging.getLogger("chorus")
 # Seconds a thread holding the GIL may run before one waiting for it gets a turn (Python's
@@ -244,6 +246,7 @@ def create_app(database_url: str | None = None) -> Starlette:
         try:
             await store.connect()
             await store.migrate()
+            await store.accounts.ensure_first_owner()
         except Exception as exc:
             # Raising here makes every runner stop with a non-zero status (see serve).
             log.critical("DATABASE_URL cannot be opened: %s", describe_failure(exc))
@@ -273,6 +276,7 @@ def create_app(database_url: str | None = None) -> Starlette:
         routes=[
             *ROUTES,
             *admin.routes,
+            *admin_accounts.routes,
             *admin_move.routes,
             *admin_privacy.routes,
             *admin_reports.routes,
@@ -286,6 +290,7 @@ def create_app(database_url: str | None = None) -> Starlette:
             Middleware(SecurityHeaders),
             Middleware(PublicCORS),
             Middleware(Compression),
+            Middleware(RoleGate),
         ],
         exception_handlers={
             Refusal: _refusal,

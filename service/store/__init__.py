@@ -13,6 +13,7 @@ from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
 from service.domain.comments import ChangeScope
+from service.store.accounts import Accounts
 from service.store.clock import later, now
 from service.store.comments import (
     Added,
@@ -91,6 +92,7 @@ class Store:
         self.queue = Queue(database, self.search)
         self.threads = Threads(database)
         self.sessions = Sessions(database)
+        self.accounts = Accounts(database)
         self.log = ModerationLog(database)
         self.outbox = Outbox(database)
         self.links = Links(database)
