@@ -47,6 +47,20 @@ CREATE TABLE known_browsers (
     PRIMARY KEY (account_id, browser_hash)
 );
 
+-- Passkeys (WebAuthn): an account's credentials by the id their authenticator gave them, with
+-- the public key (COSE) and the signature counter that exposes a cloned authenticator.
+CREATE TABLE passkeys (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    account_id INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+    credential_id TEXT NOT NULL UNIQUE,
+    public_key TEXT NOT NULL,
+    sign_count INTEGER NOT NULL DEFAULT 0,
+    name TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    last_used_at TEXT
+);
+CREATE INDEX passkeys_account ON passkeys (account_id);
+
 -- Sessions belong to an account now; those from before have no owner and end here.
 DELETE FROM admin_sessions;
 ALTER TABLE admin_sessions ADD COLUMN account_id INTEGER NOT NULL DEFAULT 0;

@@ -9,12 +9,15 @@ address that signs in faster than a known one (the dummy hash is checked, see pa
 
 from __future__ import annotations
 
+from typing import Any
+
 import settings
-from service import notify, passwords, signing, totp
+from service import notify, passkeys, passwords, signing, totp
 from service.domain.accounts import (
     FIRST_OWNER,
     MAX_NAME,
     Account,
+    Passkey,
     Role,
     browser_of,
     may_invite,
@@ -101,6 +104,70 @@ async def reset_second_factors(store: Store) -> None:
         await store.sessions.delete_all()
 
     await store.atomically(body)
+
+
+# -- passkeys --------------------------------------------------------------------------------
+
+MAX_PASSKEY_NAME = 60  # characters of the name a person gives a passkey
+MAX_PASSKEYS = 10  # per account
+
+
+async def passkeys_of(store: Store, account: Account) -> list[Passkey]:
+    return await store.passkeys.of_account(account.id)
+
+
+async def begin_passkey(store: Store, account: Account) -> tuple[str, str]:
+    """Options to create a passkey for the account, and the challenge they carry."""
+    existing = [p.credential_id for p in await store.passkeys.of_account(account.id)]
+    if len(existing) >= MAX_PASSKEYS:
+        raise Refusal("passkey", "too_many_passkeys", "remove a passkey first", Kind.CONFLICT)
+    label = account.email or settings.OWNER_NAME
+    shown = account.shown_name(settings.OWNER_NAME)
+    return passkeys.registration_options(f"chorus-{account.id}", label, shown, existing)
+
+
+async def add_passkey(
+    store: Store, account: Account, credential: Any, challenge: str, name: str
+) -> None:
+    """Keep the passkey the browser made for the challenge this account was given."""
+    made = passkeys.verify_registration(credential, challenge)
+    name = " ".join(str(name or "").split())[:MAX_PASSKEY_NAME] or "Passkey"
+    added = await store.passkeys.add(
+        account.id, made.credential_id, made.public_key, made.sign_count, name
+    )
+    if added is None:
+        raise Refusal("passkey", "passkey_known", "that passkey is registered", Kind.CONFLICT)
+
+
+async def remove_passkey(store: Store, account: Account, passkey_id: int) -> None:
+    if not await store.passkeys.remove(passkey_id, account.id):
+        raise Refusal("passkey", "not_found", "no such passkey", Kind.NOT_FOUND)
+
+
+def begin_passkey_sign_in() -> tuple[str, str]:
+    """Options to sign in with any passkey of this site, and their challenge."""
+    return passkeys.authentication_options()
+
+
+async def passkey_sign_in(store: Store, credential: Any, challenge: str) -> Account | None:
+    """The enabled account a passkey's answer to the challenge opens, or None.
+
+    A passkey signs in alone: it is something the person has, unlocked by something they are
+    or know (user verification is required).
+    """
+    try:
+        found = await store.passkeys.by_credential(passkeys.credential_id_of(credential))
+        if found is None:
+            return None
+        count = passkeys.verify_authentication(
+            credential, challenge, found.public_key, found.sign_count
+        )
+    except Refusal:
+        return None
+    if not await store.passkeys.used(found.id, found.sign_count, count):
+        return None
+    account = await store.accounts.get(found.account_id)
+    return account if account is not None and not account.disabled else None
 
 
 # -- invitations -------------------------------------------------------------------------------

@@ -42,6 +42,8 @@ INVITATION = "chorus.invitation"
 INVITATION_MAX_AGE = 7 * 24 * 3600  # seconds an invitation link stays usable (and once only)
 SECOND_STEP = "chorus.second-step"
 SECOND_STEP_MAX_AGE = 300  # seconds between a right password and its second factor
+PASSKEY = "chorus.passkey"
+PASSKEY_MAX_AGE = 300  # seconds a WebAuthn challenge may be answered in
 FORM_MAX_AGE = 24 * 3600  # seconds a comment form may stay open
 
 
@@ -270,6 +272,27 @@ def read_second_step_cookie(value: str) -> int | None:
     if not isinstance(found, list) or len(found) != 2 or not _is_id(found[0]):
         return None
     return int(found[0])
+
+
+def passkey_cookie(purpose: str, account_id: int, challenge: str) -> str:
+    """A WebAuthn challenge for `purpose` ("register", "sign-in"), bound to an account (or 0)."""
+    return URLSafeTimedSerializer(_key(), salt=f"{PASSKEY}.{purpose}").dumps(
+        [account_id, challenge]
+    )
+
+
+def read_passkey_cookie(value: str, purpose: str) -> tuple[int, str] | None:
+    try:
+        found = URLSafeTimedSerializer(_key(), salt=f"{PASSKEY}.{purpose}").loads(
+            value, max_age=PASSKEY_MAX_AGE
+        )
+    except (BadSignature, SignatureExpired):
+        return None
+    if not isinstance(found, list) or len(found) != 2 or not _is_id(found[0]):
+        return None
+    if not isinstance(found[1], str):
+        return None
+    return int(found[0]), found[1]
 
 
 def digest(value: str, purpose: str) -> str:

@@ -27,10 +27,16 @@ class Account:
     disabled: bool
     has_totp: bool
     created_at: str
+    has_passkey: bool = False
 
     @property
     def is_owner(self) -> bool:
         return self.role == Role.OWNER
+
+    @property
+    def has_factor(self) -> bool:
+        """A second factor exists: a password alone no longer signs this account in."""
+        return self.has_totp or self.has_passkey
 
     @property
     def actor(self) -> str:
@@ -42,6 +48,20 @@ class Account:
         if self.display_name:
             return self.display_name
         return owner_name if self.is_owner else self.email
+
+
+@dataclass(frozen=True)
+class Passkey:
+    """A WebAuthn credential: its id and public key (base64url), counter and the owner's name."""
+
+    id: int
+    account_id: int
+    credential_id: str
+    public_key: str
+    sign_count: int
+    name: str
+    created_at: str
+    last_used_at: str
 
 
 def may_invite(inviter: Role, role: Role) -> bool:

@@ -41,6 +41,7 @@ from service.store.limits import Counters, DatabaseCounters, RedisCounters, wait
 from service.store.links import Links
 from service.store.log import ModerationLog
 from service.store.outbox import Notice, Outbox
+from service.store.passkeys import Passkeys
 from service.store.pins import Pinned, Pins
 from service.store.privacy import Privacy
 from service.store.queue import Queue
@@ -93,6 +94,7 @@ class Store:
         self.threads = Threads(database)
         self.sessions = Sessions(database)
         self.accounts = Accounts(database)
+        self.passkeys = Passkeys(database)
         self.log = ModerationLog(database)
         self.outbox = Outbox(database)
         self.links = Links(database)

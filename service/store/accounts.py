@@ -19,7 +19,10 @@ from service.store.outbox import queue_mail
 INVITE = "invite"  # the outbox kind of an invitation; `status` holds the invitation's id
 SIGNIN = "signin"  # the outbox kind of a new-browser notice; `status` names the browser
 
-_COLUMNS = "id, email, display_name, role, disabled, totp_secret, created_at"
+_COLUMNS = (
+    "id, email, display_name, role, disabled, totp_secret, created_at, "
+    "EXISTS (SELECT 1 FROM passkeys p WHERE p.account_id = accounts.id) AS has_passkey"
+)
 # Another enabled owner remains after the change to account :id.
 _ANOTHER_OWNER = (
     "EXISTS (SELECT 1 FROM accounts o WHERE o.role = 'owner' AND o.disabled = 0 AND o.id <> :id)"
@@ -35,6 +38,7 @@ def _account(row: Any) -> Account:
         disabled=bool(row["disabled"]),
         has_totp=bool(row["totp_secret"]),
         created_at=row["created_at"],
+        has_passkey=bool(row["has_passkey"]),
     )
 
 
@@ -134,6 +138,9 @@ class Accounts:
         )
         await self.db.execute(
             "DELETE FROM known_browsers WHERE account_id = :id", {"id": account_id}, public=False
+        )
+        await self.db.execute(
+            "DELETE FROM passkeys WHERE account_id = :id", {"id": account_id}, public=False
         )
         gone = await self.db.execute(
             "DELETE FROM accounts WHERE id = :id AND (role <> 'owner' OR disabled = 1 OR "

@@ -1029,4 +1029,24 @@ MESSAGES: dict[str, str] = {
         "Someone signed in to your account on {site} from a browser not seen before "
         "({browser}). If that was not you, end that session and change your password: {url}"
     ),
+    "admin.passkey_sign_in": "Sign in with a passkey",
+    "admin.passkey_refused": "That passkey does not open an account here.",
+    "admin.passkey_failed": "The passkey did not work. Try again, or use your password.",
+    "admin.login_passkey_intro": "Confirm with one of your passkeys.",
+    "admin.passkeys_title": "Passkeys",
+    "admin.passkeys_intro": (
+        "A passkey signs you in without a password, with your fingerprint, face or device PIN. "
+        "It counts as a second factor after a password too."
+    ),
+    "admin.passkey_name": "Name of the passkey",
+    "admin.passkey_added": "Added",
+    "admin.passkey_last_used": "Last used",
+    "admin.passkey_remove": "Remove",
+    "admin.passkey_add": "Add a passkey",
+    "admin.account_done_passkey_added": "Passkey added.",
+    "admin.account_done_passkey_removed": "Passkey removed: it no longer signs in.",
+    "admin.error_passkey_refused": "That passkey could not be checked.",
+    "admin.error_passkey_expired": "That took too long. Try again.",
+    "admin.error_too_many_passkeys": "Remove a passkey before adding another.",
+    "admin.error_passkey_known": "That passkey is registered already.",
 }

@@ -1070,4 +1070,26 @@ MESSAGES: dict[str, str] = {
         "Er is ingelogd op je account bij {site} vanuit een browser die we nog niet kenden "
         "({browser}). Was jij dat niet? Beëindig die sessie en wijzig je wachtwoord: {url}"
     ),
+    "admin.passkey_sign_in": "Log in met een passkey",
+    "admin.passkey_refused": "Die passkey opent hier geen account.",
+    "admin.passkey_failed": (
+        "De passkey werkte niet. Probeer het opnieuw, of gebruik je wachtwoord."
+    ),
+    "admin.login_passkey_intro": "Bevestig met een van je passkeys.",
+    "admin.passkeys_title": "Passkeys",
+    "admin.passkeys_intro": (
+        "Met een passkey log je in zonder wachtwoord, met je vingerafdruk, gezicht of de pincode "
+        "van je apparaat. Na een wachtwoord telt hij ook als tweede factor."
+    ),
+    "admin.passkey_name": "Naam van de passkey",
+    "admin.passkey_added": "Toegevoegd",
+    "admin.passkey_last_used": "Laatst gebruikt",
+    "admin.passkey_remove": "Verwijder",
+    "admin.passkey_add": "Voeg een passkey toe",
+    "admin.account_done_passkey_added": "Passkey toegevoegd.",
+    "admin.account_done_passkey_removed": "Passkey verwijderd: hij logt niet meer in.",
+    "admin.error_passkey_refused": "Die passkey kon niet worden gecontroleerd.",
+    "admin.error_passkey_expired": "Dat duurde te lang. Probeer het opnieuw.",
+    "admin.error_too_many_passkeys": "Verwijder eerst een passkey voor je er een toevoegt.",
+    "admin.error_passkey_known": "Die passkey is al geregistreerd.",
 }

@@ -101,7 +101,7 @@ async def login(request: Request) -> Response:
             return _login_page(request, next_url, 429, locked=wait)
         return _login_page(request, next_url, 403, wrong=True)
     await auth.login_succeeded(store, client)
-    if account.has_totp:
+    if account.has_factor:
         return ask_second_step(account, next_url)
     return await signed_in(request, account, next_url)
 

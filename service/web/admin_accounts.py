@@ -50,7 +50,7 @@ async def signed_in(request: Request, account: Account, next_url: str) -> Respon
     With ADMIN_REQUIRE_2FA, an account without a second factor is sent to set one up.
     """
     store = store_of(request)
-    needs_setup = settings.ADMIN_REQUIRE_2FA and not account.has_totp
+    needs_setup = settings.ADMIN_REQUIRE_2FA and not account.has_factor
     response = redirect(SETUP if needs_setup else next_url)
     await auth.start_session(store, response, account.id, request)
     browser = auth.browser_id(request) or secrets.token_hex(16)
@@ -88,18 +88,21 @@ async def _stepping(request: Request) -> Account | None:
     return account if account is not None and not account.disabled else None
 
 
-def _code_page(request: Request, next_url: str, status: int = 200, **notes: Any) -> Response:
+def _code_page(
+    request: Request, account: Account, next_url: str, status: int = 200, **notes: Any
+) -> Response:
     headers = {"Retry-After": str(notes["locked"])} if notes.get("locked") else None
     minutes = max(1, -(-int(notes.get("locked") or 0) // 60))
-    context = {"next": next_url, "minutes": minutes, **notes}
+    context = {"next": next_url, "minutes": minutes, "totp": account.has_totp, **notes}
     return render(request, "admin/login_code.html", context, status, headers=headers)
 
 
 async def code_form(request: Request) -> Response:
     next_url = safe_next(request.query_params.get("next"))
-    if await _stepping(request) is None:
+    account = await _stepping(request)
+    if account is None:
         return redirect("/admin/login?" + _next_query(next_url))
-    return _code_page(request, next_url)
+    return _code_page(request, account, next_url)
 
 
 async def check_code(request: Request) -> Response:
@@ -117,12 +120,12 @@ async def check_code(request: Request) -> Response:
     store, client = store_of(request), client_key(request)
     wait = await auth.count_login(store, client)
     if wait:
-        return _code_page(request, next_url, 429, locked=wait)
+        return _code_page(request, account, next_url, 429, locked=wait)
     if not await accounts.check_second_factor(store, account, form_value(form, "code")[:40]):
         wait = await auth.login_locked(store, client)
         if wait:
-            return _code_page(request, next_url, 429, locked=wait)
-        return _code_page(request, next_url, 403, wrong=True)
+            return _code_page(request, account, next_url, 429, locked=wait)
+        return _code_page(request, account, next_url, 403, wrong=True)
     await auth.login_succeeded(store, client)
     return await signed_in(request, account, next_url)
 
@@ -197,6 +200,7 @@ async def account_page(request: Request, who: auth.Owner) -> Response:
         "account": who.account,
         "sessions": _session_rows(found, who.session.id),
         "codes_left": await store.accounts.recovery_codes_left(who.account.id),
+        "passkeys": await accounts.passkeys_of(store, who.account),
         "require_2fa": settings.ADMIN_REQUIRE_2FA,
         "done": request.query_params.get("done", ""),
     }
@@ -229,7 +233,7 @@ async def _totp_page(
         secret = await accounts.begin_totp(store_of(request), account)
         uri = accounts.setup_uri(account, secret)
         context.update(secret=secret, qr=totp.qr_data_uri(uri))
-    context["required"] = settings.ADMIN_REQUIRE_2FA and not account.has_totp
+    context["required"] = settings.ADMIN_REQUIRE_2FA and not account.has_factor
     return render(request, "admin/totp.html", context, status, owner=who)
 
 

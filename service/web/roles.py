@@ -40,6 +40,8 @@ OPEN = frozenset(
         "POST /admin/login",
         "GET /admin/login/code",
         "POST /admin/login/code",
+        "POST /admin/login/passkey/options",
+        "POST /admin/login/passkey",
         "GET /admin/invite/{token}",
         "POST /admin/invite/{token}",
         "GET /admin/mail/{token}",
@@ -90,6 +92,9 @@ MODERATOR = frozenset(
         "POST /admin/account/sessions/end",
         "GET /admin/account/2fa",
         "POST /admin/account/2fa",
+        "POST /admin/account/passkeys/options",
+        "POST /admin/account/passkeys",
+        "POST /admin/account/passkeys/{passkey_id}/remove",
         "GET /admin/accounts",
         "POST /admin/accounts/invite",
     }
@@ -126,7 +131,16 @@ OWNER = frozenset(
 )
 
 # What an account without a second factor may still do when ADMIN_REQUIRE_2FA asks for one.
-SETTING_UP = frozenset({"GET /admin/account/2fa", "POST /admin/account/2fa", "POST /admin/logout"})
+SETTING_UP = frozenset(
+    {
+        "GET /admin/account",
+        "GET /admin/account/2fa",
+        "POST /admin/account/2fa",
+        "POST /admin/account/passkeys/options",
+        "POST /admin/account/passkeys",
+        "POST /admin/logout",
+    }
+)
 
 
 def keys_of(route: BaseRoute) -> list[str]:
@@ -194,7 +208,7 @@ async def _refusal(connection: HTTPConnection, rule: Rule, key: str) -> Response
             return _api_refusal("forbidden_role", "only the owner may do this")
         request = Request(connection.scope)
         return admin_kit.refusal(request, who, 403, "forbidden_role")
-    needs_factor = who.account is not None and not who.account.has_totp
+    needs_factor = who.account is not None and not who.account.has_factor
     if settings.ADMIN_REQUIRE_2FA and needs_factor and key not in SETTING_UP:
         if api:
             return _api_refusal("second_factor_required", "set up a second factor first")

@@ -47,6 +47,7 @@ SAME_IN_BOTH = {
     "role_moderator",
     "sessions_browser",
     "actor_account",
+    "passkeys_title",
     "import_detail",
     "skip_pingback",
     "skip_trackback",
