@@ -217,6 +217,10 @@ def _collect(client: TestClient, backend: str) -> Pages:
     pages.get("/admin/settings?done=test_mail_failed")
     pages.get("/admin/move")
     pages.get("/admin/account")
+    # A passkey on the account (its ceremony runs in Chromium: test_passkeys_browser.py).
+    store = client.app.state.store  # type: ignore[attr-defined]
+    client.portal.call(store.passkeys.add, 1, "Y3JlZA", "a2V5", 0, "Laptop")  # type: ignore[union-attr]
+    pages.get("/admin/account?done=passkey_added")
     pages.get("/admin/account/2fa")
     pages.post("/admin/account/2fa", 422, data={"csrf": csrf, "code": "000000"})
     pages.get("/admin/accounts")
