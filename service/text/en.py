@@ -966,7 +966,7 @@ MESSAGES: dict[str, str] = {
         "it shows."
     ),
     "admin.totp_qr_alt": "QR code for your authenticator app",
-    "admin.totp_secret": "Key:",
+    "admin.totp_key": "Key:",
     "admin.totp_first_code": "First code",
     "admin.totp_confirm": "Turn on",
     "admin.totp_required": (

@@ -1006,7 +1006,7 @@ MESSAGES: dict[str, str] = {
         "code in die de app toont."
     ),
     "admin.totp_qr_alt": "QR-code voor je authenticator-app",
-    "admin.totp_secret": "Sleutel:",
+    "admin.totp_key": "Sleutel:",
     "admin.totp_first_code": "Eerste code",
     "admin.totp_confirm": "Zet aan",
     "admin.totp_required": (
