@@ -140,6 +140,9 @@ LOGIN_LOCKOUT = _positive_int("LOGIN_LOCKOUT", 300)  # seconds of that pause
 # Failed logins from all clients together per LOGIN_LOCKOUT before every login waits.
 LOGIN_SITE_FAILURES = _positive_int("LOGIN_SITE_FAILURES", 30)
 PASSWORD_CHECKS = _positive_int("PASSWORD_CHECKS", 2)  # argon2 checks running at once
+# A second factor for every admin account: sign-in asks for it, and an account without one may
+# only set one up. Off by default on upgrade; the start banner and settings page recommend it.
+ADMIN_REQUIRE_2FA = config("ADMIN_REQUIRE_2FA", cast=bool, default=False)
 
 # Bytes of rendered lists and feeds kept in memory per worker (least recently used go first).
 CACHE_MAX_BYTES = _positive_int("CACHE_MAX_BYTES", 32 * 1024 * 1024)

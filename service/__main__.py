@@ -1,4 +1,5 @@
-"""Command line: `python -m service serve|migrate|hash-password|set-password|import|backup`.
+"""Command line: `python -m service serve|migrate|hash-password|set-password|reset-2fa|import|
+backup`.
 
 `serve` applies migrations, makes sure the owner has a password (generating one on first start
 and printing it once, storing only its hash), prints the start banner, then starts uvicorn.
@@ -18,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import settings
-from service import banner, moving, passwords
+from service import accounts, banner, moving, passwords
 from service.domain.errors import Refusal
 from service.store import DatabaseSettingError, Store, open_store
 from service.store.backup import backup_sqlite, sqlite_path
@@ -100,6 +101,25 @@ def set_password() -> int:
     print(f"password saved in {settings.ADMIN_PASSWORD_FILE}; all admin sessions ended")
     if settings.ADMIN_PASSWORD_HASH:
         print("note: ADMIN_PASSWORD_HASH is set and takes precedence over the file")
+    return 0
+
+
+def reset_2fa() -> int:
+    """Turn every account's second factor off and end every session (a lost authenticator).
+
+    The same trust as set-password: whoever runs this on the server holds the database.
+    """
+
+    async def reset() -> None:
+        store = await _connected()
+        try:
+            await store.migrate()
+            await accounts.reset_second_factors(store)
+        finally:
+            await store.disconnect()
+
+    asyncio.run(reset())
+    print("second factors removed from every account; all admin sessions ended")
     return 0
 
 
@@ -283,6 +303,7 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("migrate", help="apply database migrations")
     commands.add_parser("hash-password", help="print the hash of a password read from stdin")
     commands.add_parser("set-password", help="store a new admin password under DATA_DIR")
+    commands.add_parser("reset-2fa", help="remove every second factor and end all sessions")
     bring = commands.add_parser("import", help="import comments from another system's export")
     bring.add_argument("source", choices=moving.FORMATS)
     bring.add_argument("file", help="the export file (for isso: its comments.db)")
@@ -312,6 +333,8 @@ def main(argv: list[str] | None = None) -> int:
         return migrate()
     if args.command == "hash-password":
         return hash_password()
+    if args.command == "reset-2fa":
+        return reset_2fa()
     return set_password()
 
 

@@ -29,7 +29,9 @@ from service.store import (
 from service.store.limits import CountersUnavailable
 from service.web import (
     admin,
+    admin_accounts,
     admin_move,
+    admin_passkeys,
     admin_privacy,
     admin_reports,
     feeds,
@@ -46,6 +48,7 @@ from service.web.edge import EdgeCache
 from service.web.http import error, forget_changed, refused
 from service.web.middleware import Compression, PublicCORS, SecurityHeaders
 from service.web.reader_text import for_reader
+from service.web.roles import RoleGate
 from service.web.shapes import owner_comment
 
 log = logging.getLogger("chorus")
@@ -262,6 +265,7 @@ def create_app(database_url: str | None = None) -> Starlette:
         try:
             await store.connect()
             await store.migrate()
+            await store.accounts.ensure_first_owner()
         except Exception as exc:
             # Raising here makes every runner stop with a non-zero status (see serve).
             log.critical("DATABASE_URL cannot be opened: %s", describe_failure(exc))
@@ -292,6 +296,8 @@ def create_app(database_url: str | None = None) -> Starlette:
         routes=[
             *ROUTES,
             *admin.routes,
+            *admin_accounts.routes,
+            *admin_passkeys.routes,
             *admin_move.routes,
             *admin_privacy.routes,
             *admin_reports.routes,
@@ -305,6 +311,7 @@ def create_app(database_url: str | None = None) -> Starlette:
             Middleware(SecurityHeaders),
             Middleware(PublicCORS),
             Middleware(Compression),
+            Middleware(RoleGate),
         ],
         exception_handlers={
             Refusal: _refusal,

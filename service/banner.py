@@ -57,7 +57,14 @@ def lines(password: str | None = None) -> list[str]:
         f"Moderation:       {settings.MODERATION}",
         f"Owner mail:       {mail}",
         f"Allowed origins:  {origins}",
+        "Second factor:    "
+        + ("required (ADMIN_REQUIRE_2FA)" if settings.ADMIN_REQUIRE_2FA else "optional"),
     ]
+    if not settings.ADMIN_REQUIRE_2FA:
+        out.append(
+            "Recommended:      ADMIN_REQUIRE_2FA=true, so every admin sign-in needs a second "
+            "factor (set one up on /admin/account first)"
+        )
     out += [f"WARNING: {w}" for w in warnings()]
     return out
 

@@ -40,6 +40,7 @@ from service.domain.addresses import address_key
 from service.domain.comments import Comment, Status
 from service.domain.hints import for_text
 from service.store import UNAVAILABLE, Notice, Store, describe_failure, later
+from service.store.accounts import INVITE, SIGNIN
 from service.store.outbox import ASK_CONSENT, DIGEST
 from service.store.reports import REPORT_ACK, STATEMENT
 from service.store.webhooks import PAUSED_MAIL
@@ -217,6 +218,8 @@ async def reader_message(store: Store, notice: Notice) -> Outgoing | None:
         return Outgoing(message, capped=notice.recipient)
     if notice.kind == STATEMENT:
         return await _statement_message(store, notice, lang)
+    if notice.kind in (INVITE, SIGNIN):
+        return await _account_message(store, notice, lang)
     if notice.kind == REPORT_ACK:
         body = _reader_text(lang, "report_ack", site=settings.SITE_NAME, home=_site_home())
         message = _reader_message(notice.recipient, lang, "report_ack_subject", body)
@@ -286,6 +289,34 @@ async def _consent_request(
     if settings.NOTIFY_EMAIL:
         message["Reply-To"] = settings.NOTIFY_EMAIL  # a question about it reaches the owner
     return Outgoing(message, capped=notice.recipient)
+
+
+async def _account_message(store: Store, notice: Notice, lang: str) -> Outgoing | None:
+    """An invitation (its one-time link) or a sign-in-from-a-new-browser notice, to an account."""
+    if notice.kind == SIGNIN:
+        body = text.message(
+            lang,
+            "mail.account.signin",
+            site=settings.SITE_NAME,
+            browser=notice.status,
+            url=f"{settings.PUBLIC_URL}/admin/account",
+        )
+        subject = text.message(lang, "mail.account.signin_subject", site=settings.SITE_NAME)
+        return Outgoing(_mail(notice.recipient, lang, subject, body + "\n"))
+    invitation_id = int(notice.status) if notice.status.isdigit() else 0
+    found = await store.accounts.invitation_for_mail(invitation_id)
+    if found is None:  # used or withdrawn before the mail went
+        return None
+    token = signing.invitation_token(invitation_id, found[1])
+    body = text.message(
+        lang,
+        "mail.account.invite",
+        site=settings.SITE_NAME,
+        owner=settings.OWNER_NAME,
+        url=f"{settings.PUBLIC_URL}/admin/invite/{token}",
+    )
+    subject = text.message(lang, "mail.account.invite_subject", site=settings.SITE_NAME)
+    return Outgoing(_mail(found[0], lang, subject, body + "\n"))
 
 
 async def _statement_message(store: Store, notice: Notice, lang: str) -> Outgoing | None:

@@ -826,8 +826,11 @@ async def reply(
     body: Any,
     actor: str,
     confirmed: frozenset[str] = frozenset(),
+    author: str = "",
 ) -> Reply:
     """The owner's reply under an approved comment, published at once, marked and logged.
+
+    It is signed `author` (the display name of the account that wrote it), else OWNER_NAME.
 
     Her own words get the second look a reader's get before they go out: a reply with a phone
     number, an e-mail address, a health claim or medication needs those hints in `confirmed`.
@@ -844,7 +847,7 @@ async def reply(
         page_title="",
         page_url="",
         parent_id=parent.id,
-        author=settings.OWNER_NAME,
+        author=author or settings.OWNER_NAME,
         email="",
         website="",
         body=text,

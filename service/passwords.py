@@ -48,6 +48,15 @@ def write_password_file(password: str) -> None:
     tmp.replace(path)
 
 
+def verify_hash(stored: str, password: str) -> bool:
+    """Check a password against an account's own hash; the dummy hash when there is none, so
+    an unknown address costs as long as a known one."""
+    try:
+        return _hasher.verify(stored or _DUMMY_HASH, password) and bool(stored)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
+
+
 def verify_password(password: str) -> bool:
     """Check the owner's password in constant time; always False when none is configured.
 
@@ -67,14 +76,24 @@ def verify_password(password: str) -> bool:
 _limiters: dict[int, CapacityLimiter] = {}
 
 
-async def check_password(password: str) -> bool:
-    """`verify_password` in a worker thread, behind a small semaphore (PASSWORD_CHECKS)."""
+def _limiter() -> CapacityLimiter:
     loop = id(asyncio.get_running_loop())
     limiter = _limiters.get(loop)
     if limiter is None:
         _limiters.clear()  # a new event loop (a restart, a test): the old limiter is dead
         limiter = _limiters[loop] = CapacityLimiter(settings.PASSWORD_CHECKS)
-    return await anyio.to_thread.run_sync(verify_password, password, limiter=limiter)
+    return limiter
+
+
+async def check_password(password: str, stored: str | None = None) -> bool:
+    """`verify_password` in a worker thread, behind a small semaphore (PASSWORD_CHECKS).
+
+    With `stored`, the password is checked against that account's own hash instead ("" for an
+    address no account has: the dummy hash is checked, and the answer is False).
+    """
+    if stored is not None:
+        return await anyio.to_thread.run_sync(verify_hash, stored, password, limiter=_limiter())
+    return await anyio.to_thread.run_sync(verify_password, password, limiter=_limiter())
 
 
 def use_hasher(hasher: PasswordHasher) -> None:

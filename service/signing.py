@@ -38,6 +38,12 @@ MANAGE_LINK_MAX_AGE = 24 * 3600  # seconds a reader's "manage my comments" link 
 CONFIRM = "chorus.confirm-replies"
 CONFIRM_MAX_AGE = 7 * 24 * 3600  # seconds a reply-subscription confirmation link stays usable
 UNSUBSCRIBE = "chorus.unsubscribe"  # no expiry: an unsubscribe link must always work
+INVITATION = "chorus.invitation"
+INVITATION_MAX_AGE = 7 * 24 * 3600  # seconds an invitation link stays usable (and once only)
+SECOND_STEP = "chorus.second-step"
+SECOND_STEP_MAX_AGE = 300  # seconds between a right password and its second factor
+PASSKEY = "chorus.passkey"
+PASSKEY_MAX_AGE = 300  # seconds a WebAuthn challenge may be answered in
 FORM_MAX_AGE = 24 * 3600  # seconds a comment form may stay open
 
 
@@ -228,6 +234,65 @@ def read_session_cookie(value: str, max_age: int) -> str | None:
         return TimestampSigner(_key(), salt=SESSION).unsign(value, max_age=max_age).decode()
     except (BadSignature, SignatureExpired, UnicodeDecodeError):
         return None
+
+
+def invitation_token(invitation_id: int, created_at: str) -> str:
+    """The credential in an invitation link: this invitation row, for a week."""
+    return URLSafeTimedSerializer(_key(), salt=INVITATION).dumps([invitation_id, created_at])
+
+
+def read_invitation_token(token: str) -> tuple[int, str] | None:
+    """The (invitation id, created_at) a valid, unexpired invitation token names, or None."""
+    try:
+        value = URLSafeTimedSerializer(_key(), salt=INVITATION).loads(
+            token, max_age=INVITATION_MAX_AGE
+        )
+    except (BadSignature, SignatureExpired):
+        return None
+    if not isinstance(value, list) or len(value) != 2:
+        return None
+    invitation_id, created_at = value
+    if not _is_id(invitation_id) or not isinstance(created_at, str):
+        return None
+    return invitation_id, created_at
+
+
+def second_step_cookie(account_id: int) -> str:
+    """Proof, for a few minutes, that this browser gave the account's right password."""
+    return URLSafeTimedSerializer(_key(), salt=SECOND_STEP).dumps([account_id, new_key()])
+
+
+def read_second_step_cookie(value: str) -> int | None:
+    try:
+        found = URLSafeTimedSerializer(_key(), salt=SECOND_STEP).loads(
+            value, max_age=SECOND_STEP_MAX_AGE
+        )
+    except (BadSignature, SignatureExpired):
+        return None
+    if not isinstance(found, list) or len(found) != 2 or not _is_id(found[0]):
+        return None
+    return int(found[0])
+
+
+def passkey_cookie(purpose: str, account_id: int, challenge: str) -> str:
+    """A WebAuthn challenge for `purpose` ("register", "sign-in"), bound to an account (or 0)."""
+    return URLSafeTimedSerializer(_key(), salt=f"{PASSKEY}.{purpose}").dumps(
+        [account_id, challenge]
+    )
+
+
+def read_passkey_cookie(value: str, purpose: str) -> tuple[int, str] | None:
+    try:
+        found = URLSafeTimedSerializer(_key(), salt=f"{PASSKEY}.{purpose}").loads(
+            value, max_age=PASSKEY_MAX_AGE
+        )
+    except (BadSignature, SignatureExpired):
+        return None
+    if not isinstance(found, list) or len(found) != 2 or not _is_id(found[0]):
+        return None
+    if not isinstance(found[1], str):
+        return None
+    return int(found[0]), found[1]
 
 
 def digest(value: str, purpose: str) -> str:

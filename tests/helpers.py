@@ -119,3 +119,62 @@ def mail_link_token(client: TestClient, comment_id: int, action: str, state: str
 def subscription_token(client: TestClient, comment_id: int, purpose: str) -> str:
     """The token of a confirmation or unsubscribe link for this comment's subscription."""
     return signing.subscription_token(comment_id, born(client, comment_id), purpose)
+
+
+# -- accounts: the owner signs in, invites, and the invited person joins --------------------------
+
+OWNER_PASSWORD = "correct horse battery staple"
+MODERATOR_PASSWORD = "manon's own long password"
+
+
+def csrf_of(page: str) -> str:
+    import re
+
+    match = re.search(r'<meta name="csrf-token" content="([^"]+)"', page)
+    assert match, "the page carries no CSRF token"
+    return match.group(1)
+
+
+def sign_in(
+    client: TestClient, password: str = OWNER_PASSWORD, email: str = "", code: str = ""
+) -> str:
+    """Sign in through the form (and the code step when given); the pages' CSRF token."""
+    form = {"email": email, "password": password, "next": "/admin/"}
+    response = client.post("/admin/login", data=form, follow_redirects=False)
+    assert response.status_code == 303, response.text
+    if code:
+        assert response.headers["location"].startswith("/admin/login/code")
+        step = client.post(
+            "/admin/login/code", data={"code": code, "next": "/admin/"}, follow_redirects=False
+        )
+        assert step.status_code == 303, step.text
+    return csrf_of(client.get("/admin/account").text)
+
+
+def invite(
+    client: TestClient, csrf: str, email: str, role: str = "moderator", name: str = ""
+) -> str:
+    """Invite someone from the accounts page; the path of the one-time link it shows."""
+    import re
+
+    form = {"csrf": csrf, "email": email, "role": role, "name": name}
+    page = client.post("/admin/accounts/invite", data=form)
+    assert page.status_code == 200, page.text
+    link = re.search(r'value="http://testserver(/admin/invite/[^"]+)"', page.text)
+    assert link, "the invitation link is shown to copy"
+    return link.group(1)
+
+
+def join(client: TestClient, link: str, password: str = MODERATOR_PASSWORD) -> None:
+    response = client.post(
+        link, data={"password": password, "again": password}, follow_redirects=False
+    )
+    assert response.status_code == 303, response.text
+
+
+def moderator(client: TestClient, email: str = "manon@example.nl", name: str = "Manon") -> str:
+    """The owner invites a moderator, who joins and signs in: the moderator's CSRF token."""
+    link = invite(client, sign_in(client), email, name=name)
+    client.cookies.clear()
+    join(client, link)
+    return sign_in(client, MODERATOR_PASSWORD, email)

@@ -13,6 +13,7 @@ from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
 from service.domain.comments import ChangeScope
+from service.store.accounts import Accounts
 from service.store.clock import later, now
 from service.store.comments import (
     Added,
@@ -41,6 +42,7 @@ from service.store.links import Links
 from service.store.log import ModerationLog
 from service.store.names import DisplayNames
 from service.store.outbox import Notice, Outbox
+from service.store.passkeys import Passkeys
 from service.store.pins import Pinned, Pins
 from service.store.privacy import Privacy
 from service.store.queue import Queue
@@ -93,6 +95,8 @@ class Store:
         self.queue = Queue(database, self.search)
         self.threads = Threads(database)
         self.sessions = Sessions(database)
+        self.accounts = Accounts(database)
+        self.passkeys = Passkeys(database)
         self.log = ModerationLog(database)
         self.outbox = Outbox(database)
         self.links = Links(database)

@@ -395,7 +395,7 @@ MESSAGES: dict[str, str] = {
     "admin.col_what": "What",
     "admin.col_comment": "Comment",
     "admin.actor_owner": "You",
-    "admin.actor_api": "API token",
+    "admin.actor_api": "API token (the owner's)",
     "admin.actor_author": "The author",
     "admin.actor_mail": "You, by e-mail",
     "admin.actor_other": "Unknown ({actor})",
@@ -1010,4 +1010,129 @@ MESSAGES: dict[str, str] = {
         "Chorus could not deliver a message to {url} after trying for over a day, and has paused "
         "that integration. What happens from now on waits until you resume it: {page}"
     ),
+    # --- accounts, roles and the second factor ---
+    "admin.actor_account": "{name}",
+    "admin.nav_accounts": "Accounts",
+    "admin.nav_account": "My account",
+    "admin.login_email": "E-mail address",
+    "admin.login_email_hint": "The owner of the first account may leave this empty.",
+    "admin.login_joined": "Your account is ready. Sign in with your e-mail address.",
+    "admin.title_login_code": "Second step",
+    "admin.login_code_intro": (
+        "Enter the code your authenticator app shows, or one of your recovery codes."
+    ),
+    "admin.login_code": "Code from the app",
+    "admin.login_code_wrong": "That code is not right, or it was used already.",
+    "admin.title_invitation": "Join",
+    "admin.invitation_intro": "You were invited as {role} with {email}. Choose your password.",
+    "admin.invitation_password": "Password (at least 12 characters)",
+    "admin.invitation_again": "The same password again",
+    "admin.invitation_accept": "Make my account",
+    "admin.title_account": "My account",
+    "admin.account_name": "Name",
+    "admin.account_role": "Role",
+    "admin.account_factor": "Second factor",
+    "admin.account_factor_on_one": "On (1 recovery code left)",
+    "admin.account_factor_on_other": "On ({n} recovery codes left)",
+    "admin.account_factor_off": "Off.",
+    "admin.account_factor_add": "Set up a code app",
+    "admin.role_owner": "owner",
+    "admin.role_moderator": "moderator",
+    "admin.sessions_title": "Where you are signed in",
+    "admin.sessions_intro": "Every open session of your account. End any you do not recognise.",
+    "admin.sessions_browser": "Browser",
+    "admin.sessions_place": "Address (first part)",
+    "admin.sessions_first": "Signed in",
+    "admin.sessions_last": "Last seen",
+    "admin.sessions_end": "End",
+    "admin.sessions_this": "this one",
+    "admin.title_totp": "Second factor",
+    "admin.totp_intro": (
+        "Scan the code with an authenticator app, or type the key, then enter the first code "
+        "it shows."
+    ),
+    "admin.totp_qr_alt": "QR code for your authenticator app",
+    "admin.totp_key": "Key:",
+    "admin.totp_first_code": "First code",
+    "admin.totp_confirm": "Turn on",
+    "admin.totp_required": (
+        "This site asks every account for a second factor. Set one up to continue."
+    ),
+    "admin.totp_done": "Your second factor is on. Sign-in now asks for a code.",
+    "admin.totp_codes_title": "Recovery codes",
+    "admin.totp_codes_intro": (
+        "Each code works once, if you lose your phone. Keep them somewhere safe: they are "
+        "shown only now."
+    ),
+    "admin.totp_already": (
+        "Your second factor is on. If you lost it, the server's administrator runs: python -m "
+        "service reset-2fa"
+    ),
+    "admin.title_accounts": "Accounts",
+    "admin.accounts_email": "E-mail address",
+    "admin.accounts_manage": "Manage",
+    "admin.accounts_disabled": "disabled",
+    "admin.accounts_factor_yes": "on",
+    "admin.accounts_factor_no": "off",
+    "admin.accounts_make_owner": "Make owner",
+    "admin.accounts_make_moderator": "Make moderator",
+    "admin.accounts_disable": "Disable",
+    "admin.accounts_enable": "Enable",
+    "admin.accounts_remove": "Remove",
+    "admin.accounts_end_sessions": "End sessions",
+    "admin.accounts_done_role": "Role changed; that account signs in again.",
+    "admin.accounts_done_disabled": "Account disabled; its sessions have ended.",
+    "admin.accounts_done_enabled": "Account enabled.",
+    "admin.accounts_done_removed": "Account removed; its sessions have ended.",
+    "admin.accounts_done_sessions": "Its sessions have ended.",
+    "admin.invite_title": "Invite someone",
+    "admin.invite_send": "Invite",
+    "admin.invite_done": (
+        "Invitation for {email} made. It was mailed if mail is set up; you can also copy the link."
+    ),
+    "admin.invite_link": "One-time link (valid for a week):",
+    "admin.error_forbidden_role": "Only the owner may do this.",
+    "admin.error_wrong_code": "That code is not right.",
+    "admin.error_invalid_email": "That is not an e-mail address.",
+    "admin.error_email_taken": "An account with that address exists already.",
+    "admin.error_last_owner": "Someone must remain owner.",
+    "admin.error_passwords_differ": "The two passwords differ.",
+    "admin.error_password_short": "Choose a password of at least 12 characters.",
+    "admin.settings_factor": "Second factor",
+    "admin.settings_factor_on": "Required for every account (ADMIN_REQUIRE_2FA)",
+    "admin.settings_factor_off": "Optional",
+    "admin.settings_factor_recommend": (
+        "Recommended: set ADMIN_REQUIRE_2FA=true so every sign-in needs a second factor. Set "
+        "up your own first, under My account."
+    ),
+    "mail.account.invite_subject": "Your invitation to {site}",
+    "mail.account.invite": (
+        "{owner} invited you to help moderate the comments on {site}. Choose your password "
+        "here (the link works once, for a week):\n{url}"
+    ),
+    "mail.account.signin_subject": "New sign-in to {site}",
+    "mail.account.signin": (
+        "Someone signed in to your account on {site} from a browser not seen before "
+        "({browser}). If that was not you, end that session and change your password: {url}"
+    ),
+    "admin.passkey_sign_in": "Sign in with a passkey",
+    "admin.passkey_refused": "That passkey does not open an account here.",
+    "admin.passkey_failed": "The passkey did not work. Try again, or use your password.",
+    "admin.login_passkey_intro": "Confirm with one of your passkeys.",
+    "admin.passkeys_title": "Passkeys",
+    "admin.passkeys_intro": (
+        "A passkey signs you in without a password, with your fingerprint, face or device PIN. "
+        "It counts as a second factor after a password too."
+    ),
+    "admin.passkey_name": "Name of the passkey",
+    "admin.passkey_added": "Added",
+    "admin.passkey_last_used": "Last used",
+    "admin.passkey_remove": "Remove",
+    "admin.passkey_add": "Add a passkey",
+    "admin.account_done_passkey_added": "Passkey added.",
+    "admin.account_done_passkey_removed": "Passkey removed: it no longer signs in.",
+    "admin.error_passkey_refused": "That passkey could not be checked.",
+    "admin.error_passkey_expired": "That took too long. Try again.",
+    "admin.error_too_many_passkeys": "Remove a passkey before adding another.",
+    "admin.error_passkey_known": "That passkey is registered already.",
 }

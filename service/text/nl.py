@@ -413,7 +413,7 @@ MESSAGES: dict[str, str] = {
     "admin.col_what": "Wat",
     "admin.col_comment": "Reactie",
     "admin.actor_owner": "Jij",
-    "admin.actor_api": "API-token",
+    "admin.actor_api": "API-token (van de eigenaar)",
     "admin.actor_author": "De schrijver",
     "admin.actor_mail": "Jij, via e-mail",
     "admin.actor_other": "Onbekend ({actor})",
@@ -1052,4 +1052,132 @@ MESSAGES: dict[str, str] = {
         "Chorus kon een bericht na ruim een dag proberen niet afleveren bij {url}, en heeft die "
         "koppeling gepauzeerd. Wat er sindsdien gebeurt, wacht tot je haar hervat: {page}"
     ),
+    # --- accounts, roles and the second factor ---
+    "admin.actor_account": "{name}",
+    "admin.nav_accounts": "Gebruikers",
+    "admin.nav_account": "Mijn account",
+    "admin.login_email": "E-mailadres",
+    "admin.login_email_hint": "De eigenaar van het eerste account mag dit leeg laten.",
+    "admin.login_joined": "Je account is klaar. Log in met je e-mailadres.",
+    "admin.title_login_code": "Tweede stap",
+    "admin.login_code_intro": (
+        "Vul de code in die je authenticator-app toont, of een van je herstelcodes."
+    ),
+    "admin.login_code": "Code uit de app",
+    "admin.login_code_wrong": "Die code klopt niet, of is al gebruikt.",
+    "admin.title_invitation": "Meedoen",
+    "admin.invitation_intro": "Je bent uitgenodigd als {role} met {email}. Kies je wachtwoord.",
+    "admin.invitation_password": "Wachtwoord (minstens 12 tekens)",
+    "admin.invitation_again": "Hetzelfde wachtwoord nog eens",
+    "admin.invitation_accept": "Maak mijn account",
+    "admin.title_account": "Mijn account",
+    "admin.account_name": "Naam",
+    "admin.account_role": "Rol",
+    "admin.account_factor": "Tweede factor",
+    "admin.account_factor_on_one": "Aan (nog 1 herstelcode)",
+    "admin.account_factor_on_other": "Aan (nog {n} herstelcodes)",
+    "admin.account_factor_off": "Uit.",
+    "admin.account_factor_add": "Stel een code-app in",
+    "admin.role_owner": "eigenaar",
+    "admin.role_moderator": "moderator",
+    "admin.sessions_title": "Waar je bent ingelogd",
+    "admin.sessions_intro": "Elke open sessie van je account. Beëindig wat je niet herkent.",
+    "admin.sessions_browser": "Browser",
+    "admin.sessions_place": "Adres (eerste deel)",
+    "admin.sessions_first": "Ingelogd",
+    "admin.sessions_last": "Laatst gezien",
+    "admin.sessions_end": "Beëindig",
+    "admin.sessions_this": "deze",
+    "admin.title_totp": "Tweede factor",
+    "admin.totp_intro": (
+        "Scan de code met een authenticator-app, of typ de sleutel over, en vul dan de eerste "
+        "code in die de app toont."
+    ),
+    "admin.totp_qr_alt": "QR-code voor je authenticator-app",
+    "admin.totp_key": "Sleutel:",
+    "admin.totp_first_code": "Eerste code",
+    "admin.totp_confirm": "Zet aan",
+    "admin.totp_required": (
+        "Deze site vraagt elk account om een tweede factor. Stel er een in om verder te gaan."
+    ),
+    "admin.totp_done": "Je tweede factor staat aan. Inloggen vraagt nu om een code.",
+    "admin.totp_codes_title": "Herstelcodes",
+    "admin.totp_codes_intro": (
+        "Elke code werkt één keer, als je je telefoon kwijt bent. Bewaar ze goed: je ziet ze "
+        "alleen nu."
+    ),
+    "admin.totp_already": (
+        "Je tweede factor staat aan. Kwijt? Dan voert de beheerder van de server uit: python "
+        "-m service reset-2fa"
+    ),
+    "admin.title_accounts": "Gebruikers",
+    "admin.accounts_email": "E-mailadres",
+    "admin.accounts_manage": "Beheer",
+    "admin.accounts_disabled": "uitgeschakeld",
+    "admin.accounts_factor_yes": "aan",
+    "admin.accounts_factor_no": "uit",
+    "admin.accounts_make_owner": "Maak eigenaar",
+    "admin.accounts_make_moderator": "Maak moderator",
+    "admin.accounts_disable": "Schakel uit",
+    "admin.accounts_enable": "Schakel in",
+    "admin.accounts_remove": "Verwijder",
+    "admin.accounts_end_sessions": "Beëindig sessies",
+    "admin.accounts_done_role": "Rol gewijzigd; dat account logt opnieuw in.",
+    "admin.accounts_done_disabled": "Account uitgeschakeld; de sessies zijn beëindigd.",
+    "admin.accounts_done_enabled": "Account ingeschakeld.",
+    "admin.accounts_done_removed": "Account verwijderd; de sessies zijn beëindigd.",
+    "admin.accounts_done_sessions": "De sessies zijn beëindigd.",
+    "admin.invite_title": "Nodig iemand uit",
+    "admin.invite_send": "Nodig uit",
+    "admin.invite_done": (
+        "Uitnodiging voor {email} gemaakt. Die is gemaild als e-mail is ingesteld; je kunt de "
+        "link ook kopiëren."
+    ),
+    "admin.invite_link": "Eenmalige link (een week geldig):",
+    "admin.error_forbidden_role": "Alleen de eigenaar mag dit.",
+    "admin.error_wrong_code": "Die code klopt niet.",
+    "admin.error_invalid_email": "Dat is geen e-mailadres.",
+    "admin.error_email_taken": "Er is al een account met dat adres.",
+    "admin.error_last_owner": "Er moet een eigenaar overblijven.",
+    "admin.error_passwords_differ": "De twee wachtwoorden verschillen.",
+    "admin.error_password_short": "Kies een wachtwoord van minstens 12 tekens.",
+    "admin.settings_factor": "Tweede factor",
+    "admin.settings_factor_on": "Verplicht voor elk account (ADMIN_REQUIRE_2FA)",
+    "admin.settings_factor_off": "Niet verplicht",
+    "admin.settings_factor_recommend": (
+        "Aanbevolen: zet ADMIN_REQUIRE_2FA=true, zodat elke login een tweede factor vraagt. "
+        "Stel eerst je eigen in, onder Mijn account."
+    ),
+    "mail.account.invite_subject": "Je uitnodiging voor {site}",
+    "mail.account.invite": (
+        "{owner} nodigt je uit om te helpen met de reacties op {site}. Kies hier je "
+        "wachtwoord (de link werkt één keer, een week lang):\n{url}"
+    ),
+    "mail.account.signin_subject": "Nieuwe login bij {site}",
+    "mail.account.signin": (
+        "Er is ingelogd op je account bij {site} vanuit een browser die we nog niet kenden "
+        "({browser}). Was jij dat niet? Beëindig die sessie en wijzig je wachtwoord: {url}"
+    ),
+    "admin.passkey_sign_in": "Log in met een passkey",
+    "admin.passkey_refused": "Die passkey opent hier geen account.",
+    "admin.passkey_failed": (
+        "De passkey werkte niet. Probeer het opnieuw, of gebruik je wachtwoord."
+    ),
+    "admin.login_passkey_intro": "Bevestig met een van je passkeys.",
+    "admin.passkeys_title": "Passkeys",
+    "admin.passkeys_intro": (
+        "Met een passkey log je in zonder wachtwoord, met je vingerafdruk, gezicht of de pincode "
+        "van je apparaat. Na een wachtwoord telt hij ook als tweede factor."
+    ),
+    "admin.passkey_name": "Naam van de passkey",
+    "admin.passkey_added": "Toegevoegd",
+    "admin.passkey_last_used": "Laatst gebruikt",
+    "admin.passkey_remove": "Verwijder",
+    "admin.passkey_add": "Voeg een passkey toe",
+    "admin.account_done_passkey_added": "Passkey toegevoegd.",
+    "admin.account_done_passkey_removed": "Passkey verwijderd: hij logt niet meer in.",
+    "admin.error_passkey_refused": "Die passkey kon niet worden gecontroleerd.",
+    "admin.error_passkey_expired": "Dat duurde te lang. Probeer het opnieuw.",
+    "admin.error_too_many_passkeys": "Verwijder eerst een passkey voor je er een toevoegt.",
+    "admin.error_passkey_known": "Die passkey is al geregistreerd.",
 }

@@ -21,13 +21,14 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from service import owner, passwords, signing
+from service import accounts, owner, passwords, signing
 from service.domain.comments import BULK_ACTIONS, TRANSITIONS, Comment, Status, Thread
 from service.domain.errors import Kind, Refusal
 from service.domain.hints import parse_confirmations, to_confirm
 from service.domain.reports import Grounds, parse_grounds
 from service.domain.seen import parse_seen
 from service.web import admin_text, auth
+from service.web.admin_accounts import ask_second_step, signed_in
 from service.web.admin_kit import (
     DEFAULT_NEXT,
     STATIC_DIR,
@@ -72,7 +73,8 @@ async def login_form(request: Request) -> Response:
         return redirect(next_url)
     locked = await auth.login_locked(store_of(request), client_key(request))
     out = request.query_params.get("out") == "1"
-    return _login_page(request, next_url, locked=locked, logged_out=out)
+    joined = request.query_params.get("joined") == "1"
+    return _login_page(request, next_url, locked=locked, logged_out=out, joined=joined)
 
 
 async def login(request: Request) -> Response:
@@ -90,15 +92,18 @@ async def login(request: Request) -> Response:
     if wait:
         return _login_page(request, next_url, 429, locked=wait)
     password = form_value(form, "password")
-    if len(password) > MAX_PASSWORD or not await passwords.check_password(password):
+    account = None
+    if len(password) <= MAX_PASSWORD:
+        account = await accounts.sign_in(store, form_value(form, "email"), password)
+    if account is None:
         wait = await auth.login_locked(store, client)
         if wait:
             return _login_page(request, next_url, 429, locked=wait)
         return _login_page(request, next_url, 403, wrong=True)
     await auth.login_succeeded(store, client)
-    response = redirect(next_url)
-    await auth.start_session(store, response)
-    return response
+    if account.has_factor:
+        return ask_second_step(account, next_url)
+    return await signed_in(request, account, next_url)
 
 
 @action
@@ -394,7 +399,12 @@ async def reply(request: Request, who: auth.Owner, form: dict[str, list[str]]) -
     body = form_value(form, "body")
     try:
         done = await owner.reply(
-            store_of(request), path_comment_id(request), body, who.actor, _confirmed(form)
+            store_of(request),
+            path_comment_id(request),
+            body,
+            who.actor,
+            _confirmed(form),
+            author=who.author_name,
         )
     except Refusal as exc:
         if exc.code != "confirm_hints":
@@ -571,6 +581,7 @@ async def activity(request: Request, who: auth.Owner) -> Response:
     older = f"/admin/activity?before={entries[-1].id}" if len(entries) == LOG_PAGE else ""
     context = {
         "entries": entries,
+        "names": await accounts.actor_names(store_of(request), who.account),
         "older": older,
         "notice": _notice(request),
         "back": "/admin/activity",

@@ -217,6 +217,7 @@ def render(
         "t": admin_text.current(),
         "csrf": session.csrf_token if session else "",
         "logged_in": session is not None,
+        "is_owner": owner.is_owner if owner else False,
         "site_name": settings.SITE_NAME,
         "timezone": settings.OWNER_TIMEZONE,
         "undo_seconds": UNDO_SECONDS,

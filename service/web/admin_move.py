@@ -66,6 +66,7 @@ async def settings_page(request: Request, who: auth.Owner) -> Response:
         "mail_login": settings.SMTP_USERNAME,
         "last_error": dict(notify.last_error),
         "done": request.query_params.get("done", ""),
+        "require_2fa": settings.ADMIN_REQUIRE_2FA,
     }
     return render(request, "admin/settings.html", context, owner=who)
 

@@ -17,7 +17,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from service import owner
+from service import accounts, owner
 from service.domain.errors import Refusal
 from service.domain.privacy import Erasure
 from service.web import auth
@@ -63,6 +63,7 @@ async def _privacy_page(
             found=found,
             consents=[c for c in found["comments"] if c["consent_at"] or c["consent_withdrawn_at"]],
             anything=any(found[k] for k in ("comments", "subscriptions", "moderation_log")),
+            names=await accounts.actor_names(store_of(request), who.account),
             # Back to the search form, not to this result: a link would put the address in a URL.
             back=urlencode({"back": PAGE}),
         )

@@ -81,9 +81,14 @@ def _rule(detail: str, words: dict[str, str]) -> str:
     return words["log_intake_rule"].format(kind=words[f"rule_kind_{kind}"].lower(), value=value)
 
 
-def actor(name: str) -> str:
-    """Who did it, in words: "Jij", "De schrijver", "Jij, via e-mail"; unknown names marked."""
+def actor(name: str, names: dict[str, str] | None = None) -> str:
+    """Who did it, in words: "Jij", "De schrijver", "Manon"; unknown names marked.
+
+    `names` holds the accounts' names ("account:2" -> "Manon"), for the activity page.
+    """
     words = current()
+    if names and name in names:
+        return words["actor_account"].format(name=names[name])
     return words.get(f"actor_{name}") or words["actor_other"].format(actor=name)
 
 

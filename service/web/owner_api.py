@@ -343,7 +343,9 @@ async def reply(request: Request) -> Response:
     parent_id = path_comment_id(request)
     data = await read_object(request, {"body", "confirm_hints"})
     confirmed = parse_confirmations(data.get("confirm_hints"))
-    done = await owner.reply(store_of(request), parent_id, data.get("body"), who.actor, confirmed)
+    done = await owner.reply(
+        store_of(request), parent_id, data.get("body"), who.actor, confirmed, who.author_name
+    )
     return JSONResponse(
         {"id": done.id, "parent": parent_id, "owner": True, "undo": done.undo}, status_code=201
     )

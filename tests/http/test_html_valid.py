@@ -217,6 +217,21 @@ def _collect(client: TestClient, backend: str) -> Pages:
         pages.get("/admin/settings")
     pages.get("/admin/settings?done=test_mail_failed")
     pages.get("/admin/move")
+    pages.get("/admin/account")
+    # A passkey on the account (its ceremony runs in Chromium: test_passkeys_browser.py).
+    store = client.app.state.store  # type: ignore[attr-defined]
+    client.portal.call(store.passkeys.add, 1, "Y3JlZA", "a2V5", 0, "Laptop")  # type: ignore[union-attr]
+    pages.get("/admin/account?done=passkey_added")
+    pages.get("/admin/account/2fa")
+    pages.post("/admin/account/2fa", 422, data={"csrf": csrf, "code": "000000"})
+    pages.get("/admin/accounts")
+    pages.get("/admin/accounts?done=removed")
+    pages.post("/admin/accounts/invite", 422, data={"csrf": csrf, "email": "nobody"})
+    invited = pages.post(
+        "/admin/accounts/invite", 200, data={"csrf": csrf, "email": "manon@example.nl"}
+    )
+    invitation = re.search(r'value="http://testserver(/admin/invite/[^"]+)"', invited)
+    assert invitation, "the invitation link is shown to copy"
     base = f"/admin/comments/{pending}"
     form = {"csrf": csrf, "back": "/admin/"}
     pages.post(f"{base}/moderate", 409, data={**form, "action": "approve"})
@@ -235,6 +250,11 @@ def _collect(client: TestClient, backend: str) -> Pages:
         strict.setattr(settings, "LOGIN_MAX_ATTEMPTS", 1)
         pages.post("/admin/login", 429, data={"password": "wrong", "next": "/admin/"})
         pages.get("/admin/login", 200)
+    pages.get(invitation.group(1))
+    pages.post(invitation.group(1), 422, data={"password": "short", "again": "short"})
+    client.cookies.set("chorus_second_step", signing.second_step_cookie(1), path="/admin/login")
+    pages.get("/admin/login/code?next=/admin/")
+    pages.get("/admin/login?joined=1")
     return pages
 
 
