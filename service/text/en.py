@@ -924,4 +924,11 @@ MESSAGES: dict[str, str] = {
         "We received your report about a comment on {site} ({home}). A person will look at it and "
         "decide what happens to it."
     ),
+    # --- languages: how this language writes dates and numbers, and its name in the switch
+    # between languages on the pages Chorus serves itself (service/text/__init__.py)
+    "format.date": "{day} {month} {year}",
+    "format.decimal": "{whole}.{fraction}",
+    "format.thousands": "{thousands},{rest}",
+    "language.name": "English",
+    "language.switch": "Language",
 }

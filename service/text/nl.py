@@ -964,4 +964,11 @@ MESSAGES: dict[str, str] = {
         "We hebben je melding over een reactie op {site} ({home}) ontvangen. Een mens kijkt ernaar "
         "en beslist wat ermee gebeurt."
     ),
+    # --- languages: how this language writes dates and numbers, and its name in the switch
+    # between languages on the pages Chorus serves itself (service/text/__init__.py)
+    "format.date": "{day} {month} {year}",
+    "format.decimal": "{whole},{fraction}",
+    "format.thousands": "{thousands}.{rest}",
+    "language.name": "Nederlands",
+    "language.switch": "Taal",
 }
