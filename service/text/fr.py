@@ -954,7 +954,7 @@ MESSAGES: dict[str, str] = {
     "mail.reader.stop": "Plus d'e-mails sur les réponses : {url}",
     "mail.reader.statement_subject": "À propos de ton commentaire sur {site}",
     "mail.reader.statement": (
-        "Ton commentaire du {date} sur {site} ({home}) a été {decision}.\n"
+        "Ton commentaire du {date} sur {site} ({home}) {decision}.\n"
         "\n"
         "Pourquoi : {reason}\n"
         "{note}\n"
@@ -965,9 +965,9 @@ MESSAGES: dict[str, str] = {
         "regarderons à nouveau."
     ),
     "mail.reader.statement_note": "Remarque : {note}",
-    "mail.reader.decision_rejected": "non publié",
-    "mail.reader.decision_unpublished": "mis hors ligne",
-    "mail.reader.decision_deleted": "supprimé",
+    "mail.reader.decision_rejected": "n'a pas été publié",
+    "mail.reader.decision_unpublished": "a été mis hors ligne",
+    "mail.reader.decision_deleted": "a été supprimé",
     "mail.reader.grounds_privacy": (
         "il donne des informations personnelles, celles de l'auteur ou de quelqu'un d'autre."
     ),
