@@ -254,9 +254,9 @@ def _checker() -> list[str]:
 def check_html(pages: dict[str, str], folder: Path) -> list[str]:
     """Run the checker once over every page; each error as 'page, line N: message'."""
     files: dict[str, str] = {}
-    for number, (label, text) in enumerate(pages.items()):
+    for number, (label, page) in enumerate(pages.items()):
         path = folder / f"page-{number:03d}.html"
-        path.write_text(text, encoding="utf-8")
+        path.write_text(page, encoding="utf-8")
         files[path.resolve().as_uri()] = label
     command = [*_checker(), *(str(folder / Path(uri).name) for uri in files)]
     done = subprocess.run(command, capture_output=True, text=True, timeout=300, check=False)
