@@ -15,6 +15,8 @@ from urllib.parse import urlsplit
 from starlette.config import Config
 from starlette.datastructures import CommaSeparatedStrings, Secret
 
+from service import text
+
 ROOT = Path(__file__).resolve().parent
 config = Config(ROOT / ".env" if (ROOT / ".env").is_file() else None)
 
@@ -115,7 +117,8 @@ SITE_NAME = config("SITE_NAME", default="Chorus")
 # The name shown on the owner's replies under comments.
 OWNER_NAME = config("OWNER_NAME", default=SITE_NAME)
 
-ADMIN_LANG = _choice("ADMIN_LANG", "nl", ("nl", "en"))
+# One of the catalogs' languages (service/text: a module a language, so a new one counts here too).
+ADMIN_LANG = _choice("ADMIN_LANG", "nl", text.LANGUAGES)
 
 
 def _timezone(name: str, default: str) -> str:

@@ -37,7 +37,11 @@ from service import text
 JAVASCRIPT = "text/javascript"
 CSS = "text/css"
 # "@include comments.css" as a whole string literal, in double quotes as the formatter writes it.
-_INCLUDE = re.compile(r'"@include ([\w-]+\.css|strings)"')
+_INCLUDE = re.compile(r'"@include ([\w-]+\.css|strings|languages)"')
+# The languages the build without `?lang=` carries, the fallback first: the practice's own two.
+# Each language costs a first-load widget some 330 bytes gzipped, so all four would not fit its
+# budget; a page in another language the catalogs have loads that language's own build instead.
+BUNDLED = ("en", "nl")
 
 
 @functools.lru_cache(maxsize=8)
@@ -65,21 +69,34 @@ def strings(widget: str, lang: str | None = None) -> dict[str, dict[str, str]]:
     return {code: text.section(code, f"widget.{widget}") for code in langs}
 
 
+def elsewhere(lang: str | None = None) -> list[str]:
+    """The languages a first-load widget's build leaves to a build of their own: none when it
+    is built for one language, else those not BUNDLED."""
+    return [] if lang else [code for code in text.LANGUAGES if code not in BUNDLED]
+
+
 def included(path: Path) -> list[Path]:
     """The files the widget source at `path` includes, which its build depends on too."""
     names = _INCLUDE.findall(path.read_text("utf-8"))
-    return [path.parent / name for name in names if name != "strings"]
+    return [path.parent / name for name in names if name not in ("strings", "languages")]
 
 
 def build(path: Path, lang: str | None = None) -> bytes:
     """What the service sends for the widget source at `path`: its includes in, then minified;
-    with the words of `lang` only when it is given (one of `text.LANGUAGES`)."""
+    with the words of `lang` only when it is given (one of `text.LANGUAGES`). A first-load
+    widget (one that includes `languages`) built for no language carries the BUNDLED ones."""
+    source = path.read_text("utf-8")
+    first_load = '"@include languages"' in source
 
     def include(match: re.Match[str]) -> str:
         if match[1] == "strings":
-            return json.dumps(strings(path.stem, lang), ensure_ascii=False)
+            table = strings(path.stem, lang)
+            if lang is None and first_load:
+                table = {code: words for code, words in table.items() if code in BUNDLED}
+            return json.dumps(table, ensure_ascii=False)
+        if match[1] == "languages":
+            return json.dumps(elsewhere(lang))
         css = minify_css((path.parent / match[1]).read_text("utf-8"))
         return json.dumps(css, ensure_ascii=False)
 
-    source = _INCLUDE.sub(include, path.read_text("utf-8"))
-    return minify_js(source.encode("utf-8"))
+    return minify_js(_INCLUDE.sub(include, source).encode("utf-8"))

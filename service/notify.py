@@ -29,7 +29,7 @@ import smtplib
 import ssl
 import threading
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 from urllib.parse import urlsplit
@@ -317,6 +317,13 @@ async def _account_message(store: Store, notice: Notice, lang: str) -> Outgoing 
     )
     subject = text.message(lang, "mail.account.invite_subject", site=settings.SITE_NAME)
     return Outgoing(_mail(found[0], lang, subject, body + "\n"))
+def _written(stamp: str, lang: str) -> str:
+    """The day a comment was written, as its reader writes a date ("7. Dezember 2026")."""
+    try:
+        written = date.fromisoformat(stamp[:10])
+    except ValueError:
+        return stamp[:10]
+    return text.date(lang, written.day, written.month, written.year)
 
 
 async def _statement_message(store: Store, notice: Notice, lang: str) -> Outgoing | None:
@@ -333,7 +340,7 @@ async def _statement_message(store: Store, notice: Notice, lang: str) -> Outgoin
     body = _reader_text(
         lang,
         "statement",
-        date=statement.written_at[:10],
+        date=_written(statement.written_at, lang),
         site=settings.SITE_NAME,
         home=_site_home(),
         decision=text.message(lang, f"mail.reader.decision_{statement.decision}"),

@@ -335,7 +335,7 @@ async def _tell_author(
     decision = decision_for(previous.value, action)
     if decision is None or taken.owner or not taken.email or not notify.reader_mail_enabled():
         return False
-    lang = taken.lang if taken.lang in ("nl", "en") else "nl"
+    lang = taken.lang if taken.lang in text.LANGUAGES else settings.ADMIN_LANG
     await store.reports.add_statement(
         taken.id, decision, grounds, taken.email, lang, taken.created_at
     )

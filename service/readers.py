@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import settings
-from service import notify, sanitize, signing, webhooks
+from service import notify, sanitize, signing, text, webhooks
 from service.domain import hints
 from service.domain.abuse import (
     RenderBounds,
@@ -520,8 +520,8 @@ async def request_manage_link(store: Store, data: Any, client: str) -> None:
     if not email:
         raise Refusal("email", "required", "email is required")
     lang = data.get("lang", "")
-    if lang not in ("", "nl", "en"):
-        raise Refusal("lang", "unsupported", "lang must be one of nl, en")
+    if lang not in ("", *text.LANGUAGES):
+        raise Refusal("lang", "unsupported", f"lang must be one of {', '.join(text.LANGUAGES)}")
     # One budget per reader, however they capitalise the address.
     address = signing.digest(address_key(email), "manage-address")
     over_address = await store.counters.hit("manage-address", address, MANAGE_PER_ADDRESS, 3600)

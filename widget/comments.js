@@ -19,6 +19,18 @@
   // every language, the fallback first, or only the one the script's address names.
   const STRINGS = "@include strings";
   const asked = (options.lang || document.documentElement.lang).slice(0, 2).toLowerCase();
+  // The build for no language carries the practice's own two; a page in another language the
+  // service speaks loads that language's build in this one's place, with the same data-* options.
+  const ELSEWHERE = "@include languages";
+  if (!(asked in STRINGS) && ELSEWHERE.includes(asked)) {
+    const again = document.createElement("script");
+    Object.assign(again.dataset, options);
+    const address = new URL(script.src);
+    address.searchParams.set("lang", asked);
+    again.src = address;
+    script.after(again);
+    return;
+  }
   const LANG = asked in STRINGS ? asked : Object.keys(STRINGS)[0];
   const strings = STRINGS[LANG];
 
@@ -77,8 +89,9 @@
     return answer;
   };
 
-  // "1 dec 2026": a date that stays true on a page cached for weeks, in the reader's language.
-  const day = (isoDate) => new Date(isoDate).toLocaleDateString(LANG, { dateStyle: "medium" });
+  // "1 dec 2026", "7. Dez. 2026": a date that stays true on a page cached for weeks, in the
+  // reader's language (the browser's own CLDR data, no bytes of ours).
+  const day = (isoDate) => new Date(isoDate).toLocaleDateString(LANG, { day: "numeric", month: "short", year: "numeric" });
 
   const host =
     document.querySelector(options.target || "#chorus-comments") ||

@@ -5,7 +5,8 @@
    Served minified. */
 
 // The line's words by language, put in by the build from the catalogs (service/text,
-// widget.summary.*): KEY_one for a count of one, KEY_other for any other.
+// widget.summary.*): KEY_one where the language takes the singular (1; in French 0 too, as the
+// browser's plural rules know), KEY_other for any other count.
 const STRINGS = "@include strings";
 
 // The line for `summary` (the API's shape) in `lang`, numbers written as its readers write them.
@@ -13,8 +14,9 @@ export const line = (summary, lang) => {
   const strings = STRINGS[lang];
   const count = new Intl.NumberFormat(lang);
   const decimal = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const rule = new Intl.PluralRules(lang);
   const say = (key, n, average) =>
-    strings[key + (n === 1 ? "_one" : "_other")].replace("{n}", count.format(n)).replace("{a}", average);
+    strings[key + (rule.select(n) === "one" ? "_one" : "_other")].replace("{n}", count.format(n)).replace("{a}", average);
   const parts = [say("received", summary.received), say("published", summary.published)];
   if (summary.rating_average != null) {
     parts.push(say("average", summary.rating_count, decimal.format(summary.rating_average)));

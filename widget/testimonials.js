@@ -13,6 +13,18 @@
   // address names.
   const STRINGS = "@include strings";
   const asked = (options.lang || document.documentElement.lang).slice(0, 2).toLowerCase();
+  // The build for no language carries the practice's own two; a page in another language the
+  // service speaks loads that language's build in this one's place, with the same data-* options.
+  const ELSEWHERE = "@include languages";
+  if (!(asked in STRINGS) && ELSEWHERE.includes(asked)) {
+    const again = document.createElement("script");
+    Object.assign(again.dataset, options);
+    const address = new URL(script.src);
+    address.searchParams.set("lang", asked);
+    again.src = address;
+    script.after(again);
+    return;
+  }
   const LANG = asked in STRINGS ? asked : Object.keys(STRINGS)[0];
   const strings = STRINGS[LANG];
 
@@ -75,7 +87,7 @@
   const storyLink = (story) => (/^https?:\/\//i.test(story.url || "") ? story.url : "");
   // The stars a story shows: none without a rating, none at all with data-ratings="false".
   const shownRating = (story) => (options.ratings !== "false" && story.rating) || 0;
-  const day = new Intl.DateTimeFormat(LANG, { dateStyle: "medium" });
+  const day = new Intl.DateTimeFormat(LANG, { day: "numeric", month: "short", year: "numeric" });
   // A `datetime` attribute takes at most three digits of a second; the service sends six.
   const toSecond = (isoDate) => isoDate.replace(/\.\d+/, "");
 

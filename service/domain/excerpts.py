@@ -18,7 +18,7 @@ from typing import Any
 from service.domain.errors import Refusal
 from service.domain.validation import clean_body
 
-# The negations whose loss turns a sentence around, in the two languages readers write in.
+# The negations whose loss turns a sentence around, in the languages readers write in.
 NEGATIONS = frozenset(
     {
         # Dutch
@@ -43,6 +43,30 @@ NEGATIONS = frozenset(
         "neither",
         "nor",
         "cannot",
+        # German
+        "nicht",
+        "kein",
+        "keine",
+        "keinen",
+        "keinem",
+        "keiner",
+        "keines",
+        "nie",
+        "niemals",
+        "nichts",
+        "nirgends",
+        "nirgendwo",
+        "weder",
+        # French (and "n'" before any verb: n'ai, n'est ...); "personne" and "plus" mean a
+        # person and "more" as often as "nobody" and "no longer", and "ne" stays beside them
+        "ne",
+        "pas",
+        "jamais",
+        "rien",
+        "aucun",
+        "aucune",
+        "nullement",
+        "ni",
     }
 )
 ELLIPSIS = "…"
@@ -53,7 +77,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 
 def is_negation(word: str) -> bool:
     folded = word.casefold().replace("’", "'")
-    return folded in NEGATIONS or folded.endswith("n't")
+    return folded in NEGATIONS or folded.endswith("n't") or folded.startswith("n'")
 
 
 @dataclass(frozen=True)

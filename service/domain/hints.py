@@ -3,7 +3,8 @@
 A wellness blog's readers share health stories. Before a story is published (and above all before
 it becomes a testimonial on the homepage) the owner should notice personal data (phone numbers,
 e-mail addresses), health claims that advertising rules frown upon ("cured my insomnia"), and
-links. These are hints, never automatic decisions: plain, explainable patterns in Dutch and English.
+links. These are hints, never automatic decisions: plain, explainable patterns in Dutch, English,
+German and French (the languages of the catalogs, service/text).
 """
 
 from __future__ import annotations
@@ -34,14 +35,23 @@ FULL_NAME = Hint("full_name")
 
 # Every pattern here runs on reader text, so each is linear: a run of phone characters is found
 # once and then counted (no backtracking over long digit runs), and an e-mail address is an "@"
-# after a local-part character with a bounded domain after it.
-_PHONE_RUN = re.compile(r"[+\d][\d \-().]*")
+# after a local-part character with a bounded domain after it. A slash joins a German area code
+# to its number ("030/1234567"); dots and spaces group French pairs ("06.12.34.56.78").
+_PHONE_RUN = re.compile(r"[+\d][\d \-()./]*")
 _EMAIL = re.compile(r"(?<=[\w.+-])@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 _CLAIM = re.compile(
     r"\b100\s?%|"  # "%" is no word character: a \b after it would need a letter to follow
     r"\b(genezen|geneest|genas|geneesmiddel|wondermiddel|wonder(?:middel)?|"
     r"nooit meer (?:pijn|slapeloos|migraine)|(?:is|zijn) weg|verdwenen|"
-    r"cured?|cures|healed|heals|miracle|guaranteed|gegarandeerd|no more (?:pain|insomnia))\b",
+    r"cured?|cures|healed|heals|miracle|guaranteed|gegarandeerd|no more (?:pain|insomnia)|"
+    # German: "heilt", "hat mich geheilt", "hilft gegen", "nie wieder Schmerzen", "ist weg"
+    r"heil(?:t|te|ten|en|ung)|geheilt|(?:hilft|half|wirkt|wirkte|wirksam) gegen|wundermittel|"
+    r"garantiert|nie (?:wieder|mehr) (?:schmerzen|schlaflos\w*|migräne)|"
+    r"keine schmerzen mehr|verschwunden|"
+    # French: "guérit", "m'a guéri", "soigne", "plus jamais mal", "a disparu", "miraculeux"
+    r"guéri[rest]?|guérie?s|guérison|soign(?:e|ent)|efficace contre|"
+    r"miraculeu(?:x|se)|garantie?s?|plus jamais (?:mal|d'insomnie|de migraines?)|"
+    r"plus de douleurs?|(?:a|ont) (?:complètement |totalement )?disparu)\b",
     re.IGNORECASE,
 )
 # Medication is health data whatever the reason it is taken: the sleep medicines and the sleep
@@ -55,7 +65,13 @@ _MEDICAL = re.compile(
     r"zolpidem|zopiclon\w*|ambien|valium|xanax|"
     r"antihistamin\w*|antidepress\w*|ssri'?s?|voorgeschreven|diagnose\w*|diagnos\w+|prescri\w+|"
     r"huisarts|psychiater|psychiatrist|depressie|depression|burn-?out|kanker|cancer|diabetes|"
-    r"zwanger\w*|pregnan\w+)\b",
+    r"zwanger\w*|pregnan\w+|"
+    # German: Medikamente, Schlaftabletten, verschrieben, Hausarzt, Krebs, schwanger
+    r"medikament\w*|medikation|arzneimittel\w*|schlaftablette\w*|schlafmittel\w*|"
+    r"verschrieben|verschreibt|hausärzt\w*|hausarzt|psychiaterin|krebs|schwanger\w*|"
+    # French: médicaments, somnifères, antidépresseurs, ordonnance, médecin, enceinte
+    r"médicaments?|médication|somnifères?|antidépresseurs?|anxiolytiques?|ordonnance|"
+    r"prescrit\w*|médecin|psychiatre|dépression|diabète|enceinte|grossesse)\b",
     re.IGNORECASE,
 )
 

@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 from service.domain.comments import Status
 from service.domain.errors import Kind, Refusal
 from service.domain.excerpts import parse_excerpt
+from service.domain.validation import LANGUAGES
 
 FORMATS = ("wordpress", "disqus", "isso", "chorus")
 ANONYMOUS = "Anonymous"
@@ -102,7 +103,7 @@ class ParsedFile:
     # Comments the file lists but that are not brought in (deleted): key -> their parent's key,
     # so replies to them can move up to the nearest comment that is.
     gone: dict[str, str | None] = field(default_factory=dict)
-    # The site's language as the file states it ("nl", "en"), or "" when it does not.
+    # The site's language as the file states it ("nl", "de"), or "" when it does not.
     lang: str = ""
     # Comments the importer itself skipped (a pingback, an unreadable date), by name.
     dropped: list[Skipped] = field(default_factory=list)
@@ -440,7 +441,7 @@ def _prepare(
         excerpt=excerpt,
         promoted_at=(_moment(found.promoted_at) or created) if testimonial else None,
         rating=found.rating if found.rating in (1, 2, 3, 4, 5) else None,
-        lang=found.lang if found.lang in ("nl", "en") else "",
+        lang=found.lang if found.lang in LANGUAGES else "",
         updated_at=_moment(found.updated_at) or created,
         moderated_at=_moment(found.moderated_at),
         log=found.log,

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
+from service import text
 from service.domain.errors import Kind, Refusal
 from service.domain.normalise import browser_host
 
@@ -71,7 +72,7 @@ SUBMISSION_FIELDS = {
     "notify_replies",
 }
 MAX_ID = 2**63 - 1  # the largest id either database can store
-LANGUAGES = ("nl", "en")
+LANGUAGES = text.LANGUAGES  # one catalog module a language (service/text)
 
 # C0 controls but TAB, LF, CR; DEL and the C1 block; XML's non-characters and surrogates.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")

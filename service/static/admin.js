@@ -18,9 +18,10 @@
   var UNDO_MS = (Number(root.dataset.undoSeconds) || 30) * 1000;
   var THEME_KEY = "chorus-admin-theme";
 
-  // One plural rule for both languages: "_one" for exactly 1, "_other" for any other count.
+  // "_one" where the page's language takes the singular (1; in French 0 too), else "_other".
+  var PLURAL = new Intl.PluralRules(root.lang);
   function plural(key, n) {
-    return fill(T[key + (n === 1 ? "_one" : "_other")], { n: n });
+    return fill(T[key + (PLURAL.select(n) === "one" ? "_one" : "_other")], { n: n });
   }
 
   function fill(template, values) {

@@ -40,7 +40,9 @@
   }
 
   function showSummary(result) {
-    var key = (result.dry_run ? "import_done_dry" : "import_done") + (result.found === 1 ? "_one" : "_other");
+    // "_one" where the page's language takes the singular (1; in French 0 too).
+    var one = new Intl.PluralRules(document.documentElement.lang).select(result.found) === "one";
+    var key = (result.dry_run ? "import_done_dry" : "import_done") + (one ? "_one" : "_other");
     say(fill(T[key], Object.assign({ n: result.found }, result)));
     Object.keys(result.by_status).forEach(function (name) {
       item(fill(T.import_status, { status: T["status_" + name] || name, n: result.by_status[name] }));

@@ -12,6 +12,9 @@ message as a comment, and a long message wraps in parentheses without escapes.
 
 Adding a language is adding one module here, named by its code (`de.py`), with every key:
 `LANGUAGES` lists the modules it finds, and the parity test holds the new one to the same keys.
+How a language writes dates and numbers is in its catalog too (`format.*`), and so is its plural
+rule where it is not "one for exactly 1" (a function `one(n)` beside MESSAGES, as in `fr.py`).
+No CLDR library is needed for four languages whose months and separators fit in a few keys.
 """
 
 from __future__ import annotations
@@ -19,17 +22,28 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import string
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 # The language for everything a caller's language does not decide.
 FALLBACK = "en"
 
-_CATALOGS: dict[str, Mapping[str, str]] = {
-    module.name: importlib.import_module(f"{__name__}.{module.name}").MESSAGES
+_MODULES = {
+    module.name: importlib.import_module(f"{__name__}.{module.name}")
     for module in pkgutil.iter_modules(__path__)
     if len(module.name) == 2 and module.name.isalpha()
 }
+_CATALOGS: dict[str, Mapping[str, str]] = {code: m.MESSAGES for code, m in _MODULES.items()}
 LANGUAGES: tuple[str, ...] = tuple(sorted(_CATALOGS))
+
+
+def _exactly_one(n: int) -> bool:
+    return n == 1
+
+
+# Whether a count takes the `_one` form: exactly 1 unless a catalog module says otherwise.
+_ONE: dict[str, Callable[[int], bool]] = {
+    code: getattr(module, "one", _exactly_one) for code, module in _MODULES.items()
+}
 
 
 def catalog(lang: str) -> Mapping[str, str]:
@@ -57,9 +71,28 @@ def client_words() -> tuple[str, ...]:
 
 
 def plural(lang: str, key: str, n: int, **values: object) -> str:
-    """`key_one` for one, `key_other` for any other count, with {n} filled in."""
-    suffix = "_one" if n == 1 else "_other"
+    """`key_one` where `lang` uses the singular for `n` (1; in French 0 too), `key_other` for
+    any other count, with {n} filled in."""
+    one = _ONE.get(lang if lang in _CATALOGS else FALLBACK, _exactly_one)
+    suffix = "_one" if one(n) else "_other"
     return message(lang, key + suffix, n=n, **values)
+
+
+def number(lang: str, value: float, decimals: int = 0) -> str:
+    """`value` as readers of `lang` write it: 4,8 and 10.000 in Dutch, 4.8 and 10,000 in
+    English, 10 000 in French (the catalog's `format.decimal` and `format.thousands`)."""
+    words = catalog(lang)
+    point = words["format.decimal"].format(whole="", fraction="")
+    group = words["format.thousands"].format(thousands="", rest="")
+    grouped = f"{value:,.{decimals}f}"
+    return grouped.replace(",", "\0").replace(".", point).replace("\0", group)
+
+
+def date(lang: str, day: int, month: int, year: int, short: bool = False) -> str:
+    """A date written out as readers of `lang` do: "7 december 2026", "7. Dezember 2026"; with
+    `short`, the months' short names ("7 déc. 2026")."""
+    name = message(lang, f"{'month_short' if short else 'month'}.{month}")
+    return message(lang, "format.date", day=day, month=name, year=year)
 
 
 def section(lang: str, prefix: str) -> dict[str, str]:

@@ -1135,4 +1135,11 @@ MESSAGES: dict[str, str] = {
     "admin.error_passkey_expired": "That took too long. Try again.",
     "admin.error_too_many_passkeys": "Remove a passkey before adding another.",
     "admin.error_passkey_known": "That passkey is registered already.",
+    # --- languages: how this language writes dates and numbers, and its name in the switch
+    # between languages on the pages Chorus serves itself (service/text/__init__.py)
+    "format.date": "{day} {month} {year}",
+    "format.decimal": "{whole}.{fraction}",
+    "format.thousands": "{thousands},{rest}",
+    "language.name": "English",
+    "language.switch": "Language",
 }

@@ -1180,4 +1180,11 @@ MESSAGES: dict[str, str] = {
     "admin.error_passkey_expired": "Dat duurde te lang. Probeer het opnieuw.",
     "admin.error_too_many_passkeys": "Verwijder eerst een passkey voor je er een toevoegt.",
     "admin.error_passkey_known": "Die passkey is al geregistreerd.",
+    # --- languages: how this language writes dates and numbers, and its name in the switch
+    # between languages on the pages Chorus serves itself (service/text/__init__.py)
+    "format.date": "{day} {month} {year}",
+    "format.decimal": "{whole},{fraction}",
+    "format.thousands": "{thousands}.{rest}",
+    "language.name": "Nederlands",
+    "language.switch": "Taal",
 }

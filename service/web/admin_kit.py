@@ -111,16 +111,14 @@ def _when(stamp: str | None) -> str:
     moment = _local(stamp)
     if moment is None:
         return ""
-    name = admin_text.month(moment.month)
-    return f"{moment.day} {name} {moment.year} {moment:%H:%M} {moment.tzname()}"
+    return f"{_day(stamp)} {moment:%H:%M} {moment.tzname()}"
 
 
 def _day(stamp: str | None) -> str:
     moment = _local(stamp)
     if moment is None:
         return ""
-    name = admin_text.month(moment.month)
-    return f"{moment.day} {name} {moment.year}"
+    return admin_text.day(moment.day, moment.month, moment.year)
 
 
 def _http_url(url: str | None) -> str:

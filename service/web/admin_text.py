@@ -31,13 +31,13 @@ def current() -> dict[str, str]:
     return for_language(lang())
 
 
-def month(number: int) -> str:
-    """A month's short name (1 is January), for the pages' dates ("7 dec 2026")."""
-    return text.message(lang(), f"month_short.{number}")
+def day(day: int, month: int, year: int) -> str:
+    """A date as the pages write it, months in short: "7 dec 2026", "7. Dez. 2026"."""
+    return text.date(lang(), day, month, year, short=True)
 
 
 def plural(key: str, n: int, **values: object) -> str:
-    """`key_one` for exactly one, `key_other` for any other count (Dutch and English agree)."""
+    """`key_one` or `key_other` by the language's plural rule (French's singular covers 0)."""
     return text.plural(lang(), "admin." + key, n, **values)
 
 

@@ -23,9 +23,11 @@ from service import readers, text
 from service.domain.honesty import Summary
 from service.web.http import store_of
 from service.web.reader_pages import HEADERS, day, templates
+from service.web.reader_text import page_language
 
-# Dutch first, as the policy was first written: the version hashes the languages in this order.
-LANGS = tuple(sorted(text.LANGUAGES, key=lambda code: code != "nl"))
+# The wording the version hashes, in this order: Dutch and English, as the policy was first
+# versioned. A translation says the same; adding one must not move the version and its date.
+VERSIONED = ("nl", "en")
 
 
 @dataclass(frozen=True)
@@ -33,12 +35,6 @@ class Section:
     heading: str
     paragraphs: tuple[str, ...]
     items: tuple[str, ...] = ()  # a list after the paragraphs
-
-
-def _number(value: float, lang: str) -> str:
-    """4.8 as a reader of `lang` writes it: "4,8" in Dutch."""
-    text = f"{value:.1f}"
-    return text.replace(".", ",") if lang == "nl" else text
 
 
 def _contact(lang: str) -> str:
@@ -94,9 +90,10 @@ def extra_section(lang: str) -> Section | None:
 
 
 def version_of(imported: bool) -> str:
-    """A short hash of everything the policy says in both languages, figures of the day apart."""
+    """A short hash of everything the policy says in Dutch and English, figures of the day
+    apart."""
     digest = hashlib.sha256()
-    for lang in LANGS:
+    for lang in VERSIONED:
         shown = [*sections(lang, imported), extra_section(lang)]
         for section in filter(None, shown):
             digest.update(section.heading.encode() + b"\0")
@@ -122,14 +119,13 @@ def figures(summary: Summary, lang: str) -> str:
     if average is None:
         return text.message(lang, "policy.figures.not_yet", counts=counts, n=n, least=least)
     return text.message(
-        lang, "policy.figures.average", counts=counts, n=n, average=_number(average, lang)
+        lang, "policy.figures.average", counts=counts, n=n, average=text.number(lang, average, 1)
     )
 
 
 async def review_policy(request: Request) -> Response:
-    """The review policy page, in Dutch unless `?lang=en`."""
-    lang = request.query_params.get("lang", "nl")
-    lang = lang if lang in LANGS else "nl"
+    """The review policy page: in the language `?lang=` names, else the browser's, else Dutch."""
+    lang = page_language(request)
     store = store_of(request)
     summary = await readers.testimonial_summary(store)
     imported = summary.imported > 0

@@ -26,13 +26,17 @@ from service.domain.errors import Refusal
 from service.web.auth import same_origin
 from service.web.clients import client_key
 from service.web.http import read_body, status_for, store_of
+from service.web.reader_text import page_language, switch
 from service.web.shapes import to_second
 
 _HERE = Path(__file__).resolve().parents[1]
 templates = Jinja2Templates(directory=_HERE / "templates")
 templates.env.filters["machine"] = to_second  # a `datetime` attribute takes at most 3 digits
+templates.env.globals["language_switch"] = switch
 HEADERS = {
     "Cache-Control": "no-store",
+    # The pages speak the language the browser asks for, unless ?lang= names one.
+    "Vary": "Accept-Language",
     # img-src data: lets the page's empty icon (href="data:,") spare the browser a favicon fetch.
     "Content-Security-Policy": "default-src 'none'; style-src 'self'; img-src data:; "
     "form-action 'self'; "
@@ -46,7 +50,7 @@ HEADERS = {
 
 
 def day(stamp: str, lang: str) -> str:
-    """A stored UTC timestamp as a reader reads a date: "7 december 2026", "7 December 2026".
+    """A stored UTC timestamp as a reader reads a date: "7 december 2026", "7. Dezember 2026".
 
     In the site's time zone (OWNER_TIMEZONE): a comment posted at 23:30 in Amsterdam is from that
     day there, not from the next day in UTC.
@@ -57,7 +61,7 @@ def day(stamp: str, lang: str) -> str:
         return stamp[:10]
     if moment.tzinfo is not None:
         moment = moment.astimezone(ZoneInfo(settings.OWNER_TIMEZONE))
-    return f"{moment.day} {text.message(lang, f'month.{moment.month}')} {moment.year}"
+    return text.date(lang, moment.day, moment.month, moment.year)
 
 
 def _web(url: str) -> str:
@@ -85,8 +89,7 @@ def site_link(comments: list[Comment]) -> str:
 
 
 def _lang(request: Request) -> str:
-    lang = request.query_params.get("lang", "")
-    return lang if lang in text.LANGUAGES else "nl"
+    return page_language(request)
 
 
 def _page(request: Request, name: str, context: dict[str, Any], status: int = 200) -> Response:

@@ -1,4 +1,5 @@
-"""What a reader is told when the public API refuses a request, in Dutch or English.
+"""The reader's language: what the public API says when it refuses, and which language the
+pages Chorus serves itself speak (`?lang=`, else the browser's `Accept-Language`).
 
 The widget asks for its page's language with `Accept-Language` (a header every browser may send
 across origins without a preflight of its own), and shows the `message` of an error as it comes.
@@ -11,7 +12,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlencode
 
 from starlette.requests import Request
 
@@ -32,6 +35,57 @@ def asked_language(request: Request) -> str | None:
     return next((lang for lang in text.LANGUAGES if first.startswith(lang)), text.FALLBACK)
 
 
+def preferred(header: str) -> str | None:
+    """The catalog language an `Accept-Language` header ranks highest (RFC 9110 12.5.4: by
+    q-value, then by order), or None when it names none of them. `de-CH` counts as `de`."""
+    ranked: list[tuple[float, int, str]] = []
+    for position, item in enumerate(header.split(",")):
+        tag, _, params = item.strip().partition(";")
+        q = 1.0
+        for param in params.split(";"):
+            name, _, value = param.strip().partition("=")
+            if name.lower() == "q":
+                try:
+                    q = float(value)
+                except ValueError:
+                    q = 0.0
+        code = tag.strip().lower().split("-")[0]
+        if q > 0 and code in text.LANGUAGES:
+            ranked.append((-q, position, code))
+    return min(ranked)[2] if ranked else None
+
+
+def page_language(request: Request, default: str = "nl") -> str:
+    """The language of a page Chorus serves itself: an explicit `?lang=` wins, then what the
+    browser asks for, then `default` (the practice's own language)."""
+    asked = request.query_params.get("lang", "")
+    if asked in text.LANGUAGES:
+        return asked
+    return preferred(request.headers.get("accept-language", "")) or default
+
+
+@dataclass(frozen=True)
+class Switch:
+    """The links to the same page in each language, for the switch at its top."""
+
+    label: str
+    links: tuple[tuple[str, str, str], ...]  # (code, the language's own name, address)
+
+
+def switch(request: Request, lang: str) -> Switch:
+    """Links to this page in every language: the query as it is, with `lang` set."""
+    others = [(k, v) for k, v in request.query_params.multi_items() if k != "lang"]
+    links = tuple(
+        (
+            code,
+            text.message(code, "language.name"),
+            f"{request.url.path}?{urlencode([*others, ('lang', code)])}",
+        )
+        for code in sorted(text.LANGUAGES, key=lambda code: code != "nl")
+    )
+    return Switch(text.message(lang, "language.switch"), links)
+
+
 def _wait(seconds: int, lang: str) -> str:
     if seconds < 90:
         return text.plural(lang, "wait.seconds", seconds)
@@ -44,10 +98,7 @@ def _wait(seconds: int, lang: str) -> str:
 
 def _count(n: int, lang: str) -> str:
     """A limit as a reader reads it: 5000, or 10.000 / 10,000 from five digits on."""
-    if n < 10000:
-        return str(n)
-    grouped = f"{n:,}"
-    return grouped.replace(",", ".") if lang == "nl" else grouped
+    return str(n) if n < 10000 else text.number(lang, n)
 
 
 def for_reader(

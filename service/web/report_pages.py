@@ -21,12 +21,11 @@ from service.web.auth import same_origin
 from service.web.clients import client_key
 from service.web.http import parse_id, status_for, store_of
 from service.web.reader_pages import HEADERS, day, read_form, templates
-from service.web.reader_text import in_language
+from service.web.reader_text import in_language, page_language
 
 
 def _lang(request: Request) -> str:
-    lang = request.query_params.get("lang", "")
-    return lang if lang in text.LANGUAGES else "nl"
+    return page_language(request)
 
 
 def _page(request: Request, context: dict[str, Any], status: int = 200) -> Response:

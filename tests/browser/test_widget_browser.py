@@ -412,16 +412,18 @@ ONE_LANGUAGE = """<!doctype html><html lang="{page_lang}"><head><title>Taal</tit
 
 
 @pytest.mark.parametrize(
-    ("page_lang", "script", "label"),
+    ("page_lang", "script", "lang"),
     [
-        ("nl", "comments.js?lang=en", "Name"),  # the address's one language wins
-        ("en", "comments.nl.js", "Naam"),
-        ("nl-BE", "comments.js", "Naam"),  # every language: the page's own
-        ("de", "comments.js", "Name"),  # every language: a language Chorus lacks falls back
+        ("nl", "comments.js?lang=en", "en"),  # the address's one language wins
+        ("en", "comments.nl.js", "nl"),
+        ("nl-BE", "comments.js", "nl"),  # the practice's two: the page's own
+        ("de", "comments.js", "de"),  # another language Chorus speaks: its own build
+        ("fr-BE", "comments.js", "fr"),
+        ("es", "comments.js", "en"),  # a language Chorus lacks falls back
     ],
 )
 def test_the_widget_speaks_the_language_its_build_and_page_give(
-    page: Page, service: Service, page_lang: str, script: str, label: str
+    page: Page, service: Service, page_lang: str, script: str, lang: str
 ) -> None:
     host = ONE_LANGUAGE.format(page_lang=page_lang, script=script)
     page.route(
@@ -429,8 +431,56 @@ def test_the_widget_speaks_the_language_its_build_and_page_give(
     )
     page.goto(service.url + "/taal")
     w = widget(page)
+    label = text.message(lang, "widget.comments.email")
     expect(w.get_by_label(label, exact=True)).to_be_visible()
-    assert w.locator(".widget").get_attribute("lang") == ("nl" if label == "Naam" else "en")
+    expect(
+        w.get_by_role("heading", name=text.message(lang, "widget.comments.form"))
+    ).to_be_visible()
+    assert w.locator(".widget").get_attribute("lang") == lang
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("de", "Nach drei Wochen Magnesium schlafe ich endlich durch."),
+        ("fr", "Après trois semaines de magnésium, je dors enfin d'une traite."),
+    ],
+)
+def test_a_reader_posts_in_german_or_french_and_is_answered_in_that_language(
+    page: Page, service: Service, lang: str, body: str
+) -> None:
+    host = ONE_LANGUAGE.format(page_lang=lang, script="comments.js")
+    page.route(
+        service.url + "/taal", lambda route: route.fulfill(body=host, content_type="text/html")
+    )
+    page.goto(service.url + "/taal")
+    w = widget(page)
+    say = lambda key: text.message(lang, key)  # noqa: E731
+    w.get_by_role("button", name=say("widget.comments.send")).click()
+    expect(w.get_by_text(say("widget.send.required")).first).to_be_visible()  # checked first
+    fill_story(page, "Lena", body)
+    w.get_by_label(say("widget.comments.consent")).check()
+    with page.expect_request("**/api/comments") as sent:
+        w.get_by_role("button", name=say("widget.comments.send")).click()
+    assert posted(sent.value)["lang"] == lang
+    expect(w.get_by_text(say("widget.send.thanks"))).to_be_visible()
+
+
+@pytest.mark.parametrize("lang", ["de", "fr"])
+def test_the_testimonials_on_a_german_or_french_page_speak_its_language(
+    page: Page, service: Service, lang: str
+) -> None:
+    host = (
+        f'<!doctype html><html lang="{lang}"><head><title>Stimmen</title></head><body>'
+        '<div id="chorus-testimonials"></div>'
+        '<script src="/widget/testimonials.js" data-lazy="false"></script></body></html>'
+    )
+    page.route(
+        service.url + "/stimmen", lambda route: route.fulfill(body=host, content_type="text/html")
+    )
+    page.goto(service.url + "/stimmen")
+    title = text.message(lang, "widget.testimonials.title")
+    expect(page.locator("#chorus-testimonials").get_by_text(title)).to_be_visible()
 
 
 def test_data_api_points_the_widget_at_the_service_wherever_the_script_comes_from(

@@ -46,6 +46,11 @@ CUTS = [
     ("Een. Twee. Drie. Vier niet goed. Vijf.", "Vier", "drops_negation"),
     ("Een! Twee? Drie… Vier niet goed.", "Vier", "drops_negation"),
     ("Een! Twee? Drie… Vier niet goed.", "Drie…", None),
+    # German and French negations guard their sentence the same way.
+    ("Schöner Ort. Ich schlief dort nicht besser.", "Ich schlief dort", "drops_negation"),
+    ("Schöner Ort. Ich schlief dort nicht besser.", "Ich schlief dort nicht besser.", None),
+    ("Bel endroit. Je n'ai pas mieux dormi.", "mieux dormi.", "drops_negation"),
+    ("Bel endroit. Je n'ai jamais eu mal depuis.", "Je n'ai jamais eu mal depuis.", None),
     # An excerpt ends where a word ends, and starts where one starts.
     ("Ik sliep als een roos.", "Ik sliep als een ro", "partial_word"),
     ("Ik sliep als een roos.", "Ik sli", "partial_word"),
@@ -131,6 +136,15 @@ def test_a_refusal_names_the_negation_and_how_to_keep_the_meaning() -> None:
         ("nee", False),
         ("n't", True),
         ("on", False),
+        ("nicht", True),
+        ("Keine", True),
+        ("niemals", True),
+        ("nichtig", False),
+        ("pas", True),
+        ("jamais", True),
+        ("n'ai", True),
+        ("N’est", True),
+        ("nous", False),
     ],
 )
 def test_negations_are_known_words_and_every_nt_contraction(word: str, negation: bool) -> None:

@@ -1,4 +1,4 @@
-"""Hints about risky content, in Dutch and English stories."""
+"""Hints about risky content, in Dutch, English, German and French stories."""
 
 from __future__ import annotations
 
@@ -48,6 +48,51 @@ NOT_MEDICATION = [
 ]
 
 
+# The same hints on German and French stories: the numbers, addresses, claims and medicines a
+# practice near the border or with Belgian and French clients reads.
+GERMAN_AND_FRENCH = [
+    ("Danke für den schönen Text, sehr entspannend.", []),
+    ("Merci pour ce bel article, très apaisant.", []),
+    ("Ruf mich an: 0171 1234567", ["phone"]),
+    ("Meine Nummer: +49 30 12345678", ["phone"]),
+    ("Tel. 030/1234567", ["phone"]),
+    ("Appelle-moi au 06 12 34 56 78", ["phone"]),
+    ("Mon numéro : +33 6 12 34 56 78", ["phone"]),
+    ("Ou au 06.12.34.56.78 le soir", ["phone"]),
+    ("Schreib mir: anna.mueller@beispiel.de", ["email"]),
+    ("Écris-moi : marie@exemple.fr", ["email"]),
+    ("Die Massage heilt Rückenschmerzen", ["health_claim"]),
+    ("Sie hat mich geheilt", ["health_claim"]),
+    ("Das hilft gegen Migräne", ["health_claim"]),
+    ("Seitdem nie wieder Schmerzen", ["health_claim"]),
+    ("Meine Schlaflosigkeit ist verschwunden", ["health_claim"]),
+    ("Ce massage guérit l'insomnie", ["health_claim"]),
+    ("J'ai été guérie en trois séances", ["health_claim"]),
+    ("Elle soigne mes migraines", ["health_claim"]),
+    ("Mes douleurs ont complètement disparu", ["health_claim"]),
+    ("Un effet miraculeux", ["health_claim"]),
+    ("Mein Hausarzt hat mir Schlaftabletten verschrieben", ["medical"]),
+    ("Ich nehme Antidepressiva", ["medical"]),
+    ("Die Medikamente halfen nicht", ["medical"]),
+    ("Mon médecin m'a prescrit des somnifères", ["medical"]),
+    ("Je prends des antidépresseurs", ["medical"]),
+    ("Ich bin schwanger", ["medical"]),
+    ("Je suis enceinte de cinq mois", ["medical"]),
+    # what they must not flag: dates, a practitioner's title, supplements, everyday words
+    ("Am 12.11.2024 und am 13.11.2024 gut geschlafen", []),
+    ("Le 12/11/2024 et le 13/11/2024", []),
+    ("Die Heilpraktikerin war sehr nett", []),
+    ("Ich habe Magnesium und Baldrian probiert", []),
+    ("J'ai essayé la camomille et la lavande", []),
+    ("Une salle soignée et calme", []),
+]
+
+
+@pytest.mark.parametrize(("text", "codes"), GERMAN_AND_FRENCH)
+def test_hints_work_on_german_and_french_stories(text: str, codes: list[str]) -> None:
+    assert [h.code for h in for_text(text)] == codes
+
+
 @pytest.mark.parametrize(("text", "codes"), CASES)
 def test_hints_name_what_the_owner_should_check(text: str, codes: list[str]) -> None:
     assert [h.code for h in for_text(text)] == codes
@@ -63,12 +108,12 @@ def test_everyday_sleep_aids_get_no_medical_hint(text: str) -> None:
     assert for_text(text) == []
 
 
-def test_every_hint_speaks_both_languages() -> None:
+def test_every_hint_speaks_every_language() -> None:
     hints = for_text("Genezen! Bel 0612345678, mail a@b.nl, huisarts, https://x.nl !!!!!")
     assert len(hints) == 6
     # The words are the catalogs' (service/text), by code: the domain holds no language.
-    said = [[message(lang, "hint." + h.code) for lang in ("nl", "en")] for h in hints]
-    assert all(nl and en and nl != en for nl, en in said)
+    said = [[message(lang, "hint." + h.code) for lang in ("nl", "en", "de", "fr")] for h in hints]
+    assert all(len(set(words)) == 4 for words in said)
 
 
 def test_hints_are_stored_as_codes_and_read_back_in_order() -> None:

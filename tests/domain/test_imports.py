@@ -517,7 +517,9 @@ def test_a_rating_is_kept_only_when_it_is_one_to_five(rating: int | None, kept: 
     assert ready(found(rating=rating)).rating == kept
 
 
-@pytest.mark.parametrize(("lang", "kept"), [("nl", "nl"), ("en", "en"), ("de", ""), ("NL", "")])
+@pytest.mark.parametrize(
+    ("lang", "kept"), [("nl", "nl"), ("en", "en"), ("de", "de"), ("es", ""), ("NL", "")]
+)
 def test_a_language_is_kept_only_when_the_site_speaks_it(lang: str, kept: str) -> None:
     assert ready(found(lang=lang)).lang == kept
 

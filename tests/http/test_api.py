@@ -167,7 +167,7 @@ INVALID = [
     ({"parent": "1"}, "parent", "not_an_integer"),
     ({"parent": -1}, "parent", "out_of_range"),
     ({"consent": "yes"}, "consent", "not_a_boolean"),
-    ({"lang": "de"}, "lang", "unsupported"),
+    ({"lang": "es"}, "lang", "unsupported"),
     ({"approved": True}, "approved", "unknown_field"),
     ({"status": "approved"}, "status", "unknown_field"),
     ({"id": 1}, "id", "unknown_field"),
@@ -641,7 +641,9 @@ def test_author_deletes_own_comment_only(client: TestClient) -> None:
         ("nl", "Vul dit veld in."),
         ("nl-NL,nl;q=0.9,en;q=0.8", "Vul dit veld in."),
         ("en", "Please fill in this field."),
-        ("de-DE", "Please fill in this field."),
+        ("de-DE", "Bitte füll dieses Feld aus."),
+        ("fr-BE,fr;q=0.9", "Remplis ce champ."),
+        ("es-ES", "Please fill in this field."),  # a language Chorus lacks: the fallback
     ],
 )
 def test_a_refusal_speaks_the_language_the_widget_asks_for(

@@ -24,7 +24,7 @@ from starlette.routing import BaseRoute, Match, Mount, Route
 from starlette.testclient import TestClient
 
 import settings
-from service import notify, passwords, signing
+from service import notify, passwords, signing, text
 from tests.conftest import _EMPTY_POSTGRES, IN_CI, _postgres
 from tests.helpers import OWNER, PAGE, act, mail_link_token, post, subscription_token
 
@@ -158,7 +158,7 @@ def _collect(client: TestClient, backend: str) -> Pages:
     pages.post(f"/admin/mail/{spam_link}", 200)
     store = client.app.state.store  # type: ignore[attr-defined]
     token = client.portal.call(notify.manage_link, store, "anna@example.nl")  # type: ignore[union-attr]
-    for lang in ("nl", "en"):
+    for lang in text.LANGUAGES:
         pages.get(f"/manage/{token}?lang={lang}")
     pages.get("/manage/forged", 403)
     confirm = subscription_token(client, ids["testimonial"], signing.CONFIRM)
@@ -167,7 +167,7 @@ def _collect(client: TestClient, backend: str) -> Pages:
     pages.get(f"/replies/unsubscribe/{unsubscribe}")
     pages.post("/replies/confirm/forged", 403)
     pages.post(f"/replies/unsubscribe/{unsubscribe}", 200)
-    for lang in ("nl", "en"):
+    for lang in text.LANGUAGES:
         pages.get(f"/reviews/policy?lang={lang}")
         pages.get(f"/report/{approved}?lang={lang}")
     pages.get(f"/report/{pending}", 404)
@@ -275,9 +275,9 @@ def _checker() -> list[str]:
 def check_html(pages: dict[str, str], folder: Path) -> list[str]:
     """Run the checker once over every page; each error as 'page, line N: message'."""
     files: dict[str, str] = {}
-    for number, (label, text) in enumerate(pages.items()):
+    for number, (label, page) in enumerate(pages.items()):
         path = folder / f"page-{number:03d}.html"
-        path.write_text(text, encoding="utf-8")
+        path.write_text(page, encoding="utf-8")
         files[path.resolve().as_uri()] = label
     command = [*_checker(), *(str(folder / Path(uri).name) for uri in files)]
     done = subprocess.run(command, capture_output=True, text=True, timeout=300, check=False)

@@ -56,6 +56,7 @@ def run(args: list[str], env: dict[str, str], stdin: str = "") -> subprocess.Com
         ({"DATABASE_URL": "postgresql://nobody@127.0.0.1:1/none"}, "DATABASE_URL"),
         ({"DATABASE_URL": "sqlite:////proc/forbidden/chorus.db"}, "DATABASE_URL"),
         ({"MODERATION": "sometimes"}, "MODERATION"),
+        ({"ADMIN_LANG": "es"}, "ADMIN_LANG"),
         ({"RATE_LIMIT_POSTS": "many"}, "RATE_LIMIT_POSTS"),
         ({"MAX_BODY_LENGTH": "0"}, "MAX_BODY_LENGTH"),
         ({"SECRET_KEY": "changeme"}, "SECRET_KEY"),
@@ -72,6 +73,14 @@ def test_bad_setting_stops_with_one_line_naming_it(
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, result.stderr
     assert named in lines[0] and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("lang", ["nl", "en", "de", "fr"])
+def test_admin_lang_takes_every_language_of_the_catalogs(lang: str, tmp_path: Path) -> None:
+    env = {"DATA_DIR": str(tmp_path), "DATABASE_URL": f"sqlite:///{tmp_path}/c.db"}
+    result = run(["-c", "import settings; print(settings.ADMIN_LANG)"], {**env, "ADMIN_LANG": lang})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == lang
 
 
 def test_development_secret_is_generated_once_and_private(tmp_path: Path) -> None:

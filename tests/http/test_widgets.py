@@ -24,9 +24,9 @@ ROOT = Path(__file__).resolve().parents[2]
 NAMES = ["comments", "testimonials"]
 
 
-def build(name: str) -> bytes:
+def build(name: str, lang: str | None = None) -> bytes:
     """What the service should send for a widget: its sources on disk, minified."""
-    return assets.build(ROOT / "widget" / f"{name}.js")
+    return assets.build(ROOT / "widget" / f"{name}.js", lang)
 
 
 DEMO_PAGES = [
@@ -238,6 +238,17 @@ def test_both_widgets_as_served_stay_within_the_total_budget(sqlite_client: Test
     assert sum(sizes) <= 8192, f"the widgets are {sum(sizes)} bytes gzipped together"
 
 
+@pytest.mark.parametrize("lang", text.LANGUAGES)
+def test_each_languages_own_build_stays_within_the_budgets(
+    sqlite_client: TestClient, lang: str
+) -> None:
+    sizes = [
+        len(gzip.compress(sqlite_client.get(f"/widget/{n}.js?lang={lang}").content, 9))
+        for n in NAMES
+    ]
+    assert max(sizes) < 5120 and sum(sizes) <= 8192, f"lang={lang}: {sizes} bytes gzipped"
+
+
 def test_the_size_check_prints_figures_and_passes() -> None:
     result = subprocess.run(
         [sys.executable, str(ROOT / "bench" / "widget_size.py")],
@@ -248,6 +259,7 @@ def test_the_size_check_prints_figures_and_passes() -> None:
     assert result.returncode == 0, result.stdout
     assert "comments.js" in result.stdout and "testimonials.js" in result.stdout
     assert "first loads" in result.stdout and "mine.js" in result.stdout
+    assert all(f"lang={lang}" in result.stdout for lang in text.LANGUAGES)
 
 
 def test_the_size_check_fails_over_budget(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -321,12 +333,27 @@ def test_an_edited_stylesheet_is_served_fresh(
 def test_each_widget_carries_its_words_from_the_catalogs(name: str) -> None:
     source = (ROOT / "widget" / f"{name}.js").read_text()
     served = build(name).decode()
-    # No table in the source: the build writes it from service/text, every language.
+    # No table in the source: the build writes it from service/text, every language (a
+    # first-load widget: the bundled ones, the others in a build of their own).
     assert 'const STRINGS = "@include strings";' in source and '"@include' not in served
     assert "nl: {" not in source and "en: {" not in source
+    first_load = '"@include languages"' in source
     for lang in text.LANGUAGES:
         words = text.section(lang, f"widget.{name}")
-        assert words and all(json.dumps(w, ensure_ascii=False) in served for w in words.values())
+        carried = lang in assets.BUNDLED or not first_load
+        own = build(name, lang).decode()
+        assert words and all(json.dumps(w, ensure_ascii=False) in own for w in words.values())
+        assert all(json.dumps(w, ensure_ascii=False) in served for w in words.values()) == carried
+
+
+@pytest.mark.parametrize("name", ["comments", "testimonials"])
+def test_a_first_load_widget_leaves_only_the_unbundled_languages_to_their_own_build(
+    name: str,
+) -> None:
+    served = build(name).decode()
+    others = [code for code in text.LANGUAGES if code not in assets.BUNDLED]
+    assert {"de", "fr"} <= set(others) and json.dumps(others, separators=(",", ":")) in served
+    assert "[]" in build(name, "de").decode()  # a one-language build loads no other
 
 
 @pytest.mark.parametrize("name", ["mine", "pow", "send", "summary"])
