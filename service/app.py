@@ -16,7 +16,7 @@ from starlette.responses import Response
 from starlette.routing import Match, Route
 
 import settings
-from service import notify, owner, supervision
+from service import invites, notify, owner, supervision
 from service.cache import Renderings
 from service.domain.errors import Refusal
 from service.store import (
@@ -36,6 +36,7 @@ from service.web import (
     logs,
     openapi,
     owner_api,
+    owner_invites,
     policy,
     public,
     reader_pages,
@@ -57,12 +58,17 @@ UNDO_SWEEP = 10  # seconds between sweeps that erase undo data past its window
 
 
 async def _sweep_undo(store: Store) -> None:
-    """Erase expired undo data even while nobody uses the page (a redaction's cut words)."""
+    """Erase expired undo data even while nobody uses the page (a redaction's cut words), and
+    expire invitations and queue their reminders on the same rounds."""
     while True:
         try:
             await owner.forget_expired(store)
         except Exception:  # a busy or restarting database: try again next round
             log.warning("could not erase expired undo data", exc_info=True)
+        try:
+            await invites.sweep(store)
+        except Exception:  # the same: the next round tries again
+            log.warning("could not expire invitations or queue reminders", exc_info=True)
         await asyncio.sleep(UNDO_SWEEP)
 
 
@@ -196,6 +202,20 @@ ROUTES = [
         owner_api.decide_report,
         methods=["POST"],
         name="owner_decide_report",
+    ),
+    Route(
+        "/admin/api/invites",
+        owner_invites.create_invite,
+        methods=["POST"],
+        name="owner_create_invite",
+    ),
+    Route("/admin/api/invites", owner_invites.list_invites, methods=["GET"], name="owner_invites"),
+    Route("/admin/api/invites/batch", owner_invites.create_invites, methods=["POST"]),
+    Route(
+        "/admin/api/invites/{invite_id}/withdraw",
+        owner_invites.withdraw_invite,
+        methods=["POST"],
+        name="owner_withdraw_invite",
     ),
     Route("/admin/api/bulk", owner_api.bulk, methods=["POST"], name="owner_bulk"),
     Route("/admin/api/pages", owner_api.list_pages, methods=["GET"], name="owner_pages"),

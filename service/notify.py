@@ -38,7 +38,8 @@ import settings
 from service import signing, text
 from service.domain.comments import Comment, Status
 from service.domain.hints import for_text
-from service.store import UNAVAILABLE, Notice, Store, describe_failure, later
+from service.store import UNAVAILABLE, Notice, Store, clock, describe_failure, later
+from service.store.invites import INVITE_MAIL, REMINDER_MAIL
 from service.store.outbox import DIGEST
 from service.store.reports import REPORT_ACK, STATEMENT
 
@@ -215,6 +216,8 @@ async def reader_message(store: Store, notice: Notice) -> Outgoing | None:
         return Outgoing(message, capped=notice.recipient)
     if notice.kind == STATEMENT:
         return await _statement_message(store, notice, lang)
+    if notice.kind in (INVITE_MAIL, REMINDER_MAIL):
+        return await _invite_message(store, notice, lang)
     if notice.kind == REPORT_ACK:
         body = _reader_text(lang, "report_ack", site=settings.SITE_NAME, home=_site_home())
         message = _reader_message(notice.recipient, lang, "report_ack_subject", body)
@@ -255,6 +258,46 @@ async def reader_message(store: Store, notice: Notice) -> Outgoing | None:
         # The owner's own answer always reaches the subscriber who asked for it.
         return Outgoing(message, slot, gap=False)
     return Outgoing(message, slot, subscription.email)
+
+
+async def _invite_message(store: Store, notice: Notice, lang: str) -> Outgoing | None:
+    """An invitation to tell one's story, or its one reminder, while the invitation is open.
+
+    The owner typed the address, so it meets no cap on reader mail (a paste of 200 must all
+    go); "already invited in the last INVITE_DAYS" is what keeps one address from many mails.
+    """
+    invite_id = int(notice.status) if notice.status.isdigit() else 0
+    invite = await store.invites.get(invite_id)
+    if invite is None or not invite.email or not invite.usable_at(clock.now()):
+        return None
+    reminder = notice.kind == REMINDER_MAIL
+    if reminder and invite.status not in ("mailed", "opened"):
+        return None
+    token = signing.invite_token(invite.id, invite.token_key)
+    greeting = (
+        _reader_text(lang, "invite_greeting", name=invite.name)
+        if invite.name
+        else _reader_text(lang, "invite_greeting_anonymous")
+    )
+    body = (
+        greeting
+        + "\n"
+        + _reader_text(
+            lang,
+            "invite_reminder" if reminder else "invite",
+            site=settings.SITE_NAME,
+            url=f"{settings.PUBLIC_URL}/s/{token}",
+            days=settings.INVITE_DAYS,
+            owner=settings.OWNER_NAME,
+        )
+    )
+    subject = "invite_reminder_subject" if reminder else "invite_subject"
+    message = _reader_message(invite.email, lang, subject, body)
+    if settings.NOTIFY_EMAIL:
+        message["Reply-To"] = settings.NOTIFY_EMAIL  # a client's answer by mail reaches the owner
+    if not reminder:
+        await store.invites.mark_mailed(invite.id)
+    return Outgoing(message)
 
 
 async def _statement_message(store: Store, notice: Notice, lang: str) -> Outgoing | None:

@@ -36,6 +36,7 @@ from service.store.engine import (
 from service.store.faults import UNAVAILABLE, describe_failure
 from service.store.honesty import Honesty
 from service.store.imports import Imports
+from service.store.invites import Invites
 from service.store.limits import Counters, DatabaseCounters, RedisCounters, waiting
 from service.store.links import Links
 from service.store.log import ModerationLog
@@ -106,6 +107,7 @@ class Store:
         self.honesty = Honesty(database)
         self.pins = Pins(database)
         self.reports = Reports(database)
+        self.invites = Invites(database)
         # Rate-limit counters and spent form tokens: in Redis when given, else in the database.
         self.counters: Counters = (
             RedisCounters(redis_url, redis_prefix or "chorus:")

@@ -924,4 +924,20 @@ MESSAGES: dict[str, str] = {
         "We received your report about a comment on {site} ({home}). A person will look at it and "
         "decide what happens to it."
     ),
+    # --- invitations and the story page ---
+    "mail.reader.invite_subject": "How was your treatment at {site}?",
+    "mail.reader.invite_reminder_subject": "A reminder: how was your treatment at {site}?",
+    "mail.reader.invite_greeting": "Hello {name},",
+    "mail.reader.invite_greeting_anonymous": "Hello,",
+    "mail.reader.invite": (
+        "Thank you for your visit to {site}. Would you tell us in a few sentences how your "
+        "treatment was? Your story helps others choose, and {owner} reads it personally.\n\n"
+        "Tell it here: {url}\n\nThe link is personal and works for {days} days. You choose how "
+        "your name appears; nothing is shown without your consent."
+    ),
+    "mail.reader.invite_reminder": (
+        "A few days ago {site} asked you how your treatment was. Do you have a moment? A few "
+        "sentences are enough.\n\nTell it here: {url}\n\nThis is the only reminder: you will "
+        "not hear from us about this again."
+    ),
 }

@@ -964,4 +964,20 @@ MESSAGES: dict[str, str] = {
         "We hebben je melding over een reactie op {site} ({home}) ontvangen. Een mens kijkt ernaar "
         "en beslist wat ermee gebeurt."
     ),
+    # --- invitations and the story page ---
+    "mail.reader.invite_subject": "Hoe was je behandeling bij {site}?",
+    "mail.reader.invite_reminder_subject": "Nog even: hoe was je behandeling bij {site}?",
+    "mail.reader.invite_greeting": "Hallo {name},",
+    "mail.reader.invite_greeting_anonymous": "Hallo,",
+    "mail.reader.invite": (
+        "Dank je wel voor je bezoek aan {site}. Wil je in een paar zinnen vertellen hoe je "
+        "behandeling was? Je verhaal helpt anderen kiezen, en {owner} leest het zelf.\n\n"
+        "Vertel het hier: {url}\n\nDe link is persoonlijk en {days} dagen geldig. Je kiest "
+        "zelf hoe je naam erbij komt te staan; niets verschijnt zonder je toestemming."
+    ),
+    "mail.reader.invite_reminder": (
+        "Een paar dagen geleden vroeg {site} je hoe je behandeling was. Heb je nog even tijd? "
+        "Een paar zinnen is genoeg.\n\nVertel het hier: {url}\n\nDit is de enige herinnering: "
+        "je hoort hierover niets meer van ons."
+    ),
 }

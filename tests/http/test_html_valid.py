@@ -49,6 +49,7 @@ NOT_HTML = {
     "/admin/api/comments/{comment_id}": "/admin/api/comments/1",
     "/admin/api/pages": "/admin/api/pages",
     "/admin/api/reports": "/admin/api/reports",
+    "/admin/api/invites": "/admin/api/invites",
     "/admin/api/activity": "/admin/api/activity",
     "/admin/api/export": "/admin/api/export",
     "/admin/api/rules": "/admin/api/rules",
