@@ -41,6 +41,7 @@ from service.web import (
     public,
     reader_pages,
     report_pages,
+    story_pages,
     widgets,
 )
 from service.web.edge import EdgeCache
@@ -298,6 +299,7 @@ def create_app(database_url: str | None = None) -> Starlette:
             *admin_reports.routes,
             *reader_pages.routes,
             *report_pages.routes,
+            *story_pages.routes,
             *policy.routes,
             *widgets.routes,
         ],

@@ -64,6 +64,28 @@ class Invite:
         return self.status_at(moment) in OPEN_STATUSES
 
 
+class Source(enum.StrEnum):
+    """How a story reached Chorus: under a post, from an invitation, on the collection page."""
+
+    COMMENT = "comment"
+    INVITE = "invite"
+    COLLECT = "collect"
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a story sent from one of Chorus's own pages came from, beside its words.
+
+    `invite_id` and `invited_at` name the invitation an invited story answers (its `created_at`);
+    `display_name` is the name the writer chose to be shown under (None: the default).
+    """
+
+    source: Source
+    invite_id: int | None = None
+    invited_at: str | None = None
+    display_name: str | None = None
+
+
 @dataclass(frozen=True)
 class NewInvite:
     """What the owner asked for: a first name and an address, both optional, and a language."""

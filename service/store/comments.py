@@ -38,6 +38,7 @@ COMMENT_COLUMNS = """
     c.owner, c.consent, c.consent_at, c.consent_version, c.testimonial, c.excerpt, c.promoted_at,
     c.rating, c.lang, c.created_at, c.updated_at, c.moderated_at, c.author_key,
     c.consent_withdrawn_at, c.hints, c.previous_body, c.edited_at, c.pinned_at,
+    c.source, c.invited_at,
     t.page_key, COALESCE(NULLIF(t.title, ''), c.offered_title) AS page_title,
     COALESCE(NULLIF(t.url, ''), c.offered_url) AS page_url
 """
@@ -150,6 +151,8 @@ def comment_from_row(row: Any) -> Comment:
         previous_body=m["previous_body"],
         edited_at=m["edited_at"],
         pinned_at=m["pinned_at"],
+        source=m["source"],
+        invited_at=m["invited_at"],
     )
 
 
@@ -204,12 +207,13 @@ class Comments:
                 thread_id, parent_id, author, email, website, body, body_hash, html,
                 status, owner, consent, consent_at, consent_version, rating, lang,
                 client_hash, author_key, created_at, updated_at, moderated_at, hints,
-                offered_title, offered_url
+                offered_title, offered_url, source, invite_id, invited_at, display_name
             ) VALUES (
                 :thread_id, :parent_id, :author, :email, :website, :body,
                 :body_hash, :html, :status, :owner, :consent, :consent_at,
                 :consent_version, :rating, :lang, :client_hash, :author_key,
-                :now, :now, :moderated_at, :hints, :offered_title, :offered_url
+                :now, :now, :moderated_at, :hints, :offered_title, :offered_url,
+                :source, :invite_id, :invited_at, :display_name
             )
             ON CONFLICT (thread_id, body_hash) DO NOTHING
             RETURNING id
@@ -237,6 +241,10 @@ class Comments:
                 "hints": new.hints,
                 "offered_title": new.page_title,
                 "offered_url": new.page_url,
+                "source": new.source,
+                "invite_id": new.invite_id,
+                "invited_at": new.invited_at,
+                "display_name": new.display_name,
             },
             public=True,
         )

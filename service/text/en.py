@@ -940,4 +940,47 @@ MESSAGES: dict[str, str] = {
         "sentences are enough.\n\nTell it here: {url}\n\nThis is the only reminder: you will "
         "not hear from us about this again."
     ),
+    "story.title": "How was your treatment at {site}?",
+    "story.collect_title": "Tell us about your treatment at {site}",
+    "story.intro": (
+        "Tell us in your own words how it was. {owner} reads every story personally before it "
+        "appears on the website."
+    ),
+    "story.greeting": "Hello {name}!",
+    "story.page_title": "Stories",
+    "story.name": "Your name",
+    "story.rating": "Your rating (optional)",
+    "story.no_rating": "No stars",
+    "story.stars": "{n} out of 5 stars",
+    "story.body": "Your story",
+    "story.consent": "Consent (version {version})",
+    "story.name_style": "How may your name appear?",
+    "story.name_style_full": "My full name",
+    "story.name_style_first_initial": "First name and the first letter of my last name",
+    "story.name_style_initials": "Only my initials",
+    "story.name_style_client": "No name: “a client”",
+    "story.client_word": "a client",
+    "story.email": "Your e-mail address (optional)",
+    "story.email_hint": "Only if you would like an answer. Never shown on the website.",
+    "story.send": "Send my story",
+    "story.thanks": (
+        "Thank you for your story! It appears on the website once {owner} has read it."
+    ),
+    "story.refused": "That did not work: {message}",
+    "story.used": "A story was already sent with this link. Thank you for it!",
+    "story.expired": (
+        "This link has expired. You can still tell your story on the practice's page."
+    ),
+    "story.withdrawn": (
+        "This link no longer works. You can still tell your story on the practice's page."
+    ),
+    "story.unknown": (
+        "We do not know this link. Perhaps part of it got lost; you can also tell your story "
+        "on the practice's page."
+    ),
+    "story.to_collect": "To the page for stories",
+    "story.policy": "How we handle reviews",
+    "story.switch": "Nederlands",
+    "story.verified": "verified client",
+    "story.verified_on": "verified client (invited on {date})",
 }

@@ -980,4 +980,49 @@ MESSAGES: dict[str, str] = {
         "Een paar zinnen is genoeg.\n\nVertel het hier: {url}\n\nDit is de enige herinnering: "
         "je hoort hierover niets meer van ons."
     ),
+    "story.title": "Hoe was je behandeling bij {site}?",
+    "story.collect_title": "Vertel over je behandeling bij {site}",
+    "story.intro": (
+        "Vertel in je eigen woorden hoe het was. {owner} leest elk verhaal zelf voordat het op "
+        "de website komt."
+    ),
+    "story.greeting": "Hallo {name}!",
+    "story.page_title": "Ervaringen",
+    "story.name": "Je naam",
+    "story.rating": "Je waardering (optioneel)",
+    "story.no_rating": "Geen sterren",
+    "story.stars": "{n} van 5 sterren",
+    "story.body": "Je verhaal",
+    "story.consent": "Toestemming (versie {version})",
+    "story.name_style": "Hoe mag je naam erbij staan?",
+    "story.name_style_full": "Mijn volledige naam",
+    "story.name_style_first_initial": "Voornaam en eerste letter van mijn achternaam",
+    "story.name_style_initials": "Alleen mijn voorletters",
+    "story.name_style_client": "Zonder naam: “een cliënt”",
+    "story.client_word": "een cliënt",
+    "story.email": "Je e-mailadres (optioneel)",
+    "story.email_hint": "Alleen als je een antwoord wilt. Nooit zichtbaar op de website.",
+    "story.send": "Verstuur mijn verhaal",
+    "story.thanks": (
+        "Dank je wel voor je verhaal! Het verschijnt op de website zodra {owner} het heeft gelezen."
+    ),
+    "story.refused": "Dat lukte niet: {message}",
+    "story.used": "Met deze link is al een verhaal verstuurd. Dank je wel daarvoor!",
+    "story.expired": (
+        "Deze link is verlopen. Je kunt je verhaal nog steeds vertellen op de pagina van de "
+        "praktijk."
+    ),
+    "story.withdrawn": (
+        "Deze link werkt niet meer. Je kunt je verhaal nog steeds vertellen op de pagina van "
+        "de praktijk."
+    ),
+    "story.unknown": (
+        "Deze link kennen we niet. Misschien is hij niet helemaal meegekomen; je kunt je "
+        "verhaal ook vertellen op de pagina van de praktijk."
+    ),
+    "story.to_collect": "Naar de pagina voor verhalen",
+    "story.policy": "Zo gaan we om met ervaringen",
+    "story.switch": "English",
+    "story.verified": "geverifieerde cliënt",
+    "story.verified_on": "geverifieerde cliënt (uitgenodigd op {date})",
 }

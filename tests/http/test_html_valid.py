@@ -178,6 +178,17 @@ def _collect(client: TestClient, backend: str) -> Pages:
         pages.get(demo)
     pages.get("/demo/magnesium-en-slaap")
     pages.get("/demo/en/magnesium-and-sleep")
+    made = client.post("/admin/api/invites", headers=OWNER, json={"name": "Joost"}).json()
+    story = made["url"].removeprefix(settings.PUBLIC_URL)
+    for lang in ("nl", "en"):
+        pages.get(f"{story}?lang={lang}")
+    told = {"author": "Joost de Vries", "body": "Heel fijn geholpen.", "consent": "yes"}
+    pages.post(story, 422, data={**told, "form_token": signing.form_token(), "body": ""})
+    pages.post(story, 200, data={**told, "form_token": signing.form_token(), "rating": "5"})
+    pages.get(story, 410)
+    pages.get("/s/forged", 404)
+    pages.get("/vertel")
+    pages.get("/tell")
     edit = {"comment": str(ids["testimonial"]), "action": "edit", "body": ""}
     pages.post(f"/manage/{token}", 409, data=edit)  # refused, shown with a fresh link
 
