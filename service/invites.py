@@ -34,7 +34,8 @@ def url_of(invite: Invite) -> str:
     return f"{settings.PUBLIC_URL}/s/{token}"
 
 
-def _mails() -> bool:
+def mails() -> bool:
+    """Whether invitations are mailed (a mail server and a sender are set)."""
     return notify.reader_mail_enabled()
 
 
@@ -55,7 +56,7 @@ async def create(store: Store, data: Any) -> Invite:
     async def work() -> Invite | None:
         if new.email and await store.invites.recently_invited(new.email, since):
             return None
-        return await store.invites.add(new, signing.new_key(), lifetime(), mail=_mails())
+        return await store.invites.add(new, signing.new_key(), lifetime(), mail=mails())
 
     invite = await store.atomically(work)
     if invite is None:
@@ -82,7 +83,7 @@ async def create_many(store: Store, pasted: Any, lang: Any) -> Sent:
     found = parse_pasted(pasted)
     language = parse_invite({"lang": lang} if lang else {}, "nl").lang
     since = shifted(clock.now(), -lifetime())
-    mail = _mails()
+    mail = mails()
 
     async def work() -> tuple[int, int]:
         sent = repeated = 0
@@ -154,7 +155,7 @@ async def sweep(store: Store) -> None:
     """The periodic work: expire what is past its time, queue the reminders that are due."""
     expired = await store.invites.expire_due()
     reminded = 0
-    if settings.INVITE_REMINDER_DAYS > 0 and _mails():
+    if settings.INVITE_REMINDER_DAYS > 0 and mails():
         reminded = await store.invites.queue_reminders(settings.INVITE_REMINDER_DAYS * DAY)
     if reminded:
         notify.wake()

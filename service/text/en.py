@@ -983,4 +983,62 @@ MESSAGES: dict[str, str] = {
     "story.switch": "Nederlands",
     "story.verified": "verified client",
     "story.verified_on": "verified client (invited on {date})",
+    "admin.tab_invites": "Invite",
+    "admin.title_invites": "Invite",
+    "admin.invites_intro": (
+        "Ask a client for her story: Chorus makes a personal link that works once and stays "
+        "valid for {days} days. With an e-mail address Chorus mails it; otherwise you copy the "
+        "link (into your booking confirmation, WhatsApp or a text message)."
+    ),
+    "admin.invites_no_mail": "No mail server is set up: copy the link and send it yourself.",
+    "admin.invite_one": "Invite one client",
+    "admin.invite_name": "First name (optional)",
+    "admin.invite_email": "E-mail address (optional)",
+    "admin.invite_email_hint": (
+        "Chorus keeps the address only until the client answers or the link expires."
+    ),
+    "admin.invite_lang": "Language",
+    "admin.lang_nl": "Dutch",
+    "admin.lang_en": "English",
+    "admin.invite_send": "Make the invitation",
+    "admin.invite_many": "Several clients at once",
+    "admin.invite_emails": "E-mail addresses, one a line (at most {max})",
+    "admin.invite_send_many": "Invite them all",
+    "admin.invite_made_mailed": "The invitation was made and is being mailed.",
+    "admin.invite_made_copy": "The invitation was made. Copy the link and send it to your client.",
+    "admin.invites_sent": (
+        "{sent} invited; refused: {invalid} invalid address, {already} already invited."
+    ),
+    "admin.invite_withdrawn": "The invitation was withdrawn: its link no longer works.",
+    "admin.invites_list": "Invitations",
+    "admin.invites_search": "Search by name or address",
+    "admin.invites_none": "No invitations yet.",
+    "admin.invite_who": "Client",
+    "admin.invite_state": "State",
+    "admin.invite_when": "Made",
+    "admin.invite_link": "Personal link",
+    "admin.invite_link_of": "Link of invitation {n}",
+    "admin.invite_expires": "expires {date}",
+    "admin.invite_withdraw": "Withdraw",
+    "admin.invite_status_created": "created",
+    "admin.invite_status_mailed": "mailed",
+    "admin.invite_status_opened": "opened",
+    "admin.invite_status_answered": "answered",
+    "admin.invite_status_expired": "expired",
+    "admin.invite_status_withdrawn": "withdrawn",
+    "admin.invites_total": "{n} in all",
+    "admin.invites_pages": "Pages",
+    "admin.invites_newer": "Newer",
+    "admin.invites_older": "Older",
+    "admin.invites_qr": "QR code for the desk",
+    "admin.invites_qr_intro": (
+        "The QR code leads to the practice's page for stories, for a card at the desk or on "
+        "the website. Download it to print."
+    ),
+    "admin.invites_qr_svg": "SVG (for print)",
+    "admin.invites_qr_png": "PNG (for screen and printer)",
+    "admin.verified_client": "Verified client (invited on {date})",
+    "admin.source_collect": "From the collection page",
+    "admin.invite_copy": "Copy",
+    "admin.invite_copied": "Copied",
 }

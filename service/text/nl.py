@@ -1025,4 +1025,64 @@ MESSAGES: dict[str, str] = {
     "story.switch": "English",
     "story.verified": "geverifieerde cliënt",
     "story.verified_on": "geverifieerde cliënt (uitgenodigd op {date})",
+    "admin.tab_invites": "Uitnodigen",
+    "admin.title_invites": "Uitnodigen",
+    "admin.invites_intro": (
+        "Vraag een cliënt om haar verhaal: Chorus maakt een persoonlijke link die één keer "
+        "werkt en {days} dagen geldig is. Met een e-mailadres mailt Chorus hem; anders kopieer "
+        "je de link (voor je afspraakbevestiging, WhatsApp of sms)."
+    ),
+    "admin.invites_no_mail": "Er is geen mailserver ingesteld: kopieer de link en stuur hem zelf.",
+    "admin.invite_one": "Eén cliënt uitnodigen",
+    "admin.invite_name": "Voornaam (optioneel)",
+    "admin.invite_email": "E-mailadres (optioneel)",
+    "admin.invite_email_hint": (
+        "Chorus bewaart het adres alleen tot de cliënt antwoordt of de link verloopt."
+    ),
+    "admin.invite_lang": "Taal",
+    "admin.lang_nl": "Nederlands",
+    "admin.lang_en": "Engels",
+    "admin.invite_send": "Uitnodiging maken",
+    "admin.invite_many": "Meer cliënten tegelijk",
+    "admin.invite_emails": "E-mailadressen, één per regel (hoogstens {max})",
+    "admin.invite_send_many": "Iedereen uitnodigen",
+    "admin.invite_made_mailed": "De uitnodiging is gemaakt en wordt gemaild.",
+    "admin.invite_made_copy": (
+        "De uitnodiging is gemaakt. Kopieer de link en stuur hem aan je cliënt."
+    ),
+    "admin.invites_sent": (
+        "{sent} uitgenodigd; geweigerd: {invalid} ongeldig adres, {already} al uitgenodigd."
+    ),
+    "admin.invite_withdrawn": "De uitnodiging is ingetrokken: de link werkt niet meer.",
+    "admin.invites_list": "Uitnodigingen",
+    "admin.invites_search": "Zoek op naam of adres",
+    "admin.invites_none": "Nog geen uitnodigingen.",
+    "admin.invite_who": "Cliënt",
+    "admin.invite_state": "Stand",
+    "admin.invite_when": "Gemaakt",
+    "admin.invite_link": "Persoonlijke link",
+    "admin.invite_link_of": "Link van uitnodiging {n}",
+    "admin.invite_expires": "verloopt {date}",
+    "admin.invite_withdraw": "Intrekken",
+    "admin.invite_status_created": "gemaakt",
+    "admin.invite_status_mailed": "gemaild",
+    "admin.invite_status_opened": "geopend",
+    "admin.invite_status_answered": "beantwoord",
+    "admin.invite_status_expired": "verlopen",
+    "admin.invite_status_withdrawn": "ingetrokken",
+    "admin.invites_total": "{n} in totaal",
+    "admin.invites_pages": "Bladeren",
+    "admin.invites_newer": "Nieuwere",
+    "admin.invites_older": "Oudere",
+    "admin.invites_qr": "QR-code voor de balie",
+    "admin.invites_qr_intro": (
+        "De QR-code leidt naar de verhalenpagina van de praktijk, voor een kaartje aan de "
+        "balie of op de website. Download hem om te printen."
+    ),
+    "admin.invites_qr_svg": "SVG (voor drukwerk)",
+    "admin.invites_qr_png": "PNG (voor scherm en printer)",
+    "admin.verified_client": "Geverifieerde cliënt (uitgenodigd op {date})",
+    "admin.source_collect": "Via de verhalenpagina",
+    "admin.invite_copy": "Kopieer",
+    "admin.invite_copied": "Gekopieerd",
 }

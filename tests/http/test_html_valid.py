@@ -50,6 +50,8 @@ NOT_HTML = {
     "/admin/api/pages": "/admin/api/pages",
     "/admin/api/reports": "/admin/api/reports",
     "/admin/api/invites": "/admin/api/invites",
+    "/admin/invites/qr.svg": "/admin/invites/qr.svg",
+    "/admin/invites/qr.png": "/admin/invites/qr.png?lang=en",
     "/admin/api/activity": "/admin/api/activity",
     "/admin/api/export": "/admin/api/export",
     "/admin/api/rules": "/admin/api/rules",
@@ -215,6 +217,10 @@ def _collect(client: TestClient, backend: str) -> Pages:
     pages.get("/admin/pages?done=page")
     pages.get("/admin/reports")
     pages.get("/admin/reports?done=report_unpublish&undo=abc123")
+    pages.get("/admin/invites")
+    pages.get(f"/admin/invites?made={made['id']}")
+    pages.get("/admin/invites?sent=2&invalid=1&already=0")
+    pages.get("/admin/invites?done=invite_withdrawn&q=joost")
     pages.get("/admin/privacy")
     pages.post("/admin/privacy", 200, data={"csrf": csrf, "email": "anna@example.nl"})
     pages.post("/admin/privacy", 422, data={"csrf": csrf, "email": "nobody"})
