@@ -749,8 +749,9 @@ MESSAGES: dict[str, str] = {
         "among the testimonials, and only when {owner} chooses them herself."
     ),
     "policy.who.unchecked": (
-        "{site} does not check whether the writer really was a client: anyone can post a comment."
-        " A story is a reader's experience, not a verified client review."
+        "For a comment or a story from the page for stories, {site} does not check whether the "
+        "writer really was a client: anyone can post one. Such a story is a reader's experience, "
+        "not a verified client review."
     ),
     "policy.who.imported": (
         "Some of the comments were moved over from the comment system the site used before; they "
@@ -1041,4 +1042,24 @@ MESSAGES: dict[str, str] = {
     "admin.source_collect": "From the collection page",
     "admin.invite_copy": "Copy",
     "admin.invite_copied": "Copied",
+    "widget.testimonials.verified": "verified client",
+    "policy.who.invited": (
+        "{owner} can also ask a client for her story after a treatment, with a personal link "
+        "that works once and stays valid for {days} days. Such a story joins the same queue as "
+        "every comment."
+    ),
+    "policy.who.collected": (
+        "On the practice's page for stories ({url}), which a link on the website or a QR code "
+        "at the desk leads to, anyone can tell a story; those stories join the same queue too."
+    ),
+    "policy.verified.heading": "Verified client",
+    "policy.verified.how": (
+        "A story is marked “verified client (invited on <date>)” only when it was sent with "
+        "such a personal invitation: {owner} sent the link to a client herself, and the link "
+        "works only once. {site} checks nothing beyond that; {owner} decides who is invited."
+    ),
+    "policy.verified.not": (
+        "Comments under a blog post and stories from the page for stories never carry that "
+        "mark, because anyone can open those pages."
+    ),
 }

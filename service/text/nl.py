@@ -782,8 +782,9 @@ MESSAGES: dict[str, str] = {
         "voor uitkiest."
     ),
     "policy.who.unchecked": (
-        "{site} controleert niet of de schrijver echt klant is geweest: iedereen kan een reactie "
-        "plaatsen. Een verhaal is dus een ervaring van een lezer, geen bewezen klantbeoordeling."
+        "Bij een reactie of een verhaal van de verhalenpagina controleert {site} niet of de "
+        "schrijver echt klant is geweest: iedereen kan er een plaatsen. Zo'n verhaal is dus een "
+        "ervaring van een lezer, geen bewezen klantbeoordeling."
     ),
     "policy.who.imported": (
         "Een deel van de reacties is overgezet uit het reactiesysteem dat de site eerder "
@@ -1085,4 +1086,26 @@ MESSAGES: dict[str, str] = {
     "admin.source_collect": "Via de verhalenpagina",
     "admin.invite_copy": "Kopieer",
     "admin.invite_copied": "Gekopieerd",
+    "widget.testimonials.verified": "geverifieerde cliënt",
+    "policy.who.invited": (
+        "{owner} kan een cliënt na een behandeling ook zelf om haar verhaal vragen, met een "
+        "persoonlijke link die één keer werkt en {days} dagen geldig is. Zo'n verhaal komt in "
+        "dezelfde wachtrij als elke reactie."
+    ),
+    "policy.who.collected": (
+        "Op de verhalenpagina van de praktijk ({url}), waar een link op de website of een "
+        "QR-code aan de balie naartoe leidt, kan iedereen een verhaal vertellen; ook die "
+        "verhalen komen in dezelfde wachtrij."
+    ),
+    "policy.verified.heading": "Geverifieerde cliënt",
+    "policy.verified.how": (
+        "Een verhaal heet “geverifieerde cliënt (uitgenodigd op <datum>)” alleen als het met "
+        "zo'n persoonlijke uitnodiging is verstuurd: {owner} stuurde de link zelf aan een "
+        "cliënt, en de link werkt maar één keer. Meer dan dat controleert {site} niet; wie een "
+        "uitnodiging krijgt, bepaalt {owner}."
+    ),
+    "policy.verified.not": (
+        "Reacties onder een blog en verhalen van de verhalenpagina krijgen dat kenmerk nooit, "
+        "want die pagina's kan iedereen openen."
+    ),
 }

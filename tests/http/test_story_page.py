@@ -264,3 +264,46 @@ def test_an_invitation_ended_while_its_story_was_taken_in_stores_nothing(
     assert (refused.value.field, refused.value.code) == ("invite", "used")
     assert queue(client) == []
     assert stored(client, "SELECT COUNT(*) FROM outbox") == 0
+
+
+# -- where an invited story shows -----------------------------------------------------------------
+
+
+def test_an_invited_testimonial_is_marked_verified_in_the_testimonial_data(
+    client: TestClient,
+) -> None:
+    from tests.helpers import act
+
+    made = invite(client)
+    body = "Een warme, rustige praktijk. Ik kom graag terug."
+    assert send(client, path_of(made), body=body).status_code == 200
+    assert send(client, "/vertel", body="Fijne ontvangst aan de balie.").status_code == 200
+    for comment in queue(client):
+        assert act(client, comment["id"], "approve").status_code == 200
+        assert act(client, comment["id"], "promote").status_code == 200
+    stories = client.get("/api/testimonials").json()["testimonials"]
+    marks = {s["source"]: (s["verified"], s["invited_at"]) for s in stories}
+    assert marks == {"invite": (True, made["created_at"]), "collect": (False, None)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "words", "page"),
+    [("nl", "Geverifieerde cliënt", "/vertel"), ("en", "Verified client", "/tell")],
+)
+def test_the_review_policy_names_invitations_and_the_verified_mark(
+    sqlite_client: TestClient, lang: str, words: str, page: str
+) -> None:
+    policy = sqlite_client.get("/reviews/policy", params={"lang": lang}).text
+    assert words in policy
+    assert f"{settings.PUBLIC_URL}{page}" in policy
+    assert f"{settings.INVITE_DAYS} " in policy
+
+
+def test_the_policy_version_changes_with_the_invitations_days(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from service.web import policy
+
+    before = policy.version_of(False)
+    monkeypatch.setattr(settings, "INVITE_DAYS", 14)
+    assert policy.version_of(False) != before
