@@ -220,25 +220,33 @@ class Invites:
                 )
         return len(rows)
 
-    # -- the privacy tools ----------------------------------------------------------------------
-
     async def find(self, email: str) -> list[dict[str, Any]]:
-        """The invitations that still hold `email` (open ones: ended ones hold no address)."""
-        rows = await self.db.fetch_all(
-            "SELECT id, name, email, lang, status, created_at, expires_at, mailed_at, "
-            "reminded_at, opened_at FROM invites WHERE email_key = :key ORDER BY id",
-            {"key": address_key(email)},
-        )
-        return [dict(r._mapping) for r in rows]
+        return await find_invites(self.db, email)
 
     async def erase(self, email: str) -> int:
-        """Delete the invitations to `email` and their waiting mail; how many. In the caller's
-        unit of work (the privacy erasure's)."""
-        rows = await self.db.fetch_all(
-            "DELETE FROM invites WHERE email_key = :key RETURNING id",
-            {"key": address_key(email)},
-            public=False,
-        )
-        ids = [int(r["id"]) for r in rows]
-        await _drop_mail(self.db, ids)
-        return len(ids)
+        return await erase_invites(self.db, email)
+
+
+# -- the privacy tools (called by `privacy.py` too, in its erasure's transaction) ---------------
+
+
+async def find_invites(db: Database, email: str) -> list[dict[str, Any]]:
+    """The invitations that still hold `email` (open ones: ended ones hold no address)."""
+    rows = await db.fetch_all(
+        "SELECT id, name, email, lang, status, created_at, expires_at, mailed_at, reminded_at, "
+        "opened_at FROM invites WHERE email_key = :key ORDER BY id",
+        {"key": address_key(email)},
+    )
+    return [dict(r._mapping) for r in rows]
+
+
+async def erase_invites(db: Database, email: str) -> int:
+    """Delete the invitations to `email` and their waiting mail; how many."""
+    rows = await db.fetch_all(
+        "DELETE FROM invites WHERE email_key = :key RETURNING id",
+        {"key": address_key(email)},
+        public=False,
+    )
+    ids = [int(r["id"]) for r in rows]
+    await _drop_mail(db, ids)
+    return len(ids)

@@ -1062,4 +1062,6 @@ MESSAGES: dict[str, str] = {
         "Comments under a blog post and stories from the page for stories never carry that "
         "mark, because anyone can open those pages."
     ),
+    "admin.privacy_invitations": "Invitations",
+    "admin.privacy_no_invitations": "No open invitations to this address.",
 }

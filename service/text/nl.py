@@ -1108,4 +1108,6 @@ MESSAGES: dict[str, str] = {
         "Reacties onder een blog en verhalen van de verhalenpagina krijgen dat kenmerk nooit, "
         "want die pagina's kan iedereen openen."
     ),
+    "admin.privacy_invitations": "Uitnodigingen",
+    "admin.privacy_no_invitations": "Geen open uitnodigingen naar dit adres.",
 }

@@ -265,6 +265,7 @@ _READER = {
     "subscriptions": _ROWS,
     "reports": _ROWS,
     "statements": _ROWS,
+    "invitations": _ROWS,
 }
 _EXPORTED = {"version": _INT, "exported_at": {"type": "string"}}
 _PIN_CHANGED = {**_BOOL, "description": "false: it already was (or was not) pinned"}

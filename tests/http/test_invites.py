@@ -270,3 +270,38 @@ def test_a_reminder_delay_in_decimals_is_honoured(
     moved(0.5 * DAY + 60)
     sweep(sqlite_client)
     assert len(mail_box.received(2)) == 2
+
+
+# -- the privacy tools --------------------------------------------------------------------------
+
+
+def test_the_privacy_tools_find_export_and_erase_invitations_by_address(
+    client: TestClient,
+) -> None:
+    made = invite(client, name="Joost", email="Joost@Example.nl")
+    invite(client, email="anna@example.nl")
+    found = client.post("/admin/api/readers", json={"email": "joost@example.nl"}, headers=OWNER)
+    assert [i["id"] for i in found.json()["invitations"]] == [made["id"]]
+    exported = client.post(
+        "/admin/api/readers/export", json={"email": "JOOST@example.nl"}, headers=OWNER
+    )
+    assert exported.json()["invitations"][0]["email"] == "Joost@example.nl"  # domain lowered
+    erased = client.post(
+        "/admin/api/readers/erase",
+        json={"email": "joost@example.nl", "keep_anonymised": False},
+        headers=OWNER,
+    )
+    assert erased.status_code == 200
+    assert [i["email"] for i in listed(client)["invites"]] == ["anna@example.nl"]
+    assert client.get(str(made["url"]).removeprefix(settings.PUBLIC_URL)).status_code == 404
+    again = client.post("/admin/api/readers", json={"email": "joost@example.nl"}, headers=OWNER)
+    assert again.json()["invitations"] == []
+
+
+def test_an_ended_invitation_holds_no_address_for_the_privacy_tools(
+    client: TestClient,
+) -> None:
+    made = invite(client, email="joost@example.nl")
+    client.post(f"/admin/api/invites/{made['id']}/withdraw", headers=OWNER)
+    found = client.post("/admin/api/readers", json={"email": "joost@example.nl"}, headers=OWNER)
+    assert found.json()["invitations"] == []
