@@ -260,6 +260,29 @@ async def reader_message(store: Store, notice: Notice) -> Outgoing | None:
     return Outgoing(message, slot, subscription.email)
 
 
+def invite_text(lang: str, name: str, url: str, *, reminder: bool = False) -> tuple[str, str]:
+    """The subject and text of an invitation (or its reminder) to the story page at `url`."""
+    greeting = (
+        _reader_text(lang, "invite_greeting", name=name)
+        if name
+        else _reader_text(lang, "invite_greeting_anonymous")
+    )
+    body = (
+        greeting
+        + "\n"
+        + _reader_text(
+            lang,
+            "invite_reminder" if reminder else "invite",
+            site=settings.SITE_NAME,
+            url=url,
+            days=settings.INVITE_DAYS,
+            owner=settings.OWNER_NAME,
+        )
+    )
+    subject = "invite_reminder_subject" if reminder else "invite_subject"
+    return text.message(lang, "mail.reader." + subject, site=settings.SITE_NAME), body
+
+
 async def _invite_message(store: Store, notice: Notice, lang: str) -> Outgoing | None:
     """An invitation to tell one's story, or its one reminder, while the invitation is open.
 
@@ -274,25 +297,9 @@ async def _invite_message(store: Store, notice: Notice, lang: str) -> Outgoing |
     if reminder and invite.status not in ("mailed", "opened"):
         return None
     token = signing.invite_token(invite.id, invite.token_key)
-    greeting = (
-        _reader_text(lang, "invite_greeting", name=invite.name)
-        if invite.name
-        else _reader_text(lang, "invite_greeting_anonymous")
-    )
-    body = (
-        greeting
-        + "\n"
-        + _reader_text(
-            lang,
-            "invite_reminder" if reminder else "invite",
-            site=settings.SITE_NAME,
-            url=f"{settings.PUBLIC_URL}/s/{token}",
-            days=settings.INVITE_DAYS,
-            owner=settings.OWNER_NAME,
-        )
-    )
-    subject = "invite_reminder_subject" if reminder else "invite_subject"
-    message = _reader_message(invite.email, lang, subject, body)
+    url = f"{settings.PUBLIC_URL}/s/{token}"
+    subject, body = invite_text(lang, invite.name, url, reminder=reminder)
+    message = _mail(invite.email, lang, subject, body)
     if settings.NOTIFY_EMAIL:
         message["Reply-To"] = settings.NOTIFY_EMAIL  # a client's answer by mail reaches the owner
     if not reminder:

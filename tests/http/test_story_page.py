@@ -307,3 +307,17 @@ def test_the_policy_version_changes_with_the_invitations_days(
     before = policy.version_of(False)
     monkeypatch.setattr(settings, "INVITE_DAYS", 14)
     assert policy.version_of(False) != before
+
+
+@pytest.mark.parametrize(
+    ("path", "words"), [("/demo/", "Hallo Joost,"), ("/demo/en/", "Hello Joost,")]
+)
+def test_the_demo_blog_shows_an_example_invitation(
+    sqlite_client: TestClient, path: str, words: str
+) -> None:
+    page = sqlite_client.get(path).text
+    assert words in page
+    assert (
+        "Hoe was je behandeling bij" if path == "/demo/" else "How was your treatment at"
+    ) in page
+    assert 'href="/vertel"' in page if path == "/demo/" else 'href="/tell"' in page
