@@ -201,19 +201,32 @@ class Comments:
         thread_id = await upsert_thread(
             self.db, new.page_key, new.page_title, new.page_url, names=names
         )
+        # A story from Chorus's own pages says where it came from; a comment keeps the columns'
+        # defaults, so its INSERT names only what every schema since 001 has.
+        origin = {
+            name: value
+            for name, value in (
+                ("source", new.source),
+                ("invite_id", new.invite_id),
+                ("invited_at", new.invited_at),
+                ("display_name", new.display_name),
+            )
+            if value is not None and (name, value) != ("source", "comment")
+        }
+        origin_columns = "".join(f", {name}" for name in origin)
+        origin_values = "".join(f", :{name}" for name in origin)
         found = await self.db.fetch_val(
-            """
+            f"""
             INSERT INTO comments (
                 thread_id, parent_id, author, email, website, body, body_hash, html,
                 status, owner, consent, consent_at, consent_version, rating, lang,
                 client_hash, author_key, created_at, updated_at, moderated_at, hints,
-                offered_title, offered_url, source, invite_id, invited_at, display_name
+                offered_title, offered_url{origin_columns}
             ) VALUES (
                 :thread_id, :parent_id, :author, :email, :website, :body,
                 :body_hash, :html, :status, :owner, :consent, :consent_at,
                 :consent_version, :rating, :lang, :client_hash, :author_key,
-                :now, :now, :moderated_at, :hints, :offered_title, :offered_url,
-                :source, :invite_id, :invited_at, :display_name
+                :now, :now, :moderated_at, :hints, :offered_title, :offered_url{origin_values}
             )
             ON CONFLICT (thread_id, body_hash) DO NOTHING
             RETURNING id
@@ -241,10 +254,7 @@ class Comments:
                 "hints": new.hints,
                 "offered_title": new.page_title,
                 "offered_url": new.page_url,
-                "source": new.source,
-                "invite_id": new.invite_id,
-                "invited_at": new.invited_at,
-                "display_name": new.display_name,
+                **origin,
             },
             public=True,
         )
