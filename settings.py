@@ -45,6 +45,18 @@ def _positive_int(name: str, default: int, *, zero_ok: bool = False) -> int:
     return value
 
 
+def _positive_float(name: str, default: float) -> float:
+    raw = config(name, default=str(default))
+    try:
+        value = float(raw)
+    except ValueError:
+        _fail(f"{name} must be a number, not {raw!r}")
+        raise
+    if not 0 <= value < 10**6:  # also refuses nan and inf
+        _fail(f"{name} must be zero or more, not {raw}")
+    return value
+
+
 # "development" generates and keeps a local secret; "production" refuses to start without one.
 ENVIRONMENT = _choice("ENVIRONMENT", "development", ("development", "production"))
 
@@ -116,6 +128,10 @@ REVIEW_POLICY_EXTRA = config("REVIEW_POLICY_EXTRA", default="").strip()
 SITE_NAME = config("SITE_NAME", default="Chorus")
 # The name shown on the owner's replies under comments.
 OWNER_NAME = config("OWNER_NAME", default=SITE_NAME)
+# Days an invitation's link stays usable; also how long an address counts as already invited.
+INVITE_DAYS = _positive_int("INVITE_DAYS", 30)
+# Days after the invitation mail that the one reminder goes (decimals allowed; 0: no reminder).
+INVITE_REMINDER_DAYS = _positive_float("INVITE_REMINDER_DAYS", 3)
 
 # One of the catalogs' languages (service/text: a module a language, so a new one counts here too).
 ADMIN_LANG = _choice("ADMIN_LANG", "nl", text.LANGUAGES)

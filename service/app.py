@@ -16,7 +16,7 @@ from starlette.responses import Response
 from starlette.routing import Match, Route
 
 import settings
-from service import notify, owner, supervision, webhooks
+from service import invites, notify, owner, supervision, webhooks
 from service.cache import Renderings
 from service.domain.errors import Refusal
 from service.store import (
@@ -30,6 +30,7 @@ from service.store.limits import CountersUnavailable
 from service.web import (
     admin,
     admin_accounts,
+    admin_invites,
     admin_move,
     admin_passkeys,
     admin_privacy,
@@ -38,10 +39,12 @@ from service.web import (
     logs,
     openapi,
     owner_api,
+    owner_invites,
     policy,
     public,
     reader_pages,
     report_pages,
+    story_pages,
     widgets,
 )
 from service.web.edge import EdgeCache
@@ -61,12 +64,17 @@ UNDO_SWEEP = 10  # seconds between sweeps that erase undo data past its window
 
 
 async def _sweep_undo(store: Store) -> None:
-    """Erase expired undo data even while nobody uses the page (a redaction's cut words)."""
+    """Erase expired undo data even while nobody uses the page (a redaction's cut words), and
+    expire invitations and queue their reminders on the same rounds."""
     while True:
         try:
             await owner.forget_expired(store)
         except Exception:  # a busy or restarting database: try again next round
             log.warning("could not erase expired undo data", exc_info=True)
+        try:
+            await invites.sweep(store)
+        except Exception:  # the same: the next round tries again
+            log.warning("could not expire invitations or queue reminders", exc_info=True)
         await asyncio.sleep(UNDO_SWEEP)
 
 
@@ -213,6 +221,20 @@ ROUTES = [
         methods=["POST"],
         name="owner_decide_report",
     ),
+    Route(
+        "/admin/api/invites",
+        owner_invites.create_invite,
+        methods=["POST"],
+        name="owner_create_invite",
+    ),
+    Route("/admin/api/invites", owner_invites.list_invites, methods=["GET"], name="owner_invites"),
+    Route("/admin/api/invites/batch", owner_invites.create_invites, methods=["POST"]),
+    Route(
+        "/admin/api/invites/{invite_id}/withdraw",
+        owner_invites.withdraw_invite,
+        methods=["POST"],
+        name="owner_withdraw_invite",
+    ),
     Route("/admin/api/bulk", owner_api.bulk, methods=["POST"], name="owner_bulk"),
     Route("/admin/api/pages", owner_api.list_pages, methods=["GET"], name="owner_pages"),
     Route("/admin/api/pages/{page_id}", owner_api.edit_page, methods=["POST"], name="owner_page"),
@@ -298,11 +320,13 @@ def create_app(database_url: str | None = None) -> Starlette:
             *admin.routes,
             *admin_accounts.routes,
             *admin_passkeys.routes,
+            *admin_invites.routes,
             *admin_move.routes,
             *admin_privacy.routes,
             *admin_reports.routes,
             *reader_pages.routes,
             *report_pages.routes,
+            *story_pages.routes,
             *policy.routes,
             *widgets.routes,
         ],

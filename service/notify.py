@@ -39,8 +39,9 @@ from service import signing, text
 from service.domain.addresses import address_key
 from service.domain.comments import Comment, Status
 from service.domain.hints import for_text
-from service.store import UNAVAILABLE, Notice, Store, describe_failure, later
+from service.store import UNAVAILABLE, Notice, Store, clock, describe_failure, later
 from service.store.accounts import INVITE, SIGNIN
+from service.store.invites import INVITE_MAIL, REMINDER_MAIL
 from service.store.outbox import ASK_CONSENT, DIGEST
 from service.store.reports import REPORT_ACK, STATEMENT
 from service.store.webhooks import PAUSED_MAIL
@@ -220,6 +221,8 @@ async def reader_message(store: Store, notice: Notice) -> Outgoing | None:
         return await _statement_message(store, notice, lang)
     if notice.kind in (INVITE, SIGNIN):
         return await _account_message(store, notice, lang)
+    if notice.kind in (INVITE_MAIL, REMINDER_MAIL):
+        return await _invite_message(store, notice, lang)
     if notice.kind == REPORT_ACK:
         body = _reader_text(lang, "report_ack", site=settings.SITE_NAME, home=_site_home())
         message = _reader_message(notice.recipient, lang, "report_ack_subject", body)
@@ -317,6 +320,8 @@ async def _account_message(store: Store, notice: Notice, lang: str) -> Outgoing 
     )
     subject = text.message(lang, "mail.account.invite_subject", site=settings.SITE_NAME)
     return Outgoing(_mail(found[0], lang, subject, body + "\n"))
+
+
 def _written(stamp: str, lang: str) -> str:
     """The day a comment was written, as its reader writes a date ("7. Dezember 2026")."""
     try:
@@ -324,6 +329,53 @@ def _written(stamp: str, lang: str) -> str:
     except ValueError:
         return stamp[:10]
     return text.date(lang, written.day, written.month, written.year)
+
+
+def invite_text(lang: str, name: str, url: str, *, reminder: bool = False) -> tuple[str, str]:
+    """The subject and text of an invitation (or its reminder) to the story page at `url`."""
+    greeting = (
+        _reader_text(lang, "invite_greeting", name=name)
+        if name
+        else _reader_text(lang, "invite_greeting_anonymous")
+    )
+    body = (
+        greeting
+        + "\n"
+        + _reader_text(
+            lang,
+            "invite_reminder" if reminder else "invite",
+            site=settings.SITE_NAME,
+            url=url,
+            days=settings.INVITE_DAYS,
+            owner=settings.OWNER_NAME,
+        )
+    )
+    subject = "invite_reminder_subject" if reminder else "invite_subject"
+    return text.message(lang, "mail.reader." + subject, site=settings.SITE_NAME), body
+
+
+async def _invite_message(store: Store, notice: Notice, lang: str) -> Outgoing | None:
+    """An invitation to tell one's story, or its one reminder, while the invitation is open.
+
+    The owner typed the address, so it meets no cap on reader mail (a paste of 200 must all
+    go); "already invited in the last INVITE_DAYS" is what keeps one address from many mails.
+    """
+    invite_id = int(notice.status) if notice.status.isdigit() else 0
+    invite = await store.invites.get(invite_id)
+    if invite is None or not invite.email or not invite.usable_at(clock.now()):
+        return None
+    reminder = notice.kind == REMINDER_MAIL
+    if reminder and invite.status not in ("mailed", "opened"):
+        return None
+    token = signing.invite_token(invite.id, invite.token_key)
+    url = f"{settings.PUBLIC_URL}/s/{token}"
+    subject, body = invite_text(lang, invite.name, url, reminder=reminder)
+    message = _mail(invite.email, lang, subject, body)
+    if settings.NOTIFY_EMAIL:
+        message["Reply-To"] = settings.NOTIFY_EMAIL  # a client's answer by mail reaches the owner
+    if not reminder:
+        await store.invites.mark_mailed(invite.id)
+    return Outgoing(message)
 
 
 async def _statement_message(store: Store, notice: Notice, lang: str) -> Outgoing | None:

@@ -35,6 +35,7 @@ from service.domain.comments import (
 )
 from service.domain.errors import Kind, Refusal, not_found
 from service.domain.honesty import Summary
+from service.domain.invites import Origin
 from service.domain.names import refuse_hidden_characters, refuse_impersonation
 from service.domain.pages import own_page_url
 from service.domain.reports import parse_report
@@ -175,7 +176,15 @@ class _Taken:
     duplicate: bool = False  # the same words are already in the same place
 
 
-async def submit(store: Store, data: Any, client: str) -> Submitted:
+class _InviteSpent(Exception):
+    """The invitation was used up, withdrawn or expired while its story was being taken in."""
+
+
+def _invite_spent() -> Refusal:
+    return Refusal("invite", "used", "this invitation was already used", Kind.CONFLICT)
+
+
+async def submit(store: Store, data: Any, client: str, origin: Origin | None = None) -> Submitted:
     """Take a reader's comment: validate, decide, sanitise, then one unit of work.
 
     Everything is decided before the transaction (validation, the token's signature, the
@@ -198,9 +207,10 @@ async def submit(store: Store, data: Any, client: str) -> Submitted:
         refuse_hidden_characters("author", submission.author)
         refuse_impersonation("author", submission.author, (settings.OWNER_NAME, settings.SITE_NAME))
         words = await _check_words(store, submission.body, submission.website)
-        form = _read_form_token(
-            submission.form_token, submission.pow, await current_pow_bits(store)
-        )
+        # An invitation's link is its own proof: the story page asks no puzzle of its client.
+        invited = origin is not None and origin.invite_id is not None
+        bits = 0 if invited else await current_pow_bits(store)
+        form = _read_form_token(submission.form_token, submission.pow, bits)
     except Refusal:
         if inline:
             await _count_attempt(store, client)
@@ -248,6 +258,10 @@ async def submit(store: Store, data: Any, client: str) -> Submitted:
             and bool(submission.email)
             and status != Status.SPAM
         ),
+        source=origin.source.value if origin else "comment",
+        invite_id=origin.invite_id if origin else None,
+        invited_at=origin.invited_at if origin else None,
+        display_name=origin.display_name if origin else None,
     )
     key = duplicate_hash(new.parent_id, new.body)
     notice = status != Status.SPAM and notify.enabled()
@@ -270,6 +284,10 @@ async def submit(store: Store, data: Any, client: str) -> Submitted:
         added = await store.comments.add(new, key)
         if added is None:
             return _Taken(duplicate=True)
+        if new.invite_id is not None and not await store.invites.answer(
+            new.invite_id, added.comment_id
+        ):
+            raise _InviteSpent  # undoes the comment with the rest of this unit of work
         if notice:
             await store.outbox.queue_notice(added.comment_id, status.value)
         await webhooks.queue_event(store, Event.COMMENT_CREATED, added.comment_id, status.value)
@@ -288,6 +306,8 @@ async def submit(store: Store, data: Any, client: str) -> Submitted:
 
     try:
         taken = await store.atomically(take)
+    except _InviteSpent:
+        raise _invite_spent() from None
     except UNAVAILABLE as failure:
         taken = _Taken(await store.comments.stored_despite(failure, new.page_key, key, author_key))
     if taken.wait:

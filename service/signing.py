@@ -44,6 +44,7 @@ SECOND_STEP = "chorus.second-step"
 SECOND_STEP_MAX_AGE = 300  # seconds between a right password and its second factor
 PASSKEY = "chorus.passkey"
 PASSKEY_MAX_AGE = 300  # seconds a WebAuthn challenge may be answered in
+INVITE = "chorus.invite"  # expiry is the invitation's own (INVITE_DAYS), kept in its row
 FORM_MAX_AGE = 24 * 3600  # seconds a comment form may stay open
 
 
@@ -304,3 +305,31 @@ def digest(value: str, purpose: str) -> str:
 def same(a: str, b: str) -> bool:
     """Constant-time comparison for secrets."""
     return hmac.compare_digest(a.encode(), b.encode())
+
+
+def invite_token(invite_id: int, token_key: str) -> str:
+    """The token of an invitation's link: its id and the random key stored with it.
+
+    Signed rather than hashed so the owner can copy the link again while the invitation is open;
+    the key in the row makes a withdrawn or erased invitation's link worthless.
+    """
+    return URLSafeSerializer(_key(), salt=INVITE).dumps([invite_id, token_key])
+
+
+def read_invite_token(token: str) -> tuple[int, str] | None:
+    """The (id, key) inside a valid invitation token, or None."""
+    if not token or len(token) > 200:
+        return None
+    try:
+        value = URLSafeSerializer(_key(), salt=INVITE).loads(token)
+    except BadSignature:
+        return None
+    if (
+        isinstance(value, list)
+        and len(value) == 2
+        and _is_id(value[0])
+        and isinstance(value[1], str)
+        and value[1]
+    ):
+        return int(value[0]), value[1]
+    return None

@@ -107,6 +107,8 @@
         {},
         element("i", { class: "initials", "aria-hidden": true }, initials(story.author)),
         element("b", {}, story.author),
+        // Chorus itself asked this client by a personal invitation (source "invite").
+        story.verified && element("small", {}, text("verified")),
         element(
           "time",
           { datetime: toSecond(story.created_at) },

@@ -57,6 +57,8 @@ class Comment:
     edited_at: str | None = None
     pinned_at: str | None = None  # set while the owner keeps this testimonial at the top
     display_name: str | None = None  # the name the testimonial shows; None: the default
+    source: str = "comment"  # comment, invite (an invitation's story page) or collect
+    invited_at: str | None = None  # when the invitation an invited story answers was made
 
 
 @dataclass(frozen=True)
@@ -157,6 +159,10 @@ class NewComment:
     hints: str = ""  # hint codes, computed once at intake
     reason: str = ""  # why intake held it (an owner's rule), for the moderation log
     notify_replies: bool = False  # the author asked to hear about replies (needs an email)
+    source: str = "comment"  # how it reached Chorus: comment, invite (story page), collect
+    invite_id: int | None = None  # the invitation an invited story answers
+    invited_at: str | None = None  # when that invitation was made
+    display_name: str | None = None  # the name the writer chose on the story page (None: default)
 
 
 @dataclass(frozen=True)

@@ -848,6 +848,25 @@
     });
   }
 
+  // Invitation links: a button beside each copies it (without script the field is selectable).
+  document.querySelectorAll("input.copy-link").forEach(function (field) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "btn small";
+    button.textContent = T.invite_copy;
+    button.addEventListener("click", function () {
+      navigator.clipboard.writeText(field.value).then(
+        function () {
+          button.textContent = T.invite_copied;
+        },
+        function () {
+          field.select();
+        }
+      );
+    });
+    field.after(button);
+  });
+
   enhance(document);
   updateSelection();
   // A row of tabs wider than the page scrolls sideways: the open tab is brought into sight.

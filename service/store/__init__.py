@@ -37,6 +37,7 @@ from service.store.engine import (
 from service.store.faults import UNAVAILABLE, describe_failure
 from service.store.honesty import Honesty
 from service.store.imports import Imports
+from service.store.invites import Invites
 from service.store.limits import Counters, DatabaseCounters, RedisCounters, waiting
 from service.store.links import Links
 from service.store.log import ModerationLog
@@ -114,6 +115,7 @@ class Store:
         self.display_names = DisplayNames(database)
         self.reports = Reports(database)
         self.webhooks = Webhooks(database)
+        self.invites = Invites(database)
         # Rate-limit counters and spent form tokens: in Redis when given, else in the database.
         self.counters: Counters = (
             RedisCounters(redis_url, redis_prefix or "chorus:")

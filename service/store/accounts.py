@@ -16,7 +16,7 @@ from service.store.clock import now
 from service.store.engine import Database
 from service.store.outbox import queue_mail
 
-INVITE = "invite"  # the outbox kind of an invitation; `status` holds the invitation's id
+INVITE = "account_invite"  # outbox kind of an account invitation; `status`: its id
 SIGNIN = "signin"  # the outbox kind of a new-browser notice; `status` names the browser
 
 _COLUMNS = (

@@ -38,6 +38,7 @@ COMMENT_COLUMNS = """
     c.owner, c.consent, c.consent_at, c.consent_version, c.testimonial, c.excerpt, c.promoted_at,
     c.rating, c.lang, c.created_at, c.updated_at, c.moderated_at, c.author_key,
     c.consent_withdrawn_at, c.hints, c.previous_body, c.edited_at, c.pinned_at, c.display_name,
+    c.source, c.invited_at,
     t.page_key, COALESCE(NULLIF(t.title, ''), c.offered_title) AS page_title,
     COALESCE(NULLIF(t.url, ''), c.offered_url) AS page_url
 """
@@ -151,6 +152,8 @@ def comment_from_row(row: Any) -> Comment:
         edited_at=m["edited_at"],
         pinned_at=m["pinned_at"],
         display_name=m["display_name"],
+        source=m["source"],
+        invited_at=m["invited_at"],
     )
 
 
@@ -199,18 +202,32 @@ class Comments:
         thread_id = await upsert_thread(
             self.db, new.page_key, new.page_title, new.page_url, names=names
         )
+        # A story from Chorus's own pages says where it came from; a comment keeps the columns'
+        # defaults, so its INSERT names only what every schema since 001 has.
+        origin = {
+            name: value
+            for name, value in (
+                ("source", new.source),
+                ("invite_id", new.invite_id),
+                ("invited_at", new.invited_at),
+                ("display_name", new.display_name),
+            )
+            if value is not None and (name, value) != ("source", "comment")
+        }
+        origin_columns = "".join(f", {name}" for name in origin)
+        origin_values = "".join(f", :{name}" for name in origin)
         found = await self.db.fetch_val(
-            """
+            f"""
             INSERT INTO comments (
                 thread_id, parent_id, author, email, website, body, body_hash, html,
                 status, owner, consent, consent_at, consent_version, rating, lang,
                 client_hash, author_key, created_at, updated_at, moderated_at, hints,
-                offered_title, offered_url
+                offered_title, offered_url{origin_columns}
             ) VALUES (
                 :thread_id, :parent_id, :author, :email, :website, :body,
                 :body_hash, :html, :status, :owner, :consent, :consent_at,
                 :consent_version, :rating, :lang, :client_hash, :author_key,
-                :now, :now, :moderated_at, :hints, :offered_title, :offered_url
+                :now, :now, :moderated_at, :hints, :offered_title, :offered_url{origin_values}
             )
             ON CONFLICT (thread_id, body_hash) DO NOTHING
             RETURNING id
@@ -238,6 +255,7 @@ class Comments:
                 "hints": new.hints,
                 "offered_title": new.page_title,
                 "offered_url": new.page_url,
+                **origin,
             },
             public=True,
         )

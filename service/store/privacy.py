@@ -4,8 +4,8 @@ Threat: an erasure that leaves a trace. Erasing removes (or anonymises) the comm
 moderation-log rows and undo rows (where a redaction's cut words and a promotion's excerpt
 live), subscriptions, one-time links, queued mail about the comments or to the address, the
 reports the address filed and those about its comments (a report may quote them), the
-statements of reasons sent to it, and the search index's old entries, in one transaction, and
-writes one log row saying only that an erasure happened.
+statements of reasons sent to it, the invitations to it and the search index's old entries, in
+one transaction, and writes one log row saying only that an erasure happened.
 
 Threat: a request that finds nothing because the reader typed capitals. Every match is on the
 address's key (`address_key`, kept by the database in the `*_key` columns), never on the
@@ -20,6 +20,7 @@ from service.domain.addresses import address_key
 from service.domain.privacy import Erasure
 from service.store.comments import drop_copies, forget_search
 from service.store.engine import Database
+from service.store.invites import erase_invites, find_invites
 from service.store.log import write_log
 
 _COMMENTS = (
@@ -91,6 +92,7 @@ class Privacy:
             "moderation_log": log,
             "reports": reports,
             "statements": statements,
+            "invitations": await find_invites(self.db, email),
         }
 
     async def _delete(self, sql: str, values: dict[str, Any]) -> int:
@@ -153,6 +155,7 @@ class Privacy:
                     key,
                     public=table == "reader_links",
                 )
+            await erase_invites(self.db, email)
             how = "anonymised" if anonymous_name is not None else "deleted"
             await write_log(self.db, 0, "erase", actor, None, None, f"{len(ids)} comment(s) {how}")
         return Erasure(len(ids), anonymous_name is not None, subscriptions, log_rows)

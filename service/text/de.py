@@ -1057,8 +1057,7 @@ MESSAGES: dict[str, str] = {
     "admin.log_ask_consent": "hat den Autor von #{id} um Einwilligung gebeten",
     "admin.log_give_consent": "hat die Einwilligung für #{id} erneut erteilt",
     "admin.webhooks.chat_comment_created": (
-        "Neuer Kommentar von {author} unter „{page}“ ({status}): {words}\n"
-        "Zur Warteschlange: {url}"
+        "Neuer Kommentar von {author} unter „{page}“ ({status}): {words}\nZur Warteschlange: {url}"
     ),
     "admin.webhooks.chat_comment_status_changed": (
         "Der Kommentar von {author} unter „{page}“ ist jetzt {status}: {words}\n{url}"
@@ -1070,8 +1069,7 @@ MESSAGES: dict[str, str] = {
         "Die Geschichte von {author} steht nicht mehr bei den Empfehlungen: {words}\n{url}"
     ),
     "admin.webhooks.chat_report_created": (
-        "Jemand meldet den Kommentar von {author} unter „{page}“: {words}\n"
-        "Zu den Meldungen: {url}"
+        "Jemand meldet den Kommentar von {author} unter „{page}“: {words}\nZu den Meldungen: {url}"
     ),
     "admin.webhooks.chat_invite_answered": (
         "{author} hat auf deine Einladung geantwortet: {words}\n{url}"

@@ -749,8 +749,9 @@ MESSAGES: dict[str, str] = {
         "among the testimonials, and only when {owner} chooses them herself."
     ),
     "policy.who.unchecked": (
-        "{site} does not check whether the writer really was a client: anyone can post a comment."
-        " A story is a reader's experience, not a verified client review."
+        "For a comment or a story from the page for stories, {site} does not check whether the "
+        "writer really was a client: anyone can post one. Such a story is a reader's experience, "
+        "not a verified client review."
     ),
     "policy.who.imported": (
         "Some of the comments were moved over from the comment system the site used before; they "
@@ -1142,4 +1143,144 @@ MESSAGES: dict[str, str] = {
     "format.thousands": "{thousands},{rest}",
     "language.name": "English",
     "language.switch": "Language",
+    # --- invitations and the story page ---
+    "mail.reader.invite_subject": "How was your treatment at {site}?",
+    "mail.reader.invite_reminder_subject": "A reminder: how was your treatment at {site}?",
+    "mail.reader.invite_greeting": "Hello {name},",
+    "mail.reader.invite_greeting_anonymous": "Hello,",
+    "mail.reader.invite": (
+        "Thank you for your visit to {site}. Would you tell us in a few sentences how your "
+        "treatment was? Your story helps others choose, and {owner} reads it personally.\n\n"
+        "Tell it here: {url}\n\nThe link is personal and works for {days} days. You choose how "
+        "your name appears; nothing is shown without your consent."
+    ),
+    "mail.reader.invite_reminder": (
+        "A few days ago {site} asked you how your treatment was. Do you have a moment? A few "
+        "sentences are enough.\n\nTell it here: {url}\n\nThis is the only reminder: you will "
+        "not hear from us about this again."
+    ),
+    "story.title": "How was your treatment at {site}?",
+    "story.collect_title": "Tell us about your treatment at {site}",
+    "story.intro": (
+        "Tell us in your own words how it was. {owner} reads every story personally before it "
+        "appears on the website."
+    ),
+    "story.greeting": "Hello {name}!",
+    "story.page_title": "Stories",
+    "story.name": "Your name",
+    "story.rating": "Your rating (optional)",
+    "story.no_rating": "No stars",
+    "story.stars": "{n} out of 5 stars",
+    "story.body": "Your story",
+    "story.consent": "Consent (version {version})",
+    "story.name_style": "How may your name appear?",
+    "story.name_style_full": "My full name",
+    "story.name_style_first_initial": "First name and the first letter of my last name",
+    "story.name_style_initials": "Only my initials",
+    "story.name_style_client": "No name: “a client”",
+    "story.client_word": "a client",
+    "story.email": "Your e-mail address (optional)",
+    "story.email_hint": "Only if you would like an answer. Never shown on the website.",
+    "story.send": "Send my story",
+    "story.thanks": (
+        "Thank you for your story! It appears on the website once {owner} has read it."
+    ),
+    "story.refused": "That did not work: {message}",
+    "story.used": "A story was already sent with this link. Thank you for it!",
+    "story.expired": (
+        "This link has expired. You can still tell your story on the practice's page."
+    ),
+    "story.withdrawn": (
+        "This link no longer works. You can still tell your story on the practice's page."
+    ),
+    "story.unknown": (
+        "We do not know this link. Perhaps part of it got lost; you can also tell your story "
+        "on the practice's page."
+    ),
+    "story.to_collect": "To the page for stories",
+    "story.policy": "How we handle reviews",
+    "story.switch": "Nederlands",
+    "story.verified": "verified client",
+    "story.verified_on": "verified client (invited on {date})",
+    "admin.tab_invites": "Invite",
+    "admin.title_invites": "Invite",
+    "admin.invites_intro": (
+        "Ask a client for her story: Chorus makes a personal link that works once and stays "
+        "valid for {days} days. With an e-mail address Chorus mails it; otherwise you copy the "
+        "link (into your booking confirmation, WhatsApp or a text message)."
+    ),
+    "admin.invites_no_mail": "No mail server is set up: copy the link and send it yourself.",
+    "admin.invite_one": "Invite one client",
+    "admin.invite_name": "First name (optional)",
+    "admin.invite_email": "E-mail address (optional)",
+    "admin.invite_email_hint": (
+        "Chorus keeps the address only until the client answers or the link expires."
+    ),
+    "admin.invite_lang": "Language",
+    "admin.lang_nl": "Dutch",
+    "admin.lang_en": "English",
+    "admin.story_invite_send": "Make the invitation",
+    "admin.invite_many": "Several clients at once",
+    "admin.invite_emails": "E-mail addresses, one a line (at most {max})",
+    "admin.invite_send_many": "Invite them all",
+    "admin.invite_made_mailed": "The invitation was made and is being mailed.",
+    "admin.invite_made_copy": "The invitation was made. Copy the link and send it to your client.",
+    "admin.invites_sent": (
+        "{sent} invited; refused: {invalid} invalid address, {already} already invited."
+    ),
+    "admin.invite_withdrawn": "The invitation was withdrawn: its link no longer works.",
+    "admin.invites_list": "Invitations",
+    "admin.invites_search": "Search by name or address",
+    "admin.invites_none": "No invitations yet.",
+    "admin.invite_who": "Client",
+    "admin.invite_state": "State",
+    "admin.invite_when": "Made",
+    "admin.story_invite_link": "Personal link",
+    "admin.invite_link_of": "Link of invitation {id}",
+    "admin.invite_expires": "expires {date}",
+    "admin.invite_withdraw": "Withdraw",
+    "admin.invite_status_created": "created",
+    "admin.invite_status_mailed": "mailed",
+    "admin.invite_status_opened": "opened",
+    "admin.invite_status_answered": "answered",
+    "admin.invite_status_expired": "expired",
+    "admin.invite_status_withdrawn": "withdrawn",
+    "admin.invites_total_one": "1 invitation in all",
+    "admin.invites_total_other": "{n} invitations in all",
+    "admin.invites_pages": "Pages",
+    "admin.invites_newer": "Newer",
+    "admin.invites_older": "Older",
+    "admin.invites_qr": "QR code for the desk",
+    "admin.invites_qr_intro": (
+        "The QR code leads to the practice's page for stories, for a card at the desk or on "
+        "the website. Download it to print."
+    ),
+    "admin.invites_qr_svg": "SVG (for print)",
+    "admin.invites_qr_png": "PNG (for screen and printer)",
+    "admin.verified_client": "Verified client (invited on {date})",
+    "admin.source_collect": "From the collection page",
+    "admin.invite_copy": "Copy",
+    "admin.invite_copied": "Copied",
+    "widget.testimonials.verified": "verified client",
+    "policy.who.invited": (
+        "{owner} can also ask a client for her story after a treatment, with a personal link "
+        "that works once and stays valid for {days} days. Such a story joins the same queue as "
+        "every comment."
+    ),
+    "policy.who.collected": (
+        "On the practice's page for stories ({url}), which a link on the website or a QR code "
+        "at the desk leads to, anyone can tell a story; those stories join the same queue too."
+    ),
+    "policy.verified.heading": "Verified client",
+    "policy.verified.how": (
+        "A story is marked “verified client (invited on <date>)” only when it was sent with "
+        "such a personal invitation: {owner} sent the link to a client herself, and the link "
+        "works only once. {site} checks nothing beyond that; {owner} decides who is invited."
+    ),
+    "policy.verified.not": (
+        "Comments under a blog post and stories from the page for stories never carry that "
+        "mark, because anyone can open those pages."
+    ),
+    "admin.privacy_invitations": "Invitations",
+    "admin.privacy_no_invitations": "No open invitations to this address.",
 }

@@ -782,8 +782,9 @@ MESSAGES: dict[str, str] = {
         "voor uitkiest."
     ),
     "policy.who.unchecked": (
-        "{site} controleert niet of de schrijver echt klant is geweest: iedereen kan een reactie "
-        "plaatsen. Een verhaal is dus een ervaring van een lezer, geen bewezen klantbeoordeling."
+        "Bij een reactie of een verhaal van de verhalenpagina controleert {site} niet of de "
+        "schrijver echt klant is geweest: iedereen kan er een plaatsen. Zo'n verhaal is dus een "
+        "ervaring van een lezer, geen bewezen klantbeoordeling."
     ),
     "policy.who.imported": (
         "Een deel van de reacties is overgezet uit het reactiesysteem dat de site eerder "
@@ -1187,4 +1188,150 @@ MESSAGES: dict[str, str] = {
     "format.thousands": "{thousands}.{rest}",
     "language.name": "Nederlands",
     "language.switch": "Taal",
+    # --- invitations and the story page ---
+    "mail.reader.invite_subject": "Hoe was je behandeling bij {site}?",
+    "mail.reader.invite_reminder_subject": "Nog even: hoe was je behandeling bij {site}?",
+    "mail.reader.invite_greeting": "Hallo {name},",
+    "mail.reader.invite_greeting_anonymous": "Hallo,",
+    "mail.reader.invite": (
+        "Dank je wel voor je bezoek aan {site}. Wil je in een paar zinnen vertellen hoe je "
+        "behandeling was? Je verhaal helpt anderen kiezen, en {owner} leest het zelf.\n\n"
+        "Vertel het hier: {url}\n\nDe link is persoonlijk en {days} dagen geldig. Je kiest "
+        "zelf hoe je naam erbij komt te staan; niets verschijnt zonder je toestemming."
+    ),
+    "mail.reader.invite_reminder": (
+        "Een paar dagen geleden vroeg {site} je hoe je behandeling was. Heb je nog even tijd? "
+        "Een paar zinnen is genoeg.\n\nVertel het hier: {url}\n\nDit is de enige herinnering: "
+        "je hoort hierover niets meer van ons."
+    ),
+    "story.title": "Hoe was je behandeling bij {site}?",
+    "story.collect_title": "Vertel over je behandeling bij {site}",
+    "story.intro": (
+        "Vertel in je eigen woorden hoe het was. {owner} leest elk verhaal zelf voordat het op "
+        "de website komt."
+    ),
+    "story.greeting": "Hallo {name}!",
+    "story.page_title": "Ervaringen",
+    "story.name": "Je naam",
+    "story.rating": "Je waardering (optioneel)",
+    "story.no_rating": "Geen sterren",
+    "story.stars": "{n} van 5 sterren",
+    "story.body": "Je verhaal",
+    "story.consent": "Toestemming (versie {version})",
+    "story.name_style": "Hoe mag je naam erbij staan?",
+    "story.name_style_full": "Mijn volledige naam",
+    "story.name_style_first_initial": "Voornaam en eerste letter van mijn achternaam",
+    "story.name_style_initials": "Alleen mijn voorletters",
+    "story.name_style_client": "Zonder naam: “een cliënt”",
+    "story.client_word": "een cliënt",
+    "story.email": "Je e-mailadres (optioneel)",
+    "story.email_hint": "Alleen als je een antwoord wilt. Nooit zichtbaar op de website.",
+    "story.send": "Verstuur mijn verhaal",
+    "story.thanks": (
+        "Dank je wel voor je verhaal! Het verschijnt op de website zodra {owner} het heeft gelezen."
+    ),
+    "story.refused": "Dat lukte niet: {message}",
+    "story.used": "Met deze link is al een verhaal verstuurd. Dank je wel daarvoor!",
+    "story.expired": (
+        "Deze link is verlopen. Je kunt je verhaal nog steeds vertellen op de pagina van de "
+        "praktijk."
+    ),
+    "story.withdrawn": (
+        "Deze link werkt niet meer. Je kunt je verhaal nog steeds vertellen op de pagina van "
+        "de praktijk."
+    ),
+    "story.unknown": (
+        "Deze link kennen we niet. Misschien is hij niet helemaal meegekomen; je kunt je "
+        "verhaal ook vertellen op de pagina van de praktijk."
+    ),
+    "story.to_collect": "Naar de pagina voor verhalen",
+    "story.policy": "Zo gaan we om met ervaringen",
+    "story.switch": "English",
+    "story.verified": "geverifieerde cliënt",
+    "story.verified_on": "geverifieerde cliënt (uitgenodigd op {date})",
+    "admin.tab_invites": "Uitnodigen",
+    "admin.title_invites": "Uitnodigen",
+    "admin.invites_intro": (
+        "Vraag een cliënt om haar verhaal: Chorus maakt een persoonlijke link die één keer "
+        "werkt en {days} dagen geldig is. Met een e-mailadres mailt Chorus hem; anders kopieer "
+        "je de link (voor je afspraakbevestiging, WhatsApp of sms)."
+    ),
+    "admin.invites_no_mail": "Er is geen mailserver ingesteld: kopieer de link en stuur hem zelf.",
+    "admin.invite_one": "Eén cliënt uitnodigen",
+    "admin.invite_name": "Voornaam (optioneel)",
+    "admin.invite_email": "E-mailadres (optioneel)",
+    "admin.invite_email_hint": (
+        "Chorus bewaart het adres alleen tot de cliënt antwoordt of de link verloopt."
+    ),
+    "admin.invite_lang": "Taal",
+    "admin.lang_nl": "Nederlands",
+    "admin.lang_en": "Engels",
+    "admin.story_invite_send": "Uitnodiging maken",
+    "admin.invite_many": "Meer cliënten tegelijk",
+    "admin.invite_emails": "E-mailadressen, één per regel (hoogstens {max})",
+    "admin.invite_send_many": "Iedereen uitnodigen",
+    "admin.invite_made_mailed": "De uitnodiging is gemaakt en wordt gemaild.",
+    "admin.invite_made_copy": (
+        "De uitnodiging is gemaakt. Kopieer de link en stuur hem aan je cliënt."
+    ),
+    "admin.invites_sent": (
+        "{sent} uitgenodigd; geweigerd: {invalid} ongeldig adres, {already} al uitgenodigd."
+    ),
+    "admin.invite_withdrawn": "De uitnodiging is ingetrokken: de link werkt niet meer.",
+    "admin.invites_list": "Uitnodigingen",
+    "admin.invites_search": "Zoek op naam of adres",
+    "admin.invites_none": "Nog geen uitnodigingen.",
+    "admin.invite_who": "Cliënt",
+    "admin.invite_state": "Stand",
+    "admin.invite_when": "Gemaakt",
+    "admin.story_invite_link": "Persoonlijke link",
+    "admin.invite_link_of": "Link van uitnodiging {id}",
+    "admin.invite_expires": "verloopt {date}",
+    "admin.invite_withdraw": "Intrekken",
+    "admin.invite_status_created": "gemaakt",
+    "admin.invite_status_mailed": "gemaild",
+    "admin.invite_status_opened": "geopend",
+    "admin.invite_status_answered": "beantwoord",
+    "admin.invite_status_expired": "verlopen",
+    "admin.invite_status_withdrawn": "ingetrokken",
+    "admin.invites_total_one": "1 uitnodiging in totaal",
+    "admin.invites_total_other": "{n} uitnodigingen in totaal",
+    "admin.invites_pages": "Bladeren",
+    "admin.invites_newer": "Nieuwere",
+    "admin.invites_older": "Oudere",
+    "admin.invites_qr": "QR-code voor de balie",
+    "admin.invites_qr_intro": (
+        "De QR-code leidt naar de verhalenpagina van de praktijk, voor een kaartje aan de "
+        "balie of op de website. Download hem om te printen."
+    ),
+    "admin.invites_qr_svg": "SVG (voor drukwerk)",
+    "admin.invites_qr_png": "PNG (voor scherm en printer)",
+    "admin.verified_client": "Geverifieerde cliënt (uitgenodigd op {date})",
+    "admin.source_collect": "Via de verhalenpagina",
+    "admin.invite_copy": "Kopieer",
+    "admin.invite_copied": "Gekopieerd",
+    "widget.testimonials.verified": "geverifieerde cliënt",
+    "policy.who.invited": (
+        "{owner} kan een cliënt na een behandeling ook zelf om haar verhaal vragen, met een "
+        "persoonlijke link die één keer werkt en {days} dagen geldig is. Zo'n verhaal komt in "
+        "dezelfde wachtrij als elke reactie."
+    ),
+    "policy.who.collected": (
+        "Op de verhalenpagina van de praktijk ({url}), waar een link op de website of een "
+        "QR-code aan de balie naartoe leidt, kan iedereen een verhaal vertellen; ook die "
+        "verhalen komen in dezelfde wachtrij."
+    ),
+    "policy.verified.heading": "Geverifieerde cliënt",
+    "policy.verified.how": (
+        "Een verhaal heet “geverifieerde cliënt (uitgenodigd op <datum>)” alleen als het met "
+        "zo'n persoonlijke uitnodiging is verstuurd: {owner} stuurde de link zelf aan een "
+        "cliënt, en de link werkt maar één keer. Meer dan dat controleert {site} niet; wie een "
+        "uitnodiging krijgt, bepaalt {owner}."
+    ),
+    "policy.verified.not": (
+        "Reacties onder een blog en verhalen van de verhalenpagina krijgen dat kenmerk nooit, "
+        "want die pagina's kan iedereen openen."
+    ),
+    "admin.privacy_invitations": "Uitnodigingen",
+    "admin.privacy_no_invitations": "Geen open uitnodigingen naar dit adres.",
 }

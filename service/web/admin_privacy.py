@@ -62,8 +62,10 @@ async def _privacy_page(
         context.update(
             found=found,
             consents=[c for c in found["comments"] if c["consent_at"] or c["consent_withdrawn_at"]],
-            anything=any(found[k] for k in ("comments", "subscriptions", "moderation_log")),
             names=await accounts.actor_names(store_of(request), who.account),
+            anything=any(
+                found[k] for k in ("comments", "subscriptions", "moderation_log", "invitations")
+            ),
             # Back to the search form, not to this result: a link would put the address in a URL.
             back=urlencode({"back": PAGE}),
         )

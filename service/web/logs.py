@@ -15,7 +15,14 @@ import re
 
 HIDDEN = "…"
 # Paths whose segment after the prefix is a token (tests check every `{token}` route is here).
-TOKENED = ("/manage", "/replies/confirm", "/replies/unsubscribe", "/admin/mail", "/admin/invite")
+TOKENED = (
+    "/manage",
+    "/replies/confirm",
+    "/replies/unsubscribe",
+    "/admin/mail",
+    "/admin/invite",
+    "/s",
+)
 # Query parameters that name a reader or carry a secret.
 SECRET_PARAMS = ("email", "token", "author_token")
 

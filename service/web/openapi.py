@@ -26,12 +26,14 @@ from starlette.routing import BaseRoute
 from starlette.schemas import BaseSchemaGenerator
 
 import settings
-from service import owner, readers
+from service import invites, owner, readers
 from service.domain.abuse import MAX_RULE_LENGTH, RuleAction, RuleKind
 from service.domain.comments import BULK_ACTIONS, TRANSITIONS, Status
 from service.domain.errors import Refusal
 from service.domain.hints import CONFIRM_CODES
 from service.domain.imports import FORMATS
+from service.domain.invites import MAX_NAME as MAX_INVITE_NAME
+from service.domain.invites import MAX_PASTED, MAX_PASTED_CHARS, InviteStatus
 from service.domain.pages import parse_page_facts
 from service.domain.reports import (
     DECISION_REASONS,
@@ -43,7 +45,16 @@ from service.domain.reports import (
 from service.domain.seen import VERSION_LENGTH
 from service.domain.validation import LANGUAGES, MAX_ID, clean_email, parse_submission
 from service.domain.webhooks import DEFAULT_EVENTS, MAX_URL, Format
-from service.web import admin_move, auth, feeds, owner_api, public, shapes, widgets
+from service.web import (
+    admin_move,
+    auth,
+    feeds,
+    owner_api,
+    owner_invites,
+    public,
+    shapes,
+    widgets,
+)
 from service.web.http import json_bytes
 
 # The routes that answer programs; the rest of the app is pages for people.
@@ -255,6 +266,7 @@ _READER = {
     "subscriptions": _ROWS,
     "reports": _ROWS,
     "statements": _ROWS,
+    "invitations": _ROWS,
 }
 _EXPORTED = {"version": _INT, "exported_at": {"type": "string"}}
 _PIN_CHANGED = {**_BOOL, "description": "false: it already was (or was not) pinned"}
@@ -306,6 +318,37 @@ def _report_body() -> dict[str, Any]:
             "hp": _text(400, "honeypot: must stay empty"),
         },
         required=("comment_id", "reason", "message", "form_token"),
+    )
+
+
+def _invite() -> dict[str, Any]:
+    maybe_time = _MAYBE_TEXT
+    return _answer(
+        {
+            "id": _INT,
+            "name": {"type": "string"},
+            "email": {**_MAYBE_TEXT, "description": "null once the invitation has ended"},
+            "lang": {"enum": list(LANGUAGES)},
+            "status": {"enum": [s.value for s in InviteStatus]},
+            "url": {**_MAYBE_TEXT, "description": "the personal link, while it can be used"},
+            "created_at": {"type": "string"},
+            "expires_at": {"type": "string"},
+            "mailed_at": maybe_time,
+            "reminded_at": maybe_time,
+            "opened_at": maybe_time,
+            "answered_at": maybe_time,
+            "comment_id": _MAYBE_ID,
+        }
+    )
+
+
+def _new_invite() -> dict[str, Any]:
+    return _object(
+        {
+            "name": _text(MAX_INVITE_NAME, "the client's first name"),
+            "email": {**_email(), "description": "mailed when set and mail is configured"},
+            "lang": {"enum": list(LANGUAGES)},
+        }
     )
 
 
@@ -515,6 +558,28 @@ OPERATIONS: dict[Callable[..., Any], Operation] = {
     ),
     owner_api.get_comment: Operation(_ref("OwnerComment")),
     owner_api.delete: Operation(_DELETED, body=lambda: _object(_GROUNDS), body_optional=True),
+    owner_invites.create_invite: Operation(
+        _invite, status=201, body=_new_invite, body_optional=True, errors=(409,)
+    ),
+    owner_invites.create_invites: Operation(
+        _answer({"sent": _INT, "invalid": _INT, "already_invited": _INT}),
+        body=lambda: _object(
+            {
+                "emails": _text(MAX_PASTED_CHARS, f"one address a line, at most {MAX_PASTED}"),
+                "lang": {"enum": list(LANGUAGES)},
+            },
+            ("emails",),
+        ),
+    ),
+    owner_invites.list_invites: Operation(
+        _answer({"invites": _list(_invite()), "total": _INT, "limit": _INT, "offset": _INT}),
+        query=lambda: [
+            _q("q", _text(owner_invites.MAX_SEARCH, "words in the name or address")),
+            _q("limit", {"type": "integer", "minimum": 1, "maximum": invites.MAX_LIST}),
+            _q("offset", {"type": "integer", "minimum": 0}),
+        ],
+    ),
+    owner_invites.withdraw_invite: Operation(_invite, errors=(409,)),
     owner_api.list_reports: Operation(_reported),
     owner_api.decide_report: Operation(
         _answer(

@@ -52,7 +52,13 @@ def sections(lang: str, imported: bool) -> list[Section]:
         return text.message(lang, "policy." + key, **values)
 
     site, owner = settings.SITE_NAME, settings.OWNER_NAME
-    who = [say("who.anyone", site=site, owner=owner), say("who.unchecked", site=site)]
+    collect = f"{settings.PUBLIC_URL}{'/tell' if lang == 'en' else '/vertel'}"
+    who = [
+        say("who.anyone", site=site, owner=owner),
+        say("who.invited", owner=owner, days=settings.INVITE_DAYS),
+        say("who.collected", url=collect),
+        say("who.unchecked", site=site),
+    ]
     if imported:
         who.append(say("who.imported"))
     rated = (
@@ -71,6 +77,10 @@ def sections(lang: str, imported: bool) -> list[Section]:
             say("refused.heading"),
             (say("refused.intro"),),
             tuple(say("refused." + reason) for reason in refused),
+        ),
+        Section(
+            say("verified.heading"),
+            (say("verified.how", owner=owner, site=site), say("verified.not")),
         ),
         Section(say("stars.heading"), tuple(rated)),
         Section(

@@ -109,7 +109,30 @@ def public_testimonial(comment: Comment) -> dict[str, Any]:
         "page_url": comment.page_url or None,
         "url": story_url(comment),
         "created_at": comment.created_at,
+        **origin(comment),
     }
+
+
+def origin(comment: Comment) -> dict[str, Any]:
+    """How a story reached Chorus; `verified` only for an invited client (Chorus mailed or
+    handed her a personal link, so she really was asked as a client) and since when."""
+    invited = comment.source == "invite"
+    return {
+        "source": comment.source,
+        "verified": invited,
+        "invited_at": comment.invited_at if invited else None,
+    }
+
+
+_ORIGIN = {
+    "source": {
+        "enum": ["comment", "invite", "collect"],
+        "description": "comment: under a post; invite: an invitation's story page; "
+        "collect: the collection page",
+    },
+    "verified": {"type": "boolean", "description": "a verified client: true for invite only"},
+    "invited_at": {**_MAYBE_TIME, "description": "when the client was invited"},
+}
 
 
 def public_summary(summary: Summary, min_count: int) -> dict[str, Any]:
@@ -136,6 +159,7 @@ TESTIMONIAL = _object(
         "page_url": _MAYBE_TEXT,
         "url": {**_MAYBE_TEXT, "description": "the whole story, under its post"},
         "created_at": _TIME,
+        **_ORIGIN,
     },
     "A testimonial as every channel shows it",
 )
@@ -171,6 +195,7 @@ def owner_comment(comment: Comment) -> dict[str, Any]:
         "edited_at": comment.edited_at,
         "previous_body": comment.previous_body,
         "hints": [h.code for h in hints.of(comment.hints, comment.body)],
+        **origin(comment),
     }
 
 
@@ -207,6 +232,7 @@ OWNER_COMMENT = _object(
         "edited_at": _MAYBE_TIME,
         "previous_body": _MAYBE_TEXT,
         "hints": {"type": "array", "items": _TEXT, "description": "hint codes for a second look"},
+        **_ORIGIN,
     },
     "Everything the owner may see about a comment",
 )

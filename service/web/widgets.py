@@ -25,7 +25,7 @@ from starlette.routing import BaseRoute, Route
 from starlette.templating import Jinja2Templates
 
 import settings
-from service import assets, text
+from service import assets, notify, text
 from service.web.http import error
 
 WIDGET_DIR = Path(__file__).resolve().parents[2] / "widget"
@@ -141,6 +141,10 @@ def _demo(request: Request, template: str, lang: str) -> Response:
         "ratings": settings.RATINGS,
         "comments_js": widget_url("comments", lang),
         "testimonials_js": widget_url("testimonials", lang),
+        # What a client receives after a treatment (the link here leads to the collection page:
+        # a personal link is made only when the owner invites someone).
+        "invitation": notify.invite_text(lang, "Joost", f"{settings.PUBLIC_URL}/s/…"),
+        "collect": "/vertel" if lang == "nl" else "/tell",
         # ?layout=carousel shows the other layout of the testimonials widget.
         "layout": "carousel" if request.query_params.get("layout") == "carousel" else "grid",
     }

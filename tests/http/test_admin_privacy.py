@@ -258,6 +258,7 @@ def test_erase_removes_the_reader_from_every_public_and_owner_view(
         "moderation_log": [],
         "reports": [],
         "statements": [],
+        "invitations": [],
     }
     activity = text_of(client.get("/admin/activity").text)
     assert "wiste de gegevens van een lezer" in activity

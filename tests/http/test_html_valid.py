@@ -50,6 +50,9 @@ NOT_HTML = {
     "/admin/api/pages": "/admin/api/pages",
     "/admin/api/reports": "/admin/api/reports",
     "/admin/api/webhooks": "/admin/api/webhooks",
+    "/admin/api/invites": "/admin/api/invites",
+    "/admin/invites/qr.svg": "/admin/invites/qr.svg",
+    "/admin/invites/qr.png": "/admin/invites/qr.png?lang=en",
     "/admin/api/activity": "/admin/api/activity",
     "/admin/api/export": "/admin/api/export",
     "/admin/api/rules": "/admin/api/rules",
@@ -178,6 +181,17 @@ def _collect(client: TestClient, backend: str) -> Pages:
         pages.get(demo)
     pages.get("/demo/magnesium-en-slaap")
     pages.get("/demo/en/magnesium-and-sleep")
+    made = client.post("/admin/api/invites", headers=OWNER, json={"name": "Joost"}).json()
+    story = made["url"].removeprefix(settings.PUBLIC_URL)
+    for lang in ("nl", "en"):
+        pages.get(f"{story}?lang={lang}")
+    told = {"author": "Joost de Vries", "body": "Heel fijn geholpen.", "consent": "yes"}
+    pages.post(story, 422, data={**told, "form_token": signing.form_token(), "body": ""})
+    pages.post(story, 200, data={**told, "form_token": signing.form_token(), "rating": "5"})
+    pages.get(story, 410)
+    pages.get("/s/forged", 404)
+    pages.get("/vertel")
+    pages.get("/tell")
     edit = {"comment": str(ids["testimonial"]), "action": "edit", "body": ""}
     pages.post(f"/manage/{token}", 409, data=edit)  # refused, shown with a fresh link
 
@@ -204,6 +218,10 @@ def _collect(client: TestClient, backend: str) -> Pages:
     pages.get("/admin/pages?done=page")
     pages.get("/admin/reports")
     pages.get("/admin/reports?done=report_unpublish&undo=abc123")
+    pages.get("/admin/invites")
+    pages.get(f"/admin/invites?made={made['id']}")
+    pages.get("/admin/invites?sent=2&invalid=1&already=0")
+    pages.get("/admin/invites?done=invite_withdrawn&q=joost")
     pages.get("/admin/privacy")
     pages.post("/admin/privacy", 200, data={"csrf": csrf, "email": "anna@example.nl"})
     pages.post("/admin/privacy", 422, data={"csrf": csrf, "email": "nobody"})

@@ -16,7 +16,9 @@ ROOT = Path(__file__).resolve().parents[2]
 def setting_names() -> set[str]:
     source = (ROOT / "settings.py").read_text()
     names = set(re.findall(r'config\(\s*"([A-Z_]+)"', source))
-    names |= set(re.findall(r'_(?:choice|positive_int|timezone)\(\s*"([A-Z_]+)"', source))
+    names |= set(
+        re.findall(r'_(?:choice|positive_int|positive_float|timezone)\(\s*"([A-Z_]+)"', source)
+    )
     return names
 
 

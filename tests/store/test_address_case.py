@@ -65,6 +65,7 @@ async def test_privacy_finds_a_reader_typed_with_other_capitals(db: Store) -> No
         "moderation_log": [],
         "reports": [],
         "statements": [],
+        "invitations": [],
     }
 
 
