@@ -1210,7 +1210,7 @@ MESSAGES: dict[str, str] = {
         "link (into your booking confirmation, WhatsApp or a text message)."
     ),
     "admin.invites_no_mail": "No mail server is set up: copy the link and send it yourself.",
-    "admin.invite_one": "Invite one client",
+    "admin.invite_single": "Invite one client",
     "admin.invite_name": "First name (optional)",
     "admin.invite_email": "E-mail address (optional)",
     "admin.invite_email_hint": (

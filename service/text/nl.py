@@ -1257,7 +1257,7 @@ MESSAGES: dict[str, str] = {
         "je de link (voor je afspraakbevestiging, WhatsApp of sms)."
     ),
     "admin.invites_no_mail": "Er is geen mailserver ingesteld: kopieer de link en stuur hem zelf.",
-    "admin.invite_one": "Eén cliënt uitnodigen",
+    "admin.invite_single": "Eén cliënt uitnodigen",
     "admin.invite_name": "Voornaam (optioneel)",
     "admin.invite_email": "E-mailadres (optioneel)",
     "admin.invite_email_hint": (

@@ -101,6 +101,16 @@ MODERATOR = frozenset(
         "POST /admin/account/passkeys/{passkey_id}/remove",
         "GET /admin/accounts",
         "POST /admin/accounts/invite",
+        "GET /admin/invites",
+        "POST /admin/invites",
+        "POST /admin/invites/batch",
+        "GET /admin/invites/qr.svg",
+        "GET /admin/invites/qr.png",
+        "POST /admin/invites/{invite_id}/withdraw",
+        "GET /admin/api/invites",
+        "POST /admin/api/invites",
+        "POST /admin/api/invites/batch",
+        "POST /admin/api/invites/{invite_id}/withdraw",
     }
 )
 

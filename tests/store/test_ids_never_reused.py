@@ -13,7 +13,7 @@ import pytest
 
 from service.domain.abuse import RuleAction, RuleKind
 from service.domain.comments import Author, Query
-from service.domain.undo import UndoTicket
+from service.domain.undo import StatusUndo, UndoTicket
 from service.store import Store, open_store
 from service.store.connection import _statements, is_sqlite, pending_files
 from service.store.log import write_log
@@ -71,10 +71,10 @@ async def test_a_forgotten_newest_undo_rows_id_is_never_given_again(db: Store) -
     comment_id = await db.comments.insert(new())
     log_id = await write_log(db.database, comment_id, "approve", "t", "pending", "approved")
     ticket = UndoTicket("b1", 600)
-    await write_undo(db.database, ticket, comment_id, log_id, "status", {}, {})
+    await write_undo(db.database, ticket, comment_id, log_id, StatusUndo("pending", "approved"))
     newest = await db.database.fetch_val("SELECT MAX(id) FROM undo_changes")
     await forget(db.database, comment_id)
-    await write_undo(db.database, ticket, comment_id, log_id, "status", {}, {})
+    await write_undo(db.database, ticket, comment_id, log_id, StatusUndo("pending", "approved"))
     assert await db.database.fetch_val("SELECT MAX(id) FROM undo_changes") > newest
 
 
