@@ -29,6 +29,7 @@ from service.store import (
 from service.store.limits import CountersUnavailable
 from service.web import (
     admin,
+    admin_integrations,
     admin_move,
     admin_privacy,
     admin_reports,
@@ -280,6 +281,7 @@ def create_app(database_url: str | None = None) -> Starlette:
         routes=[
             *ROUTES,
             *admin.routes,
+            *admin_integrations.routes,
             *admin_move.routes,
             *admin_privacy.routes,
             *admin_reports.routes,

@@ -402,7 +402,7 @@ async def _paused_message(store: Store, notice: Notice) -> Outgoing | None:
     if found is None:
         return None
     lang = settings.ADMIN_LANG
-    page = f"{settings.PUBLIC_URL}/admin/api/webhooks"
+    page = f"{settings.PUBLIC_URL}/admin/integrations"
     return Outgoing(
         _mail(
             settings.NOTIFY_EMAIL,

@@ -222,6 +222,9 @@ def test_an_endpoint_that_keeps_failing_is_paused_and_the_owner_told(
     mails = inbox.received(2)  # the notice of the comment, and the one about the endpoint
     subjects = [str(m["Subject"]) for m in mails]
     assert "Een koppeling van" in " ".join(subjects)
+    [paused] = [m for m in mails if "Een koppeling van" in str(m["Subject"])]
+    body = paused.get_payload(decode=True).decode()  # type: ignore[union-attr]
+    assert f"{settings.PUBLIC_URL}/admin/integrations" in body
     post(sqlite_hooks, body="Nog een verhaal over slapen.")
     assert flush(sqlite_hooks) == 0  # paused: it waits
     resumed = sqlite_hooks.post(f"/admin/api/webhooks/{created['id']}/resume", headers=OWNER)
