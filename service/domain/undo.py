@@ -23,3 +23,5 @@ class Undone:
 
     comment_id: int
     kind: str
+    status: str = ""  # for a status change: the status put back ...
+    undone_status: str = ""  # ... and the one taken back

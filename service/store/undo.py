@@ -119,7 +119,15 @@ class UndoLog:
                     json.loads(row["after"]),
                     actor,
                 ):
-                    done.append(Undone(target, kind))
+                    moved = kind == "status"
+                    done.append(
+                        Undone(
+                            target,
+                            kind,
+                            json.loads(row["before"])["status"] if moved else "",
+                            json.loads(row["after"])["status"] if moved else "",
+                        )
+                    )
         return done
 
 

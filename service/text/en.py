@@ -1011,4 +1011,10 @@ MESSAGES: dict[str, str] = {
     "admin.done_webhook_test": "Test event queued; it goes out in a moment.",
     "admin.done_webhook_resume": "Integration resumed; what waited goes out now.",
     "admin.done_webhook_delete": "Integration deleted.",
+    "mail.ntfy_failed.subject": "Push notices of {site} are not getting through",
+    "mail.ntfy_failed.body": (
+        "Chorus could not deliver a push notice to {server} after trying for over a day. Check "
+        "NTFY_URL and NTFY_TOKEN; you get this mail again only after a push got through. Your "
+        "integrations: {page}"
+    ),
 }

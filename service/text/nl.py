@@ -1053,4 +1053,10 @@ MESSAGES: dict[str, str] = {
     "admin.done_webhook_test": "Testbericht klaargezet; het gaat zo de deur uit.",
     "admin.done_webhook_resume": "Koppeling hervat; wat wachtte gaat nu de deur uit.",
     "admin.done_webhook_delete": "Koppeling verwijderd.",
+    "mail.ntfy_failed.subject": "Pushberichten van {site} komen niet aan",
+    "mail.ntfy_failed.body": (
+        "Chorus kon na ruim een dag proberen geen pushbericht afleveren bij {server}. Kijk "
+        "NTFY_URL en NTFY_TOKEN na; deze mail krijg je pas weer nadat er een bericht aankwam. "
+        "Je koppelingen: {page}"
+    ),
 }
