@@ -983,8 +983,8 @@ MESSAGES: dict[str, str] = {
     "admin.integrations_own_system_badge": "own system",
     "admin.integrations_add": "Add integration",
     "admin.integrations_created": "Integration added: {url}",
-    "admin.integrations_secret_once": (
-        "This is the secret that signs every message. Copy it now: it is not shown again."
+    "admin.integrations_key_once": (
+        "This key signs every message. Copy it now: it is not shown again."
     ),
     "admin.integrations_list_title": "Your integrations",
     "admin.integrations_none": "No integrations yet.",

@@ -1025,7 +1025,7 @@ MESSAGES: dict[str, str] = {
     "admin.integrations_own_system_badge": "eigen systeem",
     "admin.integrations_add": "Koppeling toevoegen",
     "admin.integrations_created": "Koppeling toegevoegd: {url}",
-    "admin.integrations_secret_once": (
+    "admin.integrations_key_once": (
         "Dit is het geheim dat elk bericht ondertekent. Kopieer het nu: je ziet het niet nog eens."
     ),
     "admin.integrations_list_title": "Je koppelingen",

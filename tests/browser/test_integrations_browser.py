@@ -62,7 +62,7 @@ def test_an_endpoint_added_on_the_page_receives_the_test_event(
         page.get_by_label(words["integrations_event_comment_created"]).uncheck()
         page.get_by_role("button", name=words["integrations_add"]).click()
         created = page.locator("#created")
-        expect(created).to_contain_text(words["integrations_secret_once"])
+        expect(created).to_contain_text(words["integrations_key_once"])
         secret = page.locator("#secret").inner_text()
         assert secret.startswith("whsec_")
         endpoint = page.locator("section.endpoint")
