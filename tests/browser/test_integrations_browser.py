@@ -91,6 +91,10 @@ def test_an_endpoint_added_on_the_page_receives_the_test_event(
     expect(row).to_contain_text("webhook.test")
     expect(row).to_contain_text(words["integrations_state_delivered"])
     save_screenshot(page, f"integrations-{lang}-delivered")
+    page.set_viewport_size({"width": 390, "height": 844})  # a phone: nothing sticks out sideways
+    assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
+    save_screenshot(page, f"integrations-{lang}-phone")
+    page.set_viewport_size({"width": 1100, "height": 900})
 
     page.get_by_role("button", name=words["integrations_delete"]).click()
     expect(page.locator("#notice")).to_have_text(words["done_webhook_delete"])
