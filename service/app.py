@@ -30,6 +30,7 @@ from service.store.limits import CountersUnavailable
 from service.web import (
     admin,
     admin_accounts,
+    admin_integrations,
     admin_invites,
     admin_move,
     admin_passkeys,
@@ -321,6 +322,7 @@ def create_app(database_url: str | None = None) -> Starlette:
             *admin_accounts.routes,
             *admin_passkeys.routes,
             *admin_invites.routes,
+            *admin_integrations.routes,
             *admin_move.routes,
             *admin_privacy.routes,
             *admin_reports.routes,

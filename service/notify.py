@@ -44,7 +44,7 @@ from service.store.accounts import INVITE, SIGNIN
 from service.store.invites import INVITE_MAIL, REMINDER_MAIL
 from service.store.outbox import ASK_CONSENT, DIGEST
 from service.store.reports import REPORT_ACK, STATEMENT
-from service.store.webhooks import PAUSED_MAIL
+from service.store.webhooks import NTFY_FAILED, PAUSED_MAIL
 
 log = logging.getLogger("chorus.notify")
 PREVIEW = 600  # characters of the comment quoted in the mail
@@ -518,11 +518,18 @@ def _send_in_background(message: EmailMessage, comment_id: int) -> asyncio.Futur
 
 async def _paused_message(store: Store, notice: Notice) -> Outgoing | None:
     """The owner's mail about an endpoint paused after failing; None once it is gone."""
+    lang = settings.ADMIN_LANG
+    page = f"{settings.PUBLIC_URL}/admin/integrations"
+    if notice.status == NTFY_FAILED:
+        if not settings.NTFY_URL:
+            return None
+        subject = text.message(lang, "mail.ntfy_failed.subject", site=settings.SITE_NAME)
+        server = urlsplit(settings.NTFY_URL).hostname or ""  # no topic name, no password
+        body = text.message(lang, "mail.ntfy_failed.body", server=server, page=page)
+        return Outgoing(_mail(settings.NOTIFY_EMAIL, lang, subject, body + "\n"))
     found = await store.webhooks.endpoint(int(notice.status) if notice.status.isdigit() else 0)
     if found is None:
         return None
-    lang = settings.ADMIN_LANG
-    page = f"{settings.PUBLIC_URL}/admin/api/webhooks"
     return Outgoing(
         _mail(
             settings.NOTIFY_EMAIL,

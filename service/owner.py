@@ -513,6 +513,19 @@ async def undo(
         done = await store.undo.take_back(actor, comment_id=comment_id)
     if not done:
         raise _nothing_to_undo()
+    moved = [d for d in done if d.kind == "status" and d.status]
+
+    async def tell() -> None:
+        for back in moved:
+            extra = {"previous_status": back.undone_status}
+            await webhooks.queue_event(
+                store, Event.COMMENT_STATUS_CHANGED, back.comment_id, back.status, extra
+            )
+
+    if moved:
+        # After the store's own transactions, as a promotion's event: one per status put back.
+        await store.atomically(tell)
+        webhooks.wake()
     return done
 
 
@@ -527,9 +540,18 @@ async def delete(store: Store, comment_id: int, actor: str, grounds: Grounds | N
     With `grounds`, its author is sent a statement of reasons, made from what was read just
     before (the comment itself is gone by the time the mail goes).
     """
-    found = await store.comments.get(comment_id) if grounds is not None else None
-    if not await store.comments.delete(comment_id, actor):
+    found = await store.comments.get(comment_id)
+
+    async def remove() -> bool:
+        if not await store.comments.delete(comment_id, actor):
+            return False
+        await webhooks.withdrawn(store, found, "deleted")
+        await webhooks.forget(store, [comment_id])
+        return True
+
+    if not await store.atomically(remove):
         raise not_found()
+    webhooks.wake()
     if found is not None and grounds is not None:
         await _tell_author(store, found, "delete", found.status, grounds)
 
@@ -970,4 +992,16 @@ async def erase_reader(store: Store, email: str, keep_anonymised: Any, actor: st
     if not isinstance(keep_anonymised, bool):
         raise Refusal("keep_anonymised", "not_a_boolean", "keep_anonymised must be true or false")
     name = text.message(settings.ADMIN_LANG, "owner.anonymous") if keep_anonymised else None
-    return await store.privacy.erase(email, name, actor)
+
+    async def erase() -> Erasure:
+        ids = await store.privacy.comment_ids(email)
+        found = [await store.comments.get(i) for i in ids]
+        done = await store.privacy.erase(email, name, actor)
+        for before in found:
+            await webhooks.withdrawn(store, before, "erased")
+        await webhooks.forget(store, ids)
+        return done
+
+    done = await store.atomically(erase)
+    webhooks.wake()
+    return done

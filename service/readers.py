@@ -379,15 +379,17 @@ def edit_until(comment: Comment) -> str:
 
 async def withdraw_consent(store: Store, comment_id: int, who: Author) -> None:
     """The author takes back testimonial consent; the story leaves every testimonial list."""
-    if not await store.comments.withdraw_consent(comment_id, who):
+
+    async def withdraw() -> bool:
+        found = await store.comments.get(comment_id)
+        if not await store.comments.withdraw_consent(comment_id, who):
+            return False
+        # Consent given for a story never made a testimonial takes nothing off the lists.
+        await webhooks.withdrawn(store, found, "consent_withdrawn")
+        return True
+
+    if not await store.atomically(withdraw):
         raise not_found("no comment of yours with consent to withdraw")
-    # After the store's own transaction, which withdraws and logs in one unit of work.
-    extra = {"reason": "consent_withdrawn"}
-    await store.atomically(
-        lambda: webhooks.queue_event(
-            store, Event.TESTIMONIAL_WITHDRAWN, comment_id, Status.APPROVED.value, extra
-        )
-    )
     webhooks.wake()
 
 
@@ -399,8 +401,18 @@ async def give_consent(store: Store, comment_id: int, who: Author) -> None:
 
 async def delete_own(store: Store, comment_id: int, who: Author) -> None:
     """The author deletes their own comment, whatever its status."""
-    if not await store.comments.delete_own(comment_id, who):
+
+    async def remove() -> bool:
+        found = await store.comments.get(comment_id)
+        if not await store.comments.delete_own(comment_id, who):
+            return False
+        await webhooks.withdrawn(store, found, "deleted_by_author")
+        await webhooks.forget(store, [comment_id])
+        return True
+
+    if not await store.atomically(remove):
         raise not_found("no comment of yours with this id")
+    webhooks.wake()
 
 
 def edit_deadline(created_at: str) -> bool:

@@ -39,7 +39,7 @@ from service.domain.hints import for_text
 from service.domain.webhooks import Event, Format
 from service.store import UNAVAILABLE, Store, describe_failure, now
 from service.store.outbox import queue_mail
-from service.store.webhooks import NTFY, PAUSED_MAIL, Delivery, Endpoint
+from service.store.webhooks import NTFY, NTFY_FAILED, PAUSED_MAIL, Delivery, Endpoint
 
 log = logging.getLogger("chorus.webhooks")
 TIMEOUT = 10  # seconds for one try: connecting, sending and reading the answer's status
@@ -145,12 +145,24 @@ async def queue_event(
 
     Called inside the use case's unit of work, so the event exists exactly when the change does.
     `status` is the comment's status after the change (spam goes only where it is asked for).
+    The body is made when it is first sent, from the comment as it is then: a status change
+    carries its own status, which a later change (an undo) must not rewrite.
     """
+    if event is Event.COMMENT_STATUS_CHANGED:
+        extra = {"status": status, **(extra or {})}
     for found in await store.webhooks.endpoints():
         if rules.wants(found.events, found.include_spam, event, status):
             await store.webhooks.queue(found.id, _new_id(), event.value, comment_id, extra)
     if event is Event.COMMENT_CREATED and status == Status.PENDING.value and settings.NTFY_URL:
         await store.webhooks.queue(NTFY, _new_id(), event.value, comment_id, extra)
+
+
+async def withdrawn(store: Store, found: Comment | None, reason: str) -> None:
+    """A comment leaves the testimonials (deleted, erased, consent taken back): say so, but
+    only when it was one. Called in the unit of work that removes it; `found` is as it was."""
+    if found is not None and found.testimonial:
+        extra = {"reason": reason}
+        await queue_event(store, Event.TESTIMONIAL_WITHDRAWN, found.id, found.status.value, extra)
 
 
 async def forget(store: Store, comment_ids: list[int]) -> None:
@@ -385,8 +397,12 @@ async def _deliver_one(store: Store, delivery: Delivery, shape: Shape) -> None:
 
     async def give_up() -> None:
         await store.webhooks.settle(delivery, "failed", answer.status, answer.error)
-        if found is not None and await store.webhooks.pause(found.id) and settings.NOTIFY_EMAIL:
-            await queue_mail(store.database, PAUSED_MAIL, 0, status=str(found.id))
+        if found is not None:
+            if await store.webhooks.pause(found.id) and settings.NOTIFY_EMAIL:
+                await queue_mail(store.database, PAUSED_MAIL, 0, status=str(found.id))
+        elif settings.NOTIFY_EMAIL and await store.webhooks.first_failure(delivery):
+            # The ntfy topic has no row to pause: the owner hears once, until a push gets through.
+            await queue_mail(store.database, PAUSED_MAIL, 0, status=NTFY_FAILED)
 
     await store.atomically(give_up)
     notify.wake()

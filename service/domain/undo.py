@@ -25,6 +25,8 @@ class Undone:
 
     comment_id: int
     kind: str
+    status: str = ""  # for a status change: the status put back ...
+    undone_status: str = ""  # ... and the one taken back
 
 
 # -- what each kind of change replaced: one typed record per kind, written and read as one ------

@@ -121,7 +121,10 @@ class UndoLog:
                 target = int(row["comment_id"])
                 record = read_undo(row["kind"], json.loads(row["before"]), json.loads(row["after"]))
                 if await _restore(self.db, target, record, actor):
-                    done.append(Undone(target, record.kind))
+                    if isinstance(record, StatusUndo):
+                        done.append(Undone(target, record.kind, record.was, record.became))
+                    else:
+                        done.append(Undone(target, record.kind))
         return done
 
 

@@ -20,6 +20,7 @@ LEASE = 120  # seconds a claimed delivery is left to its sender before another m
 NTFY = 0  # the endpoint id of the ntfy topic
 KEEP = 50  # settled deliveries kept per endpoint, for the integrations page
 PAUSED_MAIL = "webhook_paused"  # the outbox kind of the owner's mail; `status` holds the id
+NTFY_FAILED = "ntfy"  # the `status` of that mail when the ntfy topic stopped taking pushes
 
 
 @dataclass(frozen=True)
@@ -282,6 +283,15 @@ class Webhooks:
                 {"endpoint": delivery.endpoint_id, "keep": KEEP},
                 public=False,
             )
+
+    async def first_failure(self, delivery: Delivery) -> bool:
+        """Whether `delivery`, just given up, is the first to fail since one got through."""
+        before = await self.db.fetch_val(
+            "SELECT state FROM webhook_deliveries WHERE endpoint_id = :endpoint AND id < :id "
+            "AND state IN ('delivered', 'failed') ORDER BY id DESC LIMIT 1",
+            {"endpoint": delivery.endpoint_id, "id": delivery.id},
+        )
+        return bool(before != "failed")
 
     async def drop(self, delivery_id: int) -> None:
         """A delivery with nothing left to say (a push notice about a comment handled since)."""

@@ -1283,4 +1283,65 @@ MESSAGES: dict[str, str] = {
     ),
     "admin.privacy_invitations": "Invitations",
     "admin.privacy_no_invitations": "No open invitations to this address.",
+    "admin.nav_integrations": "Integrations",
+    "admin.integrations_title": "Integrations",
+    "admin.integrations_intro": (
+        "Chorus can tell other systems what happens: a signed webhook for your own software, or a "
+        "message in a Slack, Mattermost or Discord channel."
+    ),
+    "admin.integrations_add_title": "Add an integration",
+    "admin.integrations_url": "Address (URL)",
+    "admin.integrations_format": "Format",
+    "admin.integrations_format_standard": "Webhook (signed JSON)",
+    "admin.integrations_format_slack": "Slack",
+    "admin.integrations_format_mattermost": "Mattermost",
+    "admin.integrations_format_discord": "Discord",
+    "admin.integrations_events": "Events",
+    "admin.integrations_event_comment_created": "A new comment",
+    "admin.integrations_event_comment_status_changed": "A comment's status changed",
+    "admin.integrations_event_testimonial_published": "A testimonial was published",
+    "admin.integrations_event_testimonial_withdrawn": "A testimonial was withdrawn",
+    "admin.integrations_event_report_created": "A comment was reported",
+    "admin.integrations_event_invite_answered": "An invitation was answered",
+    "admin.integrations_own_system": "This is my own system",
+    "admin.integrations_own_system_help": (
+        "Only your own system gets readers' e-mail addresses; anything else never does."
+    ),
+    "admin.integrations_own_system_badge": "own system",
+    "admin.integrations_add": "Add integration",
+    "admin.integrations_created": "Integration added: {url}",
+    "admin.integrations_key_once": (
+        "This key signs every message. Copy it now: it is not shown again."
+    ),
+    "admin.integrations_list_title": "Your integrations",
+    "admin.integrations_none": "No integrations yet.",
+    "admin.integrations_active": "active",
+    "admin.integrations_paused": "paused since {date}",
+    "admin.integrations_test": "Send a test event",
+    "admin.integrations_resume": "Resume",
+    "admin.integrations_delete": "Delete",
+    "admin.integrations_deliveries": "Last deliveries",
+    "admin.integrations_no_deliveries": "Nothing sent yet.",
+    "admin.integrations_col_time": "Time",
+    "admin.integrations_col_event": "Event",
+    "admin.integrations_col_status": "Status",
+    "admin.integrations_col_attempts": "Attempts",
+    "admin.integrations_state_waiting": "waiting",
+    "admin.integrations_state_sending": "sending",
+    "admin.integrations_state_delivered": "delivered",
+    "admin.integrations_state_failed": "failed",
+    "admin.integrations_error_url": (
+        "Chorus cannot post to that address: give an https:// address on the internet."
+    ),
+    "admin.integrations_error_events": "Choose at least one event.",
+    "admin.integrations_error_format": "Choose one of the formats.",
+    "admin.done_webhook_test": "Test event queued; it goes out in a moment.",
+    "admin.done_webhook_resume": "Integration resumed; what waited goes out now.",
+    "admin.done_webhook_delete": "Integration deleted.",
+    "mail.ntfy_failed.subject": "Push notices of {site} are not getting through",
+    "mail.ntfy_failed.body": (
+        "Chorus could not deliver a push notice to {server} after trying for over a day. Check "
+        "NTFY_URL and NTFY_TOKEN; you get this mail again only after a push got through. Your "
+        "integrations: {page}"
+    ),
 }

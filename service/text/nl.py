@@ -1334,4 +1334,65 @@ MESSAGES: dict[str, str] = {
     ),
     "admin.privacy_invitations": "Uitnodigingen",
     "admin.privacy_no_invitations": "Geen open uitnodigingen naar dit adres.",
+    "admin.nav_integrations": "Koppelingen",
+    "admin.integrations_title": "Koppelingen",
+    "admin.integrations_intro": (
+        "Chorus kan andere systemen laten weten wat er gebeurt: een ondertekende webhook voor je "
+        "eigen software, of een bericht in een Slack-, Mattermost- of Discord-kanaal."
+    ),
+    "admin.integrations_add_title": "Koppeling toevoegen",
+    "admin.integrations_url": "Adres (URL)",
+    "admin.integrations_format": "Vorm",
+    "admin.integrations_format_standard": "Webhook (ondertekende JSON)",
+    "admin.integrations_format_slack": "Slack",
+    "admin.integrations_format_mattermost": "Mattermost",
+    "admin.integrations_format_discord": "Discord",
+    "admin.integrations_events": "Gebeurtenissen",
+    "admin.integrations_event_comment_created": "Een nieuwe reactie",
+    "admin.integrations_event_comment_status_changed": "De status van een reactie veranderde",
+    "admin.integrations_event_testimonial_published": "Een ervaringsverhaal is gepubliceerd",
+    "admin.integrations_event_testimonial_withdrawn": "Een ervaringsverhaal is teruggetrokken",
+    "admin.integrations_event_report_created": "Een reactie is gemeld",
+    "admin.integrations_event_invite_answered": "Een uitnodiging is beantwoord",
+    "admin.integrations_own_system": "Dit is mijn eigen systeem",
+    "admin.integrations_own_system_help": (
+        "Alleen je eigen systeem krijgt de e-mailadressen van lezers; iets anders nooit."
+    ),
+    "admin.integrations_own_system_badge": "eigen systeem",
+    "admin.integrations_add": "Koppeling toevoegen",
+    "admin.integrations_created": "Koppeling toegevoegd: {url}",
+    "admin.integrations_key_once": (
+        "Dit is het geheim dat elk bericht ondertekent. Kopieer het nu: je ziet het niet nog eens."
+    ),
+    "admin.integrations_list_title": "Je koppelingen",
+    "admin.integrations_none": "Nog geen koppelingen.",
+    "admin.integrations_active": "actief",
+    "admin.integrations_paused": "gepauzeerd sinds {date}",
+    "admin.integrations_test": "Stuur een testbericht",
+    "admin.integrations_resume": "Hervatten",
+    "admin.integrations_delete": "Verwijderen",
+    "admin.integrations_deliveries": "Laatste berichten",
+    "admin.integrations_no_deliveries": "Nog niets verstuurd.",
+    "admin.integrations_col_time": "Tijd",
+    "admin.integrations_col_event": "Gebeurtenis",
+    "admin.integrations_col_status": "Status",
+    "admin.integrations_col_attempts": "Pogingen",
+    "admin.integrations_state_waiting": "wacht",
+    "admin.integrations_state_sending": "wordt verstuurd",
+    "admin.integrations_state_delivered": "afgeleverd",
+    "admin.integrations_state_failed": "mislukt",
+    "admin.integrations_error_url": (
+        "Chorus kan niet naar dat adres sturen: geef een https://-adres op internet."
+    ),
+    "admin.integrations_error_events": "Kies minstens één gebeurtenis.",
+    "admin.integrations_error_format": "Kies een van de vormen.",
+    "admin.done_webhook_test": "Testbericht klaargezet; het gaat zo de deur uit.",
+    "admin.done_webhook_resume": "Koppeling hervat; wat wachtte gaat nu de deur uit.",
+    "admin.done_webhook_delete": "Koppeling verwijderd.",
+    "mail.ntfy_failed.subject": "Pushberichten van {site} komen niet aan",
+    "mail.ntfy_failed.body": (
+        "Chorus kon na ruim een dag proberen geen pushbericht afleveren bij {server}. Kijk "
+        "NTFY_URL en NTFY_TOKEN na; deze mail krijg je pas weer nadat er een bericht aankwam. "
+        "Je koppelingen: {page}"
+    ),
 }

@@ -146,6 +146,11 @@ OWNER = frozenset(
         "DELETE /admin/api/webhooks/{endpoint_id}",
         "POST /admin/api/webhooks/{endpoint_id}/test",
         "POST /admin/api/webhooks/{endpoint_id}/resume",
+        "GET /admin/integrations",
+        "POST /admin/integrations",
+        "POST /admin/integrations/{endpoint_id}/test",
+        "POST /admin/integrations/{endpoint_id}/resume",
+        "POST /admin/integrations/{endpoint_id}/delete",
     }
 )
 

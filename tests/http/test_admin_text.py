@@ -51,6 +51,10 @@ SAME_IN_BOTH = {
     "import_detail",
     "skip_pingback",
     "skip_trackback",
+    "integrations_format_slack",
+    "integrations_format_mattermost",
+    "integrations_format_discord",
+    "integrations_col_status",
     "col_status",
 }
 NL = text.section("nl", "admin")

@@ -227,6 +227,19 @@ def _collect(client: TestClient, backend: str) -> Pages:
     pages.post("/admin/privacy", 422, data={"csrf": csrf, "email": "nobody"})
     pages.get("/admin/privacy?done=erase&how=deleted&comments=2&subscriptions=1&log=3")
     pages.get("/admin/settings")
+    pages.get("/admin/integrations")
+    with pytest.MonkeyPatch.context() as local:
+        local.setattr(settings, "WEBHOOK_ALLOW_LOCAL", True)
+        hook = {
+            "csrf": csrf,
+            "url": "http://127.0.0.1:9/hook",
+            "format": "slack",
+            "events": "report.created",
+        }
+        pages.post("/admin/integrations", 201, data={**hook, "own_system": "yes"})
+        pages.post("/admin/integrations", 422, data={**hook, "events": []})
+    assert client.post("/admin/integrations/1/test", data={"csrf": csrf}).status_code == 200
+    pages.get("/admin/integrations?done=webhook_test")
     with pytest.MonkeyPatch.context() as mail_on:  # only now: no notice is sent for the blog
         mail_on.setattr(settings, "SMTP_HOST", "127.0.0.1")
         mail_on.setattr(settings, "NOTIFY_EMAIL", "marieke@example.nl")

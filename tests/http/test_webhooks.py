@@ -222,6 +222,9 @@ def test_an_endpoint_that_keeps_failing_is_paused_and_the_owner_told(
     mails = inbox.received(2)  # the notice of the comment, and the one about the endpoint
     subjects = [str(m["Subject"]) for m in mails]
     assert "Een koppeling van" in " ".join(subjects)
+    [paused] = [m for m in mails if "Een koppeling van" in str(m["Subject"])]
+    body = paused.get_payload(decode=True).decode()  # type: ignore[union-attr]
+    assert f"{settings.PUBLIC_URL}/admin/integrations" in body
     post(sqlite_hooks, body="Nog een verhaal over slapen.")
     assert flush(sqlite_hooks) == 0  # paused: it waits
     resumed = sqlite_hooks.post(f"/admin/api/webhooks/{created['id']}/resume", headers=OWNER)
@@ -347,3 +350,152 @@ def test_ntfy_is_told_only_about_comments_that_wait(
     monkeypatch.setattr(settings, "MODERATION", "none")
     post(sqlite_hooks)
     assert flush(sqlite_hooks) == 0 and receiver.requests == []
+
+
+# -- every change that tells a machine ------------------------------------------------------------
+
+
+def payloads_of(receiver: Receiver, secret: str, count: int) -> list[dict[str, Any]]:
+    return [verified(secret, r) for r in receiver.wait_for(count)]
+
+
+def a_testimonial(client: TestClient, **fields: Any) -> dict[str, Any]:
+    """A reader's story, approved and made a testimonial by the owner."""
+    answer = post(client, **fields)
+    for step in ("approve", "promote"):
+        assert act(client, answer["id"], step).status_code == 200
+    return answer
+
+
+def test_undoing_a_status_change_tells_the_status_it_went_back_to(
+    hooks: TestClient, receiver: Receiver
+) -> None:
+    created = add_endpoint(hooks, receiver.url, events=["comment.status_changed"])
+    cid = post(hooks)["id"]
+    assert act(hooks, cid, "approve").status_code == 200
+    assert act(hooks, cid, "undo", status="approved").status_code == 200
+    assert flush(hooks) == 2
+    approved, undone = payloads_of(receiver, created["secret"], 2)
+    assert (approved["data"]["status"], approved["data"]["previous_status"]) == (
+        "approved",
+        "pending",
+    )
+    assert undone["type"] == "comment.status_changed"
+    assert (undone["data"]["status"], undone["data"]["previous_status"]) == ("pending", "approved")
+
+
+def test_deleting_a_testimonial_withdraws_it_and_deleting_a_comment_says_nothing(
+    hooks: TestClient, receiver: Receiver
+) -> None:
+    created = add_endpoint(hooks, receiver.url, events=["testimonial.withdrawn"])
+    story = a_testimonial(hooks)["id"]
+    plain = post(hooks, body="Een gewone vraag over slapen.")["id"]
+    assert act(hooks, plain, "approve").status_code == 200
+    for cid in (plain, story):
+        assert hooks.delete(f"/admin/api/comments/{cid}", headers=OWNER).status_code == 200
+    assert flush(hooks) == 1
+    [withdrawn] = payloads_of(receiver, created["secret"], 1)
+    assert withdrawn["type"] == "testimonial.withdrawn"
+    assert withdrawn["data"] == {"id": story, "reason": "deleted"}  # gone: no words of it left
+
+
+def test_a_reader_deleting_their_testimonial_withdraws_it(
+    sqlite_hooks: TestClient, receiver: Receiver
+) -> None:
+    created = add_endpoint(sqlite_hooks, receiver.url, events=["testimonial.withdrawn"])
+    story = a_testimonial(sqlite_hooks)
+    gone = sqlite_hooks.post(
+        f"/api/comments/{story['id']}/delete", json={"author_token": story["author_token"]}
+    )
+    assert gone.status_code == 200, gone.text
+    assert flush(sqlite_hooks) == 1
+    [withdrawn] = payloads_of(receiver, created["secret"], 1)
+    assert withdrawn["data"] == {"id": story["id"], "reason": "deleted_by_author"}
+
+
+def test_withdrawn_consent_withdraws_only_a_story_that_was_a_testimonial(
+    hooks: TestClient, receiver: Receiver
+) -> None:
+    created = add_endpoint(hooks, receiver.url, events=["testimonial.withdrawn"])
+    waiting = post(hooks, body="Nog niet gepubliceerd, wel met toestemming.")
+    story = a_testimonial(hooks)
+    for answer in (waiting, story):
+        taken_back = hooks.post(
+            f"/api/comments/{answer['id']}/withdraw-consent",
+            json={"author_token": answer["author_token"]},
+        )
+        assert taken_back.status_code == 200, taken_back.text
+    assert flush(hooks) == 1
+    [withdrawn] = payloads_of(receiver, created["secret"], 1)
+    assert withdrawn["data"]["id"] == story["id"]
+    assert withdrawn["data"]["reason"] == "consent_withdrawn"
+
+
+def _erase_by_privacy_tool(client: TestClient, answer: dict[str, Any]) -> None:
+    erased = client.post(
+        "/admin/api/readers/erase",
+        headers=OWNER,
+        json={"email": "anna@example.nl", "keep_anonymised": False},
+    )
+    assert erased.status_code == 200, erased.text
+
+
+def _erase_by_reader(client: TestClient, answer: dict[str, Any]) -> None:
+    gone = client.post(
+        f"/api/comments/{answer['id']}/delete", json={"author_token": answer["author_token"]}
+    )
+    assert gone.status_code == 200, gone.text
+
+
+@pytest.mark.parametrize("erase", [_erase_by_privacy_tool, _erase_by_reader])
+def test_an_erased_comment_leaves_no_words_in_a_delivery_waiting_for_a_retry(
+    hooks: TestClient, erase: Any
+) -> None:
+    secret_words = "Mijn buurvrouw Henriëtte weet van niets"
+    with Receiver([500]) as flaky:
+        created = add_endpoint(hooks, flaky.url, events=["comment.created"], own_system=True)
+        answer = post(hooks, body=secret_words + ", maar ik slaap weer.")
+        store = hooks.app.state.store  # type: ignore[attr-defined]
+        now = client_now()
+        assert hooks.portal.call(webhooks.deliver_due, store, owner_comment, now) == 1  # type: ignore[union-attr]
+        [frozen] = hooks.portal.call(store.webhooks.recent, created["id"])  # type: ignore[union-attr]
+        assert frozen.state == "waiting" and secret_words in (frozen.body or "")
+        erase(hooks, answer)
+        [kept] = hooks.portal.call(store.webhooks.recent, created["id"])  # type: ignore[union-attr]
+        assert kept.body is None
+        assert flush(hooks) == 1
+        first, retry = flaky.wait_for(2)
+    assert secret_words in first.body.decode()
+    assert secret_words not in retry.body.decode()
+    assert "anna@example.nl" not in retry.body.decode()
+    assert verified(created["secret"], retry)["data"] == {"id": answer["id"]}
+
+
+def client_now() -> str:
+    from service.store import now
+
+    return now()
+
+
+def test_ntfy_that_stops_taking_pushes_mails_the_owner_once(
+    sqlite_hooks: TestClient,
+    monkeypatch: pytest.MonkeyPatch,
+    inbox: Inbox,  # noqa: F811
+) -> None:
+    with Receiver([500] * 40) as broken:
+        monkeypatch.setattr(settings, "NTFY_URL", broken.url + "/chorus-sanne")
+        post(sqlite_hooks)
+        assert flush(sqlite_hooks) == 8  # a push is tried as long as a webhook
+        first = inbox.received(2)  # the comment's own notice, and the one about ntfy
+        post(sqlite_hooks, body="Een tweede verhaal over slapen.")
+        assert flush(sqlite_hooks) == 8
+    # A later notice arrives after any mail queued before it: a second ntfy mail would be here.
+    post(sqlite_hooks, body="Een derde verhaal, na de storing.")
+    mails = inbox.received(4)
+    subjects = [str(m["Subject"]) for m in mails]
+    ntfy = [m for m in mails if "Pushberichten van" in str(m["Subject"])]
+    assert len(ntfy) == 1, subjects
+    assert len(first) >= 2
+    body = ntfy[0].get_payload(decode=True).decode()  # type: ignore[union-attr]
+    assert "127.0.0.1" in body and "chorus-sanne" not in body
+    assert f"{settings.PUBLIC_URL}/admin/integrations" in body

@@ -70,3 +70,18 @@ async def test_a_claimed_delivery_is_not_claimed_again_while_its_lease_runs(db: 
     assert await db.webhooks.claim_due(FAR) == []  # msg_b waits behind msg_a
     await db.webhooks.release([first.id])
     assert [d.webhook_id for d in await db.webhooks.claim_due(FAR)] == ["msg_a"]
+
+
+async def test_only_the_first_failure_since_a_delivery_got_through_counts_as_first(
+    db: Store,
+) -> None:
+    async def settled(webhook_id: str, state: str) -> bool:
+        await db.webhooks.queue(0, webhook_id, "comment.created", 1)
+        [delivery] = await db.webhooks.claim_due(FAR)
+        await db.webhooks.settle(delivery, state, 500 if state == "failed" else 200, "")
+        return await db.webhooks.first_failure(delivery)
+
+    assert await settled("msg_a", "failed")  # the first ever
+    assert not await settled("msg_b", "failed")  # the owner was told already
+    await settled("msg_c", "delivered")
+    assert await settled("msg_d", "failed")  # the first since one got through
