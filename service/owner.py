@@ -514,6 +514,10 @@ async def undo(
     if not done:
         raise _nothing_to_undo()
     moved = [d for d in done if d.kind == "status" and d.status]
+    # Undoing a promotion takes a story off the wall (unless it only restored an earlier
+    # excerpt); undoing a demotion puts it back: the wall's watchers hear both.
+    walled = [d.comment_id for d in done if d.kind in ("promote", "demote")]
+    on_wall = {cid: await _is_testimonial(store, cid) for cid in walled}
 
     async def tell() -> None:
         for back in moved:
@@ -521,12 +525,30 @@ async def undo(
             await webhooks.queue_event(
                 store, Event.COMMENT_STATUS_CHANGED, back.comment_id, back.status, extra
             )
+        for back in done:
+            if back.kind == "demote" and on_wall.get(back.comment_id):
+                await webhooks.queue_event(
+                    store, Event.TESTIMONIAL_PUBLISHED, back.comment_id, Status.APPROVED.value
+                )
+            elif back.kind == "promote" and not on_wall.get(back.comment_id, True):
+                await webhooks.queue_event(
+                    store,
+                    Event.TESTIMONIAL_WITHDRAWN,
+                    back.comment_id,
+                    Status.APPROVED.value,
+                    {"reason": "undone"},
+                )
 
-    if moved:
+    if moved or walled:
         # After the store's own transactions, as a promotion's event: one per status put back.
         await store.atomically(tell)
         webhooks.wake()
     return done
+
+
+async def _is_testimonial(store: Store, comment_id: int) -> bool:
+    found = await store.comments.get(comment_id)
+    return found is not None and bool(found.testimonial)
 
 
 async def forget_expired(store: Store) -> None:

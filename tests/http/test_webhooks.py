@@ -384,6 +384,33 @@ def test_undoing_a_status_change_tells_the_status_it_went_back_to(
     assert (undone["data"]["status"], undone["data"]["previous_status"]) == ("pending", "approved")
 
 
+def test_undoing_a_promotion_withdraws_the_testimonial_and_undoing_a_demotion_publishes_it(
+    hooks: TestClient, receiver: Receiver
+) -> None:
+    events = ["testimonial.published", "testimonial.withdrawn"]
+    created = add_endpoint(hooks, receiver.url, events=events)
+    cid = post(hooks)["id"]
+    assert act(hooks, cid, "approve").status_code == 200
+    promoted = act(hooks, cid, "promote")
+    assert promoted.status_code == 200
+    undo = {"batch": promoted.json()["undo"]}
+    assert hooks.post("/admin/api/undo", headers=OWNER, json=undo).status_code == 200
+    assert act(hooks, cid, "promote").status_code == 200
+    demoted = act(hooks, cid, "demote")
+    assert demoted.status_code == 200
+    undo = {"batch": demoted.json()["undo"]}
+    assert hooks.post("/admin/api/undo", headers=OWNER, json=undo).status_code == 200
+    assert flush(hooks) == 5
+    told = payloads_of(receiver, created["secret"], 5)
+    assert [(p["type"], p["data"].get("reason")) for p in told] == [
+        ("testimonial.published", None),
+        ("testimonial.withdrawn", "undone"),
+        ("testimonial.published", None),
+        ("testimonial.withdrawn", "demoted"),
+        ("testimonial.published", None),
+    ]
+
+
 def test_deleting_a_testimonial_withdraws_it_and_deleting_a_comment_says_nothing(
     hooks: TestClient, receiver: Receiver
 ) -> None:
