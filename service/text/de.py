@@ -1090,4 +1090,370 @@ MESSAGES: dict[str, str] = {
         "zustellen und hat diese Anbindung pausiert. Alles, was ab jetzt passiert, wartet, bis du "
         "sie wieder einschaltest: {page}"
     ),
+    # --- invitations and the story page ---
+    "mail.reader.invite_subject": "Wie war deine Behandlung bei {site}?",
+    "mail.reader.invite_reminder_subject": (
+        "Eine kurze Erinnerung: Wie war deine Behandlung bei {site}?"
+    ),
+    "mail.reader.invite_greeting": "Hallo {name},",
+    "mail.reader.invite_greeting_anonymous": "Hallo,",
+    "mail.reader.invite": (
+        "vielen Dank für deinen Besuch bei {site}. Magst du in ein paar Sätzen erzählen, wie deine "
+        "Behandlung war? Deine Geschichte hilft anderen bei der Wahl, und {owner} liest sie "
+        "selbst.\n"
+        "\n"
+        "Erzähl sie hier: {url}\n"
+        "\n"
+        "Der Link ist persönlich und {days} Tage gültig. Du entscheidest, wie dein Name erscheint; "
+        "ohne deine Einwilligung wird nichts gezeigt."
+    ),
+    "mail.reader.invite_reminder": (
+        "vor ein paar Tagen hat {site} dich gefragt, wie deine Behandlung war. Hast du kurz Zeit? "
+        "Ein paar Sätze genügen.\n"
+        "\n"
+        "Erzähl es hier: {url}\n"
+        "\n"
+        "Das ist die einzige Erinnerung: Danach hörst du von uns dazu nichts mehr."
+    ),
+    "story.title": "Wie war deine Behandlung bei {site}?",
+    "story.collect_title": "Erzähl uns von deiner Behandlung bei {site}",
+    "story.intro": (
+        "Erzähl in deinen eigenen Worten, wie es war. {owner} liest jede Geschichte selbst, bevor "
+        "sie auf der Website erscheint."
+    ),
+    "story.greeting": "Hallo {name}!",
+    "story.page_title": "Geschichten",
+    "story.name": "Dein Name",
+    "story.rating": "Deine Bewertung (freiwillig)",
+    "story.no_rating": "Keine Sterne",
+    "story.stars": "{n} von 5 Sternen",
+    "story.body": "Deine Geschichte",
+    "story.consent": "Einwilligung (Version {version})",
+    "story.name_style": "Wie darf dein Name erscheinen?",
+    "story.name_style_full": "Mein vollständiger Name",
+    "story.name_style_first_initial": "Vorname und der erste Buchstabe meines Nachnamens",
+    "story.name_style_initials": "Nur meine Initialen",
+    "story.name_style_client": "Ohne Namen: „ein Kunde“",
+    "story.client_word": "ein Kunde",
+    "story.email": "Deine E-Mail-Adresse (freiwillig)",
+    "story.email_hint": "Nur, wenn du eine Antwort möchtest. Nie auf der Website sichtbar.",
+    "story.send": "Meine Geschichte senden",
+    "story.thanks": (
+        "Danke für deine Geschichte! Sie erscheint auf der Website, sobald {owner} sie gelesen hat."
+    ),
+    "story.refused": "Das hat nicht geklappt: {message}",
+    "story.used": "Mit diesem Link wurde schon eine Geschichte geschickt. Danke dafür!",
+    "story.expired": (
+        "Dieser Link ist abgelaufen. Du kannst deine Geschichte trotzdem auf der Seite der Praxis "
+        "erzählen."
+    ),
+    "story.withdrawn": (
+        "Dieser Link funktioniert nicht mehr. Du kannst deine Geschichte trotzdem auf der Seite "
+        "der Praxis erzählen."
+    ),
+    "story.unknown": (
+        "Diesen Link kennen wir nicht. Vielleicht ist er nicht ganz angekommen; du kannst deine "
+        "Geschichte auch auf der Seite der Praxis erzählen."
+    ),
+    "story.to_collect": "Zur Geschichtenseite",
+    "story.policy": "So gehen wir mit Erfahrungen um",
+    "story.switch": "Nederlands",
+    "story.verified": "geprüfter Kunde",
+    "story.verified_on": "geprüfter Kunde (eingeladen am {date})",
+    "admin.tab_invites": "Einladen",
+    "admin.title_invites": "Einladen",
+    "admin.invites_intro": (
+        "Bitte einen Kunden um seine Geschichte: Chorus erstellt einen persönlichen Link, der "
+        "einmal funktioniert und {days} Tage gültig bleibt. Mit einer E-Mail-Adresse schickt "
+        "Chorus ihn per Mail; sonst kopierst du den Link (in deine Terminbestätigung, WhatsApp "
+        "oder eine SMS)."
+    ),
+    "admin.invites_no_mail": (
+        "Es ist kein Mailserver eingerichtet: Kopier den Link und schick ihn selbst."
+    ),
+    "admin.invite_single": "Einen Kunden einladen",
+    "admin.invite_name": "Vorname (freiwillig)",
+    "admin.invite_email": "E-Mail-Adresse (freiwillig)",
+    "admin.invite_email_hint": (
+        "Chorus behält die Adresse nur, bis der Kunde antwortet oder der Link abläuft."
+    ),
+    "admin.invite_lang": "Sprache",
+    "admin.lang_nl": "Niederländisch",
+    "admin.lang_en": "Englisch",
+    "admin.story_invite_send": "Einladung erstellen",
+    "admin.invite_many": "Mehrere Kunden auf einmal",
+    "admin.invite_emails": "E-Mail-Adressen, eine pro Zeile (höchstens {max})",
+    "admin.invite_send_many": "Alle einladen",
+    "admin.invite_made_mailed": "Die Einladung ist erstellt und wird per Mail verschickt.",
+    "admin.invite_made_copy": (
+        "Die Einladung ist erstellt. Kopier den Link und schick ihn deinem Kunden."
+    ),
+    "admin.invites_sent": (
+        "{sent} eingeladen; abgelehnt: {invalid} wegen ungültiger Adresse, {already} schon "
+        "eingeladen."
+    ),
+    "admin.invite_withdrawn": (
+        "Die Einladung wurde zurückgezogen: Ihr Link funktioniert nicht mehr."
+    ),
+    "admin.invites_list": "Einladungen",
+    "admin.invites_search": "Nach Name oder Adresse suchen",
+    "admin.invites_none": "Noch keine Einladungen.",
+    "admin.invite_who": "Kunde",
+    "admin.invite_state": "Status",
+    "admin.invite_when": "Erstellt",
+    "admin.story_invite_link": "Persönlicher Link",
+    "admin.invite_link_of": "Link der Einladung {id}",
+    "admin.invite_expires": "läuft am {date} ab",
+    "admin.invite_withdraw": "Zurückziehen",
+    "admin.invite_status_created": "erstellt",
+    "admin.invite_status_mailed": "verschickt",
+    "admin.invite_status_opened": "geöffnet",
+    "admin.invite_status_answered": "beantwortet",
+    "admin.invite_status_expired": "abgelaufen",
+    "admin.invite_status_withdrawn": "zurückgezogen",
+    "admin.invites_total_one": "1 Einladung insgesamt",
+    "admin.invites_total_other": "{n} Einladungen insgesamt",
+    "admin.invites_pages": "Blättern",
+    "admin.invites_newer": "Neuere",
+    "admin.invites_older": "Ältere",
+    "admin.invites_qr": "QR-Code für den Empfang",
+    "admin.invites_qr_intro": (
+        "Der QR-Code führt zur Geschichtenseite der Praxis, für ein Kärtchen am Empfang oder auf "
+        "der Website. Lad ihn zum Drucken herunter."
+    ),
+    "admin.invites_qr_svg": "SVG (für den Druck)",
+    "admin.invites_qr_png": "PNG (für Bildschirm und Drucker)",
+    "admin.verified_client": "Geprüfter Kunde (eingeladen am {date})",
+    "admin.source_collect": "Über die Geschichtenseite",
+    "admin.invite_copy": "Kopieren",
+    "admin.invite_copied": "Kopiert",
+    "widget.testimonials.verified": "geprüfter Kunde",
+    "policy.who.invited": (
+        "{owner} kann Kunden nach einer Behandlung auch selbst um ihre Geschichte bitten, mit "
+        "einem persönlichen Link, der einmal funktioniert und {days} Tage gültig bleibt. So eine "
+        "Geschichte kommt in dieselbe Warteschlange wie jeder Kommentar."
+    ),
+    "policy.who.collected": (
+        "Auf der Geschichtenseite der Praxis ({url}), zu der ein Link auf der Website oder ein "
+        "QR-Code am Empfang führt, können alle eine Geschichte erzählen; auch diese Geschichten "
+        "kommen in dieselbe Warteschlange."
+    ),
+    "policy.verified.heading": "Geprüfter Kunde",
+    "policy.verified.how": (
+        "Eine Geschichte trägt den Vermerk „geprüfter Kunde (eingeladen am <Datum>)“ nur, wenn sie "
+        "mit so einer persönlichen Einladung geschickt wurde: {owner} hat den Link selbst an einen "
+        "Kunden geschickt, und der Link funktioniert nur einmal. Mehr prüft {site} nicht; wer "
+        "eingeladen wird, entscheidet {owner}."
+    ),
+    "policy.verified.not": (
+        "Kommentare unter einem Blogbeitrag und Geschichten von der Geschichtenseite tragen diesen "
+        "Vermerk nie, denn diese Seiten können alle öffnen."
+    ),
+    "admin.privacy_invitations": "Einladungen",
+    "admin.privacy_no_invitations": "Keine offenen Einladungen an diese Adresse.",
+    # --- the integrations page ---
+    "admin.nav_integrations": "Anbindungen",
+    "admin.integrations_title": "Anbindungen",
+    "admin.integrations_intro": (
+        "Chorus kann anderen Systemen mitteilen, was passiert: mit einem signierten Webhook an "
+        "deine eigene Software oder mit einer Nachricht in einem Slack-, Mattermost- oder "
+        "Discord-Kanal."
+    ),
+    "admin.integrations_add_title": "Eine Anbindung hinzufügen",
+    "admin.integrations_url": "Adresse (URL)",
+    "admin.integrations_format": "Format",
+    "admin.integrations_format_standard": "Webhook (signiertes JSON)",
+    "admin.integrations_format_slack": "Slack",
+    "admin.integrations_format_mattermost": "Mattermost",
+    "admin.integrations_format_discord": "Discord",
+    "admin.integrations_events": "Ereignisse",
+    "admin.integrations_event_comment_created": "Ein neuer Kommentar",
+    "admin.integrations_event_comment_status_changed": (
+        "Der Status eines Kommentars hat sich geändert"
+    ),
+    "admin.integrations_event_testimonial_published": "Eine Empfehlung wurde veröffentlicht",
+    "admin.integrations_event_testimonial_withdrawn": "Eine Empfehlung wurde zurückgezogen",
+    "admin.integrations_event_report_created": "Ein Kommentar wurde gemeldet",
+    "admin.integrations_event_invite_answered": "Eine Einladung wurde beantwortet",
+    "admin.integrations_own_system": "Das ist mein eigenes System",
+    "admin.integrations_own_system_help": (
+        "Nur dein eigenes System bekommt die E-Mail-Adressen der Leser; alles andere nie."
+    ),
+    "admin.integrations_own_system_badge": "eigenes System",
+    "admin.integrations_add": "Anbindung hinzufügen",
+    "admin.integrations_created": "Anbindung hinzugefügt: {url}",
+    "admin.integrations_key_once": (
+        "Dieser Schlüssel signiert jede Nachricht. Kopier ihn jetzt: Er wird nicht noch einmal "
+        "angezeigt."
+    ),
+    "admin.integrations_list_title": "Deine Anbindungen",
+    "admin.integrations_none": "Noch keine Anbindungen.",
+    "admin.integrations_active": "aktiv",
+    "admin.integrations_paused": "pausiert seit {date}",
+    "admin.integrations_test": "Testereignis senden",
+    "admin.integrations_resume": "Fortsetzen",
+    "admin.integrations_delete": "Löschen",
+    "admin.integrations_deliveries": "Letzte Zustellungen",
+    "admin.integrations_no_deliveries": "Noch nichts gesendet.",
+    "admin.integrations_col_time": "Zeitpunkt",
+    "admin.integrations_col_event": "Ereignis",
+    "admin.integrations_col_status": "Status",
+    "admin.integrations_col_attempts": "Versuche",
+    "admin.integrations_state_waiting": "wartet",
+    "admin.integrations_state_sending": "wird gesendet",
+    "admin.integrations_state_delivered": "zugestellt",
+    "admin.integrations_state_failed": "fehlgeschlagen",
+    "admin.integrations_error_url": (
+        "Chorus kann nicht an diese Adresse senden: Gib eine https://-Adresse im Internet an."
+    ),
+    "admin.integrations_error_events": "Wähl mindestens ein Ereignis.",
+    "admin.integrations_error_format": "Wähl eines der Formate.",
+    "admin.done_webhook_test": "Testereignis vorgemerkt; es wird gleich verschickt.",
+    "admin.done_webhook_resume": "Anbindung fortgesetzt; was gewartet hat, wird jetzt verschickt.",
+    "admin.done_webhook_delete": "Anbindung gelöscht.",
+    "mail.ntfy_failed.subject": "Push-Nachrichten von {site} kommen nicht an",
+    "mail.ntfy_failed.body": (
+        "Chorus konnte {server} auch nach mehr als einem Tag voller Versuche keine Push-Nachricht "
+        "zustellen. Prüf NTFY_URL und NTFY_TOKEN; diese Mail bekommst du erst wieder, nachdem eine "
+        "Push-Nachricht angekommen ist. Deine Anbindungen: {page}"
+    ),
+    # --- accounts, roles and the second factor ---
+    "admin.actor_account": "{name}",
+    "admin.nav_accounts": "Konten",
+    "admin.nav_account": "Mein Konto",
+    "admin.login_email": "E-Mail-Adresse",
+    "admin.login_email_hint": "Wer das erste Konto hat, darf dieses Feld leer lassen.",
+    "admin.login_joined": "Dein Konto ist fertig. Melde dich mit deiner E-Mail-Adresse an.",
+    "admin.title_login_code": "Zweiter Schritt",
+    "admin.login_code_intro": (
+        "Gib den Code ein, den deine Authenticator-App zeigt, oder einen deiner "
+        "Wiederherstellungscodes."
+    ),
+    "admin.login_code": "Code aus der App",
+    "admin.login_code_wrong": "Dieser Code stimmt nicht oder wurde schon benutzt.",
+    "admin.title_invitation": "Mitmachen",
+    "admin.invitation_intro": "Du wurdest als {role} mit {email} eingeladen. Wähl dein Passwort.",
+    "admin.invitation_password": "Passwort (mindestens 12 Zeichen)",
+    "admin.invitation_again": "Dasselbe Passwort noch einmal",
+    "admin.invitation_accept": "Mein Konto anlegen",
+    "admin.title_account": "Mein Konto",
+    "admin.account_name": "Name",
+    "admin.account_role": "Rolle",
+    "admin.account_factor": "Zweiter Faktor",
+    "admin.account_factor_on_one": "An (noch 1 Wiederherstellungscode)",
+    "admin.account_factor_on_other": "An (noch {n} Wiederherstellungscodes)",
+    "admin.account_factor_off": "Aus.",
+    "admin.account_factor_add": "Authenticator-App einrichten",
+    "admin.role_owner": "Inhaber",
+    "admin.role_moderator": "Moderator",
+    "admin.sessions_title": "Wo du angemeldet bist",
+    "admin.sessions_intro": (
+        "Alle offenen Sitzungen deines Kontos. Beende jede, die du nicht wiedererkennst."
+    ),
+    "admin.sessions_browser": "Browser",
+    "admin.sessions_place": "Adresse (erster Teil)",
+    "admin.sessions_first": "Angemeldet",
+    "admin.sessions_last": "Zuletzt gesehen",
+    "admin.sessions_end": "Beenden",
+    "admin.sessions_this": "diese hier",
+    "admin.title_totp": "Zweiter Faktor",
+    "admin.totp_intro": (
+        "Scann den Code mit einer Authenticator-App oder tipp den Schlüssel ab, und gib dann "
+        "den ersten Code ein, den die App zeigt."
+    ),
+    "admin.totp_qr_alt": "QR-Code für deine Authenticator-App",
+    "admin.totp_key": "Schlüssel:",
+    "admin.totp_first_code": "Erster Code",
+    "admin.totp_confirm": "Einschalten",
+    "admin.totp_required": (
+        "Diese Website verlangt für jedes Konto einen zweiten Faktor. Richte einen ein, um "
+        "weiterzumachen."
+    ),
+    "admin.totp_done": (
+        "Dein zweiter Faktor ist an. Bei der Anmeldung wird jetzt ein Code abgefragt."
+    ),
+    "admin.totp_codes_title": "Wiederherstellungscodes",
+    "admin.totp_codes_intro": (
+        "Jeder Code funktioniert einmal, falls du dein Handy verlierst. Bewahr sie gut auf: Sie "
+        "werden nur jetzt angezeigt."
+    ),
+    "admin.totp_already": (
+        "Dein zweiter Faktor ist an. Verloren? Dann führt der Administrator des Servers aus: "
+        "python -m service reset-2fa"
+    ),
+    "admin.title_accounts": "Konten",
+    "admin.accounts_email": "E-Mail-Adresse",
+    "admin.accounts_manage": "Verwalten",
+    "admin.accounts_disabled": "deaktiviert",
+    "admin.accounts_factor_yes": "an",
+    "admin.accounts_factor_no": "aus",
+    "admin.accounts_make_owner": "Zum Inhaber machen",
+    "admin.accounts_make_moderator": "Zum Moderator machen",
+    "admin.accounts_disable": "Deaktivieren",
+    "admin.accounts_enable": "Aktivieren",
+    "admin.accounts_remove": "Entfernen",
+    "admin.accounts_end_sessions": "Sitzungen beenden",
+    "admin.accounts_done_role": "Rolle geändert; dieses Konto meldet sich neu an.",
+    "admin.accounts_done_disabled": "Konto deaktiviert; seine Sitzungen sind beendet.",
+    "admin.accounts_done_enabled": "Konto aktiviert.",
+    "admin.accounts_done_removed": "Konto entfernt; seine Sitzungen sind beendet.",
+    "admin.accounts_done_sessions": "Seine Sitzungen sind beendet.",
+    "admin.invite_title": "Jemanden einladen",
+    "admin.invite_send": "Einladen",
+    "admin.invite_done": (
+        "Einladung für {email} erstellt. Ist E-Mail eingerichtet, wurde sie verschickt; du "
+        "kannst den Link auch kopieren."
+    ),
+    "admin.invite_link": "Einmal-Link (eine Woche gültig):",
+    "admin.error_forbidden_role": "Das darf nur der Inhaber.",
+    "admin.error_wrong_code": "Dieser Code stimmt nicht.",
+    "admin.error_invalid_email": "Das ist keine E-Mail-Adresse.",
+    "admin.error_email_taken": "Ein Konto mit dieser Adresse gibt es schon.",
+    "admin.error_last_owner": "Jemand muss Inhaber bleiben.",
+    "admin.error_passwords_differ": "Die beiden Passwörter sind nicht gleich.",
+    "admin.error_password_short": "Wähl ein Passwort mit mindestens 12 Zeichen.",
+    "admin.settings_factor": "Zweiter Faktor",
+    "admin.settings_factor_on": "Pflicht für jedes Konto (ADMIN_REQUIRE_2FA)",
+    "admin.settings_factor_off": "Freiwillig",
+    "admin.settings_factor_recommend": (
+        "Empfohlen: Setz ADMIN_REQUIRE_2FA=true, damit jede Anmeldung einen zweiten Faktor "
+        "verlangt. Richte vorher deinen eigenen ein, unter „Mein Konto“."
+    ),
+    "mail.account.invite_subject": "Deine Einladung zu {site}",
+    "mail.account.invite": (
+        "{owner} lädt dich ein, beim Moderieren der Kommentare auf {site} zu helfen. Wähl hier "
+        "dein Passwort (der Link funktioniert einmal, eine Woche lang):\n{url}"
+    ),
+    "mail.account.signin_subject": "Neue Anmeldung bei {site}",
+    "mail.account.signin": (
+        "Jemand hat sich bei {site} in deinem Konto angemeldet, aus einem bisher unbekannten "
+        "Browser ({browser}). Warst du das nicht? Dann beende diese Sitzung und ändere dein "
+        "Passwort: {url}"
+    ),
+    "admin.passkey_sign_in": "Mit Passkey anmelden",
+    "admin.passkey_refused": "Dieser Passkey öffnet hier kein Konto.",
+    "admin.passkey_failed": (
+        "Der Passkey hat nicht funktioniert. Versuch es noch einmal oder nimm dein Passwort."
+    ),
+    "admin.login_passkey_intro": "Bestätige mit einem deiner Passkeys.",
+    "admin.passkeys_title": "Passkeys",
+    "admin.passkeys_intro": (
+        "Mit einem Passkey meldest du dich ohne Passwort an, per Fingerabdruck, Gesicht oder "
+        "Geräte-PIN. Nach einem Passwort zählt er auch als zweiter Faktor."
+    ),
+    "admin.passkey_name": "Name des Passkeys",
+    "admin.passkey_added": "Hinzugefügt",
+    "admin.passkey_last_used": "Zuletzt benutzt",
+    "admin.passkey_remove": "Entfernen",
+    "admin.passkey_add": "Passkey hinzufügen",
+    "admin.account_done_passkey_added": "Passkey hinzugefügt.",
+    "admin.account_done_passkey_removed": (
+        "Passkey entfernt: Damit kann sich niemand mehr anmelden."
+    ),
+    "admin.error_passkey_refused": "Dieser Passkey ließ sich nicht prüfen.",
+    "admin.error_passkey_expired": "Das hat zu lange gedauert. Versuch es noch einmal.",
+    "admin.error_too_many_passkeys": (
+        "Entferne zuerst einen Passkey, bevor du einen weiteren hinzufügst."
+    ),
+    "admin.error_passkey_known": "Dieser Passkey ist schon registriert.",
 }

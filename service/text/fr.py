@@ -1082,4 +1082,356 @@ MESSAGES: dict[str, str] = {
         "cette intégration en pause. Tout ce qui arrive désormais attendra que tu la réactives : "
         "{page}"
     ),
+    # --- invitations and the story page ---
+    "mail.reader.invite_subject": "Comment s'est passé ton soin chez {site} ?",
+    "mail.reader.invite_reminder_subject": (
+        "Petit rappel : comment s'est passé ton soin chez {site} ?"
+    ),
+    "mail.reader.invite_greeting": "Bonjour {name},",
+    "mail.reader.invite_greeting_anonymous": "Bonjour,",
+    "mail.reader.invite": (
+        "Merci pour ta visite chez {site}. Voudrais-tu raconter en quelques phrases comment s'est "
+        "passé ton soin ? Ton histoire aide d'autres personnes à choisir, et {owner} la lit "
+        "elle-même.\n"
+        "\n"
+        "Pour la raconter, c'est ici : {url}\n"
+        "\n"
+        "Ce lien est personnel et reste valable {days} jours. Tu choisis comment ton nom "
+        "apparaît ; rien n'est affiché sans ton accord."
+    ),
+    "mail.reader.invite_reminder": (
+        "Il y a quelques jours, {site} t'a demandé comment s'était passé ton soin. Tu as un "
+        "moment ? Quelques phrases suffisent.\n"
+        "\n"
+        "Pour nous le raconter, c'est ici : {url}\n"
+        "\n"
+        "C'est le seul rappel : nous ne t'en reparlerons plus."
+    ),
+    "story.title": "Comment s'est passé ton soin chez {site} ?",
+    "story.collect_title": "Parle-nous de ton soin chez {site}",
+    "story.intro": (
+        "Raconte avec tes propres mots comment ça s'est passé. {owner} lit elle-même chaque "
+        "histoire avant qu'elle paraisse sur le site."
+    ),
+    "story.greeting": "Bonjour {name} !",
+    "story.page_title": "Histoires",
+    "story.name": "Ton nom",
+    "story.rating": "Ta note (facultative)",
+    "story.no_rating": "Pas d'étoiles",
+    "story.stars": "{n} étoiles sur 5",
+    "story.body": "Ton histoire",
+    "story.consent": "Accord (version {version})",
+    "story.name_style": "Comment ton nom peut-il apparaître ?",
+    "story.name_style_full": "Mon nom complet",
+    "story.name_style_first_initial": "Mon prénom et la première lettre de mon nom de famille",
+    "story.name_style_initials": "Seulement mes initiales",
+    "story.name_style_client": "Sans nom : « un client »",
+    "story.client_word": "un client",
+    "story.email": "Ton adresse e-mail (facultative)",
+    "story.email_hint": "Seulement si tu veux une réponse. Jamais affichée sur le site.",
+    "story.send": "Envoyer mon histoire",
+    "story.thanks": (
+        "Merci pour ton histoire ! Elle paraîtra sur le site dès que {owner} l'aura lue."
+    ),
+    "story.refused": "Ça n'a pas marché : {message}",
+    "story.used": "Une histoire a déjà été envoyée avec ce lien. Merci de l'avoir partagée !",
+    "story.expired": (
+        "Ce lien a expiré. Tu peux quand même raconter ton histoire sur la page du cabinet."
+    ),
+    "story.withdrawn": (
+        "Ce lien ne marche plus. Tu peux quand même raconter ton histoire sur la page du cabinet."
+    ),
+    "story.unknown": (
+        "Nous ne connaissons pas ce lien. Une partie s'est peut-être perdue en route ; tu peux "
+        "aussi raconter ton histoire sur la page du cabinet."
+    ),
+    "story.to_collect": "Vers la page des histoires",
+    "story.policy": "Notre façon de traiter les avis",
+    "story.switch": "Nederlands",
+    "story.verified": "client vérifié",
+    "story.verified_on": "client vérifié (invité le {date})",
+    "admin.tab_invites": "Inviter",
+    "admin.title_invites": "Inviter",
+    "admin.invites_intro": (
+        "Demande son histoire à un client : Chorus crée un lien personnel qui marche une fois et "
+        "reste valable {days} jours. Avec une adresse e-mail, Chorus l'envoie par e-mail ; sinon, "
+        "tu copies le lien (dans ta confirmation de rendez-vous, sur WhatsApp ou par SMS)."
+    ),
+    "admin.invites_no_mail": (
+        "Aucun serveur de mail n'est configuré : copie le lien et envoie-le toi-même."
+    ),
+    "admin.invite_single": "Inviter un client",
+    "admin.invite_name": "Prénom (facultatif)",
+    "admin.invite_email": "Adresse e-mail (facultative)",
+    "admin.invite_email_hint": (
+        "Chorus ne garde l'adresse que jusqu'à ce que le client réponde ou que le lien expire."
+    ),
+    "admin.invite_lang": "Langue",
+    "admin.lang_nl": "Néerlandais",
+    "admin.lang_en": "Anglais",
+    "admin.story_invite_send": "Créer l'invitation",
+    "admin.invite_many": "Plusieurs clients à la fois",
+    "admin.invite_emails": "Adresses e-mail, une par ligne ({max} au plus)",
+    "admin.invite_send_many": "Inviter tout le monde",
+    "admin.invite_made_mailed": "L'invitation est créée et part par e-mail.",
+    "admin.invite_made_copy": "L'invitation est créée. Copie le lien et envoie-le à ton client.",
+    "admin.invites_sent": (
+        "Invitations : {sent} ; refusées : {invalid} pour adresse non valide, {already} pour "
+        "adresse déjà invitée."
+    ),
+    "admin.invite_withdrawn": "L'invitation a été retirée : son lien ne marche plus.",
+    "admin.invites_list": "Invitations",
+    "admin.invites_search": "Chercher par nom ou adresse",
+    "admin.invites_none": "Pas encore d'invitations.",
+    "admin.invite_who": "Client",
+    "admin.invite_state": "Statut",
+    "admin.invite_when": "Créée",
+    "admin.story_invite_link": "Lien personnel",
+    "admin.invite_link_of": "Lien de l'invitation {id}",
+    "admin.invite_expires": "expire le {date}",
+    "admin.invite_withdraw": "Retirer",
+    "admin.invite_status_created": "créée",
+    "admin.invite_status_mailed": "envoyée",
+    "admin.invite_status_opened": "ouverte",
+    "admin.invite_status_answered": "réponse reçue",
+    "admin.invite_status_expired": "expirée",
+    "admin.invite_status_withdrawn": "retirée",
+    "admin.invites_total_one": "{n} invitation au total",
+    "admin.invites_total_other": "{n} invitations au total",
+    "admin.invites_pages": "Pagination",
+    "admin.invites_newer": "Plus récentes",
+    "admin.invites_older": "Plus anciennes",
+    "admin.invites_qr": "Code QR pour l'accueil",
+    "admin.invites_qr_intro": (
+        "Le code QR mène à la page des histoires du cabinet, pour une carte à l'accueil ou sur le "
+        "site. Télécharge-le pour l'imprimer."
+    ),
+    "admin.invites_qr_svg": "SVG (pour l'impression)",
+    "admin.invites_qr_png": "PNG (pour l'écran et l'imprimante)",
+    "admin.verified_client": "Client vérifié (invité le {date})",
+    "admin.source_collect": "Via la page des histoires",
+    "admin.invite_copy": "Copier",
+    "admin.invite_copied": "Copié",
+    "widget.testimonials.verified": "client vérifié",
+    "policy.who.invited": (
+        "{owner} peut aussi demander son histoire à un client après un soin, avec un lien "
+        "personnel qui marche une fois et reste valable {days} jours. Une telle histoire rejoint "
+        "la même file d'attente que tous les commentaires."
+    ),
+    "policy.who.collected": (
+        "Sur la page des histoires du cabinet ({url}), à laquelle mènent un lien sur le site ou un "
+        "code QR à l'accueil, tout le monde peut raconter une histoire ; ces histoires rejoignent "
+        "elles aussi la même file d'attente."
+    ),
+    "policy.verified.heading": "Client vérifié",
+    "policy.verified.how": (
+        "Une histoire porte la mention « client vérifié (invité le <date>) » seulement si elle a "
+        "été envoyée avec une telle invitation personnelle : {owner} a envoyé elle-même le lien à "
+        "un client, et le lien ne marche qu'une fois. {site} ne vérifie rien de plus ; c'est "
+        "{owner} qui décide qui est invité."
+    ),
+    "policy.verified.not": (
+        "Les commentaires sous un article de blog et les histoires de la page des histoires ne "
+        "portent jamais cette mention, car tout le monde peut ouvrir ces pages."
+    ),
+    "admin.privacy_invitations": "Invitations",
+    "admin.privacy_no_invitations": "Aucune invitation en cours pour cette adresse.",
+    # --- the integrations page ---
+    "admin.nav_integrations": "Intégrations",
+    "admin.integrations_title": "Intégrations",
+    "admin.integrations_intro": (
+        "Chorus peut informer d'autres systèmes de ce qui se passe : un webhook signé pour ton "
+        "propre logiciel, ou un message dans un canal Slack, Mattermost ou Discord."
+    ),
+    "admin.integrations_add_title": "Ajouter une intégration",
+    "admin.integrations_url": "Adresse (URL)",
+    "admin.integrations_format": "Format",
+    "admin.integrations_format_standard": "Webhook (JSON signé)",
+    "admin.integrations_format_slack": "Slack",
+    "admin.integrations_format_mattermost": "Mattermost",
+    "admin.integrations_format_discord": "Discord",
+    "admin.integrations_events": "Événements",
+    "admin.integrations_event_comment_created": "Un nouveau commentaire",
+    "admin.integrations_event_comment_status_changed": "Le statut d'un commentaire a changé",
+    "admin.integrations_event_testimonial_published": "Un témoignage a été publié",
+    "admin.integrations_event_testimonial_withdrawn": "Un témoignage a été retiré",
+    "admin.integrations_event_report_created": "Un commentaire a été signalé",
+    "admin.integrations_event_invite_answered": "Une invitation a reçu une réponse",
+    "admin.integrations_own_system": "C'est mon propre système",
+    "admin.integrations_own_system_help": (
+        "Seul ton propre système reçoit les adresses e-mail des lecteurs ; rien d'autre ne les "
+        "reçoit jamais."
+    ),
+    "admin.integrations_own_system_badge": "ton système",
+    "admin.integrations_add": "Ajouter l'intégration",
+    "admin.integrations_created": "Intégration ajoutée : {url}",
+    "admin.integrations_key_once": (
+        "Cette clé signe chaque message. Copie-la maintenant : elle ne sera plus affichée."
+    ),
+    "admin.integrations_list_title": "Tes intégrations",
+    "admin.integrations_none": "Aucune intégration pour l'instant.",
+    "admin.integrations_active": "active",
+    "admin.integrations_paused": "en pause depuis le {date}",
+    "admin.integrations_test": "Envoyer un événement de test",
+    "admin.integrations_resume": "Réactiver",
+    "admin.integrations_delete": "Supprimer",
+    "admin.integrations_deliveries": "Derniers envois",
+    "admin.integrations_no_deliveries": "Rien n'a encore été envoyé.",
+    "admin.integrations_col_time": "Date",
+    "admin.integrations_col_event": "Événement",
+    "admin.integrations_col_status": "Statut",
+    "admin.integrations_col_attempts": "Tentatives",
+    "admin.integrations_state_waiting": "en attente",
+    "admin.integrations_state_sending": "en cours d'envoi",
+    "admin.integrations_state_delivered": "livré",
+    "admin.integrations_state_failed": "échec",
+    "admin.integrations_error_url": (
+        "Chorus ne peut pas envoyer à cette adresse : indique une adresse https:// sur Internet."
+    ),
+    "admin.integrations_error_events": "Choisis au moins un événement.",
+    "admin.integrations_error_format": "Choisis l'un des formats.",
+    "admin.done_webhook_test": "Événement de test mis en file d'attente ; il part dans un instant.",
+    "admin.done_webhook_resume": "Intégration réactivée ; ce qui attendait part maintenant.",
+    "admin.done_webhook_delete": "Intégration supprimée.",
+    "mail.ntfy_failed.subject": "Les notifications push de {site} ne passent pas",
+    "mail.ntfy_failed.body": (
+        "Chorus n'a pas pu livrer de notification push à {server} après plus d'un jour d'essais. "
+        "Vérifie NTFY_URL et NTFY_TOKEN ; tu ne recevras de nouveau cet e-mail qu'une fois qu'une "
+        "notification sera bien passée. Tes intégrations : {page}"
+    ),
+    # --- accounts, roles and the second factor ---
+    "admin.actor_account": "{name}",
+    "admin.nav_accounts": "Comptes",
+    "admin.nav_account": "Mon compte",
+    "admin.login_email": "Adresse e-mail",
+    "admin.login_email_hint": "La personne qui a le premier compte peut laisser ce champ vide.",
+    "admin.login_joined": "Ton compte est prêt. Connecte-toi avec ton adresse e-mail.",
+    "admin.title_login_code": "Deuxième étape",
+    "admin.login_code_intro": (
+        "Saisis le code qu'affiche ton application d'authentification, ou l'un de tes codes de "
+        "secours."
+    ),
+    "admin.login_code": "Code de l'application",
+    "admin.login_code_wrong": "Ce code n'est pas le bon, ou il a déjà servi.",
+    "admin.title_invitation": "Rejoindre",
+    "admin.invitation_intro": (
+        "Tu as été invité·e comme {role} avec {email}. Choisis ton mot de passe."
+    ),
+    "admin.invitation_password": "Mot de passe (12 caractères minimum)",
+    "admin.invitation_again": "Le même mot de passe, encore une fois",
+    "admin.invitation_accept": "Créer mon compte",
+    "admin.title_account": "Mon compte",
+    "admin.account_name": "Nom",
+    "admin.account_role": "Rôle",
+    "admin.account_factor": "Deuxième facteur",
+    "admin.account_factor_on_one": "Activé ({n} code de secours restant)",
+    "admin.account_factor_on_other": "Activé ({n} codes de secours restants)",
+    "admin.account_factor_off": "Désactivé.",
+    "admin.account_factor_add": "Configurer une application d'authentification",
+    "admin.role_owner": "propriétaire",
+    "admin.role_moderator": "modérateur",
+    "admin.sessions_title": "Où tu es connecté·e",
+    "admin.sessions_intro": (
+        "Toutes les sessions ouvertes de ton compte. Ferme celles que tu ne reconnais pas."
+    ),
+    "admin.sessions_browser": "Navigateur",
+    "admin.sessions_place": "Adresse (première partie)",
+    "admin.sessions_first": "Connexion",
+    "admin.sessions_last": "Dernière activité",
+    "admin.sessions_end": "Fermer",
+    "admin.sessions_this": "celle-ci",
+    "admin.title_totp": "Deuxième facteur",
+    "admin.totp_intro": (
+        "Scanne le code avec une application d'authentification, ou tape la clé, puis saisis le "
+        "premier code qu'elle affiche."
+    ),
+    "admin.totp_qr_alt": "Code QR pour ton application d'authentification",
+    "admin.totp_key": "Clé :",
+    "admin.totp_first_code": "Premier code",
+    "admin.totp_confirm": "Activer",
+    "admin.totp_required": (
+        "Ce site demande un deuxième facteur pour chaque compte. Configures-en un pour continuer."
+    ),
+    "admin.totp_done": "Ton deuxième facteur est activé. La connexion demande maintenant un code.",
+    "admin.totp_codes_title": "Codes de secours",
+    "admin.totp_codes_intro": (
+        "Chaque code marche une fois, si tu perds ton téléphone. Garde-les en lieu sûr : ils ne "
+        "s'affichent que maintenant."
+    ),
+    "admin.totp_already": (
+        "Ton deuxième facteur est activé. Perdu ? L'administrateur du serveur lance alors : "
+        "python -m service reset-2fa"
+    ),
+    "admin.title_accounts": "Comptes",
+    "admin.accounts_email": "Adresse e-mail",
+    "admin.accounts_manage": "Gérer",
+    "admin.accounts_disabled": "désactivé",
+    "admin.accounts_factor_yes": "activé",
+    "admin.accounts_factor_no": "désactivé",
+    "admin.accounts_make_owner": "Rendre propriétaire",
+    "admin.accounts_make_moderator": "Rendre modérateur",
+    "admin.accounts_disable": "Désactiver",
+    "admin.accounts_enable": "Activer",
+    "admin.accounts_remove": "Supprimer",
+    "admin.accounts_end_sessions": "Fermer les sessions",
+    "admin.accounts_done_role": "Rôle modifié ; ce compte doit se reconnecter.",
+    "admin.accounts_done_disabled": "Compte désactivé ; ses sessions sont fermées.",
+    "admin.accounts_done_enabled": "Compte activé.",
+    "admin.accounts_done_removed": "Compte supprimé ; ses sessions sont fermées.",
+    "admin.accounts_done_sessions": "Ses sessions sont fermées.",
+    "admin.invite_title": "Inviter quelqu'un",
+    "admin.invite_send": "Inviter",
+    "admin.invite_done": (
+        "Invitation pour {email} créée. Elle est partie par e-mail si l'e-mail est configuré ; "
+        "tu peux aussi copier le lien."
+    ),
+    "admin.invite_link": "Lien à usage unique (valable une semaine) :",
+    "admin.error_forbidden_role": "Seul un compte propriétaire peut faire ça.",
+    "admin.error_wrong_code": "Ce code n'est pas le bon.",
+    "admin.error_invalid_email": "Ce n'est pas une adresse e-mail.",
+    "admin.error_email_taken": "Un compte avec cette adresse existe déjà.",
+    "admin.error_last_owner": "Il doit rester au moins un propriétaire.",
+    "admin.error_passwords_differ": "Les deux mots de passe sont différents.",
+    "admin.error_password_short": "Choisis un mot de passe d'au moins 12 caractères.",
+    "admin.settings_factor": "Deuxième facteur",
+    "admin.settings_factor_on": "Obligatoire pour chaque compte (ADMIN_REQUIRE_2FA)",
+    "admin.settings_factor_off": "Facultatif",
+    "admin.settings_factor_recommend": (
+        "Recommandé : définis ADMIN_REQUIRE_2FA=true pour que chaque connexion demande un "
+        "deuxième facteur. Configure d'abord le tien, sous « Mon compte »."
+    ),
+    "mail.account.invite_subject": "Ton invitation pour {site}",
+    "mail.account.invite": (
+        "{owner} t'invite à aider à modérer les commentaires de {site}. Choisis ton mot de passe "
+        "ici (le lien marche une fois, pendant une semaine) :\n{url}"
+    ),
+    "mail.account.signin_subject": "Nouvelle connexion à {site}",
+    "mail.account.signin": (
+        "Quelqu'un s'est connecté à ton compte sur {site} depuis un navigateur encore jamais vu "
+        "({browser}). Si ce n'était pas toi, ferme cette session et change ton mot de passe : "
+        "{url}"
+    ),
+    "admin.passkey_sign_in": "Se connecter avec une clé d'accès",
+    "admin.passkey_refused": "Cette clé d'accès n'ouvre aucun compte ici.",
+    "admin.passkey_failed": "La clé d'accès n'a pas marché. Réessaie, ou utilise ton mot de passe.",
+    "admin.login_passkey_intro": "Confirme avec l'une de tes clés d'accès.",
+    "admin.passkeys_title": "Clés d'accès",
+    "admin.passkeys_intro": (
+        "Une clé d'accès te connecte sans mot de passe, avec ton empreinte digitale, ton visage "
+        "ou le code PIN de ton appareil. Après un mot de passe, elle compte aussi comme "
+        "deuxième facteur."
+    ),
+    "admin.passkey_name": "Nom de la clé d'accès",
+    "admin.passkey_added": "Ajoutée",
+    "admin.passkey_last_used": "Dernière utilisation",
+    "admin.passkey_remove": "Supprimer",
+    "admin.passkey_add": "Ajouter une clé d'accès",
+    "admin.account_done_passkey_added": "Clé d'accès ajoutée.",
+    "admin.account_done_passkey_removed": (
+        "Clé d'accès supprimée : elle ne permet plus de se connecter."
+    ),
+    "admin.error_passkey_refused": "Cette clé d'accès n'a pas pu être vérifiée.",
+    "admin.error_passkey_expired": "Ça a pris trop de temps. Réessaie.",
+    "admin.error_too_many_passkeys": "Supprime une clé d'accès avant d'en ajouter une autre.",
+    "admin.error_passkey_known": "Cette clé d'accès est déjà enregistrée.",
 }
