@@ -143,3 +143,12 @@ def parse_pasted(pasted: Any) -> Pasted:
         except Refusal:
             invalid += 1
     return Pasted(addresses, invalid)
+
+
+# The practice-wide collection page: its own address in Dutch and English.
+COLLECT_PAGES = {"nl": "/vertel", "en": "/tell"}
+
+
+def collect_path(lang: str) -> str:
+    """The collection page in `lang`: its own address in Dutch and English, else by `?lang=`."""
+    return COLLECT_PAGES.get(lang) or f"{COLLECT_PAGES['nl']}?lang={lang}"

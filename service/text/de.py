@@ -1180,6 +1180,8 @@ MESSAGES: dict[str, str] = {
     "admin.invite_lang": "Sprache",
     "admin.lang_nl": "Niederländisch",
     "admin.lang_en": "Englisch",
+    "admin.lang_de": "Deutsch",
+    "admin.lang_fr": "Französisch",
     "admin.story_invite_send": "Einladung erstellen",
     "admin.invite_many": "Mehrere Kunden auf einmal",
     "admin.invite_emails": "E-Mail-Adressen, eine pro Zeile (höchstens {max})",

@@ -1219,6 +1219,8 @@ MESSAGES: dict[str, str] = {
     "admin.invite_lang": "Language",
     "admin.lang_nl": "Dutch",
     "admin.lang_en": "English",
+    "admin.lang_de": "German",
+    "admin.lang_fr": "French",
     "admin.story_invite_send": "Make the invitation",
     "admin.invite_many": "Several clients at once",
     "admin.invite_emails": "E-mail addresses, one a line (at most {max})",

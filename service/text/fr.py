@@ -1169,6 +1169,8 @@ MESSAGES: dict[str, str] = {
     "admin.invite_lang": "Langue",
     "admin.lang_nl": "Néerlandais",
     "admin.lang_en": "Anglais",
+    "admin.lang_de": "Allemand",
+    "admin.lang_fr": "Français",
     "admin.story_invite_send": "Créer l'invitation",
     "admin.invite_many": "Plusieurs clients à la fois",
     "admin.invite_emails": "Adresses e-mail, une par ligne ({max} au plus)",

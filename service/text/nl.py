@@ -1266,6 +1266,8 @@ MESSAGES: dict[str, str] = {
     "admin.invite_lang": "Taal",
     "admin.lang_nl": "Nederlands",
     "admin.lang_en": "Engels",
+    "admin.lang_de": "Duits",
+    "admin.lang_fr": "Frans",
     "admin.story_invite_send": "Uitnodiging maken",
     "admin.invite_many": "Meer cliënten tegelijk",
     "admin.invite_emails": "E-mailadressen, één per regel (hoogstens {max})",

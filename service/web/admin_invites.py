@@ -18,7 +18,7 @@ from starlette.routing import BaseRoute, Route
 
 import settings
 from service import invites, owner, qr
-from service.domain.invites import MAX_PASTED, OPEN_STATUSES, InviteStatus
+from service.domain.invites import MAX_PASTED, OPEN_STATUSES, InviteStatus, collect_path
 from service.domain.validation import LANGUAGES, clean_line
 from service.web import auth
 from service.web.admin import TABS, _href
@@ -28,12 +28,11 @@ from service.web.owner_api import parse_query
 
 PAGE = "/admin/invites"
 PAGE_SIZE = 25  # invitations on one page of the list
-COLLECT_PATHS = {"nl": "/vertel", "en": "/tell"}
 
 
 def collect_url(lang: str) -> str:
     """The collection page's address, the one a QR code at the desk leads to."""
-    return f"{settings.PUBLIC_URL}{COLLECT_PATHS.get(lang, '/vertel')}"
+    return f"{settings.PUBLIC_URL}{collect_path(lang)}"
 
 
 def _offset(request: Request) -> int:

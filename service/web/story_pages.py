@@ -22,7 +22,15 @@ import settings
 from service import invites, readers, signing, text
 from service.domain.display_names import NAME_STYLES, styled_name
 from service.domain.errors import Kind, Refusal
-from service.domain.invites import OPEN_STATUSES, Invite, InviteStatus, Origin, Source
+from service.domain.invites import (
+    COLLECT_PAGES,
+    OPEN_STATUSES,
+    Invite,
+    InviteStatus,
+    Origin,
+    Source,
+    collect_path,
+)
 from service.web.auth import same_origin
 from service.web.clients import client_key
 from service.web.http import status_for, store_of
@@ -30,7 +38,6 @@ from service.web.reader_pages import HEADERS, read_form, templates
 from service.web.reader_text import in_language
 
 STORIES_PAGE = "/ervaringen"  # the thread every story from these pages belongs to
-COLLECT_PAGES = {"nl": "/vertel", "en": "/tell"}
 DEFAULT_STYLE = "first_initial"
 
 
@@ -59,7 +66,7 @@ def _page(request: Request, lang: str, context: dict[str, Any], status: int = 20
         "lang": lang,
         "other": other,
         "switch": f"{request.url.path}?lang={other}",
-        "collect": COLLECT_PAGES[lang],
+        "collect": collect_path(lang),
         "ratings": settings.RATINGS,
         "styles": NAME_STYLES,
         "consent": text.message(lang, "widget.comments.consent"),

@@ -385,7 +385,7 @@ def test_a_refused_reply_notice_is_retried_and_arrives_once(
     controller = ClosingController(box, hostname="127.0.0.1", port=port)
     controller.start()
     _mail_to(port, monkeypatch)
-    monkeypatch.setattr(notify, "RETRY_AFTER", (0,))  # try again at once, not in 30 s
+    monkeypatch.setattr(notify.sender, "RETRY_AFTER", (0,))  # try again at once, not in 30 s
     try:
         with TestClient(create_app(sqlite_url)) as client:
             _owner_replies_to_a_subscriber(client)

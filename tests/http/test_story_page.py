@@ -193,7 +193,13 @@ def test_a_cross_site_post_is_refused(sqlite_client: TestClient) -> None:
 
 
 @pytest.mark.parametrize(
-    ("path", "lang", "title"), [("/vertel", "nl", "Vertel over"), ("/tell", "en", "Tell us about")]
+    ("path", "lang", "title"),
+    [
+        ("/vertel", "nl", "Vertel over"),
+        ("/tell", "en", "Tell us about"),
+        ("/vertel?lang=de", "de", "Erzähl uns von"),
+        ("/vertel?lang=fr", "fr", "Parle-nous de"),
+    ],
 )
 def test_the_collection_page_takes_a_story_with_its_form_token(
     client: TestClient, path: str, lang: str, title: str
