@@ -1,4 +1,4 @@
-"""QR codes for the collection page, to print: the only module that imports segno.
+"""QR codes (the collection page's, to print; a code app's set-up): the only module importing segno.
 
 A QR code at the desk leads a client to the collection page. segno encodes it (a maintained,
 pure-Python encoder of ISO/IEC 18004), so Chorus owns no encoder of its own. Error correction M
@@ -25,6 +25,11 @@ def svg(url: str) -> bytes:
     out = io.BytesIO()
     _code(url).save(out, kind="svg", scale=SVG_SCALE, border=BORDER, light="#fff", xmldecl=True)
     return out.getvalue()
+
+
+def svg_data_uri(text: str) -> str:
+    """The code for `text` as an SVG data: URI, for a page whose CSP allows images from data:."""
+    return str(segno.make(text, error="m").svg_data_uri(scale=5, border=2))
 
 
 def png(url: str) -> bytes:

@@ -1,5 +1,4 @@
-"""The second factor: TOTP codes (RFC 6238) and recovery codes; the only module importing pyotp
-and segno.
+"""The second factor: TOTP codes (RFC 6238) and recovery codes; the only module importing pyotp.
 
 Threat: a stolen password alone. A code is checked for the current 30-second step and one on
 either side (clock drift), and the step it matched is returned so the caller can refuse it a
@@ -13,9 +12,8 @@ import secrets
 import time
 
 import pyotp
-import segno
 
-from service import signing
+from service import qr, signing
 from service.domain.accounts import RECOVERY_CODES
 
 STEP = 30  # seconds per code (RFC 6238's default, what every authenticator app uses)
@@ -34,7 +32,7 @@ def setup_uri(secret: str, account: str, issuer: str) -> str:
 
 def qr_data_uri(uri: str) -> str:
     """The QR code as an SVG data: URI (the admin CSP allows images from data: only)."""
-    return str(segno.make(uri, error="m").svg_data_uri(scale=5, border=2))
+    return qr.svg_data_uri(uri)
 
 
 def matching_step(secret: str, code: str, at: float | None = None) -> int | None:
