@@ -363,6 +363,69 @@ def test_two_workers_each_answer_their_own_comment_and_see_changes(database_url:
         process.wait(timeout=15)
 
 
+def test_a_moderators_role_and_a_disabled_account_hold_on_both_workers(database_url: str) -> None:
+    """Two workers: accounts, roles and sessions live in the database, so a moderator is refused
+    the owner's tools by either worker, and disabling her ends her session on both at once."""
+    import re
+
+    from service import passwords
+    from tests.helpers import MODERATOR_PASSWORD, OWNER_PASSWORD, csrf_of
+
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    env = {
+        "DATABASE_URL": database_url,
+        "ADMIN_PASSWORD_HASH": passwords.hash_password(OWNER_PASSWORD),
+        "PUBLIC_URL": url,
+    }
+    process = _serve(env, port, "--workers", "2")
+    manon = "manon@example.nl"
+
+    def fresh(cookies: dict[str, str]) -> httpx.Client:
+        # A new connection each time, so both workers answer over the run.
+        return httpx.Client(base_url=url, cookies=cookies, headers={"Origin": url})
+
+    def signed_in(email: str, password: str) -> dict[str, str]:
+        with fresh({}) as client:
+            form = {"email": email, "password": password, "next": "/admin/"}
+            assert client.post("/admin/login", data=form).status_code == 303
+            return dict(client.cookies)
+
+    try:
+        assert _wait_until(lambda: _up(url), 60)
+        owner = signed_in("", OWNER_PASSWORD)
+        with fresh(owner) as client:
+            csrf = csrf_of(client.get("/admin/account").text)
+            form = {"csrf": csrf, "email": manon, "role": "moderator", "name": "Manon"}
+            shown = client.post("/admin/accounts/invite", data=form).text
+        found = re.search(rf'value="{re.escape(url)}(/admin/invite/[^"]+)"', shown)
+        assert found, "the invitation link is shown to copy"
+        with fresh({}) as client:
+            chosen = {"password": MODERATOR_PASSWORD, "again": MODERATOR_PASSWORD}
+            assert client.post(found.group(1), data=chosen).status_code == 303
+        moderator = signed_in(manon, MODERATOR_PASSWORD)
+        for _ in range(10):
+            with fresh(moderator) as client:
+                assert client.get("/admin/").status_code == 200
+                assert client.get("/admin/privacy").status_code == 403
+        with fresh(owner) as client:
+            accounts = client.get("/admin/accounts").text
+            ids = re.findall(r'action="/admin/accounts/(\d+)/remove"', accounts)
+            emails = re.findall(r"<td>([^<]+@[^<]+)</td>", accounts)
+            manon_id = dict(zip(emails, ids, strict=True))[manon]
+            disabled = client.post(f"/admin/accounts/{manon_id}/disable", data={"csrf": csrf})
+            assert disabled.status_code == 303
+        for _ in range(10):
+            with fresh(moderator) as client:
+                gone = client.get("/admin/")
+                assert gone.status_code == 303 and gone.headers["location"].startswith(
+                    "/admin/login"
+                )
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=15)
+
+
 def test_an_owner_session_holds_on_both_workers_until_logout(database_url: str) -> None:
     """Two workers: a session and its CSRF token made by one worker are honoured by the other
     (they live in the database, not in a process), and logging out ends them on both.
