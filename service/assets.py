@@ -38,10 +38,12 @@ JAVASCRIPT = "text/javascript"
 CSS = "text/css"
 # "@include comments.css" as a whole string literal, in double quotes as the formatter writes it.
 _INCLUDE = re.compile(r'"@include ([\w-]+\.css|strings|languages)"')
-# The languages the build without `?lang=` carries, the fallback first: the practice's own two.
-# Each language costs a first-load widget some 330 bytes gzipped, so all four would not fit its
-# budget; a page in another language the catalogs have loads that language's own build instead.
-BUNDLED = ("en", "nl")
+# The language the build without `?lang=` carries: the fallback, what a page that names no
+# language gets. Each language costs a first-load widget some 330 bytes gzipped, so even two left
+# the widgets together 33 bytes over their budget once invitations and server-rendered comments
+# came in; a page in another language loads that language's own build instead (one request more:
+# the embed code in the README, the demo and the WordPress plugin name the language in the URL).
+BUNDLED = (text.FALLBACK,)
 
 
 @functools.lru_cache(maxsize=8)

@@ -23,11 +23,11 @@
   // service speaks loads that language's build in this one's place, with the same data-* options.
   const ELSEWHERE = "@include languages";
   if (!(asked in STRINGS) && ELSEWHERE.includes(asked)) {
+    // From the service itself (data-api), which has every language's build: a copy of this
+    // script on another host may have only this one, and would load itself again and again.
     const again = document.createElement("script");
     Object.assign(again.dataset, options);
-    const address = new URL(script.src);
-    address.searchParams.set("lang", asked);
-    again.src = address;
+    again.src = `${API}/widget/comments.js?lang=${asked}`;
     script.after(again);
     return;
   }

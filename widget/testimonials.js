@@ -17,11 +17,11 @@
   // service speaks loads that language's build in this one's place, with the same data-* options.
   const ELSEWHERE = "@include languages";
   if (!(asked in STRINGS) && ELSEWHERE.includes(asked)) {
+    // From the service itself (data-api), which has every language's build: a copy of this
+    // script on another host may have only this one, and would load itself again and again.
     const again = document.createElement("script");
     Object.assign(again.dataset, options);
-    const address = new URL(script.src);
-    address.searchParams.set("lang", asked);
-    again.src = address;
+    again.src = `${API}/widget/testimonials.js?lang=${asked}`;
     script.after(again);
     return;
   }
@@ -106,9 +106,9 @@
         "figcaption",
         {},
         element("i", { class: "initials", "aria-hidden": true }, initials(story.author)),
-        element("b", {}, story.author),
-        // Chorus itself asked this client by a personal invitation (source "invite").
-        story.verified && element("small", {}, text("verified")),
+        // Chorus itself asked this client by a personal invitation (source "invite"): the mark
+        // sits on the name's line, so a verified story's card is no taller than any other.
+        element("b", {}, story.author, story.verified && element("small", {}, text("verified"))),
         element(
           "time",
           { datetime: toSecond(story.created_at) },

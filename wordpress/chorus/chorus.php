@@ -20,6 +20,8 @@ defined( 'ABSPATH' ) || exit;
 define( 'CHORUS_VERSION', '1.0.0' );
 define( 'CHORUS_OPTION', 'chorus_settings' );
 define( 'CHORUS_DIR', __DIR__ );
+// The languages Chorus's widgets speak (service/text/): the site's own when it is one of them.
+define( 'CHORUS_LANGUAGES', array( 'nl', 'en', 'de', 'fr' ) );
 
 require_once CHORUS_DIR . '/includes/api.php';
 require_once CHORUS_DIR . '/includes/comments-off.php';

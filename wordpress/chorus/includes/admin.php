@@ -39,7 +39,7 @@ function chorus_sanitize_settings( $input ) {
 	$input   = is_array( $input ) ? $input : array();
 	$address = isset( $input['address'] ) ? esc_url_raw( trim( (string) $input['address'] ), array( 'http', 'https' ) ) : '';
 	$types   = isset( $input['types'] ) && is_array( $input['types'] ) ? array_values( array_intersect( array( 'post', 'page' ), $input['types'] ) ) : array();
-	$lang    = isset( $input['lang'] ) && in_array( $input['lang'], array( 'nl', 'en' ), true ) ? $input['lang'] : chorus_site_lang();
+	$lang    = isset( $input['lang'] ) && in_array( $input['lang'], CHORUS_LANGUAGES, true ) ? $input['lang'] : chorus_site_lang();
 	$token   = isset( $input['token'] ) ? trim( sanitize_text_field( (string) $input['token'] ) ) : '';
 	if ( '' === $token ) {
 		$token = chorus_settings()['token']; // An empty field keeps the saved token.
@@ -291,6 +291,8 @@ function chorus_settings_page() {
 					<td><select id="chorus-lang" name="<?php echo esc_attr( CHORUS_OPTION ); ?>[lang]">
 						<option value="nl" <?php selected( $settings['lang'], 'nl' ); ?>>Nederlands</option>
 						<option value="en" <?php selected( $settings['lang'], 'en' ); ?>>English</option>
+						<option value="de" <?php selected( $settings['lang'], 'de' ); ?>>Deutsch</option>
+						<option value="fr" <?php selected( $settings['lang'], 'fr' ); ?>>Français</option>
 					</select></td>
 				</tr>
 			</table>

@@ -32,7 +32,8 @@ function chorus_settings() {
  * @return string
  */
 function chorus_site_lang() {
-	return 'nl' === strtolower( substr( get_locale(), 0, 2 ) ) ? 'nl' : 'en';
+	$lang = strtolower( substr( get_locale(), 0, 2 ) );
+	return in_array( $lang, CHORUS_LANGUAGES, true ) ? $lang : 'en';
 }
 
 /**
@@ -117,6 +118,8 @@ function chorus_get_json( $path ) {
  * @param string $name comments or testimonials.
  * @return string
  */
-function chorus_widget_url( $name ) {
-	return chorus_settings()['address'] . '/widget/' . $name . '.js';
+function chorus_widget_url( $name, $lang = '' ) {
+	$url = chorus_settings()['address'] . '/widget/' . $name . '.js';
+	// The build in one language: only its words, and no second request to find them.
+	return $lang ? $url . '?lang=' . rawurlencode( $lang ) : $url;
 }

@@ -90,7 +90,7 @@ function chorus_widget_markup( $post ) {
 		'<div class="chorus-wrap wp-block-group is-layout-constrained"><div id="chorus-comments" class="chorus-comments">%1$s</div>'
 		. '<script src="%2$s" data-api="%3$s" data-page="%4$s" data-title="%5$s" data-lang="%6$s"></script></div>',
 		chorus_rendered_comments( $comments, $settings['lang'] ),
-		esc_url( chorus_widget_url( 'comments' ) ),
+		esc_url( chorus_widget_url( 'comments', $settings['lang'] ) ),
 		esc_attr( $settings['address'] ),
 		esc_attr( $key ),
 		esc_attr( wp_strip_all_tags( get_the_title( $post ) ) ),

@@ -41,7 +41,7 @@ function chorus_testimonials_markup( $options ) {
 		. '<script src="%3$s" data-api="%4$s" data-target="#%1$s" data-layout="%5$s" data-limit="%6$d" data-summary="%7$s"%8$s async></script></div>',
 		esc_attr( $id ),
 		$items ? '<ul class="chorus-rendered" slot="list">' . $items . '</ul>' : '',
-		esc_url( chorus_widget_url( 'testimonials' ) ),
+		esc_url( chorus_widget_url( 'testimonials', $settings['lang'] ) ),
 		esc_attr( $settings['address'] ),
 		esc_attr( $layout ),
 		$limit,
