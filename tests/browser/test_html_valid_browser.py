@@ -69,7 +69,8 @@ def test_the_widgets_markup_passes_the_nu_html_checker(
     service.approved(author="Sanne", body="Bij mij ook!", parent=joost)
     for name, rating in (("Ann de Vries", 5), ("Bo", 4), ("Cor", None)):
         story = {"author": name, "body": f"Verhaal van {name}.", "rating": rating}
-        service.testimonial(page_url="https://www.massage.example/blog/slapen", **story)
+        address = "https://www.massage.example/blog/slapen"
+        service.testimonial(page_url=address, confirm=("full_name",), **story)
     service.testimonial(EN_POST, author="Dee", body="My story.", rating=3, lang="en")
     documents: dict[str, str] = {}
     for path, selector, count in (

@@ -64,7 +64,9 @@ def test_a_reader_reports_a_story_and_the_owner_dismisses_the_report(
     words: dict[str, str],
 ) -> None:
     monkeypatch.setattr(settings, "ADMIN_PASSWORD_HASH", _HASH)
-    story = service.testimonial(body="Mijn collega Piet Jansen kwam ook mee, en hij was blij.")
+    story = service.testimonial(
+        body="Mijn collega Piet Jansen kwam ook mee, en hij was blij.", confirm=("full_name",)
+    )
     fetched = owners_home(page, service, lang, summary=False)
     link = page.get_by_role("link", name=words["link"])
     expect(link).to_be_visible()

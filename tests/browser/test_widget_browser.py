@@ -71,14 +71,24 @@ class Service:
         assert response.status_code in (200, 201), response.text
         return response.json()
 
-    def approved(self, page: str = NL_POST, **fields: Any) -> int:
+    def approved(self, page: str = NL_POST, confirm: tuple[str, ...] = (), **fields: Any) -> int:
+        """Posted and approved; `confirm` names the hints the owner confirmed on the way."""
         comment_id = self.post(page, **fields)
-        self.act(comment_id, "approve")
+        self.act(comment_id, "approve", {"confirm_hints": list(confirm)} if confirm else None)
         return comment_id
 
-    def testimonial(self, page: str = NL_POST, excerpt: str | None = None, **fields: Any) -> int:
-        comment_id = self.approved(page, consent=True, **fields)
-        self.act(comment_id, "promote", {"excerpt": excerpt} if excerpt else None)
+    def testimonial(
+        self,
+        page: str = NL_POST,
+        excerpt: str | None = None,
+        confirm: tuple[str, ...] = (),
+        **fields: Any,
+    ) -> int:
+        comment_id = self.approved(page, confirm, consent=True, **fields)
+        body: dict[str, Any] = {"excerpt": excerpt} if excerpt else {}
+        if confirm:  # the second look before promoting asks for the same hints again
+            body["confirm_hints"] = list(confirm)
+        self.act(comment_id, "promote", body or None)
         return comment_id
 
 
