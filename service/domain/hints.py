@@ -90,7 +90,8 @@ _PARTICLES = _set_of(
     "de der den van von vander het 't ’t ter ten te la le du da di del della dos das op"
 )
 # Words written with a capital that are no one's name: the first word of a sentence, which
-# every language capitalises, and English days and months. A sentence that opens with a name
+# every language capitalises (German capitalises its nouns too, so its articles and possessives
+# open the most capitalised pairs), and days and months. A sentence that opens with a name
 # ("Anna Bakker hielp me") still counts: only these openers are passed over.
 _NOT_NAMES = _set_of(
     """
@@ -105,6 +106,17 @@ _NOT_NAMES = _set_of(
     during first finally luckily sadly what how why where who great good nice yes no
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december
+    ich wir du er sie es mein meine meinen meinem meiner dein deine unser unsere ihr ihre sein
+    seine der die das den dem des ein eine einen einem einer dieser diese dieses seit nach dann
+    aber und oder auch jetzt schon sehr vielen dank danke liebe lieber hallo heute gestern
+    endlich leider zum zur beim im am vom mit ohne für bei durch vor über nur noch wie was warum
+    montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz juni juli
+    oktober dezember
+    je j mon ma mes ton ta tes notre nos votre vos le la les un une des ce cet cette ces il elle
+    nous vous ils elles depuis après puis mais et ou aussi maintenant déjà très merci cher chère
+    bonjour salut aujourd hier demain enfin malheureusement grâce avec sans pour chez dans sur
+    lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin
+    juillet août septembre octobre novembre décembre
     """
 )
 
