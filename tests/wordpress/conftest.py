@@ -289,6 +289,22 @@ def _start_apache(root: Path, site: Path, port: int) -> subprocess.Popen[bytes]:
         time.sleep(0.05)
 
 
+@pytest.fixture(autouse=True)
+def _chorus_for_the_site(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Chorus's settings for the WordPress site, for each test that uses it and no longer.
+
+    Set once for the session, they reached every other test the same worker ran afterwards
+    (a comment's page address outside ALLOWED_ORIGINS is dropped, so the cards lost their links).
+    """
+    if "site" not in request.fixturenames:
+        return
+    here: Site = request.getfixturevalue("site")
+    monkeypatch.setattr(settings, "ALLOWED_ORIGINS", [here.url])
+    monkeypatch.setattr(settings, "RATE_LIMIT_POSTS", 1000)
+    monkeypatch.setattr(settings, "FORM_MIN_SECONDS", 0)
+    monkeypatch.setattr(settings, "PUBLIC_URL", here.chorus)
+
+
 @pytest.fixture(scope="session")
 def site() -> Iterator[Site]:
     """WordPress with the plugin active and configured, on plain permalinks, and Chorus."""
@@ -322,12 +338,7 @@ def site() -> Iterator[Site]:
             subprocess.run(
                 ["php", str(root / "install.php")], check=True, capture_output=True, timeout=120
             )
-            patch = stack.enter_context(pytest.MonkeyPatch.context())
-            patch.setattr(settings, "ALLOWED_ORIGINS", [url])
-            patch.setattr(settings, "RATE_LIMIT_POSTS", 1000)
-            patch.setattr(settings, "FORM_MIN_SECONDS", 0)
             chorus = stack.enter_context(LiveServer(f"sqlite:///{root / 'chorus.db'}"))
-            patch.setattr(settings, "PUBLIC_URL", chorus.url)
             apache = _start_apache(root, wordpress, port)
             here = Site(url=url, root=root, chorus=chorus.url, database=database)
             here.php(
