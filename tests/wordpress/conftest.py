@@ -326,7 +326,9 @@ def site() -> Iterator[Site]:
             created = True
             wordpress = root / "wordpress"
             _copy_wordpress(wordpress)
-            (wordpress / "wp-content/plugins/chorus").symlink_to(PLUGIN)
+            # A copy, not a link: Apache's children (www-data) may not enter the checkout's
+            # folder (a clean clone in a mktemp folder is the owner's alone).
+            shutil.copytree(PLUGIN, wordpress / "wp-content/plugins/chorus")
             salts = "\n".join(f"define( '{name}', '{secrets.token_hex(24)}' );" for name in SALTS)
             (wordpress / "wp-config.php").write_text(
                 _WP_CONFIG.format(database=database, url=url, root=root, salts=salts, **MARIADB)
