@@ -9,6 +9,7 @@ address that signs in faster than a known one (the dummy hash is checked, see pa
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import settings
@@ -17,14 +18,17 @@ from service.domain.accounts import (
     FIRST_OWNER,
     MAX_NAME,
     Account,
+    Invitation,
     Passkey,
     Role,
     browser_of,
     may_invite,
+    parse_display_name,
     valid_email,
 )
 from service.domain.errors import Kind, Refusal
-from service.store import Store
+from service.store import Store, clock
+from service.store.invites import shifted
 
 MIN_PASSWORD = 12  # characters of a new account's password
 MAX_PASSWORD = 1024  # characters; longer is never a real password and costs argon2 time
@@ -32,6 +36,28 @@ MAX_PASSWORD = 1024  # characters; longer is never a real password and costs arg
 
 def _no_account() -> Refusal:
     return Refusal("account", "not_found", "no such account", Kind.NOT_FOUND)
+
+
+def _text(value: object, field: str) -> str:
+    """A field that must be text (a JSON caller may send anything)."""
+    if not isinstance(value, str):
+        raise Refusal(field, "invalid", f"{field} must be text")
+    return value
+
+
+def _role(value: object) -> Role:
+    try:
+        return Role(_text(value, "role"))
+    except ValueError:
+        raise Refusal("role", "invalid", "role must be owner or moderator") from None
+
+
+def check_new_password(password: str, again: str) -> None:
+    """The rule for every password a person chooses here: typed twice, 12 to 1024 characters."""
+    if password != again:
+        raise Refusal("again", "passwords_differ", "the two passwords differ")
+    if not MIN_PASSWORD <= len(password) <= MAX_PASSWORD:
+        raise Refusal("password", "password_short", "choose a longer password")
 
 
 async def sign_in(store: Store, email: str, password: str) -> Account | None:
@@ -173,23 +199,30 @@ async def passkey_sign_in(store: Store, credential: Any, challenge: str) -> Acco
 # -- invitations -------------------------------------------------------------------------------
 
 
-def invitation_url(invitation_id: int, created_at: str) -> str:
-    token = signing.invitation_token(invitation_id, created_at)
+def invitation_url(invitation: Invitation) -> str:
+    token = signing.invitation_token(invitation.id, invitation.created_at)
     return f"{settings.PUBLIC_URL}/admin/invite/{token}"
 
 
-async def invite(
-    store: Store, inviter: Account | None, email: str, display_name: str, role_name: str
-) -> str:
-    """Invite someone by address; the one-time link to copy (it is mailed too when mail works).
+def expires_at(invitation: Invitation) -> str:
+    """When an invitation's link stops working, whenever it was signed."""
+    return shifted(invitation.created_at, signing.INVITATION_MAX_AGE)
 
-    `inviter` None is the API token, the owner's credential.
+
+def _open_since() -> str:
+    """Invitations made before this moment have expired."""
+    return clock.later(-signing.INVITATION_MAX_AGE)
+
+
+async def invite(
+    store: Store, inviter: Account | None, email: object, display_name: object, role_name: object
+) -> Invitation:
+    """Invite someone by address: the invitation, whose one-time link `invitation_url` gives
+    (it is mailed too when mail works). `inviter` None is the API token, the owner's credential.
     """
-    email, display_name = email.strip(), " ".join(display_name.split())[:MAX_NAME]
-    try:
-        role = Role(role_name or Role.MODERATOR)
-    except ValueError:
-        raise Refusal("role", "invalid", "role must be owner or moderator") from None
+    email = _text(email, "email").strip()
+    display_name = " ".join(_text(display_name or "", "name").split())[:MAX_NAME]
+    role = _role(role_name or Role.MODERATOR)
     if not valid_email(email):
         raise Refusal("email", "invalid_email", "that is not an e-mail address")
     if not may_invite(inviter.role if inviter else Role.OWNER, role):
@@ -198,21 +231,35 @@ async def invite(
         raise Refusal("email", "email_taken", "an account has that address", Kind.CONFLICT)
     by = inviter.id if inviter else 1
 
-    async def body() -> tuple[int, str]:
+    async def body() -> Invitation:
         made = await store.accounts.invite(email, display_name, role, by)
         if notify.reader_mail_enabled():
-            await store.accounts.queue_invitation_mail(made[0], email, settings.ADMIN_LANG)
+            await store.accounts.queue_invitation_mail(made.id, email, settings.ADMIN_LANG)
         return made
 
-    invitation_id, created_at = await store.atomically(body)
+    made = await store.atomically(body)
     notify.wake()
-    return invitation_url(invitation_id, created_at)
+    return made
+
+
+async def pending_invitations(store: Store) -> list[Invitation]:
+    """Invitations whose link still works: neither used, withdrawn nor expired."""
+    return await store.accounts.pending_invitations(_open_since())
+
+
+async def withdraw_invitation(store: Store, invitation_id: int) -> None:
+    """Take an invitation back before it is used: its link then answers as an expired one."""
+    if not await store.accounts.withdraw_invitation(invitation_id):
+        raise Refusal("invitation", "not_found", "no such invitation", Kind.NOT_FOUND)
 
 
 async def invitation(store: Store, token: str) -> tuple[int, str, str, Role]:
-    """(id, address, display name, role) of the unused invitation a link names."""
+    """(id, address, display name, role) of the unused invitation a link names.
+
+    Used, withdrawn and expired links get the same answer: the link says nothing about which.
+    """
     named = signing.read_invitation_token(token)
-    found = await store.accounts.invitation(*named) if named else None
+    found = await store.accounts.invitation(*named, _open_since()) if named else None
     if named is None or found is None:
         raise Refusal("token", "invalid_link", "this link is invalid or was used", Kind.FORBIDDEN)
     return named[0], *found
@@ -221,10 +268,7 @@ async def invitation(store: Store, token: str) -> tuple[int, str, str, Role]:
 async def accept_invitation(store: Store, token: str, password: str, again: str) -> Account:
     """Make the invited account with the password its person chose; the link is then spent."""
     invitation_id, email, display_name, role = await invitation(store, token)
-    if password != again:
-        raise Refusal("again", "passwords_differ", "the two passwords differ")
-    if not MIN_PASSWORD <= len(password) <= MAX_PASSWORD:
-        raise Refusal("password", "password_short", "choose a longer password")
+    check_new_password(password, again)
     hashed = await _hash(password)
 
     async def body() -> int | None:
@@ -254,12 +298,23 @@ async def accounts(store: Store) -> list[Account]:
     return await store.accounts.all()
 
 
-async def change_role(store: Store, account_id: int, role_name: str) -> None:
+@dataclass(frozen=True)
+class Listed:
+    """An account as the owner's list shows it: with when it was last seen (None: no session)."""
+
+    account: Account
+    last_seen: str | None
+
+
+async def accounts_seen(store: Store) -> list[Listed]:
+    """Every account, each with the last request of its sessions still kept."""
+    seen = await store.sessions.last_seen()
+    return [Listed(a, seen.get(a.id)) for a in await store.accounts.all()]
+
+
+async def change_role(store: Store, account_id: int, role_name: object) -> None:
     """A new role; the account's sessions end, so the new rights hold from its next request."""
-    try:
-        role = Role(role_name)
-    except ValueError:
-        raise Refusal("role", "invalid", "role must be owner or moderator") from None
+    role = _role(role_name)
 
     async def body() -> bool:
         if not await store.accounts.set_role(account_id, role):
@@ -302,6 +357,69 @@ async def remove(store: Store, account_id: int) -> None:
         raise _no_account()
     if not await store.atomically(body):
         raise Refusal("account", "last_owner", "someone must remain owner", Kind.CONFLICT)
+
+
+async def end_sessions_of(store: Store, account_id: int) -> None:
+    """The owner ends every session of an account (it stays enabled and may sign in again)."""
+    if await store.accounts.get(account_id) is None:
+        raise _no_account()
+    await store.sessions.delete_of_account(account_id)
+
+
+# -- one's own account ---------------------------------------------------------------------------
+
+
+async def rename(store: Store, account: Account, name: object) -> str:
+    """The name one's replies are signed with and the activity log shows; the name kept."""
+    display_name = parse_display_name(name)
+    if not await store.accounts.set_display_name(account.id, display_name):
+        raise _no_account()
+    return display_name
+
+
+async def change_password(
+    store: Store, account: Account, keep_session: str, current: str, new: str, again: str
+) -> None:
+    """A new password, given the current one; every other session of the account ends.
+
+    The first owner's password is the configured one (the file `set-password` writes), so hers
+    is written there and `set-password` keeps working as the way back; one given in
+    ADMIN_PASSWORD_HASH is the operator's to change (409 `password_in_settings`).
+    """
+    if len(current) > MAX_PASSWORD:
+        raise Refusal("current", "wrong_password", "that is not your password")
+    own = await store.accounts.password_hash(account.id)
+    first_owner = own is None and account.id == FIRST_OWNER
+    if not await passwords.check_password(current, None if first_owner else own or ""):
+        raise Refusal("current", "wrong_password", "that is not your password")
+    check_new_password(new, again)
+    if first_owner:
+        if settings.ADMIN_PASSWORD_HASH:
+            raise Refusal(
+                "password",
+                "password_in_settings",
+                "this password is set in ADMIN_PASSWORD_HASH; change it there",
+                Kind.CONFLICT,
+            )
+        await _write_password_file(new)
+        await store.sessions.delete_others_of_account(account.id, keep_session)
+        return
+    hashed = await _hash(new)
+
+    async def body() -> bool:
+        if not await store.accounts.set_password_hash(account.id, hashed):
+            return False
+        await store.sessions.delete_others_of_account(account.id, keep_session)
+        return True
+
+    if not await store.atomically(body):
+        raise _no_account()
+
+
+async def _write_password_file(password: str) -> None:
+    import anyio.to_thread
+
+    await anyio.to_thread.run_sync(passwords.write_password_file, password)
 
 
 async def actor_names(store: Store, viewer: Account | None) -> dict[str, str]:

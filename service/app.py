@@ -39,6 +39,7 @@ from service.web import (
     feeds,
     logs,
     openapi,
+    owner_accounts,
     owner_api,
     owner_invites,
     policy,
@@ -235,6 +236,32 @@ ROUTES = [
         owner_invites.withdraw_invite,
         methods=["POST"],
         name="owner_withdraw_invite",
+    ),
+    Route("/admin/api/accounts", owner_accounts.list_accounts, methods=["GET"]),
+    Route("/admin/api/accounts/invitations", owner_accounts.invite_account, methods=["POST"]),
+    Route(
+        "/admin/api/accounts/invitations/{invitation_id}/withdraw",
+        owner_accounts.withdraw_account_invitation,
+        methods=["POST"],
+    ),
+    Route(
+        "/admin/api/accounts/{account_id}/role",
+        owner_accounts.change_account_role,
+        methods=["POST"],
+    ),
+    Route(
+        "/admin/api/accounts/{account_id}/disable",
+        owner_accounts.disable_account,
+        methods=["POST"],
+    ),
+    Route(
+        "/admin/api/accounts/{account_id}/enable", owner_accounts.enable_account, methods=["POST"]
+    ),
+    Route("/admin/api/accounts/{account_id}", owner_accounts.remove_account, methods=["DELETE"]),
+    Route(
+        "/admin/api/accounts/{account_id}/sessions/end",
+        owner_accounts.end_account_sessions,
+        methods=["POST"],
     ),
     Route("/admin/api/bulk", owner_api.bulk, methods=["POST"], name="owner_bulk"),
     Route("/admin/api/pages", owner_api.list_pages, methods=["GET"], name="owner_pages"),

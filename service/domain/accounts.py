@@ -7,6 +7,8 @@ import ipaddress
 import re
 from dataclasses import dataclass
 
+from service.domain.errors import Refusal
+
 FIRST_OWNER = 1  # the account made from the password the service had before accounts existed
 RECOVERY_CODES = 10  # single-use codes shown once when a second factor is confirmed
 MAX_NAME = 80  # characters of a display name
@@ -62,6 +64,32 @@ class Passkey:
     name: str
     created_at: str
     last_used_at: str
+
+
+@dataclass(frozen=True)
+class Invitation:
+    """An invitation not used yet: who is asked in, with which role, by whom and when."""
+
+    id: int
+    email: str
+    display_name: str
+    role: Role
+    invited_by: int
+    created_at: str
+
+
+def parse_display_name(value: object) -> str:
+    """The name one gives oneself: spaces collapsed, not empty, at most MAX_NAME characters."""
+    if not isinstance(value, str):
+        raise Refusal("name", "invalid", "the name must be text")
+    name = " ".join(value.split())
+    if not name:
+        raise Refusal("name", "required", "give a name")
+    if len(name) > MAX_NAME:
+        raise Refusal(
+            "name", "too_long", f"at most {MAX_NAME} characters", details={"max_length": MAX_NAME}
+        )
+    return name
 
 
 def may_invite(inviter: Role, role: Role) -> bool:

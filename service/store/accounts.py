@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from service.domain.accounts import FIRST_OWNER, Account, Role
+from service.domain.accounts import FIRST_OWNER, Account, Invitation, Role
 from service.store.clock import now
 from service.store.engine import Database
 from service.store.outbox import queue_mail
@@ -27,6 +27,17 @@ _COLUMNS = (
 _ANOTHER_OWNER = (
     "EXISTS (SELECT 1 FROM accounts o WHERE o.role = 'owner' AND o.disabled = 0 AND o.id <> :id)"
 )
+
+
+def _invitation(row: Any) -> Invitation:
+    return Invitation(
+        id=int(row["id"]),
+        email=row["email"],
+        display_name=row["display_name"],
+        role=Role(row["role"]),
+        invited_by=int(row["invited_by"]),
+        created_at=row["created_at"],
+    )
 
 
 def _account(row: Any) -> Account:
@@ -110,6 +121,31 @@ class Accounts:
             public=False,
         )
         return int(account_id)
+
+    async def password_hash(self, account_id: int) -> str | None:
+        """The account's own hash; None for the first owner (hers is the configured one)."""
+        found = await self.db.fetch_val(
+            "SELECT password_hash FROM accounts WHERE id = :id", {"id": account_id}
+        )
+        return str(found) if found else None
+
+    async def set_password_hash(self, account_id: int, password_hash: str) -> bool:
+        """A new hash for an account that has one of its own (never the first owner's NULL)."""
+        changed = await self.db.execute(
+            "UPDATE accounts SET password_hash = :hash WHERE id = :id "
+            "AND password_hash IS NOT NULL RETURNING id",
+            {"id": account_id, "hash": password_hash},
+            public=False,
+        )
+        return changed is not None
+
+    async def set_display_name(self, account_id: int, display_name: str) -> bool:
+        changed = await self.db.execute(
+            "UPDATE accounts SET display_name = :name WHERE id = :id RETURNING id",
+            {"id": account_id, "name": display_name},
+            public=False,
+        )
+        return changed is not None
 
     async def set_role(self, account_id: int, role: Role) -> bool:
         """Change a role; refused (False) when it would leave no enabled owner."""
@@ -230,8 +266,8 @@ class Accounts:
 
     # -- invitations ---------------------------------------------------------------------------
 
-    async def invite(self, email: str, display_name: str, role: Role, by: int) -> tuple[int, str]:
-        """A new invitation; its id and creation time, which its signed token names."""
+    async def invite(self, email: str, display_name: str, role: Role, by: int) -> Invitation:
+        """A new invitation; its id and creation time are what its signed token names."""
         stamp = now()
         invitation_id = await self.db.execute(
             "INSERT INTO invitations (email, display_name, role, invited_by, created_at) "
@@ -239,16 +275,36 @@ class Accounts:
             {"email": email, "name": display_name, "role": role.value, "by": by, "now": stamp},
             public=False,
         )
-        return int(invitation_id), stamp
+        return Invitation(int(invitation_id), email, display_name, role, by, stamp)
 
-    async def invitation(self, invitation_id: int, created_at: str) -> tuple[str, str, Role] | None:
-        """An unused invitation's (address, display name, role), or None."""
+    async def invitation(
+        self, invitation_id: int, created_at: str, since: str
+    ) -> tuple[str, str, Role] | None:
+        """An unused invitation made after `since`: its (address, display name, role), or None."""
         row = await self.db.fetch_one(
             "SELECT email, display_name, role FROM invitations WHERE id = :id "
-            "AND created_at = :at AND used_at IS NULL",
-            {"id": invitation_id, "at": created_at},
+            "AND created_at = :at AND created_at > :since AND used_at IS NULL",
+            {"id": invitation_id, "at": created_at, "since": since},
         )
         return (row["email"], row["display_name"], Role(row["role"])) if row else None
+
+    async def pending_invitations(self, since: str) -> list[Invitation]:
+        """Invitations made after `since` and not used yet, oldest first."""
+        rows = await self.db.fetch_all(
+            "SELECT id, email, display_name, role, invited_by, created_at FROM invitations "
+            "WHERE used_at IS NULL AND created_at > :since ORDER BY id",
+            {"since": since},
+        )
+        return [_invitation(r) for r in rows]
+
+    async def withdraw_invitation(self, invitation_id: int) -> bool:
+        """Forget an unused invitation, so its link and any mail still queued for it are void."""
+        gone = await self.db.execute(
+            "DELETE FROM invitations WHERE id = :id AND used_at IS NULL RETURNING id",
+            {"id": invitation_id},
+            public=False,
+        )
+        return gone is not None
 
     async def invitation_for_mail(self, invitation_id: int) -> tuple[str, str] | None:
         """An unused invitation's (address, created_at), for the mail that carries its link."""

@@ -104,6 +104,21 @@ class Sessions:
             public=False,
         )
 
+    async def delete_others_of_account(self, account_id: int, keep: str) -> None:
+        """End every session of an account but `keep` (the one that asked)."""
+        await self.db.execute(
+            "DELETE FROM admin_sessions WHERE account_id = :account AND id <> :keep",
+            {"account": account_id, "keep": keep},
+            public=False,
+        )
+
+    async def last_seen(self) -> dict[int, str]:
+        """When each account was last seen, by the latest of its sessions still kept."""
+        rows = await self.db.fetch_all(
+            "SELECT account_id, max(last_seen) AS seen FROM admin_sessions GROUP BY account_id"
+        )
+        return {int(r["account_id"]): r["seen"] for r in rows}
+
     async def delete_all(self) -> None:
         await self.db.execute("DELETE FROM admin_sessions", public=False)
 

@@ -1400,6 +1400,30 @@ MESSAGES: dict[str, str] = {
     "admin.accounts_done_enabled": "Konto aktiviert.",
     "admin.accounts_done_removed": "Konto entfernt; seine Sitzungen sind beendet.",
     "admin.accounts_done_sessions": "Seine Sitzungen sind beendet.",
+    "admin.invitations_title": "Offene Einladungen",
+    "admin.invitations_made": "Eingeladen",
+    "admin.invitations_withdraw": "Zurückziehen",
+    "admin.accounts_done_withdrawn": "Einladung zurückgezogen: Ihr Link funktioniert nicht mehr.",
+    "admin.account_name_title": "Dein Name",
+    "admin.account_name_label": "Der Name unter deinen Antworten",
+    "admin.account_name_save": "Name speichern",
+    "admin.account_done_name": "Name gespeichert.",
+    "admin.account_password_title": "Dein Passwort",
+    "admin.account_password_intro": (
+        "Eine Änderung beendet deine Sitzungen in allen anderen Browsern; "
+        "in diesem bleibst du angemeldet."
+    ),
+    "admin.account_password_current": "Aktuelles Passwort",
+    "admin.account_password_new": "Neues Passwort (mindestens {n} Zeichen)",
+    "admin.account_password_save": "Passwort ändern",
+    "admin.account_done_password": "Passwort geändert; deine anderen Sitzungen sind beendet.",
+    "admin.error_wrong_password": "Das ist nicht dein aktuelles Passwort.",
+    "admin.error_password_in_settings": (
+        "Dein Passwort steht in ADMIN_PASSWORD_HASH auf dem Server: Ändere es dort."
+    ),
+    "admin.error_rate_limited": (
+        "Zu viele Versuche. Warte ein paar Minuten und versuche es erneut."
+    ),
     "admin.invite_title": "Jemanden einladen",
     "admin.invite_send": "Einladen",
     "admin.invite_done": (

@@ -1086,6 +1086,27 @@ MESSAGES: dict[str, str] = {
     "admin.accounts_done_enabled": "Account enabled.",
     "admin.accounts_done_removed": "Account removed; its sessions have ended.",
     "admin.accounts_done_sessions": "Its sessions have ended.",
+    "admin.invitations_title": "Open invitations",
+    "admin.invitations_made": "Invited",
+    "admin.invitations_withdraw": "Withdraw",
+    "admin.accounts_done_withdrawn": "Invitation withdrawn: its link no longer works.",
+    "admin.account_name_title": "Your name",
+    "admin.account_name_label": "The name your replies are signed with",
+    "admin.account_name_save": "Save name",
+    "admin.account_done_name": "Name saved.",
+    "admin.account_password_title": "Your password",
+    "admin.account_password_intro": (
+        "Changing it ends your sessions in every other browser; this one stays signed in."
+    ),
+    "admin.account_password_current": "Current password",
+    "admin.account_password_new": "New password (at least {n} characters)",
+    "admin.account_password_save": "Change password",
+    "admin.account_done_password": "Password changed; your other sessions have ended.",
+    "admin.error_wrong_password": "That is not your current password.",
+    "admin.error_password_in_settings": (
+        "Your password is set in ADMIN_PASSWORD_HASH on the server: change it there."
+    ),
+    "admin.error_rate_limited": "Too many attempts. Wait a few minutes and try again.",
     "admin.invite_title": "Invite someone",
     "admin.invite_send": "Invite",
     "admin.invite_done": (

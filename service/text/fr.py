@@ -1381,6 +1381,27 @@ MESSAGES: dict[str, str] = {
     "admin.accounts_done_enabled": "Compte activé.",
     "admin.accounts_done_removed": "Compte supprimé ; ses sessions sont fermées.",
     "admin.accounts_done_sessions": "Ses sessions sont fermées.",
+    "admin.invitations_title": "Invitations en attente",
+    "admin.invitations_made": "Invitation du",
+    "admin.invitations_withdraw": "Retirer",
+    "admin.accounts_done_withdrawn": "Invitation retirée : son lien ne fonctionne plus.",
+    "admin.account_name_title": "Ton nom",
+    "admin.account_name_label": "Le nom qui signe tes réponses",
+    "admin.account_name_save": "Enregistrer le nom",
+    "admin.account_done_name": "Nom enregistré.",
+    "admin.account_password_title": "Ton mot de passe",
+    "admin.account_password_intro": (
+        "Le changer ferme tes sessions dans tous les autres navigateurs ; celui-ci reste connecté."
+    ),
+    "admin.account_password_current": "Mot de passe actuel",
+    "admin.account_password_new": "Nouveau mot de passe (au moins {n} caractères)",
+    "admin.account_password_save": "Changer le mot de passe",
+    "admin.account_done_password": "Mot de passe changé ; tes autres sessions sont fermées.",
+    "admin.error_wrong_password": "Ce n'est pas ton mot de passe actuel.",
+    "admin.error_password_in_settings": (
+        "Ton mot de passe est défini dans ADMIN_PASSWORD_HASH sur le serveur : change-le là."
+    ),
+    "admin.error_rate_limited": "Trop de tentatives. Attends quelques minutes et réessaie.",
     "admin.invite_title": "Inviter quelqu'un",
     "admin.invite_send": "Inviter",
     "admin.invite_done": (

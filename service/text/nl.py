@@ -1128,6 +1128,27 @@ MESSAGES: dict[str, str] = {
     "admin.accounts_done_enabled": "Account ingeschakeld.",
     "admin.accounts_done_removed": "Account verwijderd; de sessies zijn beëindigd.",
     "admin.accounts_done_sessions": "De sessies zijn beëindigd.",
+    "admin.invitations_title": "Openstaande uitnodigingen",
+    "admin.invitations_made": "Uitgenodigd",
+    "admin.invitations_withdraw": "Intrekken",
+    "admin.accounts_done_withdrawn": "Uitnodiging ingetrokken: de link werkt niet meer.",
+    "admin.account_name_title": "Je naam",
+    "admin.account_name_label": "De naam onder je antwoorden",
+    "admin.account_name_save": "Naam bewaren",
+    "admin.account_done_name": "Naam bewaard.",
+    "admin.account_password_title": "Je wachtwoord",
+    "admin.account_password_intro": (
+        "Wijzigen beëindigt je sessies in alle andere browsers; in deze blijf je ingelogd."
+    ),
+    "admin.account_password_current": "Huidig wachtwoord",
+    "admin.account_password_new": "Nieuw wachtwoord (minstens {n} tekens)",
+    "admin.account_password_save": "Wachtwoord wijzigen",
+    "admin.account_done_password": "Wachtwoord gewijzigd; je andere sessies zijn beëindigd.",
+    "admin.error_wrong_password": "Dat is niet je huidige wachtwoord.",
+    "admin.error_password_in_settings": (
+        "Je wachtwoord staat in ADMIN_PASSWORD_HASH op de server: wijzig het daar."
+    ),
+    "admin.error_rate_limited": "Te veel pogingen. Wacht een paar minuten en probeer het opnieuw.",
     "admin.invite_title": "Nodig iemand uit",
     "admin.invite_send": "Nodig uit",
     "admin.invite_done": (

@@ -36,6 +36,7 @@ from service.web.admin_kit import (
     form_value,
     page,
     read_form,
+    read_sign_in_form,
     redirect,
     refusal,
     render,
@@ -79,13 +80,10 @@ async def login_form(request: Request) -> Response:
 
 async def login(request: Request) -> Response:
     """Check the password (counted per client and site-wide first) and start a fresh session."""
-    if not auth.same_origin(request):
-        return refusal(request, None, 403, "csrf")
-    try:
-        form = await read_form(request)
-    except Refusal as exc:
-        return refusal(request, None, status_for(exc), exc.code)
-    next_url = safe_next(form_value(form, "next"))
+    opened = await read_sign_in_form(request)
+    if isinstance(opened, Response):
+        return opened
+    form, next_url = opened
     client = client_key(request)
     store = store_of(request)
     wait = await auth.count_login(store, client)

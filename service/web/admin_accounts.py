@@ -20,7 +20,7 @@ from starlette.routing import BaseRoute, Route
 
 import settings
 from service import accounts, signing, totp
-from service.domain.accounts import Account, browser_of
+from service.domain.accounts import MAX_NAME, Account, browser_of
 from service.domain.errors import Kind, Refusal
 from service.store import Session
 from service.web import auth
@@ -29,13 +29,14 @@ from service.web.admin_kit import (
     form_value,
     page,
     read_form,
+    read_sign_in_form,
     redirect,
     refusal,
     render,
     safe_next,
 )
 from service.web.clients import client_key
-from service.web.http import status_for, store_of
+from service.web.http import parse_id, status_for, store_of
 
 SECOND_STEP_COOKIE = "chorus_second_step"
 SETUP = "/admin/account/2fa"
@@ -107,13 +108,10 @@ async def code_form(request: Request) -> Response:
 
 async def check_code(request: Request) -> Response:
     """The second step: a code from the app or a recovery code, counted like a password."""
-    if not auth.same_origin(request):
-        return refusal(request, None, 403, "csrf")
-    try:
-        form = await read_form(request)
-    except Refusal as exc:
-        return refusal(request, None, status_for(exc), exc.code)
-    next_url = safe_next(form_value(form, "next"))
+    opened = await read_sign_in_form(request)
+    if isinstance(opened, Response):
+        return opened
+    form, next_url = opened
     account = await _stepping(request)
     if account is None:
         return redirect("/admin/login?" + _next_query(next_url))
@@ -189,22 +187,70 @@ def _session_rows(found: list[Session], current: str) -> list[dict[str, Any]]:
     ]
 
 
-@page
-async def account_page(request: Request, who: auth.Owner) -> Response:
-    """One's own account: name, role, second factor, and every open session."""
+async def _account_page(
+    request: Request, who: auth.Owner, status: int = 200, **more: Any
+) -> Response:
     assert who.account is not None and who.session is not None
     store = store_of(request)
     found = await store.sessions.of_account(who.account.id, auth.idle_since())
     context = {
         "section": "account",
         "account": who.account,
+        "shown_name": who.account.shown_name(settings.OWNER_NAME),
         "sessions": _session_rows(found, who.session.id),
         "codes_left": await store.accounts.recovery_codes_left(who.account.id),
         "passkeys": await accounts.passkeys_of(store, who.account),
         "require_2fa": settings.ADMIN_REQUIRE_2FA,
-        "done": request.query_params.get("done", ""),
+        "max_name": MAX_NAME,
+        "min_password": accounts.MIN_PASSWORD,
+        **more,
     }
-    return render(request, "admin/account.html", context, owner=who)
+    return render(request, "admin/account.html", context, status, owner=who)
+
+
+@page
+async def account_page(request: Request, who: auth.Owner) -> Response:
+    """One's own account: name, role, password, second factor, and every open session."""
+    return await _account_page(request, who, done=request.query_params.get("done", ""))
+
+
+@action
+async def rename(request: Request, who: auth.Owner, form: dict[str, list[str]]) -> Response:
+    """Change the name one's replies are signed with."""
+    assert who.account is not None
+    try:
+        await accounts.rename(store_of(request), who.account, form_value(form, "name"))
+    except Refusal as exc:
+        draft = form_value(form, "name")
+        return await _account_page(request, who, status_for(exc), name_error=exc.code, draft=draft)
+    return redirect("/admin/account?done=name")
+
+
+@action
+async def change_password(
+    request: Request, who: auth.Owner, form: dict[str, list[str]]
+) -> Response:
+    """A new password, given the current one (counted like a sign-in); other sessions end."""
+    assert who.account is not None and who.session is not None
+    store, client = store_of(request), client_key(request)
+    wait = await auth.count_login(store, client)
+    if wait:
+        return await _account_page(request, who, 429, change_error="rate_limited")
+    try:
+        await accounts.change_password(
+            store,
+            who.account,
+            who.session.id,
+            form_value(form, "current"),
+            form_value(form, "password"),
+            form_value(form, "again"),
+        )
+    except Refusal as exc:
+        if exc.code == "wrong_password" and await auth.login_locked(store, client):
+            return await _account_page(request, who, 429, change_error="rate_limited")
+        return await _account_page(request, who, status_for(exc), change_error=exc.code)
+    await auth.login_succeeded(store, client)
+    return redirect("/admin/account?done=password")
 
 
 @action
@@ -261,6 +307,7 @@ async def _accounts_page(
     context = {
         "section": "accounts",
         "accounts": await accounts.accounts(store),
+        "invitations": await accounts.pending_invitations(store),
         "open_sessions": {s.account_id for s in everyone},
         "me": who.account.id if who.account else 0,
         "owner_name": settings.OWNER_NAME,
@@ -280,19 +327,35 @@ async def invite(request: Request, who: auth.Owner, form: dict[str, list[str]]) 
     """Invite someone: the link is shown to copy, and mailed when mail is set up."""
     draft = {k: form_value(form, k) for k in ("email", "name", "role")}
     try:
-        link = await accounts.invite(
+        made = await accounts.invite(
             store_of(request), who.account, draft["email"], draft["name"], draft["role"]
         )
     except Refusal as exc:
         return await _accounts_page(request, who, status_for(exc), draft=draft, error=exc.code)
+    link = accounts.invitation_url(made)
     return await _accounts_page(request, who, link=link, invited=draft["email"])
 
 
+@action
+async def withdraw_invitation(
+    request: Request, who: auth.Owner, form: dict[str, list[str]]
+) -> Response:
+    """Take back an invitation nobody has used: its link stops working."""
+    invitation_id = path_id(request, "invitation_id", "invitation")
+    await accounts.withdraw_invitation(store_of(request), invitation_id)
+    return redirect("/admin/accounts?done=withdrawn")
+
+
+def path_id(request: Request, name: str = "account_id", field: str = "account") -> int:
+    """An account's (or an invitation's) id in the path; anything else is a missing one."""
+    found = parse_id(request.path_params[name])
+    if found is None:
+        raise Refusal(field, "not_found", f"no such {field}", Kind.NOT_FOUND)
+    return found
+
+
 def _account_id(request: Request) -> int:
-    raw = request.path_params["account_id"]
-    if not (raw.isascii() and raw.isdigit()) or len(raw) > 18:
-        raise Refusal("account", "not_found", "no such account", Kind.NOT_FOUND)
-    return int(raw)
+    return path_id(request)
 
 
 @action
@@ -324,7 +387,7 @@ async def end_sessions_of(
     request: Request, who: auth.Owner, form: dict[str, list[str]]
 ) -> Response:
     """The owner ends every session of an account."""
-    await store_of(request).sessions.delete_of_account(_account_id(request))
+    await accounts.end_sessions_of(store_of(request), _account_id(request))
     return redirect("/admin/accounts?done=sessions")
 
 
@@ -335,6 +398,8 @@ routes: list[BaseRoute] = [
     Route("/admin/invite/{token}", accept_invitation, methods=["POST"], name="admin_accept"),
     Route("/admin/account", account_page, methods=["GET"], name="admin_account"),
     Route("/admin/account/sessions/end", end_session, methods=["POST"], name="admin_end_session"),
+    Route("/admin/account/name", rename, methods=["POST"], name="admin_rename"),
+    Route("/admin/account/password", change_password, methods=["POST"], name="admin_password"),
     Route(SETUP, totp_page, methods=["GET"], name="admin_totp"),
     Route(SETUP, confirm_totp, methods=["POST"], name="admin_confirm_totp"),
     Route("/admin/accounts", accounts_page, methods=["GET"], name="admin_accounts"),
@@ -344,4 +409,9 @@ routes: list[BaseRoute] = [
     Route("/admin/accounts/{account_id}/enable", enable, methods=["POST"]),
     Route("/admin/accounts/{account_id}/remove", remove, methods=["POST"]),
     Route("/admin/accounts/{account_id}/sessions/end", end_sessions_of, methods=["POST"]),
+    Route(
+        "/admin/accounts/invitations/{invitation_id}/withdraw",
+        withdraw_invitation,
+        methods=["POST"],
+    ),
 ]

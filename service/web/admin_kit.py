@@ -284,6 +284,21 @@ def form_value(form: dict[str, list[str]], name: str) -> str:
     return values[0] if values else ""
 
 
+async def read_sign_in_form(request: Request) -> tuple[dict[str, list[str]], str] | Response:
+    """The opening of every sign-in step: a same-origin request, a readable form, and where to
+    go after it (`safe_next`). The form and that place, or the refusal page to answer with.
+
+    Nobody is signed in yet, so the origin stands in for the CSRF token.
+    """
+    if not auth.same_origin(request):
+        return refusal(request, None, 403, "csrf")
+    try:
+        form = await read_form(request)
+    except Refusal as exc:
+        return refusal(request, None, status_for(exc), exc.code)
+    return form, safe_next(form_value(form, "next"))
+
+
 # -- guards: thin handlers get an authenticated owner (and for actions, a checked form) --------
 
 PageHandler = Callable[[Request, auth.Owner], Awaitable[Response]]

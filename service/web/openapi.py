@@ -28,6 +28,7 @@ from starlette.schemas import BaseSchemaGenerator
 import settings
 from service import invites, owner, readers
 from service.domain.abuse import MAX_RULE_LENGTH, RuleAction, RuleKind
+from service.domain.accounts import Role
 from service.domain.comments import BULK_ACTIONS, TRANSITIONS, Status
 from service.domain.errors import Refusal
 from service.domain.hints import CONFIRM_CODES
@@ -49,6 +50,7 @@ from service.web import (
     admin_move,
     auth,
     feeds,
+    owner_accounts,
     owner_api,
     owner_invites,
     public,
@@ -352,6 +354,32 @@ def _new_invite() -> dict[str, Any]:
     )
 
 
+_ROLE = {"enum": [r.value for r in Role]}
+_ACCOUNT = _answer(
+    {
+        "id": _INT,
+        "name": {"type": "string", "description": "the display name; '' for none"},
+        "email": {**_MAYBE_TEXT, "description": "null for the first owner, who has none"},
+        "role": _ROLE,
+        "status": {"enum": ["enabled", "disabled"]},
+        "second_factor": {**_BOOL, "description": "a code app or a passkey is set up"},
+        "created_at": {"type": "string"},
+        "last_seen_at": {
+            **_MAYBE_TEXT,
+            "description": "the last request of its sessions still kept; null: none open",
+        },
+    }
+)
+_INVITATION = {
+    "id": _INT,
+    "email": {"type": "string"},
+    "name": {"type": "string"},
+    "role": _ROLE,
+    "created_at": {"type": "string"},
+    "expires_at": {"type": "string", "description": "the link stops working then"},
+}
+
+
 def _reported() -> dict[str, Any]:
     report = _answer(
         {
@@ -580,6 +608,38 @@ OPERATIONS: dict[Callable[..., Any], Operation] = {
         ],
     ),
     owner_invites.withdraw_invite: Operation(_invite, errors=(409,)),
+    owner_accounts.list_accounts: Operation(
+        _answer({"accounts": _list(_ACCOUNT), "invitations": _list(_answer(_INVITATION))})
+    ),
+    owner_accounts.invite_account: Operation(
+        _answer({**_INVITATION, "url": {"type": "string", "description": "the one-time link"}}),
+        status=201,
+        body=lambda: _object(
+            {
+                "email": {"type": "string", "format": "email"},
+                "role": {**_ROLE, "description": "moderator when left out"},
+                "name": {"type": "string", "description": "a display name; cut to 80 characters"},
+            },
+            ("email",),
+        ),
+        errors=(409,),
+    ),
+    owner_accounts.withdraw_account_invitation: Operation(
+        _answer({"id": _INT, "withdrawn": {"const": True}})
+    ),
+    owner_accounts.change_account_role: Operation(
+        _answer({"id": _INT, "role": _ROLE}),
+        body=lambda: _object({"role": _ROLE}, ("role",)),
+        errors=(409,),
+    ),
+    owner_accounts.disable_account: Operation(
+        _answer({"id": _INT, "status": {"const": "disabled"}}), errors=(409,)
+    ),
+    owner_accounts.enable_account: Operation(_answer({"id": _INT, "status": {"const": "enabled"}})),
+    owner_accounts.remove_account: Operation(_DELETED, errors=(409,)),
+    owner_accounts.end_account_sessions: Operation(
+        _answer({"id": _INT, "sessions_ended": {"const": True}})
+    ),
     owner_api.list_reports: Operation(_reported),
     owner_api.decide_report: Operation(
         _answer(
