@@ -1414,7 +1414,7 @@ MESSAGES: dict[str, str] = {
         "in diesem bleibst du angemeldet."
     ),
     "admin.account_password_current": "Aktuelles Passwort",
-    "admin.account_password_new": "Neues Passwort (mindestens {n} Zeichen)",
+    "admin.account_password_new": "Neues Passwort (mindestens {length} Zeichen)",
     "admin.account_password_save": "Passwort ändern",
     "admin.account_done_password": "Passwort geändert; deine anderen Sitzungen sind beendet.",
     "admin.error_wrong_password": "Das ist nicht dein aktuelles Passwort.",

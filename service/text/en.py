@@ -1099,7 +1099,7 @@ MESSAGES: dict[str, str] = {
         "Changing it ends your sessions in every other browser; this one stays signed in."
     ),
     "admin.account_password_current": "Current password",
-    "admin.account_password_new": "New password (at least {n} characters)",
+    "admin.account_password_new": "New password (at least {length} characters)",
     "admin.account_password_save": "Change password",
     "admin.account_done_password": "Password changed; your other sessions have ended.",
     "admin.error_wrong_password": "That is not your current password.",

@@ -1394,7 +1394,7 @@ MESSAGES: dict[str, str] = {
         "Le changer ferme tes sessions dans tous les autres navigateurs ; celui-ci reste connecté."
     ),
     "admin.account_password_current": "Mot de passe actuel",
-    "admin.account_password_new": "Nouveau mot de passe (au moins {n} caractères)",
+    "admin.account_password_new": "Nouveau mot de passe (au moins {length} caractères)",
     "admin.account_password_save": "Changer le mot de passe",
     "admin.account_done_password": "Mot de passe changé ; tes autres sessions sont fermées.",
     "admin.error_wrong_password": "Ce n'est pas ton mot de passe actuel.",

@@ -1141,7 +1141,7 @@ MESSAGES: dict[str, str] = {
         "Wijzigen beëindigt je sessies in alle andere browsers; in deze blijf je ingelogd."
     ),
     "admin.account_password_current": "Huidig wachtwoord",
-    "admin.account_password_new": "Nieuw wachtwoord (minstens {n} tekens)",
+    "admin.account_password_new": "Nieuw wachtwoord (minstens {length} tekens)",
     "admin.account_password_save": "Wachtwoord wijzigen",
     "admin.account_done_password": "Wachtwoord gewijzigd; je andere sessies zijn beëindigd.",
     "admin.error_wrong_password": "Dat is niet je huidige wachtwoord.",
