@@ -47,7 +47,7 @@ def _accounts(client: TestClient) -> dict[str, Any]:
 def _manon(client: TestClient) -> int:
     """Manon joins through an invitation made by the API; her account's id."""
     join(client, _link(_invite(client, name="Manon")))
-    return next(a["id"] for a in _accounts(client)["accounts"] if a["email"] == MANON)
+    return next(int(a["id"]) for a in _accounts(client)["accounts"] if a["email"] == MANON)
 
 
 def test_the_list_names_each_account_and_never_a_secret(client: TestClient) -> None:
