@@ -94,3 +94,32 @@ def test_a_moderators_menu_has_none_of_the_owners_tools(
         expect(menu.get_by_role("link", name=words[hidden])).to_have_count(0)
     page.goto(f"{admin.url}/admin/privacy")
     expect(page.get_by_role("alert")).to_have_text(words["error_forbidden_role"])
+
+
+def test_the_owner_withdraws_an_invitation_and_renames_herself(
+    admin: LiveServer, page: Page, words: dict[str, str], lang: str
+) -> None:
+    page.goto(f"{admin.url}/admin/accounts")
+    _password_step(page, words)
+    for email in ("manon@example.nl", "kees@example.nl"):
+        page.get_by_label(words["accounts_email"]).fill(email)
+        page.get_by_role("button", name=words["invite_send"]).click()
+    link = page.get_by_label(words["invite_link"]).input_value()  # Kees's
+    open_ones = page.locator("table.invitations tbody tr")
+    expect(open_ones).to_have_count(2)
+    save_screenshot(page, f"accounts-invitations-{lang}")
+    page.get_by_role("button", name=f"{words['invitations_withdraw']} kees@example.nl").click()
+    expect(page.get_by_role("status")).to_have_text(words["accounts_done_withdrawn"])
+    expect(open_ones).to_have_count(1)
+    expect(open_ones).to_contain_text("manon@example.nl")
+
+    page.goto(f"{admin.url}/admin/account")
+    page.get_by_label(words["account_name_label"]).fill("Marieke de Vries")
+    page.get_by_role("button", name=words["account_name_save"]).click()
+    expect(page.get_by_role("status")).to_have_text(words["account_done_name"])
+    expect(page.get_by_label(words["account_name_label"])).to_have_value("Marieke de Vries")
+    save_screenshot(page, f"account-{lang}")
+
+    page.goto(link)
+    expect(page.get_by_role("heading", name=words["title_invitation"])).to_have_count(0)
+    expect(page.get_by_text(words["error_invalid_link"])).to_be_visible()
