@@ -11,7 +11,6 @@
   const TOKEN_KEY = "chorus:author";
   const canonical = document.querySelector("link[rel=canonical]");
   const PAGE = options.page || new URL(canonical?.href || location).pathname;
-  const PAGE_URL = canonical ? canonical.href : location.href.split("#")[0];
 
   // Everything the reader reads before the service answers. The service's refusals come in the
   // page's language (the widget sends it as Accept-Language) and are shown as they come. The
@@ -447,14 +446,9 @@
     formConfig: () => formConfig,
     replyTo: () => replyTo,
     loadFormConfig,
-    // Read when sending: a page may change its title after the widget has started.
-    page: () => ({
-      page: PAGE,
-      page_title: options.title || document.title,
-      // Only a web address is worth linking to from the owner's queue (not file: or a preview).
-      page_url: /^https?:/.test(PAGE_URL) && PAGE_URL,
-      lang: LANG,
-    }),
+    // The page key; widget/send.js reads the title and the address itself, when sending.
+    page: PAGE,
+    options,
   };
 
   // -- links to one comment ---------------------------------------------------------------------

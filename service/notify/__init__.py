@@ -23,13 +23,8 @@ from service.notify.compose import (
     reader_mail_enabled,
 )
 from service.notify.owner_mail import digest_message, new_comment_message, test_message
-from service.notify.reader_mail import (
-    invite_text,
-    manage_link,
-    reader_message,
-    unsubscribe_url,
-)
-from service.notify.sender import deliver, last_error, send, wake
+from service.notify.reader_mail import invite_text, manage_link, unsubscribe_url
+from service.notify.sender import deliver, last_error, message_for, send, wake
 
 __all__ = [
     "MAIL_ACTIONS",
@@ -42,9 +37,9 @@ __all__ = [
     "invite_text",
     "last_error",
     "manage_link",
+    "message_for",
     "new_comment_message",
     "reader_mail_enabled",
-    "reader_message",
     "send",
     "test_message",
     "unsubscribe_url",

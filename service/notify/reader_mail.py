@@ -1,4 +1,5 @@
-"""Mail to readers (and invited clients), in their own language: what each outbox row says.
+"""Mail to readers (and invited clients), in their own language: one builder for each kind of
+outbox row, which the sender's table (`service.notify.sender.MAILS`) names.
 
 Threat: the site as a mail cannon. Mail to an unconfirmed address quotes nothing a poster
 wrote; the caps on how much goes out are the sender's (`service.notify.sender`).
@@ -14,12 +15,7 @@ from service import signing, text
 from service.domain.addresses import address_key
 from service.domain.comments import Comment, Status
 from service.notify.compose import Outgoing, comment_url, message_to, quote, site_home
-from service.notify.owner_mail import account_message
 from service.store import Notice, Store, clock, later
-from service.store.accounts import INVITE, SIGNIN
-from service.store.invites import INVITE_MAIL, REMINDER_MAIL
-from service.store.outbox import ASK_CONSENT
-from service.store.reports import REPORT_ACK, STATEMENT
 
 
 def _reader_message(recipient: str, lang: str, subject: str, body: str) -> EmailMessage:
@@ -54,45 +50,45 @@ async def manage_link(store: Store, email: str, expires_at: str | None = None) -
     return token
 
 
-async def reader_message(store: Store, notice: Notice) -> Outgoing | None:
-    """The mail to a reader a notice stands for, or None when it has nothing left to say."""
-    lang = notice.lang if notice.lang in text.LANGUAGES else "nl"
-    if notice.kind == "manage":
-        # Looked up here, after the reader had the same answer for any address (readers.py).
-        if not await store.privacy.comment_ids(notice.recipient):
-            return None
-        token = await manage_link(store, notice.recipient)
-        url = f"{settings.PUBLIC_URL}/manage/{token}?lang={lang}"
-        body = _reader_text(lang, "manage", site=settings.SITE_NAME, url=url)
-        message = _reader_message(notice.recipient, lang, "manage_subject", body)
-        return Outgoing(message, capped=notice.recipient)
-    if notice.kind == STATEMENT:
-        return await _statement_message(store, notice, lang)
-    if notice.kind in (INVITE, SIGNIN):
-        return await account_message(store, notice, lang)
-    if notice.kind in (INVITE_MAIL, REMINDER_MAIL):
-        return await _invite_message(store, notice, lang)
-    if notice.kind == REPORT_ACK:
-        body = _reader_text(lang, "report_ack", site=settings.SITE_NAME, home=site_home())
-        message = _reader_message(notice.recipient, lang, "report_ack_subject", body)
-        return Outgoing(message, capped=notice.recipient)
+async def manage_message(store: Store, notice: Notice, lang: str) -> Outgoing | None:
+    """A one-time manage link, for an address that has comments here."""
+    # Looked up here, after the reader had the same answer for any address (readers.py).
+    if not await store.privacy.comment_ids(notice.recipient):
+        return None
+    token = await manage_link(store, notice.recipient)
+    url = f"{settings.PUBLIC_URL}/manage/{token}?lang={lang}"
+    body = _reader_text(lang, "manage", site=settings.SITE_NAME, url=url)
+    message = _reader_message(notice.recipient, lang, "manage_subject", body)
+    return Outgoing(message, capped=notice.recipient)
+
+
+async def report_ack_message(store: Store, notice: Notice, lang: str) -> Outgoing | None:
+    """The receipt for a report (DSA art. 16), to the address its reporter gave."""
+    body = _reader_text(lang, "report_ack", site=settings.SITE_NAME, home=site_home())
+    message = _reader_message(notice.recipient, lang, "report_ack_subject", body)
+    return Outgoing(message, capped=notice.recipient)
+
+
+async def confirm_message(store: Store, notice: Notice, lang: str) -> Outgoing | None:
+    """The request to confirm a reply subscription, while it is still unconfirmed."""
     comment = await store.comments.get(notice.comment_id)
     if comment is None:
         return None
-    if notice.kind == ASK_CONSENT:
-        return await _consent_request(store, notice, comment, lang)
-    if notice.kind == "confirm":
-        subscription = await store.subscriptions.get(comment.id)
-        if subscription is None or subscription.confirmed_at:
-            return None
-        token = signing.subscription_token(comment.id, comment.created_at, signing.CONFIRM)
-        url = f"{settings.PUBLIC_URL}/replies/confirm/{token}?lang={lang}"
-        body = _reader_text(lang, "confirm", site=settings.SITE_NAME, home=site_home(), url=url)
-        body += "\n" + _reader_text(lang, "stop", url=unsubscribe_url(comment, lang))
-        message = _reader_message(notice.recipient, lang, "confirm_subject", body)
-        return Outgoing(_with_unsubscribe(message, comment, lang), capped=notice.recipient)
-    # a reply: only while it is published and its parent's subscription is confirmed
-    if comment.status != Status.APPROVED or comment.parent_id is None:
+    subscription = await store.subscriptions.get(comment.id)
+    if subscription is None or subscription.confirmed_at:
+        return None
+    token = signing.subscription_token(comment.id, comment.created_at, signing.CONFIRM)
+    url = f"{settings.PUBLIC_URL}/replies/confirm/{token}?lang={lang}"
+    body = _reader_text(lang, "confirm", site=settings.SITE_NAME, home=site_home(), url=url)
+    body += "\n" + _reader_text(lang, "stop", url=unsubscribe_url(comment, lang))
+    message = _reader_message(notice.recipient, lang, "confirm_subject", body)
+    return Outgoing(_with_unsubscribe(message, comment, lang), capped=notice.recipient)
+
+
+async def reply_message(store: Store, notice: Notice, lang: str) -> Outgoing | None:
+    """A reply to a subscriber: only while it is published and their subscription confirmed."""
+    comment = await store.comments.get(notice.comment_id)
+    if comment is None or comment.status != Status.APPROVED or comment.parent_id is None:
         return None
     subscription = await store.subscriptions.get(comment.parent_id)
     parent = await store.comments.get(comment.parent_id)
@@ -116,14 +112,16 @@ async def reader_message(store: Store, notice: Notice) -> Outgoing | None:
     return Outgoing(message, slot, subscription.email)
 
 
-async def _consent_request(
-    store: Store, notice: Notice, comment: Comment, lang: str
-) -> Outgoing | None:
+async def consent_request(store: Store, notice: Notice, lang: str) -> Outgoing | None:
     """The owner's request that an author consent again: a manage link, where it is one click.
 
-    Nothing is sent once the author consented after all, or when the comment is no longer
-    theirs (its address changed by an erasure). The mail names the story by its date and page.
+    Nothing is sent once the author consented after all, or when the comment is gone or no
+    longer theirs (its address changed by an erasure). The mail names the story by its date
+    and page.
     """
+    comment = await store.comments.get(notice.comment_id)
+    if comment is None:
+        return None
     if comment.consent or address_key(comment.email) != address_key(notice.recipient):
         return None
     token = await manage_link(store, notice.recipient)
@@ -175,7 +173,19 @@ def invite_text(lang: str, name: str, url: str, *, reminder: bool = False) -> tu
     return text.message(lang, "mail.reader." + subject, site=settings.SITE_NAME), body
 
 
-async def _invite_message(store: Store, notice: Notice, lang: str) -> Outgoing | None:
+async def invite_message(store: Store, notice: Notice, lang: str) -> Outgoing | None:
+    """An invitation to tell one's story, while it is open."""
+    return await _invitation(store, notice, lang, reminder=False)
+
+
+async def reminder_message(store: Store, notice: Notice, lang: str) -> Outgoing | None:
+    """The one reminder of an invitation that was mailed or opened, while it is open."""
+    return await _invitation(store, notice, lang, reminder=True)
+
+
+async def _invitation(
+    store: Store, notice: Notice, lang: str, *, reminder: bool
+) -> Outgoing | None:
     """An invitation to tell one's story, or its one reminder, while the invitation is open.
 
     The owner typed the address, so it meets no cap on reader mail (a paste of 200 must all
@@ -185,7 +195,6 @@ async def _invite_message(store: Store, notice: Notice, lang: str) -> Outgoing |
     invite = await store.invites.get(invite_id)
     if invite is None or not invite.email or not invite.usable_at(clock.now()):
         return None
-    reminder = notice.kind == REMINDER_MAIL
     if reminder and invite.status not in ("mailed", "opened"):
         return None
     token = signing.invite_token(invite.id, invite.token_key)
@@ -199,7 +208,7 @@ async def _invite_message(store: Store, notice: Notice, lang: str) -> Outgoing |
     return Outgoing(message)
 
 
-async def _statement_message(store: Store, notice: Notice, lang: str) -> Outgoing | None:
+async def statement_message(store: Store, notice: Notice, lang: str) -> Outgoing | None:
     """A statement of reasons (DSA art. 17): what was decided, why, by a person, how to answer.
 
     Made from the stored statement, so it goes out after the comment is deleted too. It names

@@ -16,22 +16,27 @@ import logging
 import smtplib
 import ssl
 import threading
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from email.message import EmailMessage
 
 import settings
-from service import signing
+from service import signing, text
 from service.domain.comments import Status
+from service.notify import reader_mail
 from service.notify.compose import Facts, Outgoing
 from service.notify.owner_mail import (
     DIGEST_LINES,
+    account_message,
     digest_message,
     new_comment_message,
     paused_message,
 )
-from service.notify.reader_mail import reader_message
 from service.store import UNAVAILABLE, Notice, Store, describe_failure, later
-from service.store.outbox import DIGEST
+from service.store.accounts import INVITE, SIGNIN
+from service.store.invites import INVITE_MAIL, REMINDER_MAIL
+from service.store.outbox import ASK_CONSENT, DIGEST
+from service.store.reports import REPORT_ACK, STATEMENT
 from service.store.webhooks import PAUSED_MAIL
 
 log = logging.getLogger("chorus.notify")
@@ -100,11 +105,8 @@ def _send_in_background(message: EmailMessage, comment_id: int) -> asyncio.Futur
     return future
 
 
-async def _message_for(store: Store, notice: Notice) -> Outgoing | None:
-    if notice.kind == PAUSED_MAIL:
-        return await paused_message(store, notice)
-    if notice.kind != "owner":
-        return await reader_message(store, notice)
+async def _owner_notice(store: Store, notice: Notice) -> Outgoing | None:
+    """The owner's notice of a new comment, with the facts beside it and its one-click links."""
     comment = await store.comments.get(notice.comment_id)
     if comment is None:  # deleted before the notice went out: nothing to tell
         return None
@@ -130,6 +132,48 @@ async def _message_for(store: Store, notice: Notice) -> Outgoing | None:
         ),
     )
     return Outgoing(message)
+
+
+# What builds the mail of one outbox row: None when the row has nothing left to say.
+Builder = Callable[[Store, Notice], Awaitable[Outgoing | None]]
+ReaderBuilder = Callable[[Store, Notice, str], Awaitable[Outgoing | None]]
+
+
+def _in_readers_language(build: ReaderBuilder) -> Builder:
+    """A mail to a reader (or an account) in the language its row names; Dutch when Chorus
+    does not speak that one."""
+
+    async def built(store: Store, notice: Notice) -> Outgoing | None:
+        lang = notice.lang if notice.lang in text.LANGUAGES else "nl"
+        return await build(store, notice, lang)
+
+    return built
+
+
+# Each kind of outbox row and the builder of its mail: a new kind of mail is one line here.
+# The digest is not in it: it folds many rows into one mail (`_deliver_digest`).
+MAILS: dict[str, Builder] = {
+    "owner": _owner_notice,
+    PAUSED_MAIL: paused_message,
+    INVITE: _in_readers_language(account_message),
+    SIGNIN: _in_readers_language(account_message),
+    "manage": _in_readers_language(reader_mail.manage_message),
+    STATEMENT: _in_readers_language(reader_mail.statement_message),
+    INVITE_MAIL: _in_readers_language(reader_mail.invite_message),
+    REMINDER_MAIL: _in_readers_language(reader_mail.reminder_message),
+    REPORT_ACK: _in_readers_language(reader_mail.report_ack_message),
+    ASK_CONSENT: _in_readers_language(reader_mail.consent_request),
+    "confirm": _in_readers_language(reader_mail.confirm_message),
+    "reply": _in_readers_language(reader_mail.reply_message),
+}
+
+
+async def message_for(store: Store, notice: Notice) -> Outgoing | None:
+    """The mail an outbox row stands for, or None when it has nothing left to say.
+
+    A row of a kind no builder knows raises KeyError: the sender logs it and drops the row.
+    """
+    return await MAILS[notice.kind](store, notice)
 
 
 async def _send(message: EmailMessage, comment_id: int) -> bool:
@@ -186,7 +230,7 @@ async def _deliver_one(store: Store, notice: Notice) -> None:
     waits, folded, for the hour's digest.
     """
     try:
-        outgoing = await _message_for(store, notice)
+        outgoing = await message_for(store, notice)
     except UNAVAILABLE:
         raise
     except Exception as exc:

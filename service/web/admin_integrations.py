@@ -9,6 +9,7 @@ it: that one answer is a page, not a redirect, and like every admin page it is n
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from starlette.requests import Request
@@ -18,6 +19,7 @@ from starlette.routing import BaseRoute, Route
 from service import webhooks
 from service.domain.errors import Refusal
 from service.domain.webhooks import DEFAULT_EVENTS, Format
+from service.store import Store
 from service.web import auth
 from service.web.admin import _notice
 from service.web.admin_kit import action, form_value, page, redirect, render, with_notice
@@ -78,37 +80,36 @@ async def add_integration(
     return await _integrations_page(request, who, 201, created=created)
 
 
-@action
-async def test_integration(
-    request: Request, who: auth.Owner, form: dict[str, list[str]]
-) -> Response:
-    """Queue a test event for one endpoint."""
-    await webhooks.send_test(store_of(request), path_comment_id(request, "endpoint_id"))
-    return redirect(with_notice(PAGE, done="webhook_test"))
+# What each button of an endpoint does: the use case it calls with the endpoint's id, and the
+# notice the page shows afterwards. Each has a route of its own, made from this table, so a new
+# button is one line here (and its path in web/roles.py).
+_ON_ENDPOINT: dict[str, tuple[Callable[[Store, int], Awaitable[None]], str]] = {
+    "test": (webhooks.send_test, "webhook_test"),  # queue a test event
+    "resume": (webhooks.resume, "webhook_resume"),  # what waited for it goes out now
+    "delete": (webhooks.delete, "webhook_delete"),  # the endpoint and its deliveries
+}
 
 
 @action
-async def resume_integration(
+async def act_on_integration(
     request: Request, who: auth.Owner, form: dict[str, list[str]]
 ) -> Response:
-    """Resume a paused endpoint: what waited for it goes out now."""
-    await webhooks.resume(store_of(request), path_comment_id(request, "endpoint_id"))
-    return redirect(with_notice(PAGE, done="webhook_resume"))
-
-
-@action
-async def delete_integration(
-    request: Request, who: auth.Owner, form: dict[str, list[str]]
-) -> Response:
-    """Delete an endpoint and its deliveries."""
-    await webhooks.delete(store_of(request), path_comment_id(request, "endpoint_id"))
-    return redirect(with_notice(PAGE, done="webhook_delete"))
+    """Test, resume or delete one endpoint: the last step of the path says which."""
+    use_case, done = _ON_ENDPOINT[request.url.path.rsplit("/", 1)[1]]
+    await use_case(store_of(request), path_comment_id(request, "endpoint_id"))
+    return redirect(with_notice(PAGE, done=done))
 
 
 routes: list[BaseRoute] = [
     Route(PAGE, integrations, methods=["GET"], name="admin_integrations"),
     Route(PAGE, add_integration, methods=["POST"], name="admin_add_integration"),
-    Route(f"{PAGE}/{{endpoint_id}}/test", test_integration, methods=["POST"]),
-    Route(f"{PAGE}/{{endpoint_id}}/resume", resume_integration, methods=["POST"]),
-    Route(f"{PAGE}/{{endpoint_id}}/delete", delete_integration, methods=["POST"]),
+    *(
+        Route(
+            f"{PAGE}/{{endpoint_id}}/{step}",
+            act_on_integration,
+            methods=["POST"],
+            name=f"admin_{step}_integration",
+        )
+        for step in _ON_ENDPOINT
+    ),
 ]

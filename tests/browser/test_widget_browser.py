@@ -403,6 +403,10 @@ def test_data_attributes_configure_the_widget(page: Page, service: Service) -> N
     expect(w.get_by_role("group", name="Rating (optional)")).to_be_hidden()
     background = w.locator(".widget").evaluate("e => getComputedStyle(e).backgroundColor")
     assert background != "rgb(255, 255, 255)"  # dark, although the page is light
+    accent = w.get_by_role("button", name="Post it").evaluate(
+        "e => getComputedStyle(e).backgroundColor"
+    )
+    assert accent == "rgb(114, 214, 179)"  # the dark theme's accent, #72d6b3
     w.get_by_role("button", name="Post it").click()
     expect(w.locator("#eauthor")).to_have_text("Needed.")
     fill_story(page, "Ria", "Over de canonieke pagina.")

@@ -11,9 +11,9 @@ from starlette.testclient import TestClient
 import settings
 from service import passwords
 from tests.helpers import post
+from tests.http.hooks import flush, listed, verified
 from tests.http.test_admin import PASSWORD, csrf_of, login
 from tests.http.test_admin_privacy import text_of
-from tests.http.test_webhooks import _quiet_sender, flush, listed, verified
 from tests.receivers import Receiver
 
 PAGE = "/admin/integrations"
@@ -27,33 +27,6 @@ def owner_password(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setattr(settings, "RATE_LIMIT_POSTS", 1000)
     monkeypatch.setattr(settings, "ADMIN_LANG", "en")
     yield
-
-
-@pytest.fixture
-def hooks(database_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
-    """The app on each backend, local endpoints allowed, its webhook sender driven by the test."""
-    from service.app import create_app
-
-    _quiet_sender(monkeypatch)
-    with TestClient(create_app(database_url), base_url="http://testserver") as client:
-        yield client
-
-
-@pytest.fixture
-def sqlite_hooks(sqlite_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
-    """As `hooks`, on SQLite only."""
-    from service.app import create_app
-
-    _quiet_sender(monkeypatch)
-    with TestClient(create_app(sqlite_url), base_url="http://testserver") as client:
-        yield client
-
-
-@pytest.fixture
-def receiver() -> Iterator[Receiver]:
-    """A receiver on loopback that answers 200."""
-    with Receiver() as found:
-        yield found
 
 
 def add(client: TestClient, csrf: str, url: str, **fields: str | list[str]) -> object:

@@ -117,37 +117,65 @@ def test_an_address_with_an_open_invitation_is_not_invited_twice(client: TestCli
     assert again.json()["error"]["code"] == "already_invited"
 
 
-def test_paste_many_counts_what_was_sent_and_what_was_refused(client: TestClient) -> None:
+def _counts(sent: int, invalid: int = 0, already_invited: int = 0) -> dict[str, int]:
+    return {"sent": sent, "invalid": invalid, "already_invited": already_invited}
+
+
+# What a paste comes to, with eerder@example.nl invited before it: one case for each way of
+# reading it, then all of them in one paste.
+MIXED = [
+    "anna@example.nl",
+    "  bram@example.nl  ",
+    "",
+    "geen-adres",
+    "eerder@example.nl",  # invited before
+    "ANNA@example.nl",  # twice in the list
+    "cees@example.nl; dirk@example.nl",
+]
+
+
+@pytest.mark.parametrize(
+    ("pasted", "counts"),
+    [
+        pytest.param(["anna@example.nl", "  bram@example.nl  "], _counts(2), id="spaces"),
+        pytest.param(["anna@example.nl", "", ""], _counts(1), id="blank-lines"),
+        pytest.param(["geen-adres"], _counts(0, invalid=1), id="not-an-address"),
+        pytest.param(["eerder@example.nl"], _counts(0, already_invited=1), id="invited-before"),
+        pytest.param(
+            ["anna@example.nl", "ANNA@example.nl"], _counts(1, already_invited=1), id="twice"
+        ),
+        pytest.param(["cees@example.nl; dirk@example.nl"], _counts(2), id="two-on-a-line"),
+        pytest.param(MIXED, _counts(4, invalid=1, already_invited=2), id="all-at-once"),
+    ],
+)
+def test_paste_many_counts_what_was_sent_and_what_was_refused(
+    client: TestClient, pasted: list[str], counts: dict[str, int]
+) -> None:
     invite(client, email="eerder@example.nl")
-    pasted = "\n".join(
-        [
-            "anna@example.nl",
-            "  bram@example.nl  ",
-            "",
-            "geen-adres",
-            "eerder@example.nl",  # invited before
-            "ANNA@example.nl",  # twice in the list
-            "cees@example.nl; dirk@example.nl",
-        ]
-    )
     response = client.post(
-        "/admin/api/invites/batch", json={"emails": pasted, "lang": "en"}, headers=OWNER
+        "/admin/api/invites/batch",
+        json={"emails": "\n".join(pasted), "lang": "en"},
+        headers=OWNER,
     )
     assert response.status_code == 200, response.text
-    assert response.json() == {"sent": 4, "invalid": 1, "already_invited": 2}
+    assert response.json() == counts
     found = listed(client)
-    assert found["total"] == 5
-    assert {i["lang"] for i in found["invites"][:4]} == {"en"}
+    assert found["total"] == counts["sent"] + 1
+    assert [i["lang"] for i in found["invites"][: counts["sent"]]] == ["en"] * counts["sent"]
 
 
 def test_paste_many_takes_at_most_200_addresses(sqlite_client: TestClient) -> None:
-    pasted = "\n".join(f"klant{n}@example.nl" for n in range(201))
-    response = sqlite_client.post(
-        "/admin/api/invites/batch", json={"emails": pasted}, headers=OWNER
-    )
+    def paste(count: int) -> Any:
+        emails = "\n".join(f"klant{n}@example.nl" for n in range(count))
+        return sqlite_client.post(
+            "/admin/api/invites/batch", json={"emails": emails}, headers=OWNER
+        )
+
+    response = paste(201)
     assert response.status_code == 422
     assert response.json()["error"]["field"] == "emails"
     assert listed(sqlite_client)["total"] == 0
+    assert paste(200).json()["sent"] == 200
 
 
 def test_the_list_is_newest_first_paged_and_searchable(client: TestClient) -> None:

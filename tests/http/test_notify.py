@@ -345,3 +345,25 @@ def test_a_notice_without_consent_or_rating_says_so_in_english(
     text = inbox.received()[0].get_payload(decode=True).decode()  # type: ignore[union-attr]
     assert "Rating: none" in text and "Consent to testimonial use: no" in text
     assert "Author's e-mail: not given" in text and "Check:" not in text
+
+
+def test_an_outbox_row_of_a_kind_no_builder_knows_is_logged_and_dropped(
+    sqlite_client: TestClient, inbox: Inbox, caplog: pytest.LogCaptureFixture
+) -> None:
+    """One table names the builder of each kind; a row it does not name sends nothing."""
+    store = sqlite_client.app.state.store  # type: ignore[attr-defined]
+
+    async def waiting() -> int:
+        return int(await store.database.fetch_val("SELECT COUNT(*) FROM outbox"))
+
+    sqlite_client.portal.call(store.outbox.queue, "mystery", "anna@example.nl", "nl")  # type: ignore[union-attr]
+    sqlite_client.portal.call(notify.wake)  # type: ignore[union-attr]
+    dropped = threading.Event()
+    for _ in range(200):  # the sender runs in the background; wait until the row is gone
+        if sqlite_client.portal.call(waiting) == 0:  # type: ignore[union-attr]
+            dropped.set()
+            break
+        dropped.wait(0.05)
+    assert dropped.is_set()
+    assert "not built: KeyError (mystery mail)" in caplog.text
+    assert inbox.messages == []

@@ -2,88 +2,25 @@
 
 The signatures are checked with the `standardwebhooks` library, as a receiver would. The
 background sender is kept quiet here (no wake-ups, a long poll) and the tests drive it
-themselves with a clock far ahead, so every retry is due at once and nothing depends on timing.
+themselves with a clock far ahead, so every retry is due at once and nothing depends on timing
+(tests/http/hooks.py; the fixtures are in tests/http/conftest.py).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from standardwebhooks import Webhook
 from starlette.testclient import TestClient
 
 import settings
 from service import webhooks
 from service.web.shapes import owner_comment
 from tests.helpers import OWNER, act, counts, post
+from tests.http.hooks import add_endpoint, flush, listed, verified
 from tests.http.test_notify import Inbox, inbox  # noqa: F401 (the fixture)
-from tests.receivers import Received, Receiver
-
-FAR = "2999-01-01T00:00:00.000000Z"  # every retry is due by then
-
-
-def _quiet_sender(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(webhooks, "POLL", 3600.0)
-    monkeypatch.setattr(webhooks, "wake", lambda: None)
-    monkeypatch.setattr(settings, "WEBHOOK_ALLOW_LOCAL", True)
-
-
-@pytest.fixture
-def hooks(database_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
-    """The app on each backend, local endpoints allowed, its webhook sender driven by the test."""
-    from service.app import create_app
-
-    _quiet_sender(monkeypatch)
-    with TestClient(create_app(database_url), base_url="http://testserver") as client:
-        yield client
-
-
-@pytest.fixture
-def sqlite_hooks(sqlite_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
-    """As `hooks`, on SQLite only."""
-    from service.app import create_app
-
-    _quiet_sender(monkeypatch)
-    with TestClient(create_app(sqlite_url), base_url="http://testserver") as client:
-        yield client
-
-
-@pytest.fixture
-def receiver() -> Iterator[Receiver]:
-    """A receiver on loopback that answers 200."""
-    with Receiver() as found:
-        yield found
-
-
-def flush(client: TestClient) -> int:
-    """Run the sender until nothing is due, with a clock far ahead; how many tries it made."""
-    store = client.app.state.store  # type: ignore[attr-defined]
-    tried: int = client.portal.call(webhooks.deliver_due, store, owner_comment, FAR)  # type: ignore[union-attr]
-    return tried
-
-
-def add_endpoint(client: TestClient, url: str, **fields: Any) -> dict[str, Any]:
-    answer = client.post("/admin/api/webhooks", headers=OWNER, json={"url": url, **fields})
-    assert answer.status_code == 201, answer.text
-    created: dict[str, Any] = answer.json()
-    return created
-
-
-def verified(secret: str, request: Received) -> dict[str, Any]:
-    """The payload, once the library has checked its signature and timestamp."""
-    payload: dict[str, Any] = Webhook(secret).verify(request.body, request.headers)
-    return payload
-
-
-def listed(client: TestClient) -> list[dict[str, Any]]:
-    answer = client.get("/admin/api/webhooks", headers=OWNER)
-    assert answer.status_code == 200
-    found: list[dict[str, Any]] = answer.json()["webhooks"]
-    return found
-
+from tests.receivers import Receiver
 
 # -- signed webhooks --------------------------------------------------------------------------
 
