@@ -1157,7 +1157,6 @@ MESSAGES: dict[str, str] = {
     ),
     "story.to_collect": "Zur Geschichtenseite",
     "story.policy": "So gehen wir mit Erfahrungen um",
-    "story.switch": "Nederlands",
     "story.verified": "geprüfter Kunde",
     "story.verified_on": "geprüfter Kunde (eingeladen am {date})",
     "admin.tab_invites": "Einladen",

@@ -1199,7 +1199,6 @@ MESSAGES: dict[str, str] = {
     ),
     "story.to_collect": "To the page for stories",
     "story.policy": "How we handle reviews",
-    "story.switch": "Nederlands",
     "story.verified": "verified client",
     "story.verified_on": "verified client (invited on {date})",
     "admin.tab_invites": "Invite",

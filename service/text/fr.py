@@ -1147,7 +1147,6 @@ MESSAGES: dict[str, str] = {
     ),
     "story.to_collect": "Vers la page des histoires",
     "story.policy": "Notre façon de traiter les avis",
-    "story.switch": "Nederlands",
     "story.verified": "client vérifié",
     "story.verified_on": "client vérifié (invité le {date})",
     "admin.tab_invites": "Inviter",

@@ -1246,7 +1246,6 @@ MESSAGES: dict[str, str] = {
     ),
     "story.to_collect": "Naar de pagina voor verhalen",
     "story.policy": "Zo gaan we om met ervaringen",
-    "story.switch": "English",
     "story.verified": "geverifieerde cliënt",
     "story.verified_on": "geverifieerde cliënt (uitgenodigd op {date})",
     "admin.tab_invites": "Uitnodigen",

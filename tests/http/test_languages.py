@@ -21,6 +21,7 @@ from service.web import policy
 from service.web.reader_pages import day
 from service.web.reader_text import preferred
 from tests.helpers import act, post, subscription_token
+from tests.http.test_invites import invite
 from tests.http.test_notify import Inbox, _free_port, inbox  # noqa: F401  (the SMTP fixture)
 from tests.http.test_statements import mails_to
 from tests.http.test_statements import text as mail_text
@@ -71,6 +72,7 @@ def reader_pages(client: TestClient, lang: str) -> dict[str, str]:
     act(client, shown["id"], "approve")
     token = _manage_token(client)
     manage = f"/manage/{token}?lang={lang}"
+    story = str(invite(client, name="Joost", lang=lang)["url"]).removeprefix(settings.PUBLIC_URL)
     pages = {
         "policy": client.get(f"/reviews/policy?lang={lang}").text,
         "report": client.get(f"/report/{shown['id']}?lang={lang}").text,
@@ -79,6 +81,8 @@ def reader_pages(client: TestClient, lang: str) -> dict[str, str]:
             manage, data={"comment": str(shown["id"]), "action": "withdraw_consent"}
         ).text,
         "manage_invalid": client.get(f"/manage/forged?lang={lang}").text,
+        "story": client.get(f"{story}?lang={lang}").text,
+        "collect": client.get(f"/vertel?lang={lang}").text,
         "confirm": client.get(
             f"/replies/confirm/{subscription_token(client, shown['id'], signing.CONFIRM)}"
             f"?lang={lang}"
