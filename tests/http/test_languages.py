@@ -17,6 +17,7 @@ from starlette.testclient import TestClient
 
 import settings
 from service import notify, signing, text
+from service.notify import owner_mail
 from service.web import policy
 from service.web.reader_pages import day
 from service.web.reader_text import preferred
@@ -139,6 +140,35 @@ def test_no_mail_to_a_german_or_french_reader_holds_an_english_sentence(
     assert re.search(rf"\b\d{{1,2}}\.? {month} 20\d\d\b", mail_text(statement)), mail_text(
         statement
     )
+
+
+@pytest.mark.parametrize(("lang", "link"), [("de", "Freigeben: "), ("fr", "Approuver : ")])
+def test_no_mail_to_the_owner_in_german_or_french_holds_an_english_sentence(
+    sqlite_client: TestClient,
+    inbox: Inbox,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+    lang: str,
+    link: str,
+) -> None:
+    monkeypatch.setattr(settings, "ADMIN_LANG", lang)
+    client = sqlite_client
+    post(client, body="Ruf mich an: 0171 1234567, mein Rücken ist geheilt!", rating=4)
+    parent = post(client, body="Merci pour tout.", consent=False, rating=..., email=...)
+    assert act(client, parent["id"], "approve").status_code == 200
+    post(client, parent=parent["id"], author="Bram", email="bram@example.nl", body="Ich auch!")
+    notices: list[EmailMessage] = mails_to(inbox, settings.NOTIFY_EMAIL, 3)
+    assert len(notices) == 3
+    # The digest a flood folds into, and the settings page's test mail, as they are built.
+    digest = owner_mail.digest_message(
+        99, [("Anna", "Magnesium", status) for status in ("pending", "approved", "spam")] * 20
+    )
+    for mail in [*notices, digest, owner_mail.test_message()]:
+        seen = f"{mail['Subject']}\n{mail_text(mail)}"
+        assert english_in(seen, lang) == [], seen
+    waiting = mail_text(notices[0])
+    # A one-click link is labelled as the language writes a label (French spaces its colon).
+    assert f"\n{link}http://testserver/admin/mail/" in waiting, waiting
+    assert text.message(lang, "hint.phone") in waiting
 
 
 @pytest.mark.parametrize(
