@@ -192,7 +192,6 @@ def test_a_cross_site_post_is_refused(sqlite_client: TestClient) -> None:
     assert queue(sqlite_client) == []
 
 
-
 def _switch(page: str) -> list[tuple[str, str, bool]]:
     """The language switch of a page: (code, address, whether it is this page's), in order."""
     nav = re.search(r'<nav class="langs small" aria-label="[^"]+">(.*?)</nav>', page, re.S)
