@@ -6,9 +6,7 @@ pages speak ADMIN_LANG; the policy's version does not move when a translation is
 
 from __future__ import annotations
 
-import html
 import re
-import string
 from collections.abc import Iterator
 from email.message import EmailMessage
 
@@ -21,30 +19,13 @@ from service.notify import owner_mail
 from service.web import policy
 from service.web.reader_pages import day
 from service.web.reader_text import preferred
-from tests.helpers import act, post, subscription_token
+from tests.helpers import act, english_in, post, subscription_token
 from tests.http.test_invites import invite
 from tests.http.test_notify import Inbox, _free_port, inbox  # noqa: F401  (the SMTP fixture)
 from tests.http.test_statements import mails_to
 from tests.http.test_statements import text as mail_text
 
 TRANSLATED = ["de", "fr"]
-
-
-def english_in(served: str, lang: str) -> list[str]:
-    """The sentences of the English catalog found in `served`, a page or mail in `lang`.
-
-    Only the literal parts of each message between its placeholders count, from 12 characters
-    on (shorter ones are words such as "Spam" that languages share), and not those that `lang`'s
-    own catalog says too (names such as "Moderation (MODERATION)")."""
-    own = "\n".join(text.catalog(lang).values())
-    fragments = {
-        piece.strip(" :.,;()“”'\"-")
-        for words in text.catalog("en").values()
-        for literal, *_ in string.Formatter().parse(words)
-        for piece in literal.split("\n")
-    }
-    readable = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", served)).split())
-    return sorted(f for f in fragments if len(f) >= 12 and f not in own and f in readable)
 
 
 def test_the_check_finds_english_where_it_is(client: TestClient) -> None:
