@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import html
+import re
+import string
 from typing import Any
 
 from starlette.testclient import TestClient
 
-from service import signing
+from service import signing, text
 
 OWNER = {"Authorization": "Bearer test-admin-token-0123456789abcdef"}
 PAGE = "/blog/magnesium-en-slaap"
@@ -178,3 +181,20 @@ def moderator(client: TestClient, email: str = "manon@example.nl", name: str = "
     client.cookies.clear()
     join(client, link)
     return sign_in(client, MODERATOR_PASSWORD, email)
+
+
+def english_in(served: str, lang: str) -> list[str]:
+    """The sentences of the English catalog found in `served`, a page or mail in `lang`.
+
+    Only the literal parts of each message between its placeholders count, from 12 characters
+    on (shorter ones are words such as "Spam" that languages share), and not those that `lang`'s
+    own catalog says too (names such as "Moderation (MODERATION)")."""
+    own = "\n".join(text.catalog(lang).values())
+    fragments = {
+        piece.strip(" :.,;()“”'\"-")
+        for words in text.catalog("en").values()
+        for literal, *_ in string.Formatter().parse(words)
+        for piece in literal.split("\n")
+    }
+    readable = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", served)).split())
+    return sorted(f for f in fragments if len(f) >= 12 and f not in own and f in readable)

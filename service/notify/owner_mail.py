@@ -69,8 +69,14 @@ def new_comment_message(
     actions = ""
     if status == Status.PENDING:
         actions = "".join(
-            f"{text.message(lang, f'mail.owner.action_{action}')}: {settings.PUBLIC_URL}"
-            f"/admin/mail/{signing.mail_link_token(comment_id, born, action, state)}\n"
+            text.message(
+                lang,
+                "mail.owner.action_line",
+                action=text.message(lang, f"mail.owner.action_{action}"),
+                url=f"{settings.PUBLIC_URL}/admin/mail/"
+                f"{signing.mail_link_token(comment_id, born, action, state)}",
+            )
+            + "\n"
             for action in MAIL_ACTIONS
         )
         actions += "\n"

@@ -792,10 +792,14 @@
 
   // -- small touches ---------------------------------------------------------------------------
 
-  // Times in the owner's time zone (OWNER_TIMEZONE), the same zone the page shows without script.
+  // Times in the owner's time zone (OWNER_TIMEZONE), the same zone the page shows without script,
+  // with the months in short as the page writes them elsewhere ("8. Dez. 2026"), not 08.12.2026.
   var dateFormat = new Intl.DateTimeFormat(T.lang, {
-    dateStyle: "medium",
-    timeStyle: "short",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
     timeZone: root.dataset.timezone || undefined,
   });
 

@@ -14,7 +14,9 @@ Adding a language is adding one module here, named by its code (`de.py`), with e
 `LANGUAGES` lists the modules it finds, and the parity test holds the new one to the same keys.
 How a language writes dates and numbers is in its catalog too (`format.*`), and so is its plural
 rule where it is not "one for exactly 1" (a function `one(n)` beside MESSAGES, as in `fr.py`).
-No CLDR library is needed for four languages whose months and separators fit in a few keys.
+No CLDR library is needed for four languages whose months and separators fit in a few keys;
+the short months are CLDR's abbreviated ones, as the widgets get them from the browser's Intl
+(Dutch writes "dec" without a period), and a browser test holds the two together.
 """
 
 from __future__ import annotations

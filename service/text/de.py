@@ -906,6 +906,8 @@ MESSAGES: dict[str, str] = {
     "mail.owner.action_approve": "Freigeben",
     "mail.owner.action_reject": "Ablehnen",
     "mail.owner.action_spam": "Spam",
+    # one one-click link of the notice: the action's name, then its address
+    "mail.owner.action_line": "{action}: {url}",
     # what the owner needs to decide from the notice, above its links
     "mail.fact.rating": "Bewertung: {stars} ({n} von 5)",
     "mail.fact.no_rating": "Bewertung: keine",
@@ -1157,7 +1159,6 @@ MESSAGES: dict[str, str] = {
     ),
     "story.to_collect": "Zur Geschichtenseite",
     "story.policy": "So gehen wir mit Erfahrungen um",
-    "story.switch": "Nederlands",
     "story.verified": "geprüfter Kunde",
     "story.verified_on": "geprüfter Kunde (eingeladen am {date})",
     "admin.tab_invites": "Einladen",

@@ -847,6 +847,8 @@ MESSAGES: dict[str, str] = {
     "mail.owner.action_approve": "Approve",
     "mail.owner.action_reject": "Reject",
     "mail.owner.action_spam": "Spam",
+    # one one-click link of the notice: the action's name, then its address
+    "mail.owner.action_line": "{action}: {url}",
     # what the owner needs to decide from the notice, above its links
     "mail.fact.rating": "Rating: {stars} ({n} out of 5)",
     "mail.fact.no_rating": "Rating: none",
@@ -1220,7 +1222,6 @@ MESSAGES: dict[str, str] = {
     ),
     "story.to_collect": "To the page for stories",
     "story.policy": "How we handle reviews",
-    "story.switch": "Nederlands",
     "story.verified": "verified client",
     "story.verified_on": "verified client (invited on {date})",
     "admin.tab_invites": "Invite",

@@ -901,6 +901,8 @@ MESSAGES: dict[str, str] = {
     "mail.owner.action_approve": "Approuver",
     "mail.owner.action_reject": "Refuser",
     "mail.owner.action_spam": "Spam",
+    # one one-click link of the notice: the action's name, then its address
+    "mail.owner.action_line": "{action} : {url}",
     # what the owner needs to decide from the notice, above its links
     "mail.fact.rating": "Note : {stars} ({n} sur 5)",
     "mail.fact.no_rating": "Note : aucune",
@@ -1147,7 +1149,6 @@ MESSAGES: dict[str, str] = {
     ),
     "story.to_collect": "Vers la page des histoires",
     "story.policy": "Notre façon de traiter les avis",
-    "story.switch": "Nederlands",
     "story.verified": "client vérifié",
     "story.verified_on": "client vérifié (invité le {date})",
     "admin.tab_invites": "Inviter",

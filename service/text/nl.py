@@ -883,6 +883,8 @@ MESSAGES: dict[str, str] = {
     "mail.owner.action_approve": "Goedkeuren",
     "mail.owner.action_reject": "Afwijzen",
     "mail.owner.action_spam": "Spam",
+    # one one-click link of the notice: the action's name, then its address
+    "mail.owner.action_line": "{action}: {url}",
     # what the owner needs to decide from the notice, above its links
     "mail.fact.rating": "Beoordeling: {stars} ({n} van 5)",
     "mail.fact.no_rating": "Beoordeling: geen",
@@ -1267,7 +1269,6 @@ MESSAGES: dict[str, str] = {
     ),
     "story.to_collect": "Naar de pagina voor verhalen",
     "story.policy": "Zo gaan we om met ervaringen",
-    "story.switch": "English",
     "story.verified": "geverifieerde cliënt",
     "story.verified_on": "geverifieerde cliënt (uitgenodigd op {date})",
     "admin.tab_invites": "Uitnodigen",

@@ -60,12 +60,9 @@ class _Names(dict[str, str]):
 
 
 def _page(request: Request, lang: str, context: dict[str, Any], status: int = 200) -> Response:
-    other = "en" if lang == "nl" else "nl"
     full = {
         "t": _words(lang),
         "lang": lang,
-        "other": other,
-        "switch": f"{request.url.path}?lang={other}",
         "collect": collect_path(lang),
         "ratings": settings.RATINGS,
         "styles": NAME_STYLES,

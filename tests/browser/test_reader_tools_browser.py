@@ -10,6 +10,7 @@ import http.server
 import re
 import sqlite3
 import threading
+from collections.abc import Callable
 from email.message import Message
 from typing import Any
 
@@ -18,6 +19,7 @@ import pytest
 from playwright.sync_api import Page, Response, Route, expect
 
 import settings
+from service import text
 from tests.browser import test_widget_browser as widget_tests
 from tests.browser.test_widget_browser import (
     EN_POST,
@@ -90,6 +92,46 @@ WORDS = {
 LANGS = list(WORDS)
 
 
+def _translated(lang: str) -> dict[str, str]:
+    """What the widget shows a reader of `lang`, from its catalog, for the journey below."""
+    say = lambda key: text.message(lang, key)  # noqa: E731
+    return {
+        "post": f"/taal/{lang}",  # a host page of that language (`host_pages` serves it)
+        "send": say("widget.comments.send"),
+        "edit": say("widget.mine.editLabel"),
+        "save": say("widget.mine.save"),
+        "withdraw": say("widget.mine.withdrawLabel"),
+        "remove": say("widget.mine.removeLabel"),
+        "edited": say("widget.mine.editedPending"),
+        "withdrawn": say("widget.mine.withdrawn"),
+        "removed": say("widget.mine.removed"),
+        "too_late": say("refusal.edit_window_closed"),
+        "manage": say("widget.comments.manage"),
+        "address": say("widget.mine.email"),
+        "link": say("widget.mine.send"),
+        "sent": say("widget.mine.sent").split(",")[0],
+        "consent": say("widget.comments.consent"),
+        "thanks": say("widget.send.thanks").split("!")[0] + "!",  # whether it waits or is live
+    }
+
+
+WORDS |= {lang: _translated(lang) for lang in ("de", "fr")}
+# The reader's journey (post, edit, withdraw, delete, manage by mail) in every language.
+JOURNEY = list(WORDS)
+
+
+@pytest.fixture
+def host_pages(page: Page, service: Service) -> None:
+    """A German and a French post on the host site, each with the widget in its language."""
+    for lang in ("de", "fr"):
+        page.route(service.url + f"/taal/{lang}", _host_page(lang))
+
+
+def _host_page(lang: str) -> Callable[[Route], None]:
+    host = widget_tests.ONE_LANGUAGE.format(page_lang=lang, script="comments.js")
+    return lambda route: route.fulfill(body=host, content_type="text/html")
+
+
 def stored(response: Response) -> bool:
     """The answer that took a post in (the widget may first fetch a fresh form token and retry)."""
     return (
@@ -142,9 +184,9 @@ def link_in(message: Message, path: str) -> str:
 # -- tools on the reader's own comments ---------------------------------------------------------
 
 
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", JOURNEY)
 def test_a_reader_withdraws_consent_and_the_story_leaves_the_testimonials(
-    page: Page, service: Service, lang: str
+    page: Page, host_pages: None, service: Service, lang: str
 ) -> None:
     words = WORDS[lang]
     comment_id = post_from_widget(page, service, lang, "Magnesium hielp mij echt.", consent=True)
@@ -163,9 +205,9 @@ def test_a_reader_withdraws_consent_and_the_story_leaves_the_testimonials(
     save_screenshot(page, f"reader-withdrew-consent-{lang}")
 
 
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", JOURNEY)
 def test_a_reader_deletes_a_comment_only_after_saying_yes(
-    page: Page, service: Service, lang: str
+    page: Page, host_pages: None, service: Service, lang: str
 ) -> None:
     words = WORDS[lang]
     comment_id = post_from_widget(page, service, lang, "Dit wil ik later weghalen.")
@@ -184,9 +226,14 @@ def test_a_reader_deletes_a_comment_only_after_saying_yes(
     assert page.evaluate(focused) == words["removed"]
 
 
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", JOURNEY)
 def test_a_reader_edits_within_the_window_and_is_told_when_it_has_passed(
-    page: Page, service: Service, lang: str, live_server: Any, monkeypatch: pytest.MonkeyPatch
+    page: Page,
+    host_pages: None,
+    service: Service,
+    lang: str,
+    live_server: Any,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(settings, "MODERATION", "all")
     words = WORDS[lang]
@@ -234,9 +281,10 @@ def test_other_readers_comments_get_no_tools(page: Page, service: Service) -> No
 # -- from another device: the link by mail ------------------------------------------------------
 
 
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", JOURNEY)
 def test_the_manage_link_from_a_real_mail_lists_and_deletes_the_readers_comments(
     page: Page,
+    host_pages: None,
     service: Service,
     lang: str,
     inbox: Inbox,  # noqa: F811
@@ -255,6 +303,7 @@ def test_the_manage_link_from_a_real_mail_lists_and_deletes_the_readers_comments
     expect(widget(page).locator(".widget > form .status")).to_contain_text(words["sent"])
     [mail] = [m for m in inbox.received(2) if m["To"] == "anna@example.nl"]
     page.goto(link_in(mail, "/manage/"))
+    expect(page.locator("html")).to_have_attribute("lang", lang)  # the mail's link keeps it
     expect(page.locator("article .text")).to_have_text("Mijn verhaal over slapen.")
     save_screenshot(page, f"reader-manage-page-{lang}")
     card = page.locator("article", has_text="Mijn verhaal over slapen.")

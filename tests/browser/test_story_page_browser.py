@@ -10,6 +10,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 import settings
+from service import text
 from tests.browser.test_moderation_browser import call
 from tests.conftest import ServedApp, save_screenshot
 
@@ -58,6 +59,45 @@ def test_a_client_sends_her_story_on_a_phone_without_script(
         context.close()
     [story] = call(live_server, "/admin/api/comments?status=all", owner=True)["comments"]
     assert (story["source"], story["verified"], story["rating"]) == ("invite", True, 4)
+
+
+def test_a_french_client_sends_her_story_and_can_switch_to_any_other_language(
+    live_server: ServedApp, browser: Any
+) -> None:
+    names = {"site": settings.SITE_NAME, "owner": settings.OWNER_NAME}
+    say = lambda key: text.message("fr", key).format(**names)  # noqa: E731
+    made = call(live_server, "/admin/api/invites", {"name": "Camille", "lang": "fr"}, owner=True)
+    context, page = _phone(browser)
+    try:
+        page.goto(made["url"])
+        expect(page.get_by_role("heading", level=1)).to_have_text(say("story.title"))
+        switch = page.get_by_role("navigation", name=text.message("fr", "language.switch"))
+        expect(switch.get_by_role("link")).to_have_text(
+            ["Nederlands", "Deutsch", "English", "Français"]
+        )
+        expect(switch.get_by_role("link", name="Français")).to_have_attribute(
+            "aria-current", "page"
+        )
+        tops = {
+            round(box["y"])
+            for box in (a.bounding_box() for a in switch.get_by_role("link").all())
+            if box
+        }
+        assert len(tops) == 1, "the languages wrap onto a second line"
+        _fits(page)
+        save_screenshot(page, "story-page-fr-phone")
+        page.get_by_label(say("story.body")).fill("Des mains expertes, je me sens bien mieux.")
+        page.get_by_label(say("story.name_style_initials")).check()
+        page.get_by_role("button", name=say("story.send")).click()
+        expect(page.get_by_role("status")).to_contain_text(say("story.thanks")[:20])
+        page.goto(f"{live_server.url}/vertel?lang=fr")
+        page.get_by_role("navigation").get_by_role("link", name="Deutsch").click()
+        expect(page.locator("html")).to_have_attribute("lang", "de")
+        expect(page.get_by_role("heading", level=1)).to_contain_text("Erzähl uns von")
+    finally:
+        context.close()
+    [story] = call(live_server, "/admin/api/comments?status=all", owner=True)["comments"]
+    assert (story["source"], story["lang"]) == ("invite", "fr")
 
 
 def test_a_refused_story_keeps_what_the_client_typed(live_server: ServedApp, browser: Any) -> None:

@@ -453,6 +453,25 @@ def test_the_widget_speaks_the_language_its_build_and_page_give(
     assert w.locator(".widget").get_attribute("lang") == lang
 
 
+@pytest.mark.parametrize("lang", text.LANGUAGES)
+def test_the_widgets_write_the_short_months_the_pages_and_mails_write(
+    page: Page, lang: str
+) -> None:
+    """The widgets date a comment with the browser's Intl (CLDR's months); the moderation pages
+    with the catalog's `month_short.*`. Both must say "dec" (Dutch CLDR has no period there),
+    "Dez.", "déc.", and "mei", "Juni", "juin" in full."""
+    page.set_content("<!doctype html><title>Maanden</title>")
+    months = page.evaluate(
+        """(lang) => Array.from({ length: 12 }, (_, month) =>
+             new Intl.DateTimeFormat(lang, { day: "numeric", month: "short", year: "numeric",
+                                              timeZone: "UTC" })
+               .formatToParts(new Date(Date.UTC(2026, month, 7, 12)))
+               .find((part) => part.type === "month").value)""",
+        lang,
+    )
+    assert months == [text.message(lang, f"month_short.{month}") for month in range(1, 13)]
+
+
 @pytest.mark.parametrize(
     ("lang", "body"),
     [

@@ -82,18 +82,33 @@ def test_each_language_counts_by_its_own_plural_rule(
     assert [text.plural(lang, "admin.done_bulk", n) for n in (0, 1, 2)] == [zero, one, two]
 
 
+# CLDR's abbreviated months (format context), as Babel and Chromium's Intl write them: a short
+# month keeps its whole name where it is short already (mei, Mai, mai), and Dutch takes no period.
 @pytest.mark.parametrize(
-    ("lang", "long", "short"),
+    ("lang", "month", "long", "short"),
     [
-        ("nl", "7 december 2026", "7 dec 2026"),
-        ("en", "7 December 2026", "7 Dec 2026"),
-        ("de", "7. Dezember 2026", "7. Dez. 2026"),
-        ("fr", "7 décembre 2026", "7 déc. 2026"),
+        ("nl", 12, "7 december 2026", "7 dec 2026"),
+        ("nl", 5, "7 mei 2026", "7 mei 2026"),
+        ("nl", 3, "7 maart 2026", "7 mrt 2026"),
+        ("en", 12, "7 December 2026", "7 Dec 2026"),
+        ("en", 5, "7 May 2026", "7 May 2026"),
+        ("en", 9, "7 September 2026", "7 Sep 2026"),
+        ("de", 12, "7. Dezember 2026", "7. Dez. 2026"),
+        ("de", 5, "7. Mai 2026", "7. Mai 2026"),
+        ("de", 6, "7. Juni 2026", "7. Juni 2026"),
+        ("de", 3, "7. März 2026", "7. März 2026"),
+        ("de", 9, "7. September 2026", "7. Sept. 2026"),
+        ("fr", 12, "7 décembre 2026", "7 déc. 2026"),
+        ("fr", 5, "7 mai 2026", "7 mai 2026"),
+        ("fr", 7, "7 juillet 2026", "7 juil. 2026"),
+        ("fr", 2, "7 février 2026", "7 févr. 2026"),
     ],
 )
-def test_dates_are_written_as_each_language_writes_them(lang: str, long: str, short: str) -> None:
-    assert text.date(lang, 7, 12, 2026) == long
-    assert text.date(lang, 7, 12, 2026, short=True) == short
+def test_dates_are_written_as_each_language_writes_them(
+    lang: str, month: int, long: str, short: str
+) -> None:
+    assert text.date(lang, 7, month, 2026) == long
+    assert text.date(lang, 7, month, 2026, short=True) == short
 
 
 @pytest.mark.parametrize(

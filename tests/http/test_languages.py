@@ -6,9 +6,7 @@ pages speak ADMIN_LANG; the policy's version does not move when a translation is
 
 from __future__ import annotations
 
-import html
 import re
-import string
 from collections.abc import Iterator
 from email.message import EmailMessage
 
@@ -17,32 +15,17 @@ from starlette.testclient import TestClient
 
 import settings
 from service import notify, signing, text
+from service.notify import owner_mail
 from service.web import policy
 from service.web.reader_pages import day
 from service.web.reader_text import preferred
-from tests.helpers import act, post, subscription_token
+from tests.helpers import act, english_in, post, subscription_token
+from tests.http.test_invites import invite
 from tests.http.test_notify import Inbox, _free_port, inbox  # noqa: F401  (the SMTP fixture)
 from tests.http.test_statements import mails_to
 from tests.http.test_statements import text as mail_text
 
 TRANSLATED = ["de", "fr"]
-
-
-def english_in(served: str, lang: str) -> list[str]:
-    """The sentences of the English catalog found in `served`, a page or mail in `lang`.
-
-    Only the literal parts of each message between its placeholders count, from 12 characters
-    on (shorter ones are words such as "Spam" that languages share), and not those that `lang`'s
-    own catalog says too (names such as "Moderation (MODERATION)")."""
-    own = "\n".join(text.catalog(lang).values())
-    fragments = {
-        piece.strip(" :.,;()“”'\"-")
-        for words in text.catalog("en").values()
-        for literal, *_ in string.Formatter().parse(words)
-        for piece in literal.split("\n")
-    }
-    readable = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", served)).split())
-    return sorted(f for f in fragments if len(f) >= 12 and f not in own and f in readable)
 
 
 def test_the_check_finds_english_where_it_is(client: TestClient) -> None:
@@ -71,6 +54,7 @@ def reader_pages(client: TestClient, lang: str) -> dict[str, str]:
     act(client, shown["id"], "approve")
     token = _manage_token(client)
     manage = f"/manage/{token}?lang={lang}"
+    story = str(invite(client, name="Joost", lang=lang)["url"]).removeprefix(settings.PUBLIC_URL)
     pages = {
         "policy": client.get(f"/reviews/policy?lang={lang}").text,
         "report": client.get(f"/report/{shown['id']}?lang={lang}").text,
@@ -79,6 +63,8 @@ def reader_pages(client: TestClient, lang: str) -> dict[str, str]:
             manage, data={"comment": str(shown["id"]), "action": "withdraw_consent"}
         ).text,
         "manage_invalid": client.get(f"/manage/forged?lang={lang}").text,
+        "story": client.get(f"{story}?lang={lang}").text,
+        "collect": client.get(f"/vertel?lang={lang}").text,
         "confirm": client.get(
             f"/replies/confirm/{subscription_token(client, shown['id'], signing.CONFIRM)}"
             f"?lang={lang}"
@@ -135,6 +121,35 @@ def test_no_mail_to_a_german_or_french_reader_holds_an_english_sentence(
     assert re.search(rf"\b\d{{1,2}}\.? {month} 20\d\d\b", mail_text(statement)), mail_text(
         statement
     )
+
+
+@pytest.mark.parametrize(("lang", "link"), [("de", "Freigeben: "), ("fr", "Approuver : ")])
+def test_no_mail_to_the_owner_in_german_or_french_holds_an_english_sentence(
+    sqlite_client: TestClient,
+    inbox: Inbox,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+    lang: str,
+    link: str,
+) -> None:
+    monkeypatch.setattr(settings, "ADMIN_LANG", lang)
+    client = sqlite_client
+    post(client, body="Ruf mich an: 0171 1234567, mein Rücken ist geheilt!", rating=4)
+    parent = post(client, body="Merci pour tout.", consent=False, rating=..., email=...)
+    assert act(client, parent["id"], "approve").status_code == 200
+    post(client, parent=parent["id"], author="Bram", email="bram@example.nl", body="Ich auch!")
+    notices: list[EmailMessage] = mails_to(inbox, settings.NOTIFY_EMAIL, 3)
+    assert len(notices) == 3
+    # The digest a flood folds into, and the settings page's test mail, as they are built.
+    digest = owner_mail.digest_message(
+        99, [("Anna", "Magnesium", status) for status in ("pending", "approved", "spam")] * 20
+    )
+    for mail in [*notices, digest, owner_mail.test_message()]:
+        seen = f"{mail['Subject']}\n{mail_text(mail)}"
+        assert english_in(seen, lang) == [], seen
+    waiting = mail_text(notices[0])
+    # A one-click link is labelled as the language writes a label (French spaces its colon).
+    assert f"\n{link}http://testserver/admin/mail/" in waiting, waiting
+    assert text.message(lang, "hint.phone") in waiting
 
 
 @pytest.mark.parametrize(

@@ -192,6 +192,28 @@ def test_a_cross_site_post_is_refused(sqlite_client: TestClient) -> None:
     assert queue(sqlite_client) == []
 
 
+def _switch(page: str) -> list[tuple[str, str, bool]]:
+    """The language switch of a page: (code, address, whether it is this page's), in order."""
+    nav = re.search(r'<nav class="langs small" aria-label="[^"]+">(.*?)</nav>', page, re.S)
+    assert nav, "the page has no language switch"
+    link = r'<a href="([^"]+)" hreflang="(\w+)" lang="\w+"( aria-current="page")?>'
+    return [(code, href, bool(current)) for href, code, current in re.findall(link, nav[1])]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en", "de", "fr"])
+def test_the_story_pages_offer_every_other_language(client: TestClient, lang: str) -> None:
+    story = path_of(invite(client, name="Joost", lang="nl"))
+    for path in (f"{story}?lang={lang}", f"/vertel?lang={lang}", f"/tell?lang={lang}"):
+        page = client.get(path).text
+        assert f'<html lang="{lang}">' in page, path
+        bare = path.partition("?")[0]
+        assert _switch(page) == [
+            (code, f"{bare}?lang={code}", code == lang) for code in ("nl", "de", "en", "fr")
+        ], path
+        for code in ("nl", "de", "en", "fr"):
+            assert f'<html lang="{code}">' in client.get(f"{bare}?lang={code}").text
+
+
 @pytest.mark.parametrize(
     ("path", "lang", "title"),
     [
