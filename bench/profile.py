@@ -30,7 +30,7 @@ PARTS = {
     "duplicate key": "duplicate_key",
     "JSON parse + validation": "service/domain/validation.py",
     "signing (itsdangerous)": "itsdangerous/",
-    "store engine (event loop side)": "_run (service/store/engine.py",
+    "store engine (event loop side)": "service/store/engine/",
     "writer thread (group commit)": "_commit_group",
 }
 

@@ -539,7 +539,8 @@ async def request_manage_link(store: Store, data: Any, client: str) -> None:
     The caller always answers the same (202), so nobody learns which addresses are known, and
     nothing here depends on it either: a known and an unknown address run the same statements
     (two counters and one queued row), so the answer takes as long for both. Whether the
-    address has comments is looked up by the sender, after the answer (notify.reader_message).
+    address has comments is looked up by the sender, after the answer
+    (`reader_mail.manage_message`).
     """
     if not isinstance(data, dict):
         raise Refusal(

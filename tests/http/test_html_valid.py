@@ -51,6 +51,7 @@ NOT_HTML = {
     "/admin/api/reports": "/admin/api/reports",
     "/admin/api/webhooks": "/admin/api/webhooks",
     "/admin/api/invites": "/admin/api/invites",
+    "/admin/api/accounts": "/admin/api/accounts",
     "/admin/invites/qr.svg": "/admin/invites/qr.svg",
     "/admin/invites/qr.png": "/admin/invites/qr.png?lang=en",
     "/admin/api/activity": "/admin/api/activity",
