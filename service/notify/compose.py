@@ -56,7 +56,7 @@ def fact_lines(lang: str, body: str, page: str, facts: Facts) -> str:
     ]
     hints = [text.message(lang, "hint." + h.code) for h in for_text(body)]
     if hints:
-        lines.append(fact("hints", hints="; ".join(hints)))
+        lines.append(fact("hints", hints=text.listing(lang, hints)))
     return "\n".join(lines) + "\n\n"
 
 

@@ -90,6 +90,17 @@ def number(lang: str, value: float, decimals: int = 0) -> str:
     return grouped.replace(",", "\0").replace(".", point).replace("\0", group)
 
 
+def listing(lang: str, items: list[str]) -> str:
+    """`items` in one line as readers of `lang` list them ("a; b" in Dutch, "a ; b" in French,
+    the catalog's `format.list`)."""
+    if not items:
+        return ""
+    joined = items[0]
+    for item in items[1:]:
+        joined = message(lang, "format.list", first=joined, then=item)
+    return joined
+
+
 def date(lang: str, day: int, month: int, year: int, short: bool = False) -> str:
     """A date written out as readers of `lang` do: "7 december 2026", "7. Dezember 2026"; with
     `short`, the months' short names ("7 déc. 2026")."""

@@ -996,6 +996,7 @@ MESSAGES: dict[str, str] = {
     "format.date": "{day}. {month} {year}",
     "format.decimal": "{whole},{fraction}",
     "format.thousands": "{thousands}.{rest}",
+    "format.list": "{first}; {then}",
     "language.name": "Deutsch",
     "language.switch": "Sprache",
     # --- webhooks, names on testimonials, consent given again ---

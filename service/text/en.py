@@ -1164,6 +1164,7 @@ MESSAGES: dict[str, str] = {
     "format.date": "{day} {month} {year}",
     "format.decimal": "{whole}.{fraction}",
     "format.thousands": "{thousands},{rest}",
+    "format.list": "{first}; {then}",
     "language.name": "English",
     "language.switch": "Language",
     # --- invitations and the story page ---

@@ -990,6 +990,8 @@ MESSAGES: dict[str, str] = {
     "format.date": "{day} {month} {year}",
     "format.decimal": "{whole},{fraction}",
     "format.thousands": "{thousands}\u202f{rest}",
+    # Items of a list joined: French sets a thin space before the semicolon.
+    "format.list": "{first}\u202f; {then}",
     "language.name": "Français",
     "language.switch": "Langue",
     # --- webhooks, names on testimonials, consent given again ---

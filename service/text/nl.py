@@ -1209,6 +1209,7 @@ MESSAGES: dict[str, str] = {
     "format.date": "{day} {month} {year}",
     "format.decimal": "{whole},{fraction}",
     "format.thousands": "{thousands}.{rest}",
+    "format.list": "{first}; {then}",
     "language.name": "Nederlands",
     "language.switch": "Taal",
     # --- invitations and the story page ---

@@ -128,6 +128,21 @@ def test_numbers_are_written_as_each_language_writes_them(
     assert text.number(lang, 999) == "999"
 
 
+@pytest.mark.parametrize(
+    ("lang", "listed"),
+    [
+        ("nl", "telefoon; e-mail; claim"),
+        ("en", "telefoon; e-mail; claim"),
+        ("de", "telefoon; e-mail; claim"),
+        ("fr", "telefoon\u202f; e-mail\u202f; claim"),
+    ],
+)
+def test_lists_are_joined_as_each_language_punctuates_them(lang: str, listed: str) -> None:
+    assert text.listing(lang, ["telefoon", "e-mail", "claim"]) == listed
+    assert text.listing(lang, ["telefoon"]) == "telefoon"
+    assert text.listing(lang, []) == ""
+
+
 @pytest.mark.parametrize("lang", text.LANGUAGES)
 def test_no_message_is_empty_or_padded(lang: str) -> None:
     assert [

@@ -149,7 +149,10 @@ def test_no_mail_to_the_owner_in_german_or_french_holds_an_english_sentence(
     waiting = mail_text(notices[0])
     # A one-click link is labelled as the language writes a label (French spaces its colon).
     assert f"\n{link}http://testserver/admin/mail/" in waiting, waiting
-    assert text.message(lang, "hint.phone") in waiting
+    # The hints are listed with the language's own punctuation (French spaces its semicolon).
+    hints = [text.message(lang, f"hint.{code}") for code in ("phone", "health_claim")]
+    assert text.listing(lang, hints) in waiting, waiting
+    assert ("\u202f; " in waiting) == (lang == "fr")
 
 
 @pytest.mark.parametrize(
