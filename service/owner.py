@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import secrets
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any, NoReturn
 
@@ -497,12 +498,13 @@ async def undo(
 
     Each comment goes back only while it still shows the change; a conflict when none did.
     """
+    key: dict[str, Any]
     if batch is not None:
         if not isinstance(batch, str) or not 0 < len(batch) <= 64:
             raise Refusal("batch", "invalid", "batch must be the undo key of a change")
-        done = await store.undo.take_back(actor, batch=batch)
+        key = {"batch": batch}
     elif log_id is not None:
-        done = await store.undo.take_back(actor, log_id=log_id)
+        key = {"log_id": log_id}
     else:
         if comment_id is None:
             raise Refusal("batch", "required", "name the change to undo")
@@ -510,40 +512,53 @@ async def undo(
             raise Refusal(
                 "status", "conflict", "the comment changed since; nothing to undo", Kind.CONFLICT
             )
-        done = await store.undo.take_back(actor, comment_id=comment_id)
+        key = {"comment_id": comment_id}
+
+    async def work() -> tuple[list[Undone], bool]:
+        # What is put back and the events that say so, in one unit of work.
+        done = await store.undo.take_back(actor, **key)
+        return done, await _tell_undone(store, done)
+
+    done, told = await store.atomically(work)
     if not done:
         raise _nothing_to_undo()
-    moved = [d for d in done if d.kind == "status" and d.status]
-    # Undoing a promotion takes a story off the wall (unless it only restored an earlier
-    # excerpt); undoing a demotion puts it back: the wall's watchers hear both.
-    walled = [d.comment_id for d in done if d.kind in ("promote", "demote")]
-    on_wall = {cid: await _is_testimonial(store, cid) for cid in walled}
+    if told:
+        webhooks.wake()
+    return done
 
-    async def tell() -> None:
-        for back in moved:
+
+async def _tell_undone(store: Store, done: list[Undone]) -> bool:
+    """Queue the webhook events of an undo; whether there were any.
+
+    One per status put back; undoing a promotion takes a story off the wall (unless it only
+    restored an earlier excerpt), undoing a demotion puts it back: the wall's watchers hear both.
+    """
+    told = False
+    for back in done:
+        if back.kind == "status" and back.status:
             extra = {"previous_status": back.undone_status}
             await webhooks.queue_event(
                 store, Event.COMMENT_STATUS_CHANGED, back.comment_id, back.status, extra
             )
-        for back in done:
-            if back.kind == "demote" and on_wall.get(back.comment_id):
-                await webhooks.queue_event(
-                    store, Event.TESTIMONIAL_PUBLISHED, back.comment_id, Status.APPROVED.value
-                )
-            elif back.kind == "promote" and not on_wall.get(back.comment_id, True):
-                await webhooks.queue_event(
-                    store,
-                    Event.TESTIMONIAL_WITHDRAWN,
-                    back.comment_id,
-                    Status.APPROVED.value,
-                    {"reason": "undone"},
-                )
-
-    if moved or walled:
-        # After the store's own transactions, as a promotion's event: one per status put back.
-        await store.atomically(tell)
-        webhooks.wake()
-    return done
+            told = True
+    for back in done:
+        if back.kind not in ("promote", "demote"):
+            continue
+        on_wall = await _is_testimonial(store, back.comment_id)
+        if back.kind == "demote" and on_wall:
+            await webhooks.queue_event(
+                store, Event.TESTIMONIAL_PUBLISHED, back.comment_id, Status.APPROVED.value
+            )
+        elif back.kind == "promote" and not on_wall:
+            await webhooks.queue_event(
+                store,
+                Event.TESTIMONIAL_WITHDRAWN,
+                back.comment_id,
+                Status.APPROVED.value,
+                {"reason": "undone"},
+            )
+        told = True
+    return told
 
 
 async def _is_testimonial(store: Store, comment_id: int) -> bool:
@@ -704,7 +719,12 @@ async def promote(
         _second_look_promotion(found.body, passage, confirmed)
     ticket = _ticket()
     try:
-        promoted = await store.comments.promote(comment_id, passage, actor, ticket, seen=found)
+        promoted = await _told(
+            store,
+            lambda: store.comments.promote(comment_id, passage, actor, ticket, seen=found),
+            Event.TESTIMONIAL_PUBLISHED,
+            comment_id,
+        )
     except NoConsent:
         if found.consent_withdrawn_at:
             raise Refusal(
@@ -725,28 +745,44 @@ async def promote(
         raise Refusal(
             "status", "not_approved", "only approved comments can be testimonials", Kind.CONFLICT
         )
-    # After the store's own transaction: the promotion is one unit of work inside the store.
-    await _tell_machines(store, Event.TESTIMONIAL_PUBLISHED, comment_id)
     return Promotion(passage, ticket.batch)
 
 
-async def _tell_machines(
-    store: Store, event: Event, comment_id: int, extra: dict[str, Any] | None = None
-) -> None:
-    """Queue a webhook event for a change the store made in a transaction of its own."""
-    await store.atomically(
-        lambda: webhooks.queue_event(store, event, comment_id, Status.APPROVED.value, extra)
-    )
-    webhooks.wake()
+async def _told(
+    store: Store,
+    change: Callable[[], Awaitable[bool]],
+    event: Event,
+    comment_id: int,
+    extra: dict[str, Any] | None = None,
+) -> bool:
+    """Make a testimonial `change` and queue its webhook event in one unit of work: the event
+    exists exactly when the change does (the store's own transaction becomes part of it)."""
+
+    async def work() -> bool:
+        if not await change():
+            return False
+        await webhooks.queue_event(store, event, comment_id, Status.APPROVED.value, extra)
+        return True
+
+    changed = await store.atomically(work)
+    if changed:
+        webhooks.wake()
+    return changed
 
 
 async def demote(store: Store, comment_id: int, actor: str) -> str:
     """Take a comment off the testimonials; returns the undo batch."""
     ticket = _ticket()
-    if not await store.comments.demote(comment_id, actor, ticket):
+    demoted = await _told(
+        store,
+        lambda: store.comments.demote(comment_id, actor, ticket),
+        Event.TESTIMONIAL_WITHDRAWN,
+        comment_id,
+        {"reason": "demoted"},
+    )
+    if not demoted:
         await comment(store, comment_id)
         raise Refusal("testimonial", "conflict", "the comment is not a testimonial", Kind.CONFLICT)
-    await _tell_machines(store, Event.TESTIMONIAL_WITHDRAWN, comment_id, {"reason": "demoted"})
     return ticket.batch
 
 

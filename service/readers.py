@@ -504,16 +504,21 @@ async def submit_report(store: Store, data: Any, client: str) -> None:
         and notify.reader_mail_enabled()
         and await store.reports.address_confirmed(report.email)
     )
-    if await store.reports.add(report, client, acknowledge=acknowledge) is None:
+    extra = {"report": {"reason": report.reason}}
+
+    async def take() -> bool:
+        # The report and its webhook event in one unit of work: neither exists without the other.
+        if await store.reports.add(report, client, acknowledge=acknowledge) is None:
+            return False
+        await webhooks.queue_event(
+            store, Event.REPORT_CREATED, report.comment_id, Status.APPROVED.value, extra
+        )
+        return True
+
+    if not await store.atomically(take):
         raise Refusal(
             "comment_id", "not_found", "no published comment with this id", Kind.NOT_FOUND
         )
-    extra = {"report": {"reason": report.reason}}
-    await store.atomically(
-        lambda: webhooks.queue_event(
-            store, Event.REPORT_CREATED, report.comment_id, Status.APPROVED.value, extra
-        )
-    )
     webhooks.wake()
     if acknowledge:
         notify.wake()

@@ -85,3 +85,73 @@ async def test_only_the_first_failure_since_a_delivery_got_through_counts_as_fir
     assert not await settled("msg_b", "failed")  # the owner was told already
     await settled("msg_c", "delivered")
     assert await settled("msg_d", "failed")  # the first since one got through
+
+
+async def test_a_promotion_whose_event_cannot_be_queued_is_not_made(db: Store) -> None:
+    """The change and its event are one unit of work: neither exists without the other."""
+    from service import owner
+    from tests.store.test_store import approve, new
+
+    await db.webhooks.add_endpoint(
+        "https://hooks.example/",
+        ("testimonial.published", "testimonial.withdrawn"),
+        "standard",
+        "whsec_c2VjcmV0",
+        own_system=False,
+        include_spam=False,
+    )
+    cid = await db.comments.insert(new("Sinds de massage slaap ik beter."))
+    await approve(db, cid)
+    await db.database.execute(
+        "ALTER TABLE webhook_deliveries RENAME TO webhook_deliveries_away", public=False
+    )
+    try:
+        with pytest.raises(Exception, match="webhook_deliveries"):
+            await owner.promote(db, cid, "", "owner")
+    finally:
+        await db.database.execute(
+            "ALTER TABLE webhook_deliveries_away RENAME TO webhook_deliveries", public=False
+        )
+    found = await db.comments.get(cid)
+    assert found is not None and not found.testimonial
+    assert await db.undo.take_back("owner", comment_id=cid) == []  # nothing to undo either
+    # With the table back, the promotion and its one event are made together.
+    await owner.promote(db, cid, "", "owner")
+    found = await db.comments.get(cid)
+    assert found is not None and found.testimonial
+    queued = await db.database.fetch_all(
+        "SELECT event FROM webhook_deliveries WHERE comment_id = :id", {"id": cid}
+    )
+    assert [r["event"] for r in queued] == ["testimonial.published"]
+
+
+async def test_an_undo_whose_events_cannot_be_queued_puts_nothing_back(db: Store) -> None:
+    from service import owner
+    from tests.store.test_store import approve, new
+
+    await db.webhooks.add_endpoint(
+        "https://hooks.example/",
+        ("testimonial.withdrawn",),
+        "standard",
+        "whsec_c2VjcmV0",
+        own_system=False,
+        include_spam=False,
+    )
+    cid = await db.comments.insert(new("Sinds de massage slaap ik beter."))
+    await approve(db, cid)
+    made = await owner.promote(db, cid, "", "owner")
+    await db.database.execute(
+        "ALTER TABLE webhook_deliveries RENAME TO webhook_deliveries_away", public=False
+    )
+    try:
+        with pytest.raises(Exception, match="webhook_deliveries"):
+            await owner.undo(db, "owner", batch=made.undo)
+    finally:
+        await db.database.execute(
+            "ALTER TABLE webhook_deliveries_away RENAME TO webhook_deliveries", public=False
+        )
+    found = await db.comments.get(cid)
+    assert found is not None and found.testimonial  # still on the wall, and still undoable
+    assert [u.kind for u in await owner.undo(db, "owner", batch=made.undo)] == ["promote"]
+    found = await db.comments.get(cid)
+    assert found is not None and not found.testimonial
