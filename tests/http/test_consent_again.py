@@ -149,8 +149,8 @@ def ask(client: TestClient, cid: int) -> Any:
     ],
 )
 def test_the_owner_asks_for_consent_and_the_link_gives_it(
+    inbox: Inbox,  # noqa: F811  (first: it outlives the app, whose sender may still be sending)
     client: TestClient,
-    inbox: Inbox,  # noqa: F811
     lang: str,
     subject: str,
     phrase: str,
@@ -174,8 +174,8 @@ def test_the_owner_asks_for_consent_and_the_link_gives_it(
 
 
 def test_no_request_to_an_address_never_confirmed(
+    inbox: Inbox,  # noqa: F811  (first: it outlives the app, whose sender may still be sending)
     client: TestClient,
-    inbox: Inbox,  # noqa: F811
 ) -> None:
     cid, _ = withdrawn(client, email="victim@example.org")
     response = ask(client, cid)
@@ -190,8 +190,8 @@ def test_no_request_to_an_address_never_confirmed(
     [({"email": "", "consent": False}, "no_address"), ({}, "consent_given")],
 )
 def test_no_request_without_an_address_or_once_consent_is_given(
+    inbox: Inbox,  # noqa: F811  (first: it outlives the app, whose sender may still be sending)
     client: TestClient,
-    inbox: Inbox,  # noqa: F811
     fields: dict[str, Any],
     code: str,
 ) -> None:
